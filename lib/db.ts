@@ -1,0 +1,34 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One Prisma client per process: Next's dev server re-evaluates modules, so
+// keep it on globalThis, or every reload would open a new pool.
+const globalForDb = globalThis as unknown as { attuneDb?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const e = env();
+  const adapter = new PrismaPg({ connectionString: e.DATABASE_URL, max: e.DB_POOL_MAX });
+  if (e.ATTUNE_LOG_QUERIES === "1") {
+    const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    client.$on("query", (q) => console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`));
+    return client;
+  }
+  return new PrismaClient({ adapter });
+}
+
+export function getDb(): PrismaClient {
+  globalForDb.attuneDb ??= createClient();
+  return globalForDb.attuneDb;
+}
+
+/** The one Prisma client, created on first use. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,32 @@
+// Expected failures travel as values, not exceptions: production builds hide
+// thrown messages, and the user must see a real one next to the field.
+
+export type TErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled";
+
+export type TFieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: TErrorCode;
+  readonly fieldErrors?: TFieldErrors;
+
+  constructor(code: TErrorCode, message: string, fieldErrors?: TFieldErrors) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const unauthenticated = () => new AppError("unauthenticated", "Please sign in again.");
+export const forbidden = (message = "You don't have access to that.") => new AppError("forbidden", message);
+export const notFound = (what = "That") => new AppError("not_found", `${what} could not be found.`);
+export const conflict = (message: string) => new AppError("conflict", message);
+export const invalid = (message: string, fieldErrors?: TFieldErrors) => new AppError("invalid", message, fieldErrors);
+
+export type TResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

