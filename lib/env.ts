@@ -6,14 +6,15 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is missing: start Attune with `npm run dev` (embedded Postgres) or set it to your server's URL" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
-  AUTH_SECRET: z
-    .string({ error: "AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`)" })
-    .min(32, "AUTH_SECRET must be at least 32 characters"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** Print every SQL statement as a `[sql]` line (the benchmark counts them). */
   ATTUNE_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
   /** Cookies are Secure in production; set to 1 only behind plain http for local testing. */
   ATTUNE_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+}).refine((e) => e.NODE_ENV !== "production" || e.AUTH_SECRET, {
+  path: ["AUTH_SECRET"],
+  message: "AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`)",
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,17 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { checkCredentials } from "@/lib/account/check-credentials";
-import { env } from "@/lib/env";
-import { clientAddress } from "@/lib/auth/client-address";
-
-/** Same code for unknown email and wrong password: nothing to learn from it. */
-export class InvalidCredentials extends CredentialsSignin {
-  code = "invalid";
-}
-export class ThrottledSignIn extends CredentialsSignin {
-  code = "throttled";
-}
+import { authorizeCredentials } from "@/lib/auth/authorize";
 
 declare module "next-auth" {
   interface User {
@@ -36,15 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials, request) {
-        const result = await checkCredentials({
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          address: clientAddress(request.headers),
-        });
-        if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidCredentials();
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
-      },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request.headers),
     }),
   ],
   callbacks: {
@@ -69,8 +51,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
-
-// Parsed here so a missing secret fails on first use with a clear message.
-export function assertAuthEnv() {
-  env();
-}

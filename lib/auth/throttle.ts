@@ -9,16 +9,19 @@ import { env } from "@/lib/env";
 export const ACCOUNT_LIMIT = { points: 5, duration: 15 * 60, blockDuration: 15 * 60 };
 export const ADDRESS_LIMIT = { points: 50, duration: 60 * 60, blockDuration: 60 * 60 };
 
-type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres };
+type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; pool: pg.Pool };
 const g = globalThis as unknown as { attuneLimiters?: Limiters };
 
 function limiters(): Limiters {
   if (g.attuneLimiters) return g.attuneLimiters;
   const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+  // An idle connection dropped by the server must not crash the process.
+  pool.on("error", (e) => console.error("[throttle] idle connection error:", e.message));
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
   g.attuneLimiters = {
     account: new RateLimiterPostgres({ ...common, keyPrefix: "signin:acct", ...ACCOUNT_LIMIT }),
     address: new RateLimiterPostgres({ ...common, keyPrefix: "signin:addr", ...ADDRESS_LIMIT }),
+    pool,
   };
   return g.attuneLimiters;
 }
@@ -42,4 +45,11 @@ export async function recordFailedSignIn(keys: TThrottleKeys): Promise<void> {
 
 export async function clearAccountThrottle(email: string): Promise<void> {
   await limiters().account.delete(email);
+}
+
+/** Closes the limiter's connections (tests, shutdown). */
+export async function closeThrottle(): Promise<void> {
+  const l = g.attuneLimiters;
+  g.attuneLimiters = undefined;
+  await l?.pool.end();
 }

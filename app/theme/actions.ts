@@ -1,0 +1,26 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { runDomain } from "@/lib/action";
+import type { TResult } from "@/lib/errors";
+import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, THEMES, type TTheme } from "@/lib/theme";
+import { formToObject, parseInput } from "@/lib/validation";
+
+// Public by design: a palette preference touches no household and no account.
+
+const ZSetTheme = z.object({ theme: z.enum(THEMES, { error: "Choose Follow system, Day or Night." }) });
+
+export async function setThemeAction(_prev: TResult<{ theme: TTheme }> | null, form: FormData): Promise<TResult<{ theme: TTheme }>> {
+  return runDomain(async () => {
+    const { theme } = parseInput(ZSetTheme, formToObject(form));
+    (await cookies()).set(THEME_COOKIE, theme, {
+      path: "/",
+      maxAge: THEME_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      // Read by the server for the first paint and by the browser on static pages.
+      httpOnly: false,
+    });
+    return { theme };
+  });
+}

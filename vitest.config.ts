@@ -1,0 +1,24 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
+      // `server-only` throws outside React's server build; in tests we are the server.
+      { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, "test/helpers/empty.ts") },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["test/**/*.test.ts", "lib/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/setup.ts"],
+    pool: "forks",
+    // next-auth imports "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { NODE_ENV: "test", AUTH_SECRET: "test-secret-test-secret-test-secret-0123" },
+  },
+});
