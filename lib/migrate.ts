@@ -52,8 +52,9 @@ export async function migrate(databaseUrl: string, opts: { dir?: string; log?: (
     const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]));
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
     if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier and needs attention before others can run.`);
+    // During a rolling deploy an older instance may meet a newer database: say so, but start.
     for (const name of done.keys()) {
-      if (!migrations.some((m) => m.name === name)) throw new Error(`The database has migration ${name}, which this code does not know. Is the code older than the database?`);
+      if (!migrations.some((m) => m.name === name)) log(`note: the database has migration ${name}, which this code does not know (newer code deployed?)`);
     }
     for (const m of migrations) {
       const known = done.get(m.name);
