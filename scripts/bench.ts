@@ -1,0 +1,351 @@
+// `npm run bench`: one run that builds Attune, starts the production server on
+// a fresh embedded Postgres with the demo data, and prints
+//   - SQL statements per signed-in household page,
+//   - throughput and latency of that page and of the static /about page,
+//   - whether a wrong password and an unknown email take the same time.
+// A summary is printed at the end and written to bench-results/latest.json.
+//
+//   npm run bench -- [--no-build] [--duration 10] [--connections 10]
+//
+// Two server starts, on purpose: the first with ATTUNE_LOG_QUERIES=1 to count
+// SQL, the second without it, so printing a line per statement does not slow
+// the load test down.
+import { spawn } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
+import { startServer, type TServer } from "./bench/server.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const outDir = path.join(root, "bench-results");
+
+const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex" };
+const SECOND_DEMO_EMAIL = "alex@example.com";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    "sign-in-attempts": { type: "string", default: "20" },
+  },
+});
+const duration = positiveInt(args.duration, "--duration");
+const connections = positiveInt(args.connections, "--connections");
+const signInAttempts = positiveInt(args["sign-in-attempts"], "--sign-in-attempts");
+const WARMUP_SECONDS = 2;
+
+function positiveInt(value: string | undefined, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number ≥ 1 (got ${value})`);
+  return n;
+}
+
+class BenchError extends Error {}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const say = (line: string) => console.log(`\x1b[36m[bench]\x1b[0m ${line}`);
+/** Whole milliseconds, or one decimal below 10 ms where rounding would hide the difference. */
+const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+// ---- What is running, so Ctrl-C and errors can stop it -------------------------
+
+let server: TServer | undefined;
+let load: autocannon.Instance | undefined;
+let interrupted = false;
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n[bench] ${signal}: stopping the server…`);
+    load?.stop();
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+// ---- Steps ---------------------------------------------------------------------
+
+function build(): Promise<void> {
+  say("building (next build)…");
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules/.bin/next"), ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) {
+        say(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        resolve();
+      } else reject(new BenchError(`next build failed (exit ${code})`));
+    });
+  });
+}
+
+async function start(label: string, logQueries: boolean): Promise<TServer> {
+  say(`starting the production server (${label}${logQueries ? ", logging SQL" : ""})…`);
+  const started = Date.now();
+  server = await startServer({
+    root,
+    label,
+    logQueries,
+    logFile: path.join(outDir, `server-${label}.log`),
+    onSpawn: (s) => (server = s),
+  });
+  say(`server ready at ${server.base} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return server;
+}
+
+async function stop(): Promise<void> {
+  const s = server;
+  server = undefined;
+  if (s) {
+    say("stopping the server…");
+    await s.stop();
+  }
+}
+
+/** Fake client addresses from 198.18.0.0/15, the range set aside for benchmarks (RFC 2544). */
+let addressCounter = 0;
+function nextAddress(): string {
+  addressCounter++;
+  return `198.18.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
+async function get(base: string, pathname: string, cookie?: string) {
+  const res = await fetch(`${base}${pathname}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  return { status: res.status, location: res.headers.get("location") ?? "", body: await res.text() };
+}
+
+/** The signed-in page is really the household (not a redirect, and not a 200 sign-in form). */
+async function checkHousehold(base: string, cookie: string): Promise<void> {
+  const page = await get(base, "/household", cookie);
+  if (page.status !== 200) {
+    const where = page.location ? ` → ${page.location}` : "";
+    throw new BenchError(`GET /household with the session answered ${page.status}${where}; expected 200 (is the page built? is the session accepted?)`);
+  }
+  // React escapes & in HTML; the flight data may carry it raw.
+  const names = [DEMO.household, DEMO.household.replace("&", "&amp;")];
+  if (!names.some((n) => page.body.includes(n))) {
+    throw new BenchError(`GET /household answered 200 but does not show the household name "${DEMO.household}"`);
+  }
+}
+
+async function checkAbout(base: string): Promise<void> {
+  const page = await get(base, "/about");
+  if (page.status === 404) throw new BenchError("GET /about answered 404: the static About page (app/about/page.tsx) is missing from the build");
+  if (page.status !== 200) throw new BenchError(`GET /about answered ${page.status}; expected 200`);
+}
+
+async function signInDemo(base: string): Promise<string> {
+  const cookie = await signIn(base, DEMO.email, DEMO.password, nextAddress());
+  await checkHousehold(base, cookie);
+  say(`signed in as ${DEMO.email} (${cookie.split("=")[0]}), /household shows "${DEMO.household}"`);
+  return cookie;
+}
+
+/** SQL statements the server prints for exactly one household page. */
+async function countQueries(s: TServer, cookie: string, runs: number): Promise<number[]> {
+  const counts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Idle first, so nothing else (health checks, sign-in, earlier pages) is counted.
+    await s.waitIdle(1_000);
+    const before = s.sqlCount();
+    const page = await get(s.base, "/household", cookie);
+    if (page.status !== 200) throw new BenchError(`GET /household answered ${page.status} while counting SQL`);
+    // Logging is asynchronous (Prisma event → stdout → pipe): let it drain.
+    await sleep(500);
+    await s.waitIdle(300, 5_000);
+    counts.push(s.sqlCount() - before);
+    say(`household page run ${i + 1}: ${counts[i]} SQL statements`);
+  }
+  return counts;
+}
+
+type TLoad = { path: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; requests: number; statusCodes: Record<string, number> };
+
+async function loadTest(base: string, pathname: string, headers: Record<string, string>): Promise<TLoad> {
+  const opts = { url: `${base}${pathname}`, connections, headers };
+  say(`load ${pathname}: ${WARMUP_SECONDS} s warm-up, then ${duration} s with ${connections} connections…`);
+  // Warm-up: JIT, connection pool, Next's caches; its figures are thrown away.
+  load = autocannon({ ...opts, duration: WARMUP_SECONDS });
+  await load;
+  if (interrupted) throw new BenchError("interrupted");
+  load = autocannon({ ...opts, duration });
+  const r = await load;
+  load = undefined;
+  if (interrupted) throw new BenchError("interrupted");
+  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
+  const result: TLoad = {
+    path: pathname,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    requests: r.requests.total,
+    statusCodes,
+  };
+  say(
+    `  ${pathname}: ${result.rps.toFixed(1)} req/s, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, ` +
+      `${result.requests} requests, non-2xx ${result.non2xx}, errors ${result.errors}` +
+      (result.non2xx ? `, status codes ${JSON.stringify(statusCodes)}` : ""),
+  );
+  return result;
+}
+
+/**
+ * Timing of failed sign-ins: wrong password for an existing account vs an
+ * unknown email. The app answers both with one argon2 verification, so their
+ * times should match; a clear gap would let anyone probe which emails have
+ * accounts.
+ *
+ * The throttle would spoil this: after 5 failures an account is blocked and
+ * answers at once, without argon2. Each attempt gets its own fake address (50
+ * per address per hour), unknown emails are all different, and the two demo
+ * accounts take turns and are reset by a correct sign-in (which clears the
+ * account's count) after 4 failures each. Every refusal is checked to be
+ * `invalid`, never `throttled`. The two kinds alternate, and which goes first
+ * alternates too, so drift over the run hits both alike.
+ */
+async function signInFairness(base: string, attempts: number) {
+  const session = await csrf(base);
+  const accounts = [DEMO.email, SECOND_DEMO_EMAIL];
+  const failures = new Map<string, number>();
+  const runId = Date.now().toString(36);
+  let unknownCounter = 0;
+
+  const wrongPassword = async (i: number) => {
+    const email = accounts[i % accounts.length]!;
+    if ((failures.get(email) ?? 0) >= 4) {
+      await signIn(base, email, DEMO.password, nextAddress());
+      failures.set(email, 0);
+    }
+    const a = await postCredentials(base, session, { email, password: `not-the-password-${i}`, address: nextAddress() });
+    failures.set(email, (failures.get(email) ?? 0) + 1);
+    return check(a, `wrong password for ${email}`);
+  };
+  const unknownEmail = async () => {
+    const email = `nobody-${runId}-${++unknownCounter}@example.com`;
+    const a = await postCredentials(base, session, { email, password: DEMO.password, address: nextAddress() });
+    return check(a, `unknown email ${email}`);
+  };
+  const check = (a: { status: number; location: string; ms: number }, what: string) => {
+    const code = refusalCode(a);
+    if (code !== "invalid") {
+      throw new BenchError(`sign-in with ${what} answered ${a.status} → ${a.location || "(no redirect)"}; expected a refusal with code=invalid`);
+    }
+    return a.ms;
+  };
+
+  say(`sign-in timing: ${attempts} wrong-password vs ${attempts} unknown-email attempts…`);
+  // Warm-up: the first unknown email also computes the dummy hash once.
+  for (let i = 0; i < 2; i++) {
+    await wrongPassword(i);
+    await unknownEmail();
+  }
+  const wrong: number[] = [];
+  const unknown: number[] = [];
+  for (let i = 0; i < attempts; i++) {
+    if (i % 2 === 0) {
+      wrong.push(await wrongPassword(i));
+      unknown.push(await unknownEmail());
+    } else {
+      unknown.push(await unknownEmail());
+      wrong.push(await wrongPassword(i));
+    }
+  }
+  const result = { attempts, wrongPasswordP50: median(wrong), unknownEmailP50: median(unknown), wrongPasswordMs: wrong, unknownEmailMs: unknown };
+  say(`  wrong password p50 ${ms(result.wrongPasswordP50)} ms, unknown email p50 ${ms(result.unknownEmailP50)} ms`);
+  return result;
+}
+
+// ---- The run -------------------------------------------------------------------
+
+async function main() {
+  await mkdir(outDir, { recursive: true });
+  if (!args["no-build"]) await build();
+
+  // First start: count SQL (and check up front that everything measured exists).
+  const s1 = await start("queries", true);
+  const cookie1 = await signInDemo(s1.base);
+  await checkAbout(s1.base);
+  const sqlRuns = await countQueries(s1, cookie1, 3);
+  const serverProblems = s1.problems.map((l) => `[queries] ${l}`);
+  await stop();
+
+  // Second start, no query logging: load, then sign-in timing (its failed
+  // attempts write throttle rows, so it comes last).
+  const s2 = await start("load", false);
+  const cookie2 = await signInDemo(s2.base);
+  await checkAbout(s2.base);
+  const household = await loadTest(s2.base, "/household", { cookie: cookie2 });
+  const about = await loadTest(s2.base, "/about", {});
+  // The session must still be good after the load (a redirect would count as non-2xx, a 200 sign-in page would not).
+  await checkHousehold(s2.base, cookie2);
+  const fairness = await signInFairness(s2.base, signInAttempts);
+  serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
+  await stop();
+
+  // ---- Summary ----
+  const date = new Date().toISOString().slice(0, 10);
+  const cores = os.availableParallelism();
+  const ratio = household.rps / about.rps;
+  const signInRatio = fairness.wrongPasswordP50 / fairness.unknownEmailP50;
+  // Median of the runs: the first can include one-off work (warm-up).
+  const sqlPerPage = median(sqlRuns);
+  const line = (t: TLoad) => `${t.rps.toFixed(1)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms${t.non2xx ? `, ${t.non2xx} non-2xx` : ""}`;
+  const summary = [
+    `Attune bench (${cores} cores, Node ${process.versions.node.split(".")[0]}) — ${date}`,
+    `household page (signed in): ${line(household)}`,
+    `static /about:              ${line(about)}`,
+    `throughput ratio household/about: ${ratio.toFixed(3)}`,
+    `SQL queries per household page: ${sqlPerPage} (runs: ${sqlRuns.join(", ")})`,
+    `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
+  ].join("\n");
+
+  console.log(`\n${summary}\n`);
+  if (serverProblems.length) {
+    console.log(`Server lines that look like problems (${serverProblems.length}; full logs in bench-results/server-*.log):`);
+    for (const l of serverProblems.slice(0, 20)) console.log(`  ${l}`);
+    console.log();
+  }
+
+  const json = {
+    date: new Date().toISOString(),
+    machine: { cores, node: process.versions.node, platform: `${os.platform()} ${os.arch()}` },
+    settings: { durationSeconds: duration, warmupSeconds: WARMUP_SECONDS, connections, signInAttempts },
+    household,
+    about,
+    throughputRatioHouseholdAbout: ratio,
+    sqlQueriesPerHouseholdPage: sqlPerPage,
+    sqlQueryRuns: sqlRuns,
+    signIn: { ...fairness, ratio: signInRatio },
+    serverProblems,
+    summary,
+  };
+  await writeFile(path.join(outDir, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+  say("wrote bench-results/latest.json");
+}
+
+main().then(
+  () => process.exit(0),
+  async (e: unknown) => {
+    if (!interrupted) console.error(`\n[bench] failed: ${e instanceof BenchError ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
+    load?.stop();
+    await stop().catch(() => {});
+    process.exit(interrupted ? 130 : 1);
+  },
+);

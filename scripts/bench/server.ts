@@ -1,0 +1,155 @@
+// Starts and stops the production server for the benchmark through the
+// project's own launcher (scripts/launch.ts), so the benchmark measures what
+// `npm start` runs: embedded Postgres, migrations, demo seed, `next start`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { freePort } from "../embedded-db.ts";
+
+export type TServer = {
+  base: string;
+  /** `[sql] ` lines the app has printed so far (only with logQueries). */
+  sqlCount(): number;
+  /** Resolves once the server has printed nothing for `quietMs` (gives up after `maxMs`). */
+  waitIdle(quietMs: number, maxMs?: number): Promise<void>;
+  /** Server lines that look like trouble (errors, warnings), for the final report. */
+  problems: string[];
+  stop(): Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
+
+export async function startServer(opts: {
+  root: string;
+  label: string;
+  logQueries: boolean;
+  logFile: string;
+  /** Echo the server's non-SQL output to our stdout. */
+  echo?: boolean;
+  /** Called as soon as the launcher runs, before it is ready, so Ctrl-C during start can stop it. */
+  onSpawn?: (server: TServer) => void;
+}): Promise<TServer> {
+  // The launcher loads .env (without overriding what is set); a DATABASE_URL
+  // there would silently point the benchmark at some other, unseeded server.
+  const dotenv = path.join(opts.root, ".env");
+  if (existsSync(dotenv) && /^\s*DATABASE_URL\s*=/m.test(readFileSync(dotenv, "utf8"))) {
+    throw new Error(".env sets DATABASE_URL; the benchmark needs the embedded Postgres. Move that line aside and retry.");
+  }
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // A fresh, throwaway database every start: identical Postgres settings
+    // (the launcher turns fsync off only for fresh ones), demo data only,
+    // and no throttle rows left from an earlier run.
+    ATTUNE_FRESH: "1",
+    ATTUNE_DATA_DIR: ".data/bench",
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  delete env.DATABASE_URL;
+  delete env.AUTH_SECRET; // the launcher makes one beside the fresh data
+  if (opts.logQueries) env.ATTUNE_LOG_QUERIES = "1";
+  else delete env.ATTUNE_LOG_QUERIES;
+
+  const log = createWriteStream(opts.logFile);
+  // detached: the launcher gets its own process group, so a Ctrl-C in the
+  // terminal reaches only us and we stop it in order (SIGTERM → Next → Postgres)
+  // rather than every process at once; and as a last resort we can kill
+  // exactly that group.
+  const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/tsx"), ["scripts/launch.ts", "start"], {
+    cwd: opts.root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+
+  let sql = 0;
+  let lastOutput = Date.now();
+  const tail: string[] = [];
+  const problems: string[] = [];
+  const onLine = (stream: "out" | "err") => (raw: string) => {
+    lastOutput = Date.now();
+    log.write(`${stream === "err" ? "[stderr] " : ""}${raw}\n`);
+    const line = stripAnsi(raw);
+    if (line.startsWith("[sql] ")) {
+      sql++;
+      return;
+    }
+    tail.push(line);
+    if (tail.length > 60) tail.shift();
+    if (stream === "err" || /\b(error|warn(ing)?|unhandled|exception)\b/i.test(line)) problems.push(line);
+    if (opts.echo !== false) console.log(`  ${opts.label} │ ${line}`);
+  };
+  readline.createInterface({ input: child.stdout! }).on("line", onLine("out"));
+  readline.createInterface({ input: child.stderr! }).on("line", onLine("err"));
+
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.on("exit", (code, signal) => {
+      exitCode = code ?? (signal ? 128 : 1);
+      resolve();
+    });
+    child.on("error", (e) => {
+      problems.push(`launcher failed to spawn: ${e.message}`);
+      exitCode = 1;
+      resolve();
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (exitCode === undefined && child.pid) {
+        child.kill("SIGTERM"); // the launcher forwards it to Next, then stops Postgres
+        const inTime = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
+        if (!inTime) {
+          console.error(`  ${opts.label} │ launcher did not exit within 30 s; killing its process group ${child.pid}`);
+          try {
+            process.kill(-child.pid, "SIGKILL");
+          } catch {
+            /* already gone */
+          }
+          await Promise.race([exited, sleep(5_000)]);
+        }
+      }
+      await new Promise<void>((r) => log.end(r));
+    })());
+
+  const base = `http://127.0.0.1:${port}`;
+  const server: TServer = {
+    base,
+    sqlCount: () => sql,
+    problems,
+    stop,
+    async waitIdle(quietMs, maxMs = 15_000) {
+      const until = Date.now() + maxMs;
+      while (Date.now() - lastOutput < quietMs && Date.now() < until) await sleep(50);
+    },
+  };
+  opts.onSpawn?.(server);
+
+  // Ready = the health endpoint answers 200 (it runs `SELECT 1` on the database).
+  const deadline = Date.now() + 90_000;
+  while (true) {
+    if (exitCode !== undefined) {
+      await stop();
+      throw new Error(`The server exited during start (code ${exitCode}). Last lines:\n${tail.slice(-30).join("\n")}`);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`);
+    }
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return server;
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(250);
+  }
+}

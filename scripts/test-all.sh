@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `npm test`: everything — type check, unit and integration tests on real
+# Postgres (Vitest), then the production build driven in Chromium
+# (Playwright). Ends with one plain totals line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+results=.test-results
+rm -rf "$results" && mkdir -p "$results"
+failed_steps=()
+
+step() { echo; echo "━━ $1"; }
+
+step "setup: chromium, Prisma 6 schema tools, Prisma client"
+bash scripts/ensure-chromium.sh || failed_steps+=("chromium")
+[ -d tools/prisma6/node_modules/prisma ] || npm ci --no-audit --no-fund --prefix tools/prisma6 >/dev/null || failed_steps+=("tools/prisma6")
+npx prisma generate >/dev/null || failed_steps+=("prisma generate")
+
+step "type check"
+npx tsc --noEmit || failed_steps+=("typecheck")
+
+step "unit and integration tests (Vitest, real Postgres)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || failed_steps+=("vitest")
+
+step "production build"
+if npx next build > "$results/next-build.log" 2>&1; then
+  tail -n 25 "$results/next-build.log"
+  step "browser tests (Playwright, Chromium, next start)"
+  npx playwright test || failed_steps+=("playwright")
+else
+  cat "$results/next-build.log"
+  failed_steps+=("next build")
+fi
+
+echo
+npx tsx scripts/test-totals.ts "$results" "${failed_steps[@]}"
