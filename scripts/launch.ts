@@ -4,7 +4,7 @@
 //  - DATABASE_URL set: that server, migrations applied, no demo data unless
 //    ATTUNE_SEED_DEMO=1.
 // Ctrl-C / SIGTERM are forwarded to Next, then Postgres is stopped cleanly.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -22,7 +22,21 @@ const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const say = (line: string) => console.log(`\x1b[35m[attune]\x1b[0m ${line}`);
 
 let db: TEmbeddedDb | undefined;
+let nextProcess: ChildProcess | undefined;
 let shuttingDown = false;
+
+// Registered first, so a signal during start-up also stops Postgres. Once Next
+// runs, the signal goes to Next and Postgres stops after Next has exited.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (nextProcess && nextProcess.exitCode === null) {
+      say(`${signal}: stopping Next…`);
+      nextProcess.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
+    } else {
+      void shutdown(130);
+    }
+  });
+}
 
 async function shutdown(code: number) {
   if (shuttingDown) return;
@@ -83,17 +97,11 @@ async function main() {
     PORT: String(port),
   };
   say(`Attune is starting on http://localhost:${port}`);
-  const next = spawn(bin("next"), [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])], {
+  const next = (nextProcess = spawn(bin("next"), [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])], {
     cwd: root,
     env,
     stdio: "inherit",
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      say(`${signal}: stopping…`);
-      next.kill(signal);
-    });
-  }
+  }));
   next.on("exit", (code, signal) => {
     void shutdown(code ?? (signal ? 0 : 1));
   });

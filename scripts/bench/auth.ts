@@ -1,6 +1,7 @@
 // Signing in through Auth.js's own endpoints, as a browser would: fetch a CSRF
 // token (double-submit: JSON token + cookie), then post the credentials form.
 // Node's fetch keeps no cookies, hence the tiny jar.
+import { BenchError } from "./error.ts";
 
 /** Session cookie names: plain over http, `__Secure-` in production; chunked (`.0`, `.1`) when large. */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -38,7 +39,7 @@ export async function csrf(base: string): Promise<{ token: string; jar: CookieJa
   const res = await fetch(`${base}/api/auth/csrf`);
   jar.absorb(res);
   const body = (await res.json().catch(() => ({}))) as { csrfToken?: string };
-  if (res.status !== 200 || !body.csrfToken) throw new Error(`GET /api/auth/csrf answered ${res.status} without a csrfToken`);
+  if (res.status !== 200 || !body.csrfToken) throw new BenchError(`GET /api/auth/csrf answered ${res.status} without a csrfToken`);
   return { token: body.csrfToken, jar };
 }
 
@@ -81,7 +82,7 @@ export async function signIn(base: string, email: string, password: string, addr
   const attempt = await postCredentials(base, session, { email, password, address });
   const cookie = session.jar.header((n) => SESSION_COOKIE.test(n));
   if (!cookie) {
-    throw new Error(
+    throw new BenchError(
       `Sign-in as ${email} gave no session cookie (status ${attempt.status}, location ${attempt.location || "none"}, ` +
         `cookies: ${session.jar.names().join(", ") || "none"})`,
     );

