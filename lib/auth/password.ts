@@ -5,7 +5,7 @@ import { z } from "zod";
 
 // OWASP's argon2id baseline: m=19 MiB, t=2, p=1.
 export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: 2 as Algorithm, // Algorithm.Argon2id: a const enum, unreadable under isolatedModules (and {} at runtime)
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,

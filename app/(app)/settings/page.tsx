@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+import { ThemeSwitcher } from "@/components/theme-switcher";
+import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
+import { signOutAction } from "@/app/(app)/actions";
+import { SignOutEverywhere } from "./sign-out-everywhere";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const { actor } = await requireMemberOrRedirect("/settings");
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Settings</h1>
+        <p>How Attune looks, and your account.</p>
+      </div>
+
+      <section className="card" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <ThemeSwitcher initial={theme} />
+      </section>
+
+      <section className="card" aria-labelledby="more-heading">
+        <h2 id="more-heading">More places</h2>
+        <ul className="list">
+          <li>
+            <Link href="/household" className="icon-link">
+              <HomeIcon />
+              Household: members, babies and invites
+            </Link>
+          </li>
+          <li>
+            <Link href="/balance" className="icon-link">
+              <BalanceIcon />
+              Balance: how the nights are shared
+            </Link>
+          </li>
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="account-heading">
+        <h2 id="account-heading">Your account</h2>
+        <dl className="details">
+          <div>
+            <dt>Name</dt>
+            <dd data-testid="account-name">{actor.name}</dd>
+          </div>
+          <div>
+            <dt>Email</dt>
+            <dd data-testid="account-email">{actor.email}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="card stack" aria-labelledby="signout-heading">
+        <h2 id="signout-heading">Signing out</h2>
+        <form action={signOutAction}>
+          <button type="submit" className="button button-secondary">
+            Sign out
+          </button>
+        </form>
+        <SignOutEverywhere />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { currentOrNextNight } from "@/lib/nights/night-window";
+import { formatClock } from "@/lib/time/zone";
+import { CalendarIcon, MoonIcon } from "@/components/ui/icons";
+import { loadHousehold } from "../_data/household";
+
+export const metadata: Metadata = { title: "Tonight" };
+
+function greetingFor(now: Date, timeZone: string, name: string): string {
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(now));
+  if (hour >= 5 && hour < 12) return `Good morning, ${name}.`;
+  if (hour >= 12 && hour < 17) return `Good afternoon, ${name}.`;
+  if (hour >= 17 && hour < 22) return `Good evening, ${name}.`;
+  return `Hello, ${name}. Go gently tonight.`;
+}
+
+/** 12_600_000 → "3 h 30 min". */
+function duration(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (!h) return `${m} min`;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+function nightName(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+export default async function TonightPage() {
+  await requireMemberOrRedirect("/tonight");
+  const { actor, membership, overview } = await loadHousehold();
+  const { household, babies, members } = overview;
+
+  const now = new Date();
+  const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
+  const inProgress = now >= night.start;
+  const babyNames = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(babies.map((b) => b.name));
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Tonight</h1>
+        <p>{greetingFor(now, household.timeZone, actor.name)}</p>
+      </div>
+
+      <section className="card card-accent" aria-labelledby="night-heading">
+        <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
+        <h2 id="night-heading">Night of {nightName(night.date)}</h2>
+        <p data-testid="night-window">
+          Tonight runs <span className="night-times">{formatClock(household.nightStart)} → {formatClock(household.nightEnd)}</span>{" "}
+          <span className="muted">({household.timeZone})</span>
+        </p>
+        <p>
+          <span className="status-pill" data-testid="night-status">
+            <MoonIcon size={18} />
+            {inProgress
+              ? `In progress, ends in ${duration(night.end.getTime() - now.getTime())}`
+              : `Starts in ${duration(night.start.getTime() - now.getTime())}`}
+          </span>
+        </p>
+        <p>
+          {babies.length ? (
+            <>
+              Looking after <strong data-testid="baby-names">{babyNames}</strong>.
+            </>
+          ) : (
+            <>
+              No babies added yet. <Link href="/household">Add your baby</Link> so the nights are theirs.
+            </>
+          )}
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="duty-heading">
+        <h2 id="duty-heading">Who&apos;s on duty</h2>
+        <div className="empty-state">
+          <CalendarIcon size={32} />
+          <p>Night shifts arrive with the rota — soon you&apos;ll see who is on duty here.</p>
+        </div>
+      </section>
+
+      {members.length === 1 && membership.role === "parent" ? (
+        <section className="card" aria-labelledby="partner-heading">
+          <h2 id="partner-heading">Share the nights</h2>
+          <p>Right now it&apos;s just you in {household.name}. Invite your partner so you can take turns.</p>
+          <Link href="/household#invite" className="button">
+            Invite your partner
+          </Link>
+        </section>
+      ) : null}
+    </div>
+  );
+}

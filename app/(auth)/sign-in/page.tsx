@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/notice";
+import { firstParam, safeNext, withNext, type TSearchParams } from "@/app/_lib/params";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
+  const params = await searchParams;
+  const next = safeNext(params.next);
+  if (await currentActor()) redirect(next ?? "/tonight");
+
+  const signedOutEverywhere = firstParam(params.signedOut) === "everywhere";
+  const created = firstParam(params.created) === "1";
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Sign in</h1>
+        <p>Welcome back. Nights are easier together.</p>
+      </div>
+      {signedOutEverywhere ? (
+        <Notice tone="success" role="status" testId="sign-in-notice">
+          You&apos;ve been signed out on every device.
+        </Notice>
+      ) : null}
+      {created ? (
+        <Notice tone="success" role="status" testId="sign-in-notice">
+          Your account is ready. Please sign in to carry on.
+        </Notice>
+      ) : null}
+      <div className="card">
+        <SignInForm next={next} />
+      </div>
+      <p className="small" style={{ marginTop: "1.25rem" }}>
+        New to Attune? <Link href={withNext("/sign-up", next)}>Create an account</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { signInAction } from "@/app/(auth)/actions";
+import { PasswordField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+
+const FIELDS = ["email", "password"] as const;
+
+export function SignInForm({ next }: { next?: string }) {
+  const { state, isPending, formProps } = useActionForm(signInAction);
+  return (
+    <form {...formProps} className="form" noValidate aria-label="Sign in">
+      <FormError message={formError(state, FIELDS)} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        errors={fieldErrors(state, "email")}
+      />
+      <PasswordField autoComplete="current-password" required errors={fieldErrors(state, "password")} />
+      <SubmitButton pending={isPending} pendingLabel="Signing in…" className="button button-block">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

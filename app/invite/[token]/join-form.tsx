@@ -1,0 +1,19 @@
+"use client";
+
+import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formError, useActionForm } from "@/components/ui/use-action-form";
+
+export function JoinForm({ token, householdName }: { token: string; householdName: string }) {
+  const { state, isPending, formProps } = useActionForm(acceptInviteAction);
+  return (
+    <form {...formProps} className="form" aria-label={`Join ${householdName}`}>
+      <FormError message={formError(state, [])} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pending={isPending} pendingLabel="Joining…" className="button button-block">
+        Join {householdName}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { getHouseholdOverview } from "@/lib/household/members";
+import { AddBabyForm } from "@/components/household/add-baby-form";
+import { StepIndicator } from "@/components/step-indicator";
+import { BabyIcon } from "@/components/ui/icons";
+import { formatBirthDate } from "@/components/household/format";
+
+export const metadata: Metadata = { title: "Add your baby" };
+
+export default async function OnboardingBabyPage() {
+  const { actor, membership } = await requireMemberOrRedirect("/onboarding/baby");
+  if (membership.role !== "parent") redirect("/tonight");
+  const overview = await getHouseholdOverview(actor, membership.householdId);
+
+  return (
+    <>
+      <StepIndicator step={2} />
+      <div className="page-header">
+        <h1>Add your baby</h1>
+        <p>Twins, or more? Add each of them. You can add or change this later too.</p>
+      </div>
+      <div className="card">
+        <AddBabyForm householdId={membership.householdId} />
+      </div>
+      <section aria-labelledby="babies-heading" className="card">
+        <h2 id="babies-heading">Babies in {overview.household.name}</h2>
+        {overview.babies.length ? (
+          <ul className="list">
+            {overview.babies.map((b) => (
+              <li key={b.id} className="cluster">
+                <BabyIcon />
+                <span>
+                  <strong>{b.name}</strong> <span className="muted">born {formatBirthDate(b.birthDate)}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No babies yet.</p>
+        )}
+      </section>
+      <div className="cluster" style={{ marginTop: "1.5rem" }}>
+        <Link href="/onboarding/invite" className="button">
+          Continue
+        </Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createHouseholdAction } from "@/app/onboarding/actions";
+import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formError, useActionForm } from "@/components/ui/use-action-form";
+
+export function CreateHouseholdForm({ defaultName, zones }: { defaultName: string; zones: string[] }) {
+  const router = useRouter();
+  const { state, isPending, formProps } = useActionForm(createHouseholdAction, {
+    onSuccess: () => router.push("/onboarding/baby"),
+  });
+  const done = Boolean(state?.ok);
+  return (
+    <form {...formProps} className="form" noValidate aria-label="Set up your household">
+      <FormError message={formError(state, HOUSEHOLD_FIELDS)} />
+      <HouseholdFields defaults={{ name: defaultName, nightStart: "19:00", nightEnd: "07:00" }} zones={zones} state={state} />
+      <SubmitButton pending={isPending || done} pendingLabel={done ? "Created. One moment…" : "Creating…"} className="button button-block">
+        Create household
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { PublicShell } from "@/components/public-shell";
+
+export default function OnboardingLayout({ children }: { children: ReactNode }) {
+  return <PublicShell narrow>{children}</PublicShell>;
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import type { TResult } from "@/lib/errors";
+import { fieldErrors } from "@/components/ui/use-action-form";
+
+export const HOUSEHOLD_FIELDS = ["name", "timeZone", "nightStart", "nightEnd"] as const;
+
+type TDefaults = { name: string; timeZone?: string; nightStart: string; nightEnd: string };
+
+function groupZones(zones: string[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const z of zones) {
+    const region = z.includes("/") ? z.slice(0, z.indexOf("/")) : "Other";
+    const list = groups.get(region) ?? [];
+    list.push(z);
+    groups.set(region, list);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+const pretty = (zone: string) => zone.replaceAll("_", " ");
+
+/**
+ * Name, time zone and night window: shared by onboarding and the household
+ * settings. Without a saved zone, the browser's own zone is chosen once the
+ * page is running.
+ */
+export function HouseholdFields({
+  defaults,
+  zones,
+  state,
+}: {
+  defaults: TDefaults;
+  zones: string[];
+  state: TResult<unknown> | null;
+}) {
+  const [timeZone, setTimeZone] = useState(defaults.timeZone ?? "UTC");
+  const [browserZone, setBrowserZone] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (defaults.timeZone) return;
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (tz) {
+      setBrowserZone(tz);
+      setTimeZone(tz);
+    }
+  }, [defaults.timeZone]);
+
+  const options = useMemo(() => {
+    const extra = [timeZone, browserZone].filter((z): z is string => Boolean(z) && !zones.includes(z as string));
+    return groupZones([...zones, ...new Set(extra)]);
+  }, [zones, timeZone, browserZone]);
+
+  return (
+    <>
+      <TextField
+        label="Household name"
+        name="name"
+        defaultValue={defaults.name}
+        autoComplete="off"
+        required
+        hint="Only the people in your household see it."
+        errors={fieldErrors(state, "name")}
+      />
+      <SelectField
+        label="Time zone"
+        name="timeZone"
+        value={timeZone}
+        onChange={(e) => setTimeZone(e.target.value)}
+        hint="Nights follow the clock where the baby sleeps."
+        errors={fieldErrors(state, "timeZone")}
+      >
+        {options.map(([region, list]) => (
+          <optgroup key={region} label={region}>
+            {list.map((z) => (
+              <option key={z} value={z}>
+                {pretty(z)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <div className="field-row">
+        <TextField
+          label="Night starts"
+          name="nightStart"
+          type="time"
+          defaultValue={defaults.nightStart}
+          required
+          errors={fieldErrors(state, "nightStart")}
+        />
+        <TextField
+          label="Night ends"
+          name="nightEnd"
+          type="time"
+          defaultValue={defaults.nightEnd}
+          required
+          errors={fieldErrors(state, "nightEnd")}
+        />
+      </div>
+      <p className="hint">A night can cross midnight, like 19:00 to 07:00. You can change this any time.</p>
+    </>
+  );
+}

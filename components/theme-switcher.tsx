@@ -1,0 +1,56 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { setThemeAction } from "@/app/theme/actions";
+import { THEME_LABELS, THEMES, type TTheme } from "@/lib/theme";
+
+const DESCRIPTIONS: Record<TTheme, string> = {
+  system: "Dark when your phone or computer is dark.",
+  day: "Light and bright, always.",
+  night: "Dark, dim and warm, with bigger buttons. Easy on sleepy eyes.",
+};
+
+/**
+ * "Night mode": three radios. Arrow keys move between them (native radio
+ * behaviour); each change applies at once and is saved in a cookie.
+ */
+export function ThemeSwitcher({ initial }: { initial: TTheme }) {
+  const [theme, setTheme] = useState<TTheme>(initial);
+  const [state, formAction, isPending] = useActionState(setThemeAction, null);
+
+  function choose(next: TTheme) {
+    setTheme(next);
+    // Apply straight away; the server confirms on its next render.
+    document.documentElement.dataset.theme = next;
+    const data = new FormData();
+    data.set("theme", next);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form action={formAction} onSubmit={(e) => e.preventDefault()}>
+      <fieldset aria-describedby="theme-hint">
+        <legend>Night mode</legend>
+        <span className="hint" id="theme-hint">
+          {DESCRIPTIONS[theme]}
+        </span>
+        <div className="segmented">
+          {THEMES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => choose(t)} />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="status" className="small muted" data-testid="theme-status">
+        {isPending ? "Saving…" : state?.ok ? `Saved: ${THEME_LABELS[state.data.theme]}.` : ""}
+      </p>
+      {state && !state.ok ? (
+        <p className="field-error" role="alert" data-testid="form-error">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
