@@ -12,22 +12,27 @@ const ZEnv = z.object({
   /** Cookies are Secure in production; set to 1 only behind plain http for local testing. */
   ATTUNE_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-}).refine((e) => e.NODE_ENV !== "production" || e.AUTH_SECRET, {
-  path: ["AUTH_SECRET"],
-  message: "AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`)",
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
 let cached: TEnv | undefined;
 
-export function env(): TEnv {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+/** Parses an environment; throws one error that names every problem. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnv.safeParse(source);
+  const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+  // Checked apart from the schema so it is reported together with the rest.
+  if (source.NODE_ENV === "production" && !source.AUTH_SECRET) {
+    lines.push("  - AUTH_SECRET: AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`), the same on every instance");
+  }
+  if (!parsed.success || lines.length) {
     throw new Error(`Attune cannot start, the environment is incomplete:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data!;
+}
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }

@@ -3,11 +3,12 @@
 import { signOut } from "@/lib/auth/config";
 import { currentActor } from "@/lib/auth/session";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
-import { runDomain, type TActionState } from "@/lib/action";
+import { runDomain, safeNextPath, type TActionState } from "@/lib/action";
 
-/** Ends this device's session (public: signing out needs no household). */
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/sign-in" });
+/** Ends this device's session (public: signing out needs no household). An optional `next` keeps e.g. an invite link. */
+export async function signOutAction(form?: FormData): Promise<void> {
+  const next = safeNextPath(form?.get("next"), "");
+  await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
 }
 
 /** Ends every session of this account on every device. */

@@ -119,7 +119,9 @@ function MembersSection({ data, isParent }: TSectionProps) {
                 <div className="muted small">{m.email}</div>
               </div>
             </div>
-            {m.isMe ? (
+            {m.isMe && data.members.length === 1 ? (
+              <p className="small muted">You&apos;re the only member, so you can&apos;t leave yet.</p>
+            ) : m.isMe ? (
               <LeaveHousehold householdId={data.household.id} householdName={data.household.name} />
             ) : isParent ? (
               <RemoveMember householdId={data.household.id} householdName={data.household.name} member={m} />

@@ -88,6 +88,11 @@ describeAction("signOutAction", () => {
   it("signs this device out (public: needs no household)", async () => {
     expect(await redirectOf(signOutAction())).toBe("redirect:/sign-in");
   });
+
+  it("keeps a same-site next path (an invite link) and drops an off-site one", async () => {
+    expect(await redirectOf(signOutAction(toForm({ next: "/invite/abc" })))).toBe("redirect:/sign-in?next=%2Finvite%2Fabc");
+    expect(await redirectOf(signOutAction(toForm({ next: "https://evil.example" })))).toBe("redirect:/sign-in");
+  });
 });
 
 describeAction("signOutEverywhereAction", () => {

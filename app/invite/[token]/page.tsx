@@ -58,6 +58,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
               Signed in as {actor.email}.
             </p>
             <form action={signOutAction}>
+              <input type="hidden" name="next" value={`/invite/${token}`} />
               <button type="submit" className="button button-quiet">
                 Not you? Sign out
               </button>
