@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import type { TActor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
 import { isAppError, type TResult } from "@/lib/errors";
@@ -17,6 +18,17 @@ export async function runAction<T>(
 ): Promise<TResult<T>> {
   const actor = await currentActor();
   return runDomain(() => domain(actor, input instanceof FormData ? formToObject(input) : input));
+}
+
+/** runAction, then refresh these paths when it worked ("/" refreshes every page). */
+export async function runActionAndRevalidate<T>(
+  input: FormData | Record<string, unknown>,
+  domain: (actor: TActor | null, input: unknown) => Promise<T>,
+  paths: string[],
+): Promise<TResult<T>> {
+  const result = await runAction(input, domain);
+  if (result.ok) for (const p of paths) p === "/" ? revalidatePath("/", "layout") : revalidatePath(p);
+  return result;
 }
 
 /** Turns AppErrors into typed results; anything else is a bug and is rethrown. */

@@ -17,6 +17,7 @@ declare module "vitest" {
 
 const TEMPLATE = "attune_test_template";
 let embedded: TEmbeddedDb | undefined;
+let dataDir: string | undefined;
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -27,7 +28,8 @@ function withDatabase(url: string, database: string): string {
 export async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const dataDir = path.resolve(import.meta.dirname, "../.data/test-pg");
+    // One folder per run, so two runs on one machine don't share a cluster.
+    dataDir = path.resolve(import.meta.dirname, `../.data/test-pg-${process.pid}`);
     await rm(dataDir, { recursive: true, force: true });
     embedded = await startEmbeddedDb({ dataDir, ephemeral: true });
     adminUrl = embedded.urlFor("postgres");
@@ -56,6 +58,7 @@ async function dropTestDatabases(admin: pg.Client) {
 export async function teardown() {
   if (embedded) {
     await embedded.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
     return;
   }
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });

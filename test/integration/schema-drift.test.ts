@@ -46,7 +46,7 @@ async function withDb<T>(db: string, fn: (c: pg.Client) => Promise<T>): Promise<
 }
 
 /**
- * What Prisma's schema can express. Objects it cannot (exclusion constraints,
+ * What Prisma's schema can express. Objects it cannot (exclusion and check constraints,
  * triggers, functions, extensions) live only in migrations and are left out.
  */
 async function catalog(db: string) {
@@ -60,7 +60,7 @@ async function catalog(db: string) {
       constraints: await q(`
         SELECT rel.relname AS table_name, con.conname, con.contype, pg_get_constraintdef(con.oid) AS def
         FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace n ON n.oid = rel.relnamespace
-        WHERE n.nspname = 'public' AND rel.relname <> '_prisma_migrations' AND con.contype IN ('p', 'f', 'u', 'c')
+        WHERE n.nspname = 'public' AND rel.relname <> '_prisma_migrations' AND con.contype IN ('p', 'f', 'u')
         ORDER BY 1, 2`),
       indexes: await q(`
         SELECT i.tablename, i.indexname, i.indexdef FROM pg_indexes i

@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { TActor } from "@/lib/auth/actor";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { parseInput, ZId } from "@/lib/validation";
+import { requireMember } from "@/lib/household/guard";
+import { addDays, instantAt } from "@/lib/nights/night-window";
+import { ZClock } from "@/lib/time/zone";
+import { ZLocalDate } from "@/lib/nights/shifts";
+
+// Rights: anyone marks their own unavailability; parents may also mark it for
+// others (e.g. a helper who told them by phone). Helpers only their own.
+
+export const ZAddUnavailability = z
+  .object({
+    householdId: ZId,
+    caregiverId: ZId,
+    from: ZLocalDate,
+    to: ZLocalDate,
+    /** Optional times: without them, whole days (local midnight to midnight). */
+    fromTime: z.union([z.literal(""), ZClock("a start time")]).optional(),
+    toTime: z.union([z.literal(""), ZClock("an end time")]).optional(),
+    note: z.string().trim().max(140, "Keep the note to 140 characters.").optional(),
+  })
+  .refine((u) => u.to >= u.from, { path: ["to"], message: "The last day can't be before the first." })
+  .refine((u) => u.from >= addDays(u.to, -366), { path: ["to"], message: "Mark at most a year at a time." });
+
+export async function addUnavailability(actor: TActor | null, input: unknown): Promise<{ id: string }> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId);
+  const data = parseInput(ZAddUnavailability, input);
+  if (me.role !== "parent" && data.caregiverId !== me.caregiverId) throw forbidden("Helpers can only mark their own unavailability.");
+  const who = await db.caregiver.findFirst({ where: { id: data.caregiverId, householdId }, select: { id: true } });
+  if (!who) throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
+  const { timeZone } = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
+  const startsAt = instantAt(data.from, typeof data.fromTime === "number" ? data.fromTime : 0, timeZone);
+  const endsAt = typeof data.toTime === "number" ? instantAt(data.to, data.toTime, timeZone) : instantAt(addDays(data.to, 1), 0, timeZone);
+  if (endsAt <= startsAt) throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
+  const row = await db.unavailability.create({
+    data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },
+    select: { id: true },
+  });
+  return row;
+}
+
+export const ZRemoveUnavailability = z.object({ householdId: ZId, id: ZId });
+
+export async function removeUnavailability(actor: TActor | null, input: unknown): Promise<void> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId);
+  const { id } = parseInput(ZRemoveUnavailability, input);
+  const row = await db.unavailability.findFirst({ where: { id, householdId }, select: { caregiverId: true } });
+  if (!row) throw notFound("That time");
+  if (me.role !== "parent" && row.caregiverId !== me.caregiverId) throw forbidden("Helpers can only change their own unavailability.");
+  await db.unavailability.deleteMany({ where: { id, householdId } });
+}

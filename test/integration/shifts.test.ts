@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { createShift, deleteShift, shiftInstants, splitShift, updateShift } from "@/lib/nights/shifts";
+import { AppError } from "@/lib/errors";
+import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
+
+async function refused(fn: () => Promise<unknown>, code: string, message?: RegExp) {
+  const before = await dumpTables();
+  const err = await fn().then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AppError);
+  expect((err as AppError).code).toBe(code);
+  if (message) expect((err as AppError).message).toMatch(message);
+  expect(await dumpTables()).toEqual(before);
+  return err as AppError;
+}
+
+async function family(tz = "Europe/London") {
+  const f = await makeFamily("S");
+  await getDb().household.update({ where: { id: f.householdId }, data: { timeZone: tz } });
+  return { ...f, parentCg: await caregiverIdOf(f.parent), partnerCg: await caregiverIdOf(f.partner), helperCg: await caregiverIdOf(f.helper) };
+}
+
+describe("shift times", () => {
+  const h = { timeZone: "Europe/London", nightStart: 19 * 60, nightEnd: 7 * 60 };
+  it("a 19:00–07:00 shift lasts what the clock says: 12 h, 11 h in spring, 13 h in autumn", () => {
+    const len = (d: string) => {
+      const s = shiftInstants(d, 19 * 60, 7 * 60, h);
+      return (s.endsAt.getTime() - s.startsAt.getTime()) / 3600_000;
+    };
+    expect(len("2026-11-26")).toBe(12);
+    expect(len("2026-03-28")).toBe(11);
+    expect(len("2026-10-24")).toBe(13);
+  });
+  it("times after midnight belong to the next morning", () => {
+    const s = shiftInstants("2026-11-26", 1 * 60, 7 * 60, h);
+    expect(s.startsAt.toISOString()).toBe("2026-11-27T01:00:00.000Z");
+  });
+  it("refuses shifts outside the night window or ending before they start", () => {
+    expect(() => shiftInstants("2026-11-26", 17 * 60, 23 * 60, h)).toThrow(/within the night/);
+    expect(() => shiftInstants("2026-11-26", 3 * 60, 2 * 60, h)).toThrow(/end after/);
+  });
+});
+
+describe("shifts", () => {
+  it("a parent creates, edits, splits and deletes shifts; each change is in the night's history", async () => {
+    const f = await family();
+    const a = await actorOf(f.parent);
+    const { shiftId } = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00" });
+    await updateShift(a, { householdId: f.householdId, shiftId, version: "0", caregiverId: f.partnerCg, start: "19:00", end: "07:00" });
+    const { shiftId: second } = await splitShift(a, { householdId: f.householdId, shiftId, version: "1", at: "01:00", caregiverId: f.parentCg });
+    const shifts = await getDb().shift.findMany({ where: { householdId: f.householdId }, orderBy: { startsAt: "asc" } });
+    expect(shifts.map((s) => [s.caregiverId, s.startsAt.toISOString(), s.endsAt.toISOString()])).toEqual([
+      [f.partnerCg, "2026-12-01T19:00:00.000Z", "2026-12-02T01:00:00.000Z"],
+      [f.parentCg, "2026-12-02T01:00:00.000Z", "2026-12-02T07:00:00.000Z"],
+    ]);
+    await deleteShift(a, { householdId: f.householdId, shiftId: second, version: "0" });
+    const events = await getDb().nightEvent.findMany({ where: { householdId: f.householdId }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.kind)).toEqual(["shift_created", "shift_updated", "shift_split", "shift_deleted"]);
+    expect(events[0]!.summary).toContain("ParentS");
+  });
+
+  it("the database refuses overlapping shifts, with a clear message", async () => {
+    const f = await family();
+    const a = await actorOf(f.parent);
+    await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "01:00" });
+    await refused(() => createShift(a, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: "2026-12-01", start: "00:00", end: "07:00" }), "conflict", /overlaps/);
+    // Touching is fine: [19:00, 01:00) then [01:00, 07:00).
+    await createShift(a, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: "2026-12-01", start: "01:00", end: "07:00" });
+  });
+
+  it("two partners saving overlapping shifts at the same moment: one is saved, one told", async () => {
+    for (let round = 0; round < 5; round++) {
+      const f = await family();
+      const [a, b] = [await actorOf(f.parent), await actorOf(f.partner)];
+      const night = `2026-12-1${round}`;
+      const results = await Promise.allSettled([
+        createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: night, start: "19:00", end: "07:00" }),
+        createShift(b, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: night, start: "23:00", end: "05:00" }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(rejected.reason).toMatchObject({ code: "conflict" });
+      expect(await getDb().shift.count({ where: { householdId: f.householdId } })).toBe(1);
+    }
+  });
+
+  it("an edit based on an old version is refused and changes nothing", async () => {
+    const f = await family();
+    const [a, b] = [await actorOf(f.parent), await actorOf(f.partner)];
+    const { shiftId } = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00" });
+    await updateShift(b, { householdId: f.householdId, shiftId, version: 0, caregiverId: f.partnerCg, start: "19:00", end: "07:00" });
+    await refused(() => updateShift(a, { householdId: f.householdId, shiftId, version: 0, caregiverId: f.parentCg, start: "20:00", end: "07:00" }), "conflict", /changed this shift/);
+  });
+
+  it("helpers take their own shifts but cannot assign or change others'", async () => {
+    const f = await family();
+    const h = await actorOf(f.helper);
+    await createShift(h, { householdId: f.householdId, caregiverId: f.helperCg, nightDate: "2026-12-03", start: "19:00", end: "07:00" });
+    await refused(() => createShift(h, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-04", start: "19:00", end: "07:00" }), "forbidden");
+    const { shiftId } = await createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-05", start: "19:00", end: "07:00" });
+    await refused(() => deleteShift(h, { householdId: f.householdId, shiftId, version: 0 }), "forbidden");
+  });
+
+  it.each([
+    [{ nightDate: "2026-02-30" }, "nightDate"],
+    [{ nightDate: "tomorrow" }, "nightDate"],
+    [{ start: "25:00" }, "start"],
+    [{ start: "18:00" }, "start"],
+    [{ caregiverId: "00000000-0000-4000-8000-000000000000" }, "caregiverId"],
+    [{ caregiverId: "nope" }, "caregiverId"],
+  ])("refuses bad input %# and writes nothing", async (patch, field) => {
+    const f = await family();
+    const err = await refused(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00", ...patch }), "invalid");
+    expect(err.fieldErrors?.[field]).toBeTruthy();
+  });
+
+  it("another household's caregiver or shift cannot be used", async () => {
+    const f = await family();
+    const g = await makeFamily("T");
+    const other = await caregiverIdOf(g.parent);
+    await refused(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: other, nightDate: "2026-12-01", start: "19:00", end: "07:00" }), "invalid");
+    const { shiftId } = await createShift(await actorOf(g.parent), { householdId: g.householdId, caregiverId: other, nightDate: "2026-12-01", start: "19:00", end: "07:00" });
+    await refused(async () => deleteShift(await actorOf(f.parent), { householdId: f.householdId, shiftId, version: 0 }), "not_found");
+    await refused(async () => deleteShift(await actorOf(f.parent), { householdId: g.householdId, shiftId, version: 0 }), "forbidden");
+  });
+});
