@@ -6,12 +6,19 @@ import { env } from "@/lib/env";
 // keep it on globalThis, or every reload would open a new pool.
 const globalForDb = globalThis as unknown as { attuneDb?: PrismaClient };
 
+/** Called with each SQL statement (tests count them); only when query events are on. */
+export const queryListeners = new Set<(sql: string) => void>();
+
 function createClient(): PrismaClient {
   const e = env();
   const adapter = new PrismaPg({ connectionString: e.DATABASE_URL, max: e.DB_POOL_MAX });
-  if (e.ATTUNE_LOG_QUERIES === "1") {
+  const print = e.ATTUNE_LOG_QUERIES === "1";
+  if (print || e.NODE_ENV === "test") {
     const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-    client.$on("query", (q) => console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`));
+    client.$on("query", (q) => {
+      if (print) console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
+      for (const listener of queryListeners) listener(q.query);
+    });
     return client;
   }
   return new PrismaClient({ adapter });
