@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
@@ -13,13 +13,13 @@ import type { TResult } from "@/lib/errors";
 import type { THouseholdOverview } from "@/lib/household/members";
 import { formatClock } from "@/lib/time/zone";
 import { AddBabyForm } from "@/components/household/add-baby-form";
-import { formatBirthDate, formatShortDate, ROLE_LABELS } from "@/components/household/format";
+import { BabyList } from "@/components/household/baby-list";
+import { formatShortDate, ROLE_LABELS } from "@/components/household/format";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { InviteForm } from "@/components/household/invite-form";
 import { fetchHouseholdOverview, householdOverviewKey } from "@/components/household/queries";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
-import { BabyIcon } from "@/components/ui/icons";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formError } from "@/components/ui/use-action-form";
@@ -133,6 +133,71 @@ function MembersSection({ data, isParent }: TSectionProps) {
   );
 }
 
+/**
+ * A hard-to-undo household action behind a confirm step: the confirm button
+ * runs the mutation and shows its pending label meanwhile, and the error (if
+ * any) appears under it. The question closes when the action settles, unless
+ * it succeeded and `onSuccess` takes the reader elsewhere.
+ */
+function ConfirmMutation<T>({
+  householdId,
+  action,
+  invalidate,
+  fields,
+  trigger,
+  question,
+  detail,
+  confirmLabel,
+  pendingLabel,
+  onSuccess,
+}: {
+  householdId: string;
+  action: TAction<T>;
+  invalidate?: boolean;
+  fields: Record<string, string>;
+  trigger: ReactNode;
+  question: string;
+  detail: string;
+  confirmLabel: string;
+  pendingLabel: string;
+  onSuccess?: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const mutation = useActionMutation(householdId, action, { invalidate });
+  return (
+    <div className="member-actions">
+      <ConfirmAction
+        open={open}
+        onOpenChange={setOpen}
+        trigger={trigger}
+        question={question}
+        detail={detail}
+        confirm={
+          <button
+            type="button"
+            className="button button-danger"
+            aria-disabled={mutation.isPending || undefined}
+            onClick={() => {
+              if (mutation.isPending) return;
+              mutation.mutate(toFormData(fields), {
+                onSuccess: (result) => {
+                  if (result.ok) onSuccess?.();
+                },
+                onSettled: (result) => {
+                  if (!result?.ok || !onSuccess) setOpen(false);
+                },
+              });
+            }}
+          >
+            {mutation.isPending ? pendingLabel : confirmLabel}
+          </button>
+        }
+      />
+      <FormError message={mutationMessage(mutation)} />
+    </div>
+  );
+}
+
 function RemoveMember({
   householdId,
   householdName,
@@ -142,79 +207,43 @@ function RemoveMember({
   householdName: string;
   member: THouseholdOverview["members"][number];
 }) {
-  const [open, setOpen] = useState(false);
-  const remove = useActionMutation(householdId, removeMemberAction);
   return (
-    <div className="member-actions">
-      <ConfirmAction
-        open={open}
-        onOpenChange={setOpen}
-        trigger={
-          <>
-            Remove<span className="sr-only"> {member.name}</span>
-          </>
-        }
-        question={`Remove ${member.name} from ${householdName}?`}
-        detail="They'll lose access straight away. You can invite them again later."
-        confirm={
-          <button
-            type="button"
-            className="button button-danger"
-            aria-disabled={remove.isPending || undefined}
-            onClick={() => {
-              if (remove.isPending) return;
-              remove.mutate(toFormData({ householdId, caregiverId: member.caregiverId }), {
-                onSettled: () => setOpen(false),
-              });
-            }}
-          >
-            {remove.isPending ? "Removing…" : "Yes, remove"}
-          </button>
-        }
-      />
-      <FormError message={mutationMessage(remove)} />
-    </div>
+    <ConfirmMutation
+      householdId={householdId}
+      action={removeMemberAction}
+      fields={{ householdId, caregiverId: member.caregiverId }}
+      trigger={
+        <>
+          Remove<span className="sr-only"> {member.name}</span>
+        </>
+      }
+      question={`Remove ${member.name} from ${householdName}?`}
+      detail="They'll lose access straight away. You can invite them again later."
+      confirmLabel="Yes, remove"
+      pendingLabel="Removing…"
+    />
   );
 }
 
 function LeaveHousehold({ householdId, householdName }: { householdId: string; householdName: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const leave = useActionMutation(householdId, leaveHouseholdAction, { invalidate: false });
   return (
-    <div className="member-actions">
-      <ConfirmAction
-        open={open}
-        onOpenChange={setOpen}
-        trigger="Leave household"
-        question={`Leave ${householdName}?`}
-        detail="You'll stop seeing its nights and notes. To come back, you'll need a new invite."
-        confirm={
-          <button
-            type="button"
-            className="button button-danger"
-            aria-disabled={leave.isPending || undefined}
-            onClick={() => {
-              if (leave.isPending) return;
-              leave.mutate(toFormData({ householdId }), {
-                onSuccess: (result) => {
-                  if (!result.ok) return;
-                  queryClient.removeQueries({ queryKey: ["household", householdId] });
-                  router.replace("/onboarding");
-                },
-                onSettled: (result) => {
-                  if (!result?.ok) setOpen(false);
-                },
-              });
-            }}
-          >
-            {leave.isPending ? "Leaving…" : "Yes, leave"}
-          </button>
-        }
-      />
-      <FormError message={mutationMessage(leave)} />
-    </div>
+    <ConfirmMutation
+      householdId={householdId}
+      action={leaveHouseholdAction}
+      invalidate={false}
+      fields={{ householdId }}
+      trigger="Leave household"
+      question={`Leave ${householdName}?`}
+      detail="You'll stop seeing its nights and notes. To come back, you'll need a new invite."
+      confirmLabel="Yes, leave"
+      pendingLabel="Leaving…"
+      onSuccess={() => {
+        queryClient.removeQueries({ queryKey: ["household", householdId] });
+        router.replace("/onboarding");
+      }}
+    />
   );
 }
 
@@ -225,20 +254,7 @@ function BabiesSection({ data, isParent }: TSectionProps) {
   return (
     <section className="card" aria-labelledby="babies-heading">
       <h2 id="babies-heading">Babies</h2>
-      {data.babies.length ? (
-        <ul className="list" data-testid="babies">
-          {data.babies.map((b) => (
-            <li key={b.id} className="cluster">
-              <BabyIcon />
-              <span>
-                <strong>{b.name}</strong> <span className="muted">born {formatBirthDate(b.birthDate)}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No babies yet.</p>
-      )}
+      <BabyList babies={data.babies} testId="babies" />
       {isParent ? (
         <div className="subsection">
           <h3>Add a baby</h3>
@@ -305,36 +321,21 @@ function InviteSection({ data, isParent }: TSectionProps) {
 }
 
 function RevokeInvite({ householdId, inviteId, description }: { householdId: string; inviteId: string; description: string }) {
-  const [open, setOpen] = useState(false);
-  const revoke = useActionMutation(householdId, revokeInviteAction);
   return (
-    <div className="member-actions">
-      <ConfirmAction
-        open={open}
-        onOpenChange={setOpen}
-        trigger={
-          <>
-            Revoke<span className="sr-only"> {description}</span>
-          </>
-        }
-        question="Revoke this invite?"
-        detail="The link will stop working. You can always create a new one."
-        confirm={
-          <button
-            type="button"
-            className="button button-danger"
-            aria-disabled={revoke.isPending || undefined}
-            onClick={() => {
-              if (revoke.isPending) return;
-              revoke.mutate(toFormData({ householdId, inviteId }), { onSettled: () => setOpen(false) });
-            }}
-          >
-            {revoke.isPending ? "Revoking…" : "Yes, revoke"}
-          </button>
-        }
-      />
-      <FormError message={mutationMessage(revoke)} />
-    </div>
+    <ConfirmMutation
+      householdId={householdId}
+      action={revokeInviteAction}
+      fields={{ householdId, inviteId }}
+      trigger={
+        <>
+          Revoke<span className="sr-only"> {description}</span>
+        </>
+      }
+      question="Revoke this invite?"
+      detail="The link will stop working. You can always create a new one."
+      confirmLabel="Yes, revoke"
+      pendingLabel="Revoking…"
+    />
   );
 }
 

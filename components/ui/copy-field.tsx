@@ -1,10 +1,10 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { Field } from "@/components/ui/field";
 
 /** A read-only value (an invite link) with a Copy button and a visible "Copied" status. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<"idle" | "copied" | "manual">("idle");
 
@@ -20,31 +20,28 @@ export function CopyField({ label, value, hint }: { label: string; value: string
   }
 
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <div className="copy-row">
-        <input
-          ref={inputRef}
-          id={id}
-          type="url"
-          readOnly
-          value={value}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button type="button" className="button" onClick={copy}>
-          Copy link
-        </button>
-      </div>
-      <p role="status" className="small" data-testid="copy-status">
-        {status === "copied" ? <strong>Copied</strong> : null}
-        {status === "manual" ? "Couldn't copy automatically. The link is selected: copy it from there." : null}
-      </p>
-    </div>
+    <Field label={label} hint={hint}>
+      {(control) => (
+        <>
+          <div className="copy-row">
+            <input
+              {...control}
+              ref={inputRef}
+              type="url"
+              readOnly
+              value={value}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" className="button" onClick={copy}>
+              Copy link
+            </button>
+          </div>
+          <p role="status" className="small" data-testid="copy-status">
+            {status === "copied" ? <strong>Copied</strong> : null}
+            {status === "manual" ? "Couldn't copy automatically. The link is selected: copy it from there." : null}
+          </p>
+        </>
+      )}
+    </Field>
   );
 }

@@ -19,6 +19,46 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
+/** What the control inside a Field needs to be tied to its label, hint and error. */
+type TControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/**
+ * The wrapper every field shares: the label, the hint, the control and the
+ * error under it. The control comes from `children`, which gets the id and
+ * aria attributes to put on it.
+ */
+export function Field({
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (control: TControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const invalid = Boolean(errors?.length);
+  const control: TControlProps = {
+    id,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`),
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {children(control)}
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
+
 type TFieldBase = { label: ReactNode; name: string; hint?: ReactNode; errors?: string[] };
 
 /** A labelled input, its hint and its error, wired for screen readers. */
@@ -30,26 +70,28 @@ export function TextField({
   type = "text",
   ...input
 }: TFieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
-  const id = useId();
-  const invalid = Boolean(errors?.length);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
-        {...input}
-      />
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field label={label} hint={hint} errors={errors}>
+      {(control) => <input {...control} name={name} type={type} {...input} />}
+    </Field>
+  );
+}
+
+/** An email address field, the same wherever one is asked for. */
+export function EmailField(
+  props: Omit<TFieldBase, "label" | "name"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">,
+) {
+  return (
+    <TextField
+      label="Email"
+      name="email"
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      autoCapitalize="none"
+      spellCheck={false}
+      {...props}
+    />
   );
 }
 
@@ -65,39 +107,30 @@ export function PasswordField({
     InputHTMLAttributes<HTMLInputElement>,
     "name" | "type" | "autoComplete"
   >) {
-  const id = useId();
   const [shown, setShown] = useState(false);
-  const invalid = Boolean(errors?.length);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <div className="input-with-button">
-        <input
-          id={id}
-          name={name}
-          type={shown ? "text" : "password"}
-          autoComplete={autoComplete}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
-          {...input}
-        />
-        {/* The name comes from the text ("Show password"), not aria-label, so
-            getByLabel("Password") still finds only the input. */}
-        <button type="button" className="button button-secondary" aria-controls={id} onClick={() => setShown((s) => !s)}>
-          {shown ? "Hide" : "Show"}
-          <span className="sr-only"> password</span>
-        </button>
-      </div>
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <div className="input-with-button">
+          <input
+            {...control}
+            name={name}
+            type={shown ? "text" : "password"}
+            autoComplete={autoComplete}
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            {...input}
+          />
+          {/* The name comes from the text ("Show password"), not aria-label, so
+              getByLabel("Password") still finds only the input. */}
+          <button type="button" className="button button-secondary" aria-controls={control.id} onClick={() => setShown((s) => !s)}>
+            {shown ? "Hide" : "Show"}
+            <span className="sr-only"> password</span>
+          </button>
+        </div>
+      )}
+    </Field>
   );
 }
 
@@ -110,26 +143,13 @@ export function SelectField({
   children,
   ...select
 }: TFieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
-  const id = useId();
-  const invalid = Boolean(errors?.length);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
-        {...select}
-      >
-        {children}
-      </select>
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select {...control} name={name} {...select}>
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

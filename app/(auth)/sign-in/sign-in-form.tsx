@@ -1,7 +1,7 @@
 "use client";
 
 import { signInAction } from "@/app/(auth)/actions";
-import { PasswordField, TextField } from "@/components/ui/field";
+import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
@@ -14,17 +14,7 @@ export function SignInForm({ next }: { next?: string }) {
     <form {...formProps} className="form" noValidate aria-label="Sign in">
       <FormError message={formError(state, FIELDS)} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        errors={fieldErrors(state, "email")}
-      />
+      <EmailField required errors={fieldErrors(state, "email")} />
       <PasswordField autoComplete="current-password" required errors={fieldErrors(state, "password")} />
       <SubmitButton pending={isPending} pendingLabel="Signing in…" className="button button-block">
         Sign in

@@ -1,7 +1,7 @@
 "use client";
 
 import { signUpAction } from "@/app/(auth)/actions";
-import { PasswordField, TextField } from "@/components/ui/field";
+import { EmailField, PasswordField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
@@ -15,17 +15,7 @@ export function SignUpForm({ next }: { next?: string }) {
       <FormError message={formError(state, FIELDS)} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors(state, "name")} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        errors={fieldErrors(state, "email")}
-      />
+      <EmailField required errors={fieldErrors(state, "email")} />
       <PasswordField
         autoComplete="new-password"
         hint="At least 8 characters. Long passphrases welcome."

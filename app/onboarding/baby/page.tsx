@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getHouseholdOverview } from "@/lib/household/members";
 import { AddBabyForm } from "@/components/household/add-baby-form";
+import { BabyList } from "@/components/household/baby-list";
 import { StepIndicator } from "@/components/step-indicator";
-import { BabyIcon } from "@/components/ui/icons";
-import { formatBirthDate } from "@/components/household/format";
 
 export const metadata: Metadata = { title: "Add your baby" };
 
@@ -27,20 +26,7 @@ export default async function OnboardingBabyPage() {
       </div>
       <section aria-labelledby="babies-heading" className="card">
         <h2 id="babies-heading">Babies in {overview.household.name}</h2>
-        {overview.babies.length ? (
-          <ul className="list">
-            {overview.babies.map((b) => (
-              <li key={b.id} className="cluster">
-                <BabyIcon />
-                <span>
-                  <strong>{b.name}</strong> <span className="muted">born {formatBirthDate(b.birthDate)}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No babies yet.</p>
-        )}
+        <BabyList babies={overview.babies} />
       </section>
       <div className="cluster" style={{ marginTop: "1.5rem" }}>
         <Link href="/onboarding/invite" className="button">
