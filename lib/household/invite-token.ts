@@ -1,15 +1,15 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/lib/tokens";
 
 export const INVITE_TTL_DAYS = 7;
 
 /** 32 random bytes, URL-safe: the secret part of an invite link. */
 export function newInviteToken(): string {
-  return randomBytes(32).toString("base64url");
+  return newSecretToken();
 }
 
 /** Only this hash is stored, so a database leak yields no usable links. */
 export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return hashSecretToken(token);
 }
 
 export function invitePath(token: string): string {

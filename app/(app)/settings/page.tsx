@@ -2,28 +2,45 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
 import { signOutAction } from "@/app/(app)/actions";
+import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
+import { loadHousehold } from "../_data/household";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const { actor } = await requireMemberOrRedirect("/settings");
+  const { actor, membership } = await requireMemberOrRedirect("/settings");
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const [{ overview }, feed] = await Promise.all([loadHousehold(), getCalendarFeedStatus(actor, membership.householdId)]);
+  // Formatted here, in the household's zone with a fixed locale, so server and browser agree.
+  const feedStatus: TCalendarFeedCardStatus = feed.exists
+    ? {
+        exists: true,
+        includePartner: feed.includePartner,
+        createdLabel: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: overview.household.timeZone }).format(feed.createdAt),
+      }
+    : { exists: false };
 
   return (
     <div className="page">
       <div className="page-header">
         <h1>Settings</h1>
-        <p>How Attune looks, and your account.</p>
+        <p>How Attune looks, your calendar, and your account.</p>
       </div>
 
       <section className="card" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>
         <ThemeSwitcher initial={theme} />
+      </section>
+
+      <section className="card" aria-labelledby="calendar-feed-heading">
+        <h2 id="calendar-feed-heading">Calendar feed</h2>
+        <CalendarFeedCard householdId={membership.householdId} status={feedStatus} />
       </section>
 
       <section className="card" aria-labelledby="more-heading">
