@@ -1,15 +1,10 @@
 import { TZDate } from "@date-fns/tz";
 
-/** A calendar date, "YYYY-MM-DD", in the household's time zone. */
-export type TLocalDate = string;
+import { parseLocalDate, resolveLocalTime, type TLocalDate } from "./local-time";
+
+export type { TLocalDate };
 
 export type TNightWindow = { date: TLocalDate; start: Date; end: Date };
-
-function partsOf(date: TLocalDate): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new Error(`Not a local date: ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
 
 /** The local calendar date of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): TLocalDate {
@@ -18,15 +13,18 @@ export function localDateOf(instant: Date, timeZone: string): TLocalDate {
 }
 
 export function addDays(date: TLocalDate, days: number): TLocalDate {
-  const [y, m, d] = partsOf(date);
+  const [y, m, d] = parseLocalDate(date);
   const utc = new Date(Date.UTC(y, m - 1, d + days));
   return utc.toISOString().slice(0, 10);
 }
 
-/** The instant at a local wall-clock time (minutes after midnight) on a local date. */
+/**
+ * The instant at a local wall-clock time (minutes after midnight) on a local
+ * date. A time skipped by a DST change moves forward by the gap; a repeated
+ * one takes its first occurrence (docs/decisions/0007).
+ */
 export function instantAt(date: TLocalDate, minutes: number, timeZone: string): Date {
-  const [y, m, d] = partsOf(date);
-  return new Date(new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime());
+  return resolveLocalTime(date, minutes, timeZone).instant;
 }
 
 /**

@@ -1,0 +1,378 @@
+/**
+ * The rota: proposes shifts for a range of nights, each with a short human
+ * reason. Pure: no database, no clock; everything comes in as plain data.
+ *
+ * Local times across DST (docs/decisions/0007-local-times-across-dst.md):
+ * every boundary is a local wall-clock time on the night's dates, resolved by
+ * lib/nights/local-time.ts. A time that does not exist (spring forward) moves
+ * forward by the gap: 02:30 → 03:30. A time that exists twice (fall back)
+ * takes its first occurrence, the earlier instant. So a 19:00–07:00 night
+ * lasts what the clock says (11 or 13 hours in Europe/London) and a split at
+ * 01:00 splits at the (first) local 01:00.
+ *
+ * Who takes a slot that the template leaves open (or whose usual caregiver is
+ * unavailable), in this order:
+ * 1. unavailability: anyone whose unavailability overlaps the slot is out;
+ *    nobody left → the slot stays unfilled, with a reason;
+ * 2. someone not yet on duty that night (a part kept by hand, the other half);
+ * 3. the consecutive-nights limit: nobody gets more than `maxConsecutive`
+ *    nights in a row unless everyone else is out. It is a limit, not a
+ *    preference, so it is applied before the gap: otherwise a large gap in
+ *    nights carried would hand one caregiver a long run of nights;
+ * 4. the gap in nights carried (history + kept manual shifts + this run):
+ *    fewest first;
+ * 5. taking turns: whoever was on duty (in this role) longest ago; then the
+ *    order of `caregivers`.
+ * When everyone in the rota is needed every night (two caregivers and a split
+ * template), 3 and 4 are skipped: they cannot change who is on duty, only who
+ * takes which half, and that should simply rotate.
+ *
+ * The reason names each rule that changed the outcome: the rule is cited when
+ * leaving it out would have picked someone else ("Sam was unavailable", "Alex
+ * had carried 3 more nights"); when none did, the template's own words
+ * ("Taking turns").
+ */
+import { isValidTimeZone } from "@/lib/time/zone";
+import { addDays, nightWindow, type TLocalDate, type TNightWindow } from "./night-window";
+import {
+  isInsideNight,
+  templateCaregiverIds,
+  templateSlots,
+  templateTimes,
+  type TSlot,
+  type TSlotRole,
+  type TTemplate,
+} from "./rota-templates";
+
+export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
+
+export const DEFAULT_MAX_CONSECUTIVE = 2;
+export const DEFAULT_FAIRNESS_WINDOW_NIGHTS = 30;
+export const MAX_ROTA_NIGHTS = 3660;
+
+export type TCaregiverRef = { id: string; name: string };
+/** Instants; half-open [start, end). */
+export type TUnavailability = { caregiverId: string; start: Date; end: Date };
+/** Who was on duty (any part) on a night before the range. */
+export type THistoryNight = { date: TLocalDate; caregiverIds: readonly string[] };
+export type TExistingShift = { start: Date; end: Date; caregiverId: string; manual: boolean };
+
+export type TRotaInput = {
+  timeZone: string;
+  /** Minutes after local midnight. */
+  nightStart: number;
+  nightEnd: number;
+  /** The first night's local date, and how many nights. */
+  from: TLocalDate;
+  nights: number;
+  /** In a stable order: the order breaks the last ties. */
+  caregivers: readonly TCaregiverRef[];
+  template: TTemplate;
+  unavailability: readonly TUnavailability[];
+  /** Nights before `from`: the fairness window (usually the last 30 nights). */
+  history: readonly THistoryNight[];
+  /** Shifts already in the range: manual ones are kept, generated ones replaced. */
+  existing: readonly TExistingShift[];
+  /** Default 2. */
+  maxConsecutive?: number;
+};
+
+export type TProposedShift = { date: TLocalDate; start: Date; end: Date; caregiverId: string; reason: string };
+export type TKeptShift = { date: TLocalDate; start: Date; end: Date; caregiverId: string };
+export type TUnfilled = { date: TLocalDate; start: Date; end: Date; reason: string };
+export type TRotaResult = {
+  shifts: TProposedShift[];
+  /** Manual shifts left alone. */
+  kept: TKeptShift[];
+  /** Generated (non-manual) existing shifts overlapping the range, which the new plan replaces. */
+  replaced: number;
+  unfilled: TUnfilled[];
+};
+
+export class RotaInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join(" "));
+    this.name = "RotaInputError";
+  }
+}
+
+const isMinutes = (n: number) => Number.isInteger(n) && n >= 0 && n < 24 * 60;
+const isLocalDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && addDays(d, 0) === d;
+const isInstant = (d: unknown) => d instanceof Date && !Number.isNaN(d.getTime());
+
+/** What is wrong with an input, as sentences for the person who set the rota up; empty when it is fine. */
+export function validateRotaInput(input: TRotaInput): string[] {
+  const problems: string[] = [];
+  if (!isValidTimeZone(input.timeZone)) problems.push(`"${input.timeZone}" is not a time zone we know.`);
+  if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd)) problems.push("The night must start and end at a time of day.");
+  if (!isLocalDate(input.from)) problems.push(`"${input.from}" is not a date.`);
+  if (!Number.isInteger(input.nights) || input.nights < 0 || input.nights > MAX_ROTA_NIGHTS)
+    problems.push(`The number of nights must be a whole number from 0 to ${MAX_ROTA_NIGHTS}.`);
+  const max = input.maxConsecutive ?? DEFAULT_MAX_CONSECUTIVE;
+  if (!Number.isInteger(max) || max < 1) problems.push("The limit of nights in a row must be at least 1.");
+  const ids = new Set(input.caregivers.map((c) => c.id));
+  if (ids.size !== input.caregivers.length) problems.push("A caregiver is listed twice.");
+  for (const id of templateCaregiverIds(input.template))
+    if (!ids.has(id)) problems.push("The template names someone who is not taking part in the rota.");
+  for (const { label, minutes } of templateTimes(input.template))
+    if (!isMinutes(minutes) || !isInsideNight(minutes, input.nightStart, input.nightEnd)) problems.push(`${label} must fall inside the night.`);
+  for (const u of input.unavailability)
+    if (!isInstant(u.start) || !isInstant(u.end) || u.end <= u.start) problems.push("An unavailability ends before it starts.");
+  for (const s of input.existing)
+    if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start) problems.push("An existing shift ends before it starts.");
+  for (const h of input.history) if (!isLocalDate(h.date)) problems.push(`"${h.date}" in the history is not a date.`);
+  return [...new Set(problems)];
+}
+
+/** The nights a rota covers, in order (with the DST rule of local-time.ts). */
+export function rotaNights(input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">): TNightWindow[] {
+  return Array.from({ length: input.nights }, (_, i) => nightWindow(addDays(input.from, i), input.timeZone, input.nightStart, input.nightEnd));
+}
+
+/** From the first night's start to the last night's end: existing generated shifts overlapping it are the ones to replace. */
+export function rotaSpan(input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">): { start: Date; end: Date } | null {
+  const nights = rotaNights(input);
+  const first = nights[0];
+  const last = nights[nights.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+type TSpan = { start: number; end: number };
+
+const overlaps = (a: TSpan, b: TSpan) => a.start < b.end && b.start < a.end;
+
+/** `span` minus the (sorted, non-overlapping) `holes`. */
+function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
+  const parts: TSpan[] = [];
+  let cursor = span.start;
+  for (const h of holes) {
+    if (h.end <= cursor || h.start >= span.end) continue;
+    if (h.start > cursor) parts.push({ start: cursor, end: h.start });
+    cursor = Math.max(cursor, h.end);
+  }
+  if (cursor < span.end) parts.push({ start: cursor, end: span.end });
+  return parts;
+}
+
+function ordinal(n: number): string {
+  const words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  if (n < words.length) return words[n]!;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** What the rules know about one caregiver for one slot. */
+type TCandidate = {
+  id: string;
+  name: string;
+  order: number;
+  available: boolean;
+  onTonight: boolean;
+  /** Nights in a row if they take this one (counting kept manual nights just after). */
+  run: number;
+  overLimit: boolean;
+  carried: number;
+  /** Last night in this role ("" = never): taking turns. */
+  lastTurn: string;
+};
+
+type TRule = "available" | "tonight" | "limit" | "gap";
+
+/** Each filter keeps the candidates it prefers; only "available" may leave nobody. */
+const FILTERS: Record<TRule, (cs: TCandidate[]) => TCandidate[]> = {
+  available: (cs) => cs.filter((c) => c.available),
+  tonight: (cs) => softly(cs, (c) => !c.onTonight),
+  limit: (cs) => softly(cs, (c) => !c.overLimit),
+  gap: (cs) => {
+    const fewest = Math.min(...cs.map((c) => c.carried));
+    return cs.filter((c) => c.carried === fewest);
+  },
+};
+
+function softly(cs: TCandidate[], keep: (c: TCandidate) => boolean): TCandidate[] {
+  const kept = cs.filter(keep);
+  return kept.length ? kept : cs;
+}
+
+function pick(cs: TCandidate[], rules: TRule[]): TCandidate | undefined {
+  let left = cs;
+  for (const rule of rules) {
+    left = FILTERS[rule](left);
+    if (!left.length) return undefined;
+  }
+  // Taking turns: longest since their last turn, then the caregivers' order.
+  return [...left].sort((a, b) => (a.lastTurn < b.lastTurn ? -1 : a.lastTurn > b.lastTurn ? 1 : a.order - b.order))[0];
+}
+
+function citation(rule: TRule, other: TCandidate, chosen: TCandidate): string {
+  switch (rule) {
+    case "available":
+      return `${other.name} was unavailable`;
+    case "tonight":
+      return `${other.name} already has part of this night`;
+    case "limit":
+      return `it would have been ${other.name}'s ${ordinal(other.run)} night in a row`;
+    case "gap":
+      return `${other.name} had carried ${plural(other.carried - chosen.carried, "more night")}`;
+  }
+}
+
+export function proposeRota(input: TRotaInput): TRotaResult {
+  const problems = validateRotaInput(input);
+  if (problems.length) throw new RotaInputError(problems);
+
+  const { timeZone, nightStart, nightEnd, caregivers, template } = input;
+  const maxConsecutive = input.maxConsecutive ?? DEFAULT_MAX_CONSECUTIVE;
+  const nights = rotaNights(input);
+  const span = rotaSpan(input);
+  const result: TRotaResult = { shifts: [], kept: [], replaced: 0, unfilled: [] };
+  if (!span) return result;
+  const spanMs = { start: span.start.getTime(), end: span.end.getTime() };
+  const nightsMs = nights.map((n) => ({ date: n.date, start: n.start.getTime(), end: n.end.getTime() }));
+
+  const ids = caregivers.map((c) => c.id);
+  const nameOf = (id: string) => caregivers.find((c) => c.id === id)?.name ?? "Someone";
+  const unavailable = new Map<string, TSpan[]>();
+  for (const u of input.unavailability)
+    unavailable.set(u.caregiverId, [...(unavailable.get(u.caregiverId) ?? []), { start: u.start.getTime(), end: u.end.getTime() }]);
+  const isFree = (id: string, parts: TSpan[]) => !(unavailable.get(id) ?? []).some((u) => parts.some((p) => overlaps(u, p)));
+
+  // Manual shifts are kept as they are; the parts inside each night are holes the plan goes around.
+  const manual = input.existing
+    .filter((s) => s.manual)
+    .map((s) => ({ caregiverId: s.caregiverId, start: s.start.getTime(), end: s.end.getTime() }))
+    .filter((s) => overlaps(s, spanMs))
+    .sort((a, b) => a.start - b.start);
+  const manualOn: Set<string>[] = nightsMs.map(() => new Set());
+  const holes: TSpan[][] = nightsMs.map(() => []);
+  for (const s of manual) {
+    let date: TLocalDate | undefined;
+    nightsMs.forEach((n, i) => {
+      if (!overlaps(s, n)) return;
+      date ??= n.date;
+      manualOn[i]!.add(s.caregiverId);
+      holes[i]!.push({ start: Math.max(s.start, n.start), end: Math.min(s.end, n.end) });
+    });
+    // Between nights (in the day): name it after the night before.
+    date ??= [...nightsMs].reverse().find((n) => n.start <= s.start)?.date ?? nightsMs[0]!.date;
+    result.kept.push({ date, start: new Date(s.start), end: new Date(s.end), caregiverId: s.caregiverId });
+  }
+  result.replaced = input.existing.filter((s) => !s.manual && overlaps({ start: s.start.getTime(), end: s.end.getTime() }, spanMs)).length;
+
+  // Fairness state before the current night: nights carried, current run, last night on duty, last night per half.
+  const carried = new Map(ids.map((id) => [id, 0]));
+  const run = new Map(ids.map((id) => [id, 0]));
+  const lastTurn: Record<TSlotRole, Map<string, string>> = { whole: new Map(), first: new Map(), second: new Map() };
+  const past = new Map<TLocalDate, Set<string>>();
+  for (const h of input.history) {
+    if (h.date >= input.from) continue; // only nights before the range count as history
+    past.set(h.date, new Set([...(past.get(h.date) ?? []), ...h.caregiverIds]));
+  }
+  for (const [date, on] of [...past].sort(([a], [b]) => (a < b ? -1 : 1)))
+    for (const id of on) {
+      if (!carried.has(id)) continue;
+      carried.set(id, carried.get(id)! + 1);
+      lastTurn.whole.set(id, date);
+    }
+  for (const id of ids) {
+    let n = 0;
+    while (past.get(addDays(input.from, -1 - n))?.has(id)) n++;
+    run.set(id, n);
+  }
+
+  nightsMs.forEach((night, i) => {
+    const tonight = new Set(manualOn[i]);
+    const slots = templateSlots(template, { ...night, timeZone, nightStart, nightEnd, nameOf });
+    // Two caregivers and a split night: both are on duty anyway, so only the turns decide the halves.
+    const everyoneNeeded = ids.length > 1 && ids.length <= slots.length;
+    const manualRunAfter = (id: string) => {
+      let n = 0;
+      while (manualOn[i + 1 + n]?.has(id)) n++;
+      return n;
+    };
+
+    const candidates = (slot: TSlot, parts: TSpan[]): TCandidate[] =>
+      caregivers.map((c, order) => {
+        const onTonight = tonight.has(c.id);
+        const runIfTakes = run.get(c.id)! + 1 + manualRunAfter(c.id);
+        return {
+          id: c.id,
+          name: c.name,
+          order,
+          available: isFree(c.id, parts),
+          onTonight,
+          run: runIfTakes,
+          overLimit: !onTonight && runIfTakes > maxConsecutive,
+          carried: carried.get(c.id)!,
+          lastTurn: lastTurn[slot.role].get(c.id) ?? "",
+        };
+      });
+
+    const assign = (slot: TSlot, parts: TSpan[], caregiverId: string, reason: string) => {
+      for (const p of parts)
+        result.shifts.push({ date: night.date, start: new Date(p.start), end: new Date(p.end), caregiverId, reason });
+      tonight.add(caregiverId);
+      if (slot.role !== "whole") lastTurn[slot.role].set(caregiverId, night.date);
+    };
+
+    /** Fills the slot's parts with one caregiver, or each part on its own when nobody can take them all. */
+    const fill = (slot: TSlot, parts: TSpan[]) => {
+      const want = slot.want;
+      if (want.kind === "fixed" && isFree(want.caregiverId, parts)) return assign(slot, parts, want.caregiverId, want.because);
+      const fallback = want.kind === "fixed" ? want : undefined;
+      const cs = candidates(slot, parts);
+      const rules: TRule[] = everyoneNeeded ? ["available", "tonight"] : ["available", "tonight", "limit", "gap"];
+      const chosen = pick(cs, rules);
+      if (!chosen) {
+        if (parts.length > 1) return parts.forEach((p) => fill(slot, [p]));
+        const reason = fallback ? `${fallback.fallback}, and nobody else was available` : cs.length ? "Nobody was available" : "Nobody is in the rota";
+        const [p] = parts;
+        result.unfilled.push({ date: night.date, start: new Date(p!.start), end: new Date(p!.end), reason });
+        return;
+      }
+      const cited: { rule: TRule; text: string }[] = [];
+      for (const rule of rules) {
+        if (rule === "tonight" && want.kind === "choose" && !want.citeTonight) continue;
+        const instead = pick(cs, rules.filter((r) => r !== rule));
+        // The usual caregiver's unavailability is already said by the fallback.
+        if (!instead || instead.id === chosen.id || (rule === "available" && instead.id === fallback?.caregiverId)) continue;
+        cited.push({ rule, text: citation(rule, instead, chosen) });
+      }
+      const reasons: string[] = fallback ? [fallback.fallback] : [];
+      if (!everyoneNeeded && chosen.overLimit) {
+        // The limit gave way: say why, instead of listing who was unavailable.
+        const why = cs.some((c) => c.id !== chosen.id && !c.available)
+          ? "nobody else was available"
+          : cs.length === 1
+            ? "nobody else is in the rota"
+            : "everyone else would have had as many in a row";
+        reasons.push(...cited.filter((c) => c.rule !== "available").map((c) => c.text), `${chosen.name} took a ${ordinal(chosen.run)} night in a row: ${why}`);
+      } else reasons.push(...cited.map((c) => c.text));
+      // No rule had to step in (a fallback always has its reason): the template's own words.
+      if (!reasons.length && want.kind === "choose") reasons.push(want.turns([...tonight].filter((id) => id !== chosen.id).map(nameOf)));
+      assign(slot, parts, chosen.id, capitalise(reasons.join("; ")));
+    };
+
+    for (const slot of slots) {
+      const parts = subtract(slot, holes[i]!); // in order: manual shifts were sorted by start
+      if (parts.length) fill(slot, parts);
+    }
+
+    // Move the fairness state past this night.
+    for (const id of ids) {
+      if (tonight.has(id)) {
+        carried.set(id, carried.get(id)! + 1);
+        run.set(id, run.get(id)! + 1);
+        lastTurn.whole.set(id, night.date);
+      } else run.set(id, 0);
+    }
+  });
+
+  result.shifts.sort((a, b) => a.start.getTime() - b.start.getTime());
+  result.unfilled.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return result;
+}
+
