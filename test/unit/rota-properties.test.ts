@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nightWindow } from "@/lib/nights/night-window";
 import { addDays, localDateOf, nightWindow } from "@/lib/nights/night-window";
 import { proposeRota, type TExistingShift, type TRotaInput, type TRotaResult, type TTemplate } from "@/lib/nights/rota";
 
