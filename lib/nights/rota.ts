@@ -75,6 +75,8 @@ export type TRotaInput = {
   existing: readonly TExistingShift[];
   /** Default 2. */
   maxConsecutive?: number;
+  /** Caregivers who take only the slots the template names for them (a helper on Fridays), never open ones. */
+  fixedOnly?: readonly string[];
 };
 
 export type TProposedShift = { date: TLocalDate; start: Date; end: Date; caregiverId: string; reason: string };
@@ -234,6 +236,7 @@ export function proposeRota(input: TRotaInput): TRotaResult {
   const nightsMs = nights.map((n) => ({ date: n.date, start: n.start.getTime(), end: n.end.getTime() }));
 
   const ids = caregivers.map((c) => c.id);
+  const fixedOnly = new Set(input.fixedOnly ?? []);
   const nameOf = (id: string) => caregivers.find((c) => c.id === id)?.name ?? "Someone";
   const unavailable = new Map<string, TSpan[]>();
   for (const u of input.unavailability)
@@ -287,7 +290,8 @@ export function proposeRota(input: TRotaInput): TRotaResult {
     const tonight = new Set(manualOn[i]);
     const slots = templateSlots(template, { ...night, timeZone, nightStart, nightEnd, nameOf });
     // Two caregivers and a split night: both are on duty anyway, so only the turns decide the halves.
-    const everyoneNeeded = ids.length > 1 && ids.length <= slots.length;
+    const openIds = ids.filter((id) => !fixedOnly.has(id));
+    const everyoneNeeded = openIds.length > 1 && openIds.length <= slots.length;
     const manualRunAfter = (id: string) => {
       let n = 0;
       while (manualOn[i + 1 + n]?.has(id)) n++;
@@ -295,7 +299,7 @@ export function proposeRota(input: TRotaInput): TRotaResult {
     };
 
     const candidates = (slot: TSlot, parts: TSpan[]): TCandidate[] =>
-      caregivers.map((c, order) => {
+      caregivers.filter((c) => !fixedOnly.has(c.id)).map((c, order) => {
         const onTonight = tonight.has(c.id);
         const runIfTakes = run.get(c.id)! + 1 + manualRunAfter(c.id);
         return {

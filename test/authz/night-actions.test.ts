@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import {
   addUnavailabilityAction, createShiftAction, deleteShiftAction, removeUnavailabilityAction, splitShiftAction, updateShiftAction,
 } from "@/app/(app)/nights/actions";
+import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
 import { describeAction } from "../helpers/describe-endpoint";
 
@@ -35,6 +36,7 @@ const cases: { name: string; action: TAction; form: (c: TCtx) => Record<string, 
   { name: "deleteShiftAction", action: deleteShiftAction, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0" }) },
   { name: "splitShiftAction", action: splitShiftAction, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0", at: "01:00", caregiverId: c.parentCg }) },
   { name: "addUnavailabilityAction", action: addUnavailabilityAction, form: (c) => ({ householdId: c.a.householdId, caregiverId: c.parentCg, from: "2026-12-20", to: "2026-12-21" }) },
+  { name: "fillRotaAction", action: fillRotaAction, form: (c) => ({ householdId: c.a.householdId, kind: "feed-then-handover", feederId: c.parentCg, feedUntil: "23:00", from: "2027-06-01", weeks: "1" }) },
   { name: "removeUnavailabilityAction", action: removeUnavailabilityAction, form: (c) => ({ householdId: c.a.householdId, id: c.unavailabilityId }) },
 ];
 

@@ -303,3 +303,18 @@ describe("rota: input", () => {
     expect(proposeRota(input({ caregivers: [], nights: 2 })).unfilled.map((u) => u.reason)).toEqual(["Nobody is in the rota", "Nobody is in the rota"]);
   });
 });
+
+describe("fixedOnly caregivers", () => {
+  it("take the nights the template names for them and no open ones", () => {
+    const input: TRotaInput = {
+      timeZone: "UTC", nightStart: 19 * 60, nightEnd: 7 * 60, from: "2026-12-07", nights: 14,
+      caregivers: [{ id: "a", name: "Sam" }, { id: "b", name: "Alex" }, { id: "n", name: "Nanny" }],
+      template: { kind: "weekly", pattern: { 5: { caregiverId: "n" } } },
+      unavailability: [], history: [], existing: [], fixedOnly: ["n"],
+    };
+    const r = proposeRota(input);
+    const nanny = r.shifts.filter((s) => s.caregiverId === "n");
+    expect(nanny.map((s) => s.date)).toEqual(["2026-12-11", "2026-12-18"]);
+    expect(r.shifts).toHaveLength(14);
+  });
+});
