@@ -3,6 +3,8 @@
 // `npm run seed` runs it against DATABASE_URL; the launcher calls it too.
 import { getDb } from "../lib/db.ts";
 import { hashPassword } from "../lib/auth/password.ts";
+import { addDays, currentOrNextNight, instantAt } from "../lib/nights/night-window.ts";
+import { proposeRota } from "../lib/nights/rota.ts";
 
 export const DEMO_PASSWORD = "night-owls-unite";
 export const DEMO_USERS = [
@@ -29,7 +31,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     await tx.household.create({
       data: {
         name: "Sam & Alex",
-        timeZone: "Europe/London",
+        timeZone: DEMO_TZ,
         nightStart: 19 * 60,
         nightEnd: 7 * 60,
         caregivers: {
@@ -39,10 +41,60 @@ export async function seedDemo(): Promise<{ created: boolean }> {
           ],
         },
         babies: { create: [{ name: "Robin", birthDate: daysAgo(112) }] },
+        rotaTemplate: { kind: "alternate" },
       },
     });
   });
+  await seedNights(Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
   return { created: true };
+}
+
+const DEMO_TZ = "Europe/London";
+
+/**
+ * Nights for the demo household: `pastNights` of history and two weeks ahead,
+ * planned by the real rota (taking turns), with a few things people did by
+ * hand: a split night, a swapped night, and Alex away for two nights next week.
+ */
+async function seedNights(pastNights: number) {
+  const db = getDb();
+  const h = await db.household.findFirstOrThrow({
+    where: { name: "Sam & Alex", caregivers: { some: { user: { email: DEMO_USERS[0].email } } } },
+    select: { id: true, nightStart: true, nightEnd: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, userId: true, user: { select: { name: true } } } } },
+  });
+  const [sam, alex] = h.caregivers;
+  const tonight = currentOrNextNight(new Date(), DEMO_TZ, h.nightStart, h.nightEnd).date;
+  const from = addDays(tonight, -pastNights);
+  const away = { caregiverId: alex!.id, start: instantAt(addDays(tonight, 5), 0, DEMO_TZ), end: instantAt(addDays(tonight, 7), 12 * 60, DEMO_TZ) };
+  await db.unavailability.create({
+    data: { householdId: h.id, caregiverId: away.caregiverId, startsAt: away.start, endsAt: away.end, note: "Work trip to Leeds", createdById: alex!.userId },
+  });
+  const plan = proposeRota({
+    timeZone: DEMO_TZ, nightStart: h.nightStart, nightEnd: h.nightEnd, from, nights: pastNights + 14,
+    caregivers: h.caregivers.map((c) => ({ id: c.id, name: c.user.name })),
+    template: { kind: "alternate" }, unavailability: [away], history: [], existing: [],
+  });
+  const rows = plan.shifts.map((s) => ({
+    householdId: h.id, caregiverId: s.caregiverId, nightDate: new Date(`${s.date}T00:00:00Z`), startsAt: s.start, endsAt: s.end,
+    source: "rota" as "rota" | "manual", reason: s.reason as string | null, createdById: sam!.userId, updatedById: sam!.userId,
+  }));
+  // Three nights ago the night was split at 01:00 by hand; yesterday the two swapped.
+  const split = rows.find((r) => r.nightDate.toISOString().startsWith(addDays(tonight, -3)));
+  if (split) {
+    const at = instantAt(addDays(tonight, -2), 60, DEMO_TZ);
+    const other = split.caregiverId === sam!.id ? alex! : sam!;
+    rows.push({ ...split, caregiverId: other.id, startsAt: at, source: "manual", reason: null });
+    Object.assign(split, { endsAt: at, source: "manual", reason: null });
+  }
+  const swapped = rows.find((r) => r.nightDate.toISOString().startsWith(addDays(tonight, -1)));
+  if (swapped) Object.assign(swapped, { caregiverId: swapped.caregiverId === sam!.id ? alex!.id : sam!.id, source: "manual", reason: null });
+  await db.shift.createMany({ data: rows });
+  await db.nightEvent.createMany({
+    data: [
+      { householdId: h.id, nightDate: new Date(`${addDays(tonight, -3)}T00:00:00Z`), actorId: sam!.userId, kind: "shift_split", summary: "Sam split the night at 01:00" },
+      { householdId: h.id, nightDate: new Date(`${addDays(tonight, -1)}T00:00:00Z`), actorId: alex!.userId, kind: "shift_updated", summary: "Alex took this night instead" },
+    ],
+  });
 }
 
 export function demoSignInText(): string {

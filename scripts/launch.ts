@@ -59,6 +59,7 @@ async function main() {
     db = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), port: 54329, ephemeral: process.env.ATTUNE_FRESH === "1" });
     await db.createDatabase("attune");
     process.env.DATABASE_URL = db.urlFor("attune");
+    say(`database: ${process.env.DATABASE_URL} (psql-ready)`);
   }
 
   if (!process.env.AUTH_SECRET) {
