@@ -23,6 +23,8 @@ import { startServer, type TServer } from "./bench/server.ts";
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench-results");
 
+/** The nights calendar, month view, of the current month (the demo has three years behind it). */
+const MONTH = "/nights?view=month";
 const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex" };
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
@@ -173,20 +175,20 @@ async function signInDemo(base: string): Promise<string> {
   return cookie;
 }
 
-/** SQL statements the server prints for exactly one household page. */
-async function countQueries(s: TServer, cookie: string, runs: number): Promise<number[]> {
+/** SQL statements the server prints for exactly one signed-in page. */
+async function countQueries(s: TServer, cookie: string, runs: number, pathname = "/household"): Promise<number[]> {
   const counts: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Idle first, so nothing else (health checks, sign-in, earlier pages) is counted.
     await s.waitIdle(1_000);
     const before = s.sqlCount();
-    const page = await get(s.base, "/household", cookie);
-    if (page.status !== 200) throw new BenchError(`GET /household answered ${page.status} while counting SQL`);
+    const page = await get(s.base, pathname, cookie);
+    if (page.status !== 200) throw new BenchError(`GET ${pathname} answered ${page.status} while counting SQL`);
     // Logging is asynchronous (Prisma event → stdout → pipe): let it drain.
     await sleep(500);
     await s.waitIdle(300, 5_000);
     counts.push(s.sqlCount() - before);
-    say(`household page run ${i + 1}: ${counts[i]} SQL statements`);
+    say(`${pathname} run ${i + 1}: ${counts[i]} SQL statements`);
   }
   return counts;
 }
@@ -301,6 +303,8 @@ async function main() {
   const cookie1 = await signInDemo(s1.base);
   await checkAbout(s1.base);
   const sqlRuns = await countQueries(s1, cookie1, 3);
+  const monthSqlRuns = await countQueries(s1, cookie1, 3, MONTH);
+  const tonightSqlRuns = await countQueries(s1, cookie1, 3, "/tonight");
   const serverProblems = s1.problems.map((l) => `[queries] ${l}`);
   await stop();
 
@@ -310,6 +314,7 @@ async function main() {
   const cookie2 = await signInDemo(s2.base);
   await checkAbout(s2.base);
   const household = await loadTest(s2.base, "/household", { cookie: cookie2 });
+  const month = await loadTest(s2.base, MONTH, { cookie: cookie2 });
   const about = await loadTest(s2.base, "/about", {});
   // The session must still be good after the load (a redirect would count as non-2xx, a 200 sign-in page would not).
   await checkHousehold(s2.base, cookie2);
@@ -334,7 +339,10 @@ async function main() {
     `household page (signed in): ${line(household)}`,
     `static /about:              ${line(about)}`,
     `throughput ratio household/about: ${ratio.toFixed(3)}`,
+    `month view, 3 years of nights:  ${line(month)}`,
+    `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,
     `SQL queries per household page: ${sqlPerPage} (runs: ${sqlRuns.join(", ")})`,
+    `SQL queries per month view: ${median(monthSqlRuns)} (runs: ${monthSqlRuns.join(", ")}); per Tonight: ${median(tonightSqlRuns)} (runs: ${tonightSqlRuns.join(", ")})`,
     `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
   ].join("\n");
 
@@ -350,7 +358,11 @@ async function main() {
     machine: { cores, node: process.versions.node, platform: `${os.platform()} ${os.arch()}` },
     settings: { durationSeconds: duration, warmupSeconds: WARMUP_SECONDS, connections, signInAttempts },
     household,
+    month,
     about,
+    throughputRatioMonthAbout: month.rps / about.rps,
+    sqlQueriesPerMonthView: median(monthSqlRuns),
+    sqlQueriesPerTonight: median(tonightSqlRuns),
     throughputRatioHouseholdAbout: ratio,
     sqlQueriesPerHouseholdPage: sqlPerPage,
     sqlQueryRuns: sqlRuns,

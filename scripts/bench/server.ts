@@ -82,6 +82,8 @@ export async function startServer(opts: {
   };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET; // the launcher makes one beside the fresh data
+  // Three years of nights in the demo household: the month view must not slow down with history.
+  env.ATTUNE_DEMO_HISTORY_NIGHTS = "1095";
   if (opts.logQueries) env.ATTUNE_LOG_QUERIES = "1";
   else delete env.ATTUNE_LOG_QUERIES;
 
