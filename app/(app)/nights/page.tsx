@@ -1,19 +1,75 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { ComingSoon } from "@/components/coming-soon";
+import { getNights } from "@/lib/nights/read-nights";
+import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
+import { firstParam, type TSearchParams } from "@/app/_lib/params";
+import { calendarRange, parseLocalDate, type TCalendarView } from "@/components/nights/calendar";
+import { CalendarNav } from "@/components/nights/calendar-nav";
+import { monthName, rangeLabel } from "@/components/nights/format";
+import { MonthGrid, WeekGrid } from "@/components/nights/night-grid";
+import { RotaPanel } from "@/components/nights/rota-panel";
+import { CaregiverLegend } from "@/components/nights/shift-chip";
+import type { TCaregiverOption } from "@/components/nights/shift-editor";
 import { CalendarIcon } from "@/components/ui/icons";
+import { loadHousehold } from "../_data/household";
+import styles from "@/components/nights/nights.module.css";
 
 export const metadata: Metadata = { title: "Nights" };
 
-export default async function NightsPage() {
+export default async function NightsPage({ searchParams }: { searchParams: TSearchParams }) {
   await requireMemberOrRedirect("/nights");
+  const { actor, membership, overview } = await loadHousehold();
+  const sp = await searchParams;
+  const view: TCalendarView = firstParam(sp.view) === "month" ? "month" : "week";
+  const { timeZone, nightStart, nightEnd } = overview.household;
+  const today = currentOrNextNight(new Date(), timeZone, nightStart, nightEnd).date;
+  const range = calendarRange(view, parseLocalDate(firstParam(sp.from)) ?? today);
+  const data = await getNights(actor, membership.householdId, range.first, range.count);
+  const isParent = membership.role === "parent";
+  const anyShifts = data.nights.some((n) => n.shifts.length);
+  const options: TCaregiverOption[] = data.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
+
   return (
-    <ComingSoon
-      title="Nights"
-      lead="The calendar of nights lives here: who is on duty, split nights, swaps and the rota that fills them."
-      icon={<CalendarIcon size={36} />}
-      emptyTitle="No nights planned yet"
-      emptyText="Once you set up a rota, each night will show who's on duty, and why."
-    />
+    <div className={`page ${styles.widePage}`}>
+      <div className="page-header">
+        <h1>Nights</h1>
+        <p>Who is on duty each night. Open a night to change it, split it or see what happened.</p>
+      </div>
+
+      <section aria-labelledby="range-heading" className={styles.calendar}>
+        <CalendarNav range={range} today={today} />
+        <h2 id="range-heading" data-testid="range-heading" className={styles.rangeHeading}>
+          {view === "week" ? rangeLabel(range.first, range.last) : monthName(range.anchor)}
+        </h2>
+        {view === "week" ? (
+          <WeekGrid nights={data.nights} caregivers={data.caregivers} timeZone={timeZone} today={today} />
+        ) : (
+          <MonthGrid nights={data.nights} caregivers={data.caregivers} timeZone={timeZone} today={today} month={range.anchor} />
+        )}
+        <CaregiverLegend people={data.caregivers} />
+        {!anyShifts ? (
+          <div className="empty-state" data-testid="empty-state">
+            <CalendarIcon size={32} />
+            <strong>No shifts planned for these nights yet</strong>
+            <p>
+              Open a night to put someone on duty, or fill the coming weeks from a rota{isParent ? " below" : ""}. Either way, you can change
+              it later.
+            </p>
+          </div>
+        ) : null}
+      </section>
+
+      {/* ---- Rota: "Fill the coming weeks from a rota" (components/nights/rota-panel.tsx, fillRotaAction) ---- */}
+      <RotaPanel householdId={data.household.id} options={options} isParent={isParent} defaultFrom={addDays(today, 1)} />
+
+      <section className="card" aria-labelledby="away-heading">
+        <h2 id="away-heading">Nights someone can&apos;t do</h2>
+        <p>A work trip or an early start? Mark it, and the calendar and the rota work around it.</p>
+        <Link href="/nights/unavailable" className="button button-secondary">
+          Mark nights you can&apos;t do
+        </Link>
+      </section>
+    </div>
   );
 }

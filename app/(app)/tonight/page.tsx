@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { formatClock } from "@/lib/time/zone";
-import { CalendarIcon, MoonIcon } from "@/components/ui/icons";
+import { getTonight } from "@/lib/nights/read-nights";
+import { MoonIcon } from "@/components/ui/icons";
+import { TonightDuty, UpcomingNights } from "@/components/nights/tonight-duty";
 import { loadHousehold } from "../_data/household";
 
 export const metadata: Metadata = { title: "Tonight" };
@@ -38,6 +40,7 @@ export default async function TonightPage() {
 
   const now = new Date();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
+  const nights = await getTonight(actor, membership.householdId, now);
   const inProgress = now >= night.start;
   const babyNames = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(babies.map((b) => b.name));
 
@@ -78,10 +81,22 @@ export default async function TonightPage() {
 
       <section className="card" aria-labelledby="duty-heading">
         <h2 id="duty-heading">Who&apos;s on duty</h2>
-        <div className="empty-state">
-          <CalendarIcon size={32} />
-          <p>Night shifts arrive with the rota — soon you&apos;ll see who is on duty here.</p>
-        </div>
+        <TonightDuty
+          caregivers={nights.caregivers}
+          nights={nights.nights}
+          tonight={nights.tonight}
+          duty={nights.duty}
+          timeZone={household.timeZone}
+          now={now}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">The next few nights</h2>
+        <UpcomingNights caregivers={nights.caregivers} nights={nights.nights.slice(1)} timeZone={household.timeZone} />
+        <p className="small">
+          <Link href="/nights">All nights</Link>
+        </p>
       </section>
 
       {members.length === 1 && membership.role === "parent" ? (

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { firstOfMonth, mondayOf, nightsHref, type TCalendarRange } from "@/components/nights/calendar";
+import styles from "@/components/nights/nights.module.css";
+
+/**
+ * The calendar's controls, all plain links (they work before JavaScript and
+ * can be bookmarked): Week / Month, then Previous, Today, Next.
+ */
+export function CalendarNav({ range, today }: { range: TCalendarRange; today: string }) {
+  const unit = range.view === "week" ? "week" : "month";
+  // Switching view keeps the reader near where they were: today's week when
+  // today is in the month shown, otherwise the month's first week.
+  const weekFrom =
+    range.view === "month" ? (firstOfMonth(today) === range.anchor ? undefined : mondayOf(range.anchor)) : range.anchor;
+  const monthFrom = range.view === "week" ? firstOfMonth(range.anchor) : range.anchor;
+  const atToday = range.view === "week" ? range.anchor === mondayOf(today) : range.anchor === firstOfMonth(today);
+  return (
+    <div className={styles.toolbar}>
+      <nav aria-label="Calendar view" className={styles.viewSwitch}>
+        <Link href={nightsHref("week", weekFrom)} aria-current={range.view === "week" ? "page" : undefined}>
+          Week
+        </Link>
+        <Link
+          href={nightsHref("month", monthFrom === firstOfMonth(today) ? undefined : monthFrom)}
+          aria-current={range.view === "month" ? "page" : undefined}
+        >
+          Month
+        </Link>
+      </nav>
+      <nav aria-label={`Change ${unit}`} className={styles.stepper}>
+        <Link href={nightsHref(range.view, range.previous)} className="button button-secondary" rel="prev">
+          <span aria-hidden="true">‹</span> Previous<span className="sr-only"> {unit}</span>
+        </Link>
+        <Link href={nightsHref(range.view)} className="button button-secondary" data-at-today={atToday || undefined}>
+          Today
+        </Link>
+        <Link href={nightsHref(range.view, range.next)} className="button button-secondary" rel="next">
+          Next<span className="sr-only"> {unit}</span> <span aria-hidden="true">›</span>
+        </Link>
+      </nav>
+    </div>
+  );
+}

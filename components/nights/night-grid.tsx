@@ -1,0 +1,136 @@
+import Link from "next/link";
+import { Fragment } from "react";
+import type { TNight } from "@/lib/nights/read-nights";
+import { firstOfMonth } from "@/components/nights/calendar";
+import { shortDay } from "@/components/nights/format";
+import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
+import { awayPart, ShiftChip, UnavailableMarker } from "@/components/nights/shift-chip";
+import styles from "@/components/nights/nights.module.css";
+
+type TGridProps = { nights: TNight[]; caregivers: TPerson[]; timeZone: string; today: string };
+
+const WEEKDAYS = [
+  ["Mon", "Monday"],
+  ["Tue", "Tuesday"],
+  ["Wed", "Wednesday"],
+  ["Thu", "Thursday"],
+  ["Fri", "Friday"],
+  ["Sat", "Saturday"],
+  ["Sun", "Sunday"],
+] as const;
+
+/** What one night holds: its shifts as chips, then who can't do it. */
+function NightContents({ night, who, timeZone }: { night: TNight; who: (id: string) => TPerson; timeZone: string }) {
+  const away = awayOn(night);
+  // The sr-only commas make the link's name read as a list: "Thu 26 Nov, Tonight, Sam 19–02, Alex 02–07".
+  const comma = <span className="sr-only">, </span>;
+  return (
+    <>
+      {night.shifts.map((s) => (
+        <Fragment key={s.id}>
+          {comma}
+          <ShiftChip shift={s} person={who(s.caregiverId)} timeZone={timeZone} />
+        </Fragment>
+      ))}
+      {away.map((a) => (
+        <Fragment key={a.caregiverId}>
+          {comma}
+          <UnavailableMarker person={who(a.caregiverId)} part={awayPart(a, night, timeZone)} />
+        </Fragment>
+      ))}
+      {!night.shifts.length ? (
+        <>
+          {comma}
+          <span className={styles.open}>No one yet</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Seven nights: rows on a phone, columns when there is room. Each night opens its page. */
+export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
+  const who = peopleById(caregivers);
+  return (
+    <ol className={styles.week} data-testid="nights-calendar" data-view="week">
+      {nights.map((n) => {
+        const isToday = n.date === today;
+        return (
+          <li key={n.date}>
+            <Link
+              href={`/nights/${n.date}`}
+              className={`${styles.weekNight}${isToday ? ` ${styles.today}` : ""}`}
+              aria-current={isToday ? "date" : undefined}
+              data-testid="calendar-night"
+              data-date={n.date}
+            >
+              <span className={styles.weekDay}>
+                <span>{shortDay(n.date)}</span>
+                {isToday ? (
+                  <span className={styles.todayBadge}>
+                    <span className="sr-only">, </span>Tonight
+                  </span>
+                ) : null}
+              </span>
+              <span className={styles.weekChips}>
+                <NightContents night={n} who={who} timeZone={timeZone} />
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** A month in whole weeks (Monday to Sunday), compact: the nights of other months are dimmed. */
+export function MonthGrid({ nights, caregivers, timeZone, today, month }: TGridProps & { month: string }) {
+  const who = peopleById(caregivers);
+  const weeks: TNight[][] = [];
+  for (let i = 0; i < nights.length; i += 7) weeks.push(nights.slice(i, i + 7));
+  return (
+    <table className={styles.month} data-testid="nights-calendar" data-view="month">
+      <thead>
+        <tr>
+          {WEEKDAYS.map(([short, long]) => (
+            <th key={short} scope="col">
+              <abbr title={long}>{short}</abbr>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week) => (
+          <tr key={week[0]!.date}>
+            {week.map((n) => {
+              const isToday = n.date === today;
+              const inMonth = firstOfMonth(n.date) === month;
+              return (
+                <td key={n.date} className={inMonth ? undefined : styles.otherMonth}>
+                  <Link
+                    href={`/nights/${n.date}`}
+                    className={`${styles.monthNight}${isToday ? ` ${styles.today}` : ""}`}
+                    aria-current={isToday ? "date" : undefined}
+                    data-testid="calendar-night"
+                    data-date={n.date}
+                  >
+                    <span className={styles.monthDay}>
+                      <span aria-hidden="true">{Number(n.date.slice(8, 10))}</span>
+                      <span className="sr-only">
+                        {shortDay(n.date)}
+                        {isToday ? ", tonight" : ""}
+                      </span>
+                    </span>
+                    <span className={styles.monthChips}>
+                      <NightContents night={n} who={who} timeZone={timeZone} />
+                    </span>
+                  </Link>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

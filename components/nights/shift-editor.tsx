@@ -1,0 +1,243 @@
+"use client";
+
+import { useState } from "react";
+import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/app/(app)/nights/actions";
+import { SelectField, TextField } from "@/components/ui/field";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors, formError } from "@/components/ui/use-action-form";
+import { useNightForm } from "@/components/nights/use-night-form";
+import styles from "@/components/nights/nights.module.css";
+
+/** Someone a shift may go to (helpers only get themselves). */
+export type TCaregiverOption = { id: string; name: string; isMe: boolean };
+
+/** A shift as its forms need it: clock times in the household's zone. */
+export type TEditableShift = {
+  id: string;
+  version: number;
+  caregiverId: string;
+  name: string;
+  start: string;
+  end: string;
+  /** Where "Split" starts: about halfway. */
+  splitAt: string;
+  /** Who "Split" offers for the second part first. */
+  splitTo: string;
+};
+
+function CaregiverSelect({
+  label,
+  options,
+  defaultValue,
+  errors,
+  name = "caregiverId",
+}: {
+  label: string;
+  options: TCaregiverOption[];
+  defaultValue: string;
+  errors?: string[];
+  name?: string;
+}) {
+  return (
+    <SelectField label={label} name={name} defaultValue={defaultValue} errors={errors}>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.isMe ? `${o.name} (you)` : o.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** Closes the <details> around a form and puts focus back on its summary. */
+function closeDetails(form: HTMLFormElement) {
+  const details = form.closest("details");
+  if (!details) return;
+  details.open = false;
+  details.querySelector("summary")?.focus();
+}
+
+const EDIT_FIELDS = ["caregiverId", "start", "end"] as const;
+
+/** Who and when: saved with the version seen, so a partner's change in between is not lost. */
+export function EditShiftForm({ householdId, shift, options }: { householdId: string; shift: TEditableShift; options: TCaregiverOption[] }) {
+  const [saved, setSaved] = useState(false);
+  const { state, isPending, formProps } = useNightForm(updateShiftAction, {
+    onSuccess: (_d, form) => {
+      setSaved(true);
+      closeDetails(form);
+    },
+  });
+  return (
+    <>
+      <details
+        className={styles.shiftDetails}
+        onToggle={(e) => {
+          if (e.currentTarget.open) setSaved(false);
+        }}
+      >
+        <summary className="button button-secondary">
+          Change<span className="sr-only"> {shift.name}&apos;s shift</span>
+        </summary>
+        {/* Keyed by version: after a refresh the fields show the latest shift. */}
+        <form key={shift.version} {...formProps} className="form" noValidate aria-label={`Change ${shift.name}'s shift`}>
+          <FormError message={formError(state, EDIT_FIELDS)} />
+          <input type="hidden" name="householdId" value={householdId} />
+          <input type="hidden" name="shiftId" value={shift.id} />
+          <input type="hidden" name="version" value={shift.version} />
+          <CaregiverSelect label="Who" options={options} defaultValue={shift.caregiverId} errors={fieldErrors(state, "caregiverId")} />
+          <div className={styles.pair}>
+            <TextField label="Starts" name="start" type="time" defaultValue={shift.start} required errors={fieldErrors(state, "start")} />
+            <TextField label="Ends" name="end" type="time" defaultValue={shift.end} required errors={fieldErrors(state, "end")} />
+          </div>
+          <SubmitButton pending={isPending} pendingLabel="Saving…">
+            Save changes
+          </SubmitButton>
+        </form>
+      </details>
+      <p role="status" className={`small ${styles.shiftStatus}`} data-testid="shift-saved">
+        {saved && state?.ok ? "Saved." : ""}
+      </p>
+    </>
+  );
+}
+
+const SPLIT_FIELDS = ["at", "caregiverId"] as const;
+
+/** Split a shift at a time; someone takes the second part. */
+export function SplitShiftForm({ householdId, shift, options }: { householdId: string; shift: TEditableShift; options: TCaregiverOption[] }) {
+  const { state, isPending, formProps } = useNightForm(splitShiftAction, { onSuccess: (_d, form) => closeDetails(form) });
+  return (
+    <details className={styles.shiftDetails}>
+      <summary className="button button-secondary">
+        Split<span className="sr-only"> {shift.name}&apos;s shift</span>
+      </summary>
+      <form key={shift.version} {...formProps} className="form" noValidate aria-label={`Split ${shift.name}'s shift`}>
+        <FormError message={formError(state, SPLIT_FIELDS)} />
+        <input type="hidden" name="householdId" value={householdId} />
+        <input type="hidden" name="shiftId" value={shift.id} />
+        <input type="hidden" name="version" value={shift.version} />
+        <div className={styles.pair}>
+          <TextField
+            label="Split at"
+            name="at"
+            type="time"
+            defaultValue={shift.splitAt}
+            required
+            hint={`Between ${shift.start} and ${shift.end}`}
+            errors={fieldErrors(state, "at")}
+          />
+          <CaregiverSelect
+            label="Then on duty"
+            options={options}
+            defaultValue={shift.splitTo}
+            errors={fieldErrors(state, "caregiverId")}
+          />
+        </div>
+        <SubmitButton pending={isPending} pendingLabel="Splitting…">
+          Split the shift
+        </SubmitButton>
+      </form>
+    </details>
+  );
+}
+
+/** Remove, behind a confirm step. */
+export function RemoveShift({ householdId, shift }: { householdId: string; shift: TEditableShift }) {
+  const [open, setOpen] = useState(false);
+  const { state, isPending, formProps } = useNightForm(deleteShiftAction);
+  const message = state && !state.ok ? state.message : undefined;
+  return (
+    <div className={styles.shiftRemove}>
+      <ConfirmAction
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
+          <>
+            Remove<span className="sr-only"> {shift.name}&apos;s shift</span>
+          </>
+        }
+        question={`Remove ${shift.name}'s shift, ${shift.start}–${shift.end}?`}
+        detail="Those hours will be open until someone takes them."
+        confirm={
+          <form {...formProps} aria-label={`Remove ${shift.name}'s shift`}>
+            <input type="hidden" name="householdId" value={householdId} />
+            <input type="hidden" name="shiftId" value={shift.id} />
+            <input type="hidden" name="version" value={shift.version} />
+            <SubmitButton pending={isPending} pendingLabel="Removing…" className="button button-danger">
+              Yes, remove
+            </SubmitButton>
+          </form>
+        }
+      />
+      <FormError message={message} testId="remove-error" />
+    </div>
+  );
+}
+
+const ADD_FIELDS = ["caregiverId", "start", "end", "nightDate"] as const;
+
+/** A new shift on this night; the times start as the first open stretch. */
+export function AddShiftForm({
+  householdId,
+  nightDate,
+  options,
+  defaults,
+}: {
+  householdId: string;
+  nightDate: string;
+  options: TCaregiverOption[];
+  /** Null when every hour of the night has someone. */
+  defaults: { caregiverId: string; start: string; end: string } | null;
+}) {
+  const [added, setAdded] = useState(false);
+  const [round, setRound] = useState(0);
+  const { state, isPending, formProps } = useNightForm(createShiftAction, {
+    onSuccess: () => {
+      setRound((r) => r + 1);
+      setAdded(true);
+    },
+  });
+  const status = (
+    <p role="status" className="small" data-testid="shift-added">
+      {added && state?.ok ? "Shift added." : ""}
+    </p>
+  );
+  if (!defaults) {
+    return (
+      <>
+        <p className="muted">Every hour of this night has someone. To change who, change or split a shift above.</p>
+        {status}
+      </>
+    );
+  }
+  return (
+    <>
+      {/* A new key after each success: the next open stretch becomes the default. */}
+      <form
+        key={`${round}-${defaults.start}-${defaults.end}`}
+        {...formProps}
+        className="form"
+        noValidate
+        aria-label="Add a shift"
+        data-testid="add-shift"
+        onChange={() => setAdded(false)}
+      >
+        <FormError message={formError(state, ADD_FIELDS)} />
+        <input type="hidden" name="householdId" value={householdId} />
+        <input type="hidden" name="nightDate" value={nightDate} />
+        <CaregiverSelect label="Who" options={options} defaultValue={defaults.caregiverId} errors={fieldErrors(state, "caregiverId")} />
+        <div className={styles.pair}>
+          <TextField label="Starts" name="start" type="time" defaultValue={defaults.start} required errors={fieldErrors(state, "start")} />
+          <TextField label="Ends" name="end" type="time" defaultValue={defaults.end} required errors={fieldErrors(state, "end")} />
+        </div>
+        <SubmitButton pending={isPending} pendingLabel="Adding…">
+          Add shift
+        </SubmitButton>
+      </form>
+      {status}
+    </>
+  );
+}
