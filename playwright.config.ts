@@ -32,6 +32,8 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: "",
       NODE_ENV: "production",
+      // Lets a cookie pin the server's "now" to Playwright's clock (lib/clock.ts). Never set in a deployment.
+      ATTUNE_TEST_CLOCK: "1",
     },
   },
 });

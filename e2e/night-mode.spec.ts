@@ -58,6 +58,6 @@ test("on a phone the places are in a bottom navigation, usable by keyboard", asy
   await nav.getByRole("link", { name: "Nights" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/nights$/);
-  await expect(page.getByTestId("empty-state")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nights", level: 1 })).toBeVisible();
   await ctx.close();
 });

@@ -54,12 +54,12 @@ export function UnavailabilityForm({
         ))}
       </SelectField>
       <div className={styles.datePair}>
-        <TextField label="First day" name="from" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "from")} />
-        <TextField label="Last day" name="to" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "to")} />
+        <TextField label="First night" name="from" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "from")} />
+        <TextField label="Last night" name="to" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "to")} />
       </div>
       <fieldset className={styles.optionalTimes}>
-        <legend>Only part of the day? (optional)</legend>
-        <p className="hint">Leave these empty for whole days. For an early meeting, say from 05:00 on the first day until 09:00 on the last.</p>
+        <legend>Only part of the time? (optional)</legend>
+        <p className="hint">Leave these empty for whole nights. For an early meeting, say from 05:00 on the first date until 09:00 on the last.</p>
         <div className={styles.pair}>
           <TextField label="From" name="fromTime" type="time" errors={fieldErrors(state, "fromTime")} />
           <TextField label="Until" name="toTime" type="time" errors={fieldErrors(state, "toTime")} />

@@ -5,7 +5,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { addDays, instantAt } from "@/lib/nights/night-window";
+import { addDays, instantAt, nightWindow } from "@/lib/nights/night-window";
 import { ZClock } from "@/lib/time/zone";
 import { ZLocalDate } from "@/lib/nights/shifts";
 
@@ -18,7 +18,7 @@ export const ZAddUnavailability = z
     caregiverId: ZId,
     from: ZLocalDate,
     to: ZLocalDate,
-    /** Optional times: without them, whole days (local midnight to midnight). */
+    /** Optional times: without them, whole nights (the night of `from` to the night of `to`). */
     fromTime: z.union([z.literal(""), ZClock("a start time")]).optional(),
     toTime: z.union([z.literal(""), ZClock("an end time")]).optional(),
     note: z.string().trim().max(140, "Keep the note to 140 characters.").optional(),
@@ -33,9 +33,10 @@ export async function addUnavailability(actor: TActor | null, input: unknown): P
   if (me.role !== "parent" && data.caregiverId !== me.caregiverId) throw forbidden("Helpers can only mark their own unavailability.");
   const who = await db.caregiver.findFirst({ where: { id: data.caregiverId, householdId }, select: { id: true } });
   if (!who) throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
-  const { timeZone } = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
-  const startsAt = instantAt(data.from, typeof data.fromTime === "number" ? data.fromTime : 0, timeZone);
-  const endsAt = typeof data.toTime === "number" ? instantAt(data.to, data.toTime, timeZone) : instantAt(addDays(data.to, 1), 0, timeZone);
+  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  // "I can't do the 1st to the 2nd" means those nights, from the first one's start to the last one's end.
+  const startsAt = typeof data.fromTime === "number" ? instantAt(data.from, data.fromTime, h.timeZone) : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
+  const endsAt = typeof data.toTime === "number" ? instantAt(data.to, data.toTime, h.timeZone) : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
   if (endsAt <= startsAt) throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
   const row = await db.unavailability.create({
     data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },

@@ -124,3 +124,20 @@ describe("shifts", () => {
     await refused(async () => deleteShift(await actorOf(f.parent), { householdId: g.householdId, shiftId, version: 0 }), "forbidden");
   });
 });
+
+describe("unavailability", () => {
+  it("without times it covers whole nights; with times, exactly those local times", async () => {
+    const { addUnavailability } = await import("@/lib/nights/unavailability");
+    const f = await family();
+    const a = await actorOf(f.partner);
+    const { id } = await addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-01", to: "2026-12-02" });
+    const row = await getDb().unavailability.findUniqueOrThrow({ where: { id } });
+    expect([row.startsAt.toISOString(), row.endsAt.toISOString()]).toEqual(["2026-12-01T19:00:00.000Z", "2026-12-03T07:00:00.000Z"]);
+    const early = await addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-09", to: "2026-12-09", fromTime: "05:00", toTime: "09:00", note: "early train" });
+    const r2 = await getDb().unavailability.findUniqueOrThrow({ where: { id: early.id } });
+    expect([r2.startsAt.toISOString(), r2.endsAt.toISOString(), r2.note]).toEqual(["2026-12-09T05:00:00.000Z", "2026-12-09T09:00:00.000Z", "early train"]);
+    await refused(() => addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-09", to: "2026-12-01" }), "invalid");
+    // A parent (the partner is one) may mark it for someone else; a helper may not.
+    await refused(async () => addUnavailability(await actorOf(f.helper), { householdId: f.householdId, caregiverId: f.parentCg, from: "2026-12-09", to: "2026-12-09" }), "forbidden");
+  });
+});

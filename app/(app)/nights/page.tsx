@@ -1,3 +1,4 @@
+import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const sp = await searchParams;
   const view: TCalendarView = firstParam(sp.view) === "month" ? "month" : "week";
   const { timeZone, nightStart, nightEnd } = overview.household;
-  const today = currentOrNextNight(new Date(), timeZone, nightStart, nightEnd).date;
+  const today = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
   const range = calendarRange(view, parseLocalDate(firstParam(sp.from)) ?? today);
   const data = await getNights(actor, membership.householdId, range.first, range.count);
   const isParent = membership.role === "parent";

@@ -1,3 +1,4 @@
+import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
@@ -38,7 +39,7 @@ export default async function TonightPage() {
   const { actor, membership, overview } = await loadHousehold();
   const { household, babies, members } = overview;
 
-  const now = new Date();
+  const now = await requestNow();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
   const nights = await getTonight(actor, membership.householdId, now);
   const inProgress = now >= night.start;

@@ -1,3 +1,4 @@
+import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -68,7 +69,7 @@ export default async function NightPage({ params }: TParams) {
   const who = peopleById(view.caregivers);
   const isParent = membership.role === "parent";
 
-  const now = new Date();
+  const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
   const change = clockChange(night, nightStart, nightEnd);
 

@@ -1,3 +1,4 @@
+import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
@@ -17,7 +18,7 @@ export default async function UnavailablePage() {
   await requireMemberOrRedirect("/nights/unavailable");
   const { actor, membership, overview } = await loadHousehold();
   const { timeZone, nightStart, nightEnd } = overview.household;
-  const tonight = currentOrNextNight(new Date(), timeZone, nightStart, nightEnd).date;
+  const tonight = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
   // The coming six weeks of nights carry every stretch that touches them.
   const view = await getNights(actor, membership.householdId, tonight, MAX_NIGHTS_PER_VIEW);
   const who = peopleById(view.caregivers);
