@@ -87,11 +87,7 @@ export function EditShiftForm({ householdId, shift, options }: { householdId: st
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={shift.id} />
           <input type="hidden" name="version" value={shift.version} />
-          <CaregiverSelect label="Who" options={options} defaultValue={shift.caregiverId} errors={fieldErrors(state, "caregiverId")} />
-          <div className={styles.pair}>
-            <TextField label="Starts" name="start" type="time" defaultValue={shift.start} required errors={fieldErrors(state, "start")} />
-            <TextField label="Ends" name="end" type="time" defaultValue={shift.end} required errors={fieldErrors(state, "end")} />
-          </div>
+          <ShiftFields options={options} state={state} defaults={shift} />
           <SubmitButton pending={isPending} pendingLabel="Saving…">
             Save changes
           </SubmitButton>
@@ -146,9 +142,33 @@ export function SplitShiftForm({ householdId, shift, options }: { householdId: s
 
 /** Remove, behind a confirm step. */
 export function RemoveShift({ householdId, shift }: { householdId: string; shift: TEditableShift }) {
+  return (
+    <ConfirmRemove
+      action={deleteShiftAction}
+      what={`${shift.name}'s shift`}
+      question={`Remove ${shift.name}'s shift, ${shift.start}–${shift.end}?`}
+      detail="Those hours will be open until someone takes them."
+      fields={{ householdId, shiftId: shift.id, version: String(shift.version) }}
+    />
+  );
+}
+
+/** A "Remove" button, a confirm step, and a form posting `fields` to `action`; errors under it. */
+export function ConfirmRemove<T>({
+  action,
+  what,
+  question,
+  detail,
+  fields,
+}: {
+  action: Parameters<typeof useNightForm<T>>[0];
+  what: string;
+  question: string;
+  detail: string;
+  fields: Record<string, string>;
+}) {
   const [open, setOpen] = useState(false);
-  const { state, isPending, formProps } = useNightForm(deleteShiftAction);
-  const message = state && !state.ok ? state.message : undefined;
+  const { state, isPending, formProps } = useNightForm(action);
   return (
     <div className={styles.shiftRemove}>
       <ConfirmAction
@@ -156,24 +176,37 @@ export function RemoveShift({ householdId, shift }: { householdId: string; shift
         onOpenChange={setOpen}
         trigger={
           <>
-            Remove<span className="sr-only"> {shift.name}&apos;s shift</span>
+            Remove<span className="sr-only"> {what}</span>
           </>
         }
-        question={`Remove ${shift.name}'s shift, ${shift.start}–${shift.end}?`}
-        detail="Those hours will be open until someone takes them."
+        question={question}
+        detail={detail}
         confirm={
-          <form {...formProps} aria-label={`Remove ${shift.name}'s shift`}>
-            <input type="hidden" name="householdId" value={householdId} />
-            <input type="hidden" name="shiftId" value={shift.id} />
-            <input type="hidden" name="version" value={shift.version} />
+          <form {...formProps} aria-label={`Remove ${what}`}>
+            {Object.entries(fields).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
             <SubmitButton pending={isPending} pendingLabel="Removing…" className="button button-danger">
               Yes, remove
             </SubmitButton>
           </form>
         }
       />
-      <FormError message={message} testId="remove-error" />
+      <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
     </div>
+  );
+}
+
+/** Who, starts, ends: the fields of a new or changed shift. */
+function ShiftFields({ options, state, defaults }: { options: TCaregiverOption[]; state: Parameters<typeof fieldErrors>[0]; defaults: { caregiverId: string; start: string; end: string } }) {
+  return (
+    <>
+      <CaregiverSelect label="Who" options={options} defaultValue={defaults.caregiverId} errors={fieldErrors(state, "caregiverId")} />
+      <div className={styles.pair}>
+        <TextField label="Starts" name="start" type="time" defaultValue={defaults.start} required errors={fieldErrors(state, "start")} />
+        <TextField label="Ends" name="end" type="time" defaultValue={defaults.end} required errors={fieldErrors(state, "end")} />
+      </div>
+    </>
   );
 }
 
@@ -228,11 +261,7 @@ export function AddShiftForm({
         <FormError message={formError(state, ADD_FIELDS)} />
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="nightDate" value={nightDate} />
-        <CaregiverSelect label="Who" options={options} defaultValue={defaults.caregiverId} errors={fieldErrors(state, "caregiverId")} />
-        <div className={styles.pair}>
-          <TextField label="Starts" name="start" type="time" defaultValue={defaults.start} required errors={fieldErrors(state, "start")} />
-          <TextField label="Ends" name="end" type="time" defaultValue={defaults.end} required errors={fieldErrors(state, "end")} />
-        </div>
+        <ShiftFields options={options} state={state} defaults={defaults} />
         <SubmitButton pending={isPending} pendingLabel="Adding…">
           Add shift
         </SubmitButton>

@@ -3,12 +3,11 @@
 import { useState } from "react";
 import { addUnavailabilityAction, removeUnavailabilityAction } from "@/app/(app)/nights/actions";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useNightForm } from "@/components/nights/use-night-form";
-import type { TCaregiverOption } from "@/components/nights/shift-editor";
+import { ConfirmRemove, type TCaregiverOption } from "@/components/nights/shift-editor";
 import styles from "@/components/nights/nights.module.css";
 
 const FIELDS = ["caregiverId", "from", "to", "fromTime", "toTime", "note"] as const;
@@ -85,31 +84,13 @@ export function UnavailabilityForm({
 
 /** Remove one stretch, after a confirm. */
 export function RemoveUnavailability({ householdId, id, description }: { householdId: string; id: string; description: string }) {
-  const [open, setOpen] = useState(false);
-  const { state, isPending, formProps } = useNightForm(removeUnavailabilityAction);
   return (
-    <div className={styles.shiftRemove}>
-      <ConfirmAction
-        open={open}
-        onOpenChange={setOpen}
-        trigger={
-          <>
-            Remove<span className="sr-only"> {description}</span>
-          </>
-        }
-        question="Remove this?"
-        detail={`${description}. The rota will count them in again for those nights.`}
-        confirm={
-          <form {...formProps} aria-label={`Remove ${description}`}>
-            <input type="hidden" name="householdId" value={householdId} />
-            <input type="hidden" name="id" value={id} />
-            <SubmitButton pending={isPending} pendingLabel="Removing…" className="button button-danger">
-              Yes, remove
-            </SubmitButton>
-          </form>
-        }
-      />
-      <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
-    </div>
+    <ConfirmRemove
+      action={removeUnavailabilityAction}
+      what={description}
+      question="Remove this?"
+      detail={`${description}. The rota will count them in again for those nights.`}
+      fields={{ householdId, id }}
+    />
   );
 }

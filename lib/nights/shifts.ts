@@ -106,8 +106,9 @@ export async function createShift(actor: TActor | null, input: unknown): Promise
         },
         select: { id: true },
       });
+      const span = `${formatClock(data.start)}–${formatClock(data.end)}`;
       await writeEvent(tx, householdId, data.nightDate, actor!.userId, "shift_created",
-        `${actor!.name} put ${who.name} on duty ${formatClock(data.start)}–${formatClock(data.end)}`);
+        who.id === me.caregiverId ? `${actor!.name} took ${span}` : `${actor!.name} put ${who.name} on duty ${span}`);
       return { shiftId: shift.id };
     }),
   );
