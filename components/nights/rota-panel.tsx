@@ -62,6 +62,19 @@ function People({ options }: { options: TCaregiverOption[] }) {
   ));
 }
 
+/** "Sam, then Alex": a night split between two people (value "first/second"). */
+function SplitPairs({ options }: { options: TCaregiverOption[] }) {
+  return options.flatMap((a) =>
+    options
+      .filter((b) => b.id !== a.id)
+      .map((b) => (
+        <option key={`${a.id}/${b.id}`} value={`${a.id}/${b.id}`}>
+          {a.name}, then {b.name}
+        </option>
+      )),
+  );
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -163,9 +176,18 @@ export function RotaPanel({
                   >
                     <option value="">Whoever&apos;s turn it is</option>
                     <People options={people} />
+                    <SplitPairs options={people} />
                   </SelectField>
                 ))}
               </div>
+              <TextField
+                label="Split nights hand over at"
+                name="splitAt"
+                type="time"
+                defaultValue="01:00"
+                hint="Used by the nights you split between two people."
+                errors={fieldErrors(state, "splitAt")}
+              />
             </fieldset>
           ) : null}
 

@@ -8,13 +8,18 @@ import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
 import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
-import { proposeRota, rotaSpan, validateRotaInput, type TTemplate, type TWeekday } from "@/lib/nights/rota";
+import { proposeRota, rotaSpan, validateRotaInput, type TTemplate, type TWeekday, type TWeeklyNight } from "@/lib/nights/rota";
 import { templateCaregiverIds } from "@/lib/nights/rota-templates";
 import { ZLocalDate } from "@/lib/nights/shifts";
 
 // Only parents fill the rota or change its template (docs/decisions/0008).
 
 const ZOptionalId = z.union([z.literal(""), ZId]).optional();
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+/** One night of a weekly pattern: "" (taking turns), a caregiver id, or "first/second" split at `splitAt`. */
+const ZWeeklyNight = z
+  .union([z.literal(""), ZId, z.string().regex(new RegExp(`^${UUID}/${UUID}$`, "i"), "Choose someone from the list.")])
+  .optional();
 
 export const ZFillRota = z.object({
   householdId: ZId,
@@ -25,7 +30,7 @@ export const ZFillRota = z.object({
   firstHalf: z.union([z.literal("rotate"), z.literal(""), ZId]).optional(),
   feederId: ZOptionalId,
   feedUntil: z.union([z.literal(""), ZClock("when the feed ends")]).optional(),
-  day0: ZOptionalId, day1: ZOptionalId, day2: ZOptionalId, day3: ZOptionalId, day4: ZOptionalId, day5: ZOptionalId, day6: ZOptionalId,
+  day0: ZWeeklyNight, day1: ZWeeklyNight, day2: ZWeeklyNight, day3: ZWeeklyNight, day4: ZWeeklyNight, day5: ZWeeklyNight, day6: ZWeeklyNight,
   maxConsecutive: z.coerce.number().int().min(1, "At least 1 night in a row.").max(7, "At most 7 nights in a row.").default(2),
   fairnessWindow: z.coerce.number().int().min(7, "Look back at least 7 nights.").max(90, "Look back at most 90 nights.").default(30),
 });
@@ -43,10 +48,14 @@ function templateOf(d: TFillRota): TTemplate {
       if (typeof d.feedUntil !== "number") throw invalid("Choose when the feed ends.", { feedUntil: ["Choose when the feed ends."] });
       return { kind: "feed-then-handover", feederId: d.feederId, feedUntil: d.feedUntil };
     case "weekly": {
-      const pattern: Partial<Record<TWeekday, { caregiverId: string }>> = {};
+      const pattern: Partial<Record<TWeekday, TWeeklyNight>> = {};
       const days = [d.day0, d.day1, d.day2, d.day3, d.day4, d.day5, d.day6];
-      days.forEach((id, i) => {
-        if (id) pattern[i as TWeekday] = { caregiverId: id };
+      days.forEach((value, i) => {
+        if (!value) return;
+        const [first, second] = value.toLowerCase().split("/");
+        if (!second) return void (pattern[i as TWeekday] = { caregiverId: first! });
+        if (typeof d.splitAt !== "number") throw invalid("Choose when split nights hand over.", { splitAt: ["Choose when split nights hand over."] });
+        pattern[i as TWeekday] = { split: d.splitAt, first: first!, second };
       });
       return { kind: "weekly", pattern };
     }

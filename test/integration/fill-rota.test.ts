@@ -128,3 +128,29 @@ describe("fill the rota", () => {
     else expect(rota.length === 7 || rota.length === 0).toBe(true);
   });
 });
+
+describe("weekly pattern with split nights", () => {
+  it("A first half and B second half on Sun–Thu, swapped at weekends", async () => {
+    const f = await setup();
+    const ab = `${f.parentCg}/${f.partnerCg}`;
+    const ba = `${f.partnerCg}/${f.parentCg}`;
+    const days = { day0: ab, day1: ab, day2: ab, day3: ab, day4: ab, day5: ba, day6: ba };
+    const r = await fillRota(await actorOf(f.parent), { householdId: f.householdId, kind: "weekly", splitAt: "01:00", from: f.from, weeks: "1", ...days });
+    expect(r.created).toBe(14);
+    const shifts = await shiftsOf(f.householdId);
+    for (const s of shifts) {
+      const date = s.nightDate.toISOString().slice(0, 10);
+      const weekend = [5, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
+      const firstHalf = s.startsAt.getTime() === nightWindow(date, "Europe/London", 1140, 420).start.getTime();
+      const expected = weekend === firstHalf ? f.partnerCg : f.parentCg;
+      expect(s.caregiverId, `${date} ${firstHalf ? "first" : "second"}`).toBe(expected);
+    }
+  });
+
+  it("refuses a split pair from another household", async () => {
+    const f = await setup();
+    const other = await makeFamily("W");
+    const bad = `${f.parentCg}/${await caregiverIdOf(other.parent)}`;
+    await expect(fillRota(await actorOf(f.parent), { householdId: f.householdId, kind: "weekly", splitAt: "01:00", from: f.from, weeks: "1", day1: bad })).rejects.toMatchObject({ code: "invalid" });
+  });
+});
