@@ -94,7 +94,7 @@ export function EditShiftForm({ householdId, shift, options }: { householdId: st
         </form>
       </details>
       <p role="status" className={`small ${styles.shiftStatus}`} data-testid="shift-saved">
-        {saved && state?.ok ? "Saved." : ""}
+        {saved && state?.ok ? ["Saved.", ...state.data.notes].join(" ") : ""}
       </p>
     </>
   );
@@ -235,7 +235,7 @@ export function AddShiftForm({
   });
   const status = (
     <p role="status" className="small" data-testid="shift-added">
-      {added && state?.ok ? "Shift added." : ""}
+      {added && state?.ok ? ["Shift added.", ...state.data.notes].join(" ") : ""}
     </p>
   );
   if (!defaults) {

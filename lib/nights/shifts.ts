@@ -9,6 +9,7 @@ import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
 import { addDays, instantAt, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { resolveLocalTime } from "@/lib/nights/local-time";
 
 // Rights (docs/decisions/0008-night-duty-rights.md): any member may create,
 // edit or delete a shift that is theirs; parents may do so for anyone.
@@ -34,6 +35,24 @@ export function nightClockInstant(nightDate: TLocalDate, clock: number, h: THous
   const crosses = h.nightEnd <= h.nightStart;
   const day = crosses && clock < h.nightStart ? addDays(nightDate, 1) : nightDate;
   return instantAt(day, clock, h.timeZone);
+}
+
+/**
+ * What a person should be told when a time they typed falls in a DST change:
+ * a skipped time moves forward by the gap, a repeated one means the first
+ * occurrence (docs/decisions/0007).
+ */
+export function clockNotes(nightDate: TLocalDate, clocks: number[], h: THouseholdClock): string[] {
+  const notes: string[] = [];
+  for (const clock of clocks) {
+    const crosses = h.nightEnd <= h.nightStart;
+    const day = crosses && clock < h.nightStart ? addDays(nightDate, 1) : nightDate;
+    const { instant, kind } = resolveLocalTime(day, clock, h.timeZone);
+    const shown = new Intl.DateTimeFormat("en-GB", { timeZone: h.timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+    if (kind === "skipped") notes.push(`There is no ${formatClock(clock)} that night: the clocks go forward, so it counts from ${shown}.`);
+    if (kind === "repeated") notes.push(`${formatClock(clock)} happens twice that night as the clocks go back; Attune uses the first one.`);
+  }
+  return [...new Set(notes)];
 }
 
 /** Start and end instants of a shift given as clock times on a night, checked against the night window. */
@@ -90,13 +109,15 @@ const ZShiftFields = z.object({
 
 export const ZCreateShift = z.object({ householdId: ZId }).and(ZShiftFields);
 
-export async function createShift(actor: TActor | null, input: unknown): Promise<{ shiftId: string }> {
+export async function createShift(actor: TActor | null, input: unknown): Promise<{ shiftId: string; notes: string[] }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZShiftFields, input);
   mayActFor(me, data.caregiverId);
   const who = await requireCaregiverOf(householdId, data.caregiverId);
-  const { startsAt, endsAt } = shiftInstants(data.nightDate, data.start, data.end, await householdClock(householdId));
+  const clock = await householdClock(householdId);
+  const { startsAt, endsAt } = shiftInstants(data.nightDate, data.start, data.end, clock);
+  const notes = clockNotes(data.nightDate, [data.start, data.end], clock);
   return refuseOverlap(() =>
     db.$transaction(async (tx) => {
       const shift = await tx.shift.create({
@@ -109,7 +130,7 @@ export async function createShift(actor: TActor | null, input: unknown): Promise
       const span = `${formatClock(data.start)}–${formatClock(data.end)}`;
       await writeEvent(tx, householdId, data.nightDate, actor!.userId, "shift_created",
         who.id === me.caregiverId ? `${actor!.name} took ${span}` : `${actor!.name} put ${who.name} on duty ${span}`);
-      return { shiftId: shift.id };
+      return { shiftId: shift.id, notes };
     }),
   );
 }
@@ -134,7 +155,7 @@ async function loadShift(householdId: string, shiftId: string, tx: Tx | typeof d
  * changed the shift since, nothing is written and the caller is told.
  * A hand-edited shift becomes "manual", so filling the rota again keeps it.
  */
-export async function updateShift(actor: TActor | null, input: unknown): Promise<void> {
+export async function updateShift(actor: TActor | null, input: unknown): Promise<{ notes: string[] }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZUpdateShift, input);
@@ -142,7 +163,8 @@ export async function updateShift(actor: TActor | null, input: unknown): Promise
   mayActFor(me, current.caregiverId);
   mayActFor(me, data.caregiverId);
   const who = await requireCaregiverOf(householdId, data.caregiverId);
-  const { startsAt, endsAt } = shiftInstants(current.nightDate, data.start, data.end, await householdClock(householdId));
+  const clock = await householdClock(householdId);
+  const { startsAt, endsAt } = shiftInstants(current.nightDate, data.start, data.end, clock);
   await refuseOverlap(() =>
     db.$transaction(async (tx) => {
       const res = await tx.shift.updateMany({
@@ -154,6 +176,7 @@ export async function updateShift(actor: TActor | null, input: unknown): Promise
         `${actor!.name} changed the shift to ${who.name}, ${formatClock(data.start)}–${formatClock(data.end)}`);
     }),
   );
+  return { notes: clockNotes(current.nightDate, [data.start, data.end], clock) };
 }
 
 export const ZDeleteShift = z.object({

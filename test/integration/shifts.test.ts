@@ -141,3 +141,20 @@ describe("unavailability", () => {
     await refused(async () => addUnavailability(await actorOf(f.helper), { householdId: f.householdId, caregiverId: f.parentCg, from: "2026-12-09", to: "2026-12-09" }), "forbidden");
   });
 });
+
+describe("times that DST skips or repeats", () => {
+  it("a skipped time moves forward by the gap and the person is told; a repeated one uses the first and says so", async () => {
+    const f = await family("Europe/London");
+    const a = await actorOf(f.parent);
+    const spring = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2027-03-27", start: "01:30", end: "07:00" });
+    expect(spring.notes).toEqual(["There is no 01:30 that night: the clocks go forward, so it counts from 02:30."]);
+    const s1 = await getDb().shift.findUniqueOrThrow({ where: { id: spring.shiftId } });
+    expect(s1.startsAt.toISOString()).toBe("2027-03-28T01:30:00.000Z"); // 02:30 BST
+    const autumn = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-10-24", start: "01:30", end: "07:00" });
+    expect(autumn.notes[0]).toMatch(/01:30 happens twice/);
+    const s2 = await getDb().shift.findUniqueOrThrow({ where: { id: autumn.shiftId } });
+    expect(s2.startsAt.toISOString()).toBe("2026-10-25T00:30:00.000Z"); // the first 01:30, still BST
+    const ordinary = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-24", start: "19:00", end: "07:00" });
+    expect(ordinary.notes).toEqual([]);
+  });
+});
