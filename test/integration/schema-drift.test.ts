@@ -46,7 +46,7 @@ async function withDb<T>(db: string, fn: (c: pg.Client) => Promise<T>): Promise<
 }
 
 /**
- * What Prisma's schema can express. Objects it cannot (exclusion and check constraints,
+ * What Prisma's schema can express. Objects it cannot (exclusion and check constraints, partial indexes,
  * triggers, functions, extensions) live only in migrations and are left out.
  */
 async function catalog(db: string) {
@@ -66,6 +66,7 @@ async function catalog(db: string) {
         SELECT i.tablename, i.indexname, i.indexdef FROM pg_indexes i
         WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations'
           AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conname = i.indexname AND con.contype = 'x')
+          AND i.indexdef NOT LIKE '% WHERE %' -- partial indexes: Prisma cannot express them
         ORDER BY 1, 2`),
       enums: await q(`
         SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
