@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const PASSWORD = "a quiet night is a gift";
 
@@ -38,3 +38,45 @@ export async function newParentWithHousehold(page: Page, name: string, household
 }
 
 export const DEMO = { email: "sam@example.com", partner: "alex@example.com", password: "night-owls-unite" };
+
+/**
+ * Two partners in two browser contexts: Jordan creates the household (with a
+ * baby, Pip) and invites Casey as a parent; Casey signs up through the link.
+ */
+export async function twoPartners(browser: Browser, household: string) {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await newParentWithHousehold(pageA, "Jordan", household);
+  await pageA.getByLabel("Baby's name").fill("Pip");
+  await pageA.getByLabel("Birth date").fill("2026-09-14");
+  await pageA.getByRole("button", { name: "Add baby" }).click();
+  await expect(pageA.getByTestId("baby-status")).toContainText("Pip is added");
+  await pageA.getByRole("link", { name: "Continue" }).click();
+  await pageA.getByRole("button", { name: "Create invite link" }).click();
+  const link = await pageA.getByLabel(/Invite link/).inputValue();
+  await pageB.goto(link);
+  await pageB.getByRole("link", { name: "Create an account" }).click();
+  await signUp(pageB, "Casey", uniqueEmail("casey"));
+  await pageB.getByRole("button", { name: `Join ${household}` }).click();
+  await expect(pageB).toHaveURL(/\/household/);
+  return { a, b, pageA, pageB };
+}
+
+/** Pins "now" for the browser (Playwright's clock) and the test server (a cookie, see lib/clock.ts). */
+export async function pinClock(ctx: BrowserContext, page: Page, now: Date) {
+  await ctx.addCookies([{ name: "attune-test-now", value: now.toISOString(), url: "http://localhost" }]);
+  await page.clock.setFixedTime(now);
+}
+
+/** Parent fills `weeks` of nights from `night`, taking turns. */
+export async function fillRota(page: Page, night: string, weeks = 1) {
+  await page.goto(`/nights?from=${night}`);
+  await page.getByTestId("rota-panel").locator("summary").click();
+  await page.getByRole("radio", { name: "Take turns, whole nights" }).check();
+  await page.getByLabel("Starting from the night of").fill(night);
+  await page.getByLabel("For how many weeks").fill(String(weeks));
+  await page.getByRole("button", { name: "Fill the nights" }).click();
+  await expect(page.getByTestId("rota-result")).toContainText(`Filled ${weeks * 7} shifts`);
+}

@@ -1,57 +1,29 @@
 // Night duty with two partners, with "now" pinned on both sides: Playwright's
 // clock in the browser and a cookie the test server honours (lib/clock.ts).
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addDays, instantAt, localDateOf } from "../lib/nights/night-window";
-import { newParentWithHousehold, signUp, uniqueEmail } from "./helpers";
+import { fillRota, pinClock, twoPartners } from "./helpers";
 
 const TZ = "Europe/London";
-
-async function pinClock(ctx: BrowserContext, page: Page, now: Date) {
-  await ctx.addCookies([{ name: "attune-test-now", value: now.toISOString(), url: "http://localhost" }]);
-  await page.clock.setFixedTime(now);
-}
 
 test("two partners: fill the rota, both see tonight, a split on reload, the private calendar feed", async ({ browser, baseURL }) => {
   // Ten nights from now, at 23:30 local: deterministic, and always in the future (fill refuses past nights).
   const night = addDays(localDateOf(new Date(), TZ), 10);
   const now = instantAt(night, 23 * 60 + 30, TZ);
 
-  const a = await browser.newContext();
-  const b = await browser.newContext();
-  const pageA = await a.newPage();
-  const pageB = await b.newPage();
-
-  await newParentWithHousehold(pageA, "Jordan", "Night owls");
-  await pageA.getByLabel("Baby's name").fill("Pip");
-  await pageA.getByLabel("Birth date").fill("2026-09-14");
-  await pageA.getByRole("button", { name: "Add baby" }).click();
-  await pageA.getByRole("link", { name: "Continue" }).click();
-  await pageA.getByRole("button", { name: "Create invite link" }).click();
-  const link = await pageA.getByLabel(/Invite link/).inputValue();
-  await pageB.goto(link);
-  await pageB.getByRole("link", { name: "Create an account" }).click();
-  await signUp(pageB, "Casey", uniqueEmail("casey"));
-  await pageB.getByRole("button", { name: "Join Night owls" }).click();
-  await expect(pageB).toHaveURL(/\/household/);
-
+  const { a, b, pageA, pageB } = await twoPartners(browser, "Night owls");
   await pinClock(a, pageA, now);
   await pinClock(b, pageB, now);
 
   // Parent A fills a week, taking turns, starting with tonight.
-  await pageA.goto(`/nights?from=${night}`);
-  await pageA.getByTestId("rota-panel").locator("summary").click();
-  await pageA.getByRole("radio", { name: "Take turns, whole nights" }).check();
-  await pageA.getByLabel("Starting from the night of").fill(night);
-  await pageA.getByLabel("For how many weeks").fill("1");
-  await pageA.getByRole("button", { name: "Fill the nights" }).click();
-  await expect(pageA.getByTestId("rota-result")).toContainText("Filled 7 shifts");
+  await fillRota(pageA, night);
   await pageA.reload();
   await expect(pageA.getByTestId("shift-chip").first()).toBeVisible();
 
   // Both see tonight the same way, each from their side.
   await pageA.goto("/tonight");
   await pageB.goto("/tonight");
-  const say = async (p: Page) => (await p.getByTestId("on-duty").innerText()).replace(/\s+/g, " ").trim();
+  const say = async (p: Page) => (await p.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText()).replace(/\s+/g, " ").trim();
   const sayA = await say(pageA);
   const sayB = await say(pageB);
   const aOnDuty = sayA.startsWith("You're on duty");
@@ -73,8 +45,8 @@ test("two partners: fill the rota, both see tonight, a split on reload, the priv
   await pageB.reload();
   // Casey now has the second half if Casey was off: then Jordan is on duty "now".
   const expectB = offDuty === "Casey" ? /^On duty now: Jordan, until 02:00/ : /^You're on duty until 02:00/;
-  await expect(pageB.getByTestId("on-duty")).toHaveText(expectB);
-  await expect(pageB.getByTestId("next-handover")).toContainText(offDuty === "Casey" ? "you take over at 02:00" : `${offDuty} takes over at 02:00`);
+  await expect(pageB.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(expectB);
+  await expect(pageB.getByRole("region", { name: "Who's on duty" }).getByTestId("next-handover")).toContainText(offDuty === "Casey" ? "you take over at 02:00" : `${offDuty} takes over at 02:00`);
   void onDuty;
 
   // The private calendar feed: works, and a new link revokes the old one at once.

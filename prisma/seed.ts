@@ -50,6 +50,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 }
 
 const DEMO_TZ = "Europe/London";
+const HELPED = [["breast"], ["breast", "hold"], ["bottle"], ["rock"], ["hold", "white-noise"], ["diaper", "breast"], ["skin-to-skin"]];
 
 /**
  * Nights for the demo household: `pastNights` of history and two weeks ahead,
@@ -89,6 +90,7 @@ async function seedNights(pastNights: number) {
   const swapped = rows.find((r) => r.nightDate.toISOString().startsWith(addDays(tonight, -1)));
   if (swapped) Object.assign(swapped, { caregiverId: swapped.caregiverId === sam!.id ? alex!.id : sam!.id, source: "manual", reason: null });
   await db.shift.createMany({ data: rows });
+  await seedWakings(h.id, tonight, pastNights, rows);
   await db.nightEvent.createMany({
     data: [
       { householdId: h.id, nightDate: new Date(`${addDays(tonight, -3)}T00:00:00Z`), actorId: sam!.userId, kind: "shift_split", summary: "Sam split the night at 01:00" },
@@ -99,6 +101,54 @@ async function seedNights(pastNights: number) {
 
 export function demoSignInText(): string {
   return DEMO_USERS.map((u) => `    ${u.name.padEnd(5)} ${u.email}  password: ${DEMO_PASSWORD}`).join("\n");
+}
+
+
+
+/**
+ * Two or three wakings a night for the past nights, mostly answered by whoever
+ * was on duty (sometimes the other parent got up), a tap-out now and then, and
+ * one swap waiting for an answer. Deterministic, so the demo looks the same.
+ */
+async function seedWakings(householdId: string, tonight: string, pastNights: number, shifts: { caregiverId: string; startsAt: Date; endsAt: Date; nightDate: Date }[]) {
+  const db = getDb();
+  const baby = await db.baby.findFirstOrThrow({ where: { householdId }, select: { id: true } });
+  const caregivers = await db.caregiver.findMany({ where: { householdId }, orderBy: { joinedAt: "asc" }, select: { id: true } });
+  const wakings = [];
+  const tapOuts = [];
+  let seed = 7;
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let i = Math.min(pastNights, 60); i >= 1; i--) {
+    const night = addDays(tonight, -i);
+    const onNight = shifts.filter((s) => s.nightDate.toISOString().startsWith(night));
+    if (!onNight.length) continue;
+    const count = 1 + Math.floor(rand() * 3);
+    for (let k = 0; k < count; k++) {
+      const startedAt = instantAt(addDays(night, 1), Math.floor(30 + k * 150 + rand() * 90), DEMO_TZ);
+      const onDuty = onNight.find((s) => s.startsAt <= startedAt && startedAt < s.endsAt) ?? onNight[0]!;
+      const responderId = rand() < 0.15 ? caregivers.find((c) => c.id !== onDuty.caregiverId)!.id : onDuty.caregiverId;
+      const minutes = 8 + Math.floor(rand() * 35);
+      wakings.push({
+        householdId, babyId: baby.id, responderId, nightDate: new Date(`${night}T00:00:00Z`),
+        cryingAt: new Date(startedAt.getTime() - Math.floor(1 + rand() * 5) * 60_000), startedAt,
+        endedAt: new Date(startedAt.getTime() + minutes * 60_000), helped: HELPED[Math.floor(rand() * HELPED.length)]!,
+        note: k === 0 && i === 2 ? "Teething, I think. Gel helped." : null,
+      });
+      if (minutes > 38 && rand() < 0.5) {
+        tapOuts.push({ householdId, nightDate: new Date(`${night}T00:00:00Z`), requesterId: responderId, requestedAt: new Date(startedAt.getTime() + 20 * 60_000), answer: "coming" as const, answeredById: caregivers.find((c) => c.id !== responderId)!.id, answeredAt: new Date(startedAt.getTime() + 22 * 60_000) });
+      }
+    }
+  }
+  await db.waking.createMany({ data: wakings });
+  await db.tapOut.createMany({ data: tapOuts });
+  // Sam asks Alex to take the night after next.
+  const later = await db.shift.findFirst({ where: { householdId, nightDate: new Date(`${addDays(tonight, 2)}T00:00:00Z`) }, orderBy: { startsAt: "asc" } });
+  if (later) {
+    const other = caregivers.find((c) => c.id !== later.caregiverId)!;
+    await db.swap.create({
+      data: { householdId, shiftId: later.id, shiftVersion: later.version, fromId: later.caregiverId, toId: other.id, startsAt: later.startsAt, endsAt: later.endsAt, nightDate: later.nightDate, requestedById: later.caregiverId, message: "Early meeting the next day. Could you take this one?" },
+    });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

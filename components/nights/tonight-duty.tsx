@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { TNight, TNightShift, TDuty } from "@/lib/nights/read-nights";
 import { clockIn, shortDay, weekdayName } from "@/components/nights/format";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
@@ -160,9 +161,24 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
   );
 }
 
-/** The six nights after tonight, one line each. */
-export function UpcomingNights({ caregivers, nights, timeZone }: { caregivers: TPerson[]; nights: TNight[]; timeZone: string }) {
+/**
+ * The six nights after tonight, one line each. `shiftExtra` adds something
+ * after each shift (Tonight puts "Ask to swap" there); the shifts then go one per line.
+ */
+export function UpcomingNights({
+  caregivers,
+  nights,
+  timeZone,
+  shiftExtra,
+}: {
+  caregivers: TPerson[];
+  nights: TNight[];
+  timeZone: string;
+  shiftExtra?: (shift: TNightShift, night: TNight) => ReactNode;
+}) {
   const who = peopleById(caregivers);
+  // A form can't sit inside a span: with actions, the boxes are divs.
+  const Box = shiftExtra ? "div" : "span";
   return (
     <ul className={styles.upcoming} data-testid="upcoming-nights">
       {nights.map((n) => (
@@ -171,19 +187,22 @@ export function UpcomingNights({ caregivers, nights, timeZone }: { caregivers: T
             {shortDay(n.date)}
           </Link>
           <span className="sr-only">: </span>
-          <span className={styles.upcomingWhat}>
+          <Box className={styles.upcomingWhat}>
             {n.shifts.length ? (
-              <span className={styles.upcomingShifts}>
+              <Box className={shiftExtra ? styles.upcomingShiftRows : styles.upcomingShifts}>
                 {n.shifts.map((s, i) => (
-                  <span key={s.id}>
-                    {i ? <span className="sr-only">, then </span> : null}
-                    <PersonTag person={who(s.caregiverId)} />{" "}
-                    <span className={styles.tabular}>
-                      {clockIn(s.start, timeZone)}–{clockIn(s.end, timeZone)}
+                  <Box key={s.id} className={shiftExtra ? styles.upcomingShiftRow : undefined}>
+                    <span>
+                      {i ? <span className="sr-only">, then </span> : null}
+                      <PersonTag person={who(s.caregiverId)} />{" "}
+                      <span className={styles.tabular}>
+                        {clockIn(s.start, timeZone)}–{clockIn(s.end, timeZone)}
+                      </span>
                     </span>
-                  </span>
+                    {shiftExtra?.(s, n)}
+                  </Box>
                 ))}
-              </span>
+              </Box>
             ) : (
               <span className="muted">Not planned yet</span>
             )}
@@ -196,7 +215,7 @@ export function UpcomingNights({ caregivers, nights, timeZone }: { caregivers: T
                 </span>
               );
             })}
-          </span>
+          </Box>
         </li>
       ))}
     </ul>

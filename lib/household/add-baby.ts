@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { parseInput, ZId, ZName } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publish } from "@/lib/live/events";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -26,8 +27,11 @@ export const ZAddBaby = z.object({ householdId: ZId }).and(ZBabyFields);
 
 export async function addBaby(actor: TActor | null, input: unknown): Promise<{ babyId: string }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  await requireMember(actor, householdId, { role: "parent" });
+  const me = await requireMember(actor, householdId, { role: "parent" });
   const data = parseInput(ZBabyFields, input);
-  const baby = await db.baby.create({ data: { householdId, ...data }, select: { id: true } });
-  return { babyId: baby.id };
+  return db.$transaction(async (tx) => {
+    const baby = await tx.baby.create({ data: { householdId, ...data }, select: { id: true } });
+    await publish(tx, { type: "household.changed", householdId, ids: [baby.id], actorCaregiverId: me.caregiverId });
+    return { babyId: baby.id };
+  });
 }

@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound, unauthenticated } from "@/lib/e
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publish } from "@/lib/live/events";
 import { hashInviteToken, INVITE_TTL_DAYS, invitePath, newInviteToken } from "@/lib/household/invite-token";
 
 const ZRole = z.enum(["parent", "helper"], { error: "Choose parent or helper." });
@@ -124,7 +125,11 @@ function claimInvite(actor: TActor, tokenHash: string) {
       data: { usedAt: new Date(), usedById: actor.userId },
     });
     if (claimed.count !== 1) throw conflict(INVITE_MESSAGES.used);
-    await tx.caregiver.create({ data: { householdId: invite.householdId, userId: actor.userId, role: invite.role } });
+    const joined = await tx.caregiver.create({
+      data: { householdId: invite.householdId, userId: actor.userId, role: invite.role },
+      select: { id: true },
+    });
+    await publish(tx, { type: "household.changed", householdId: invite.householdId, ids: [joined.id], actorCaregiverId: joined.id });
     return { householdId: invite.householdId };
   });
 }

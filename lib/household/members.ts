@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publish } from "@/lib/live/events";
 
 /**
  * Locks the household's caregiver rows for the rest of the transaction, so two
@@ -34,6 +35,8 @@ export async function removeMember(actor: TActor | null, input: unknown): Promis
       throw conflict("The last parent can't be removed.");
     }
     await tx.caregiver.delete({ where: { id: target.id } });
+    // Also closes the removed member's open streams (they re-check membership on each event).
+    await publish(tx, { type: "household.changed", householdId, ids: [target.id], actorCaregiverId: me.id });
   });
 }
 
@@ -59,6 +62,7 @@ export async function leaveHousehold(actor: TActor | null, input: unknown): Prom
       );
     }
     await tx.caregiver.delete({ where: { id: me.id } });
+    await publish(tx, { type: "household.changed", householdId, ids: [me.id] });
   });
 }
 

@@ -7,6 +7,7 @@ import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publishLive } from "@/lib/log/live";
 import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
 import { proposeRota, rotaSpan, validateRotaInput, type TTemplate, type TWeekday, type TWeeklyNight } from "@/lib/nights/rota";
 import { templateCaregiverIds } from "@/lib/nights/rota-templates";
@@ -139,6 +140,7 @@ export async function fillRota(actor: TActor | null, input: unknown): Promise<TF
       });
       const byNight = new Map<string, string[]>();
       for (const s of plan.shifts) (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(`${names.get(s.caregiverId)} (${s.reason})`);
+      await publishLive(tx, householdId, "shift.changed", []);
       await tx.nightEvent.createMany({
         data: [...byNight].map(([date, parts]) => ({
           householdId, nightDate: new Date(`${date}T00:00:00Z`), actorId: actor!.userId, kind: "rota_filled",

@@ -8,6 +8,7 @@ import { formatClock } from "@/lib/time/zone";
 import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publishLive } from "@/lib/log/live";
 import { addDays, instantAt, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
 import { resolveLocalTime } from "@/lib/nights/local-time";
 
@@ -86,8 +87,10 @@ function mayActFor(me: TMembership, caregiverId: string) {
 
 const OVERLAP = "That overlaps another shift on this night. Change the times or edit the other shift first.";
 
+/** Every shift change is written in the night's history and announced to the household's open screens. */
 async function writeEvent(tx: Tx, householdId: string, nightDate: string, actorId: string, kind: string, summary: string) {
   await tx.nightEvent.create({ data: { householdId, nightDate: new Date(`${nightDate}T00:00:00Z`), actorId, kind, summary } });
+  await publishLive(tx, householdId, "shift.changed", []);
 }
 
 /** Runs a write; the exclusion constraint turns an overlap into a clear conflict. */

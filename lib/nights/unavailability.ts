@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
+import { publishLive } from "@/lib/log/live";
 import { addDays, instantAt, nightWindow } from "@/lib/nights/night-window";
 import { ZClock } from "@/lib/time/zone";
 import { ZLocalDate } from "@/lib/nights/shifts";
@@ -38,11 +39,14 @@ export async function addUnavailability(actor: TActor | null, input: unknown): P
   const startsAt = typeof data.fromTime === "number" ? instantAt(data.from, data.fromTime, h.timeZone) : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
   const endsAt = typeof data.toTime === "number" ? instantAt(data.to, data.toTime, h.timeZone) : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
   if (endsAt <= startsAt) throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
-  const row = await db.unavailability.create({
-    data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const row = await tx.unavailability.create({
+      data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },
+      select: { id: true },
+    });
+    await publishLive(tx, householdId, "unavailability.changed", [row.id]);
+    return row;
   });
-  return row;
 }
 
 export const ZRemoveUnavailability = z.object({ householdId: ZId, id: ZId });
@@ -54,5 +58,8 @@ export async function removeUnavailability(actor: TActor | null, input: unknown)
   const row = await db.unavailability.findFirst({ where: { id, householdId }, select: { caregiverId: true } });
   if (!row) throw notFound("That time");
   if (me.role !== "parent" && row.caregiverId !== me.caregiverId) throw forbidden("Helpers can only change their own unavailability.");
-  await db.unavailability.deleteMany({ where: { id, householdId } });
+  await db.$transaction(async (tx) => {
+    await tx.unavailability.deleteMany({ where: { id, householdId } });
+    await publishLive(tx, householdId, "unavailability.changed", [id]);
+  });
 }

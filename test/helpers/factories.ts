@@ -75,7 +75,9 @@ export async function dumpTables(): Promise<Record<string, unknown[]>> {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'rate_limits') ORDER BY 1`;
   const out: Record<string, unknown[]> = {};
   for (const { tablename } of tables) {
-    out[tablename] = await getDb().$queryRawUnsafe(`SELECT * FROM "${tablename}" ORDER BY 1`);
+    const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${tablename}" ORDER BY 1`);
+    // bigint columns (live_events.id) as strings, so the dump can be JSON.stringified.
+    out[tablename] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v])));
   }
   return out;
 }

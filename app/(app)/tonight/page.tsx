@@ -5,8 +5,16 @@ import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { formatClock } from "@/lib/time/zone";
 import { getTonight } from "@/lib/nights/read-nights";
+import { getNightLog } from "@/lib/log/read-log";
 import { MoonIcon } from "@/components/ui/icons";
 import { TonightDuty, UpcomingNights } from "@/components/nights/tonight-duty";
+import { clockIn, shortDay } from "@/components/nights/format";
+import { NightLog } from "@/components/log/night-log";
+import { NightLogList } from "@/components/log/night-list";
+import { AskSwap } from "@/components/log/swap-form";
+import { SwapsWaiting } from "@/components/log/swaps-waiting";
+import { answererOf } from "@/components/log/format";
+import logStyles from "@/components/log/log.module.css";
 import { loadHousehold } from "../_data/household";
 
 export const metadata: Metadata = { title: "Tonight" };
@@ -41,7 +49,11 @@ export default async function TonightPage() {
 
   const now = await requestNow();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
-  const nights = await getTonight(actor, membership.householdId, now);
+  const [nights, log] = await Promise.all([getTonight(actor, membership.householdId, now), getNightLog(actor, membership.householdId, now)]);
+  const meId = membership.caregiverId;
+  const people = nights.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
+  const swapOnShift = new Map(log.swaps.map((sw) => [sw.shiftId, sw]));
   const inProgress = now >= night.start;
   const babyNames = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(babies.map((b) => b.name));
 
@@ -51,6 +63,35 @@ export default async function TonightPage() {
         <h1>Tonight</h1>
         <p>{greetingFor(now, household.timeZone, actor.name)}</p>
       </div>
+
+      <NightLog
+        householdId={membership.householdId}
+        now={now.toISOString()}
+        timeZone={household.timeZone}
+        babies={log.babies}
+        open={log.open}
+        tapOuts={log.tapOuts}
+        people={people}
+        onDutyNow={nights.duty.onDuty?.caregiverId === meId}
+      />
+
+      <section className="card" aria-labelledby="log-list-heading">
+        <h2 id="log-list-heading">{log.night === night.date ? "Tonight so far" : `Last night (${shortDay(log.night)})`}</h2>
+        <NightLogList
+          householdId={membership.householdId}
+          wakings={log.wakings}
+          timeZone={household.timeZone}
+          people={people}
+          meId={meId}
+          isParent={membership.role === "parent"}
+          showBaby={log.babies.length > 1}
+        />
+        <p className="small">
+          <Link href="/tonight/log" className={logStyles.moreLink}>
+            Last night and before
+          </Link>
+        </p>
+      </section>
 
       <section className="card card-accent" aria-labelledby="night-heading">
         <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
@@ -92,9 +133,34 @@ export default async function TonightPage() {
         />
       </section>
 
+      <SwapsWaiting householdId={membership.householdId} swaps={log.swaps} meId={meId} timeZone={household.timeZone} />
+
       <section className="card" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">The next few nights</h2>
-        <UpcomingNights caregivers={nights.caregivers} nights={nights.nights.slice(1)} timeZone={household.timeZone} />
+        <UpcomingNights
+          caregivers={nights.caregivers}
+          nights={nights.nights.slice(1)}
+          timeZone={household.timeZone}
+          shiftExtra={(shift, n) => {
+            const pending = swapOnShift.get(shift.id);
+            const answerer = pending ? answererOf(pending) : null;
+            return (
+              <AskSwap
+                quiet
+                householdId={membership.householdId}
+                people={people}
+                shift={{
+                  id: shift.id,
+                  caregiverId: shift.caregiverId,
+                  day: shortDay(n.date),
+                  start: clockIn(shift.start, household.timeZone),
+                  end: clockIn(shift.end, household.timeZone),
+                }}
+                waiting={answerer ? (answerer === meId ? "Swap waiting for your answer" : `Swap waiting for ${nameOf(answerer)}`) : null}
+              />
+            );
+          }}
+        />
         <p className="small">
           <Link href="/nights">All nights</Link>
         </p>

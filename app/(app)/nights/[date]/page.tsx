@@ -14,6 +14,7 @@ import {
   longDay,
   nextDate,
   previousDate,
+  shortDay,
   stretchText,
 } from "@/components/nights/format";
 import { peopleById } from "@/components/nights/people";
@@ -27,6 +28,9 @@ import {
   type TEditableShift,
 } from "@/components/nights/shift-editor";
 import { Notice } from "@/components/ui/notice";
+import { getNightLog } from "@/lib/log/read-log";
+import { AskSwap } from "@/components/log/swap-form";
+import { answererOf } from "@/components/log/format";
 import { loadHousehold } from "../../_data/household";
 import styles from "@/components/nights/nights.module.css";
 
@@ -71,6 +75,14 @@ export default async function NightPage({ params }: TParams) {
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
+  const { swaps } = await getNightLog(actor, membership.householdId, now);
+  const people = view.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
+  const swapWaiting = (shiftId: string) => {
+    const sw = swaps.find((x) => x.shiftId === shiftId);
+    if (!sw) return null;
+    const answerer = answererOf(sw);
+    return answerer === membership.caregiverId ? "Swap waiting for your answer (on Tonight)" : `Swap waiting for ${who(answerer).name}`;
+  };
   const change = clockChange(night, nightStart, nightEnd);
 
   // Parents may set shifts for anyone; helpers only for themselves (the server checks too).
@@ -150,11 +162,23 @@ export default async function NightPage({ params }: TParams) {
                   <p className="small muted" data-testid="shift-source">
                     {s.source === "rota" ? `Planned by the rota${s.reason ? `: ${s.reason}` : ""}` : "Set by hand"}
                   </p>
-                  {canEdit(s.caregiverId) ? (
+                  {canEdit(s.caregiverId) || s.end > now.toISOString() ? (
                     <div className={styles.shiftActions}>
-                      <EditShiftForm householdId={view.household.id} shift={e} options={options} />
-                      <SplitShiftForm householdId={view.household.id} shift={e} options={options} />
-                      <RemoveShift householdId={view.household.id} shift={e} />
+                      {canEdit(s.caregiverId) ? (
+                        <>
+                          <EditShiftForm householdId={view.household.id} shift={e} options={options} />
+                          <SplitShiftForm householdId={view.household.id} shift={e} options={options} />
+                          <RemoveShift householdId={view.household.id} shift={e} />
+                        </>
+                      ) : null}
+                      {s.end > now.toISOString() ? (
+                        <AskSwap
+                          householdId={view.household.id}
+                          people={people}
+                          shift={{ id: s.id, caregiverId: s.caregiverId, day: shortDay(date), start: e.start, end: e.end }}
+                          waiting={swapWaiting(s.id)}
+                        />
+                      ) : null}
                     </div>
                   ) : null}
                 </li>

@@ -1,0 +1,102 @@
+import { requestNow } from "@/lib/clock";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { getNightLog, type TWakingView } from "@/lib/log/read-log";
+import { currentOrNextNight } from "@/lib/nights/night-window";
+import { longDay } from "@/components/nights/format";
+import { NightLogList } from "@/components/log/night-list";
+import { minutesBetween, minutesText, wakingsText } from "@/components/log/format";
+import { loadHousehold } from "../../_data/household";
+import nightStyles from "@/components/nights/nights.module.css";
+import styles from "@/components/log/log.module.css";
+
+export const metadata: Metadata = { title: "Recent nights" };
+
+/** Minutes awake: each waking from "I'm up" to "back to sleep" (one still open counts until now). */
+function minutesAwake(wakings: TWakingView[], now: Date): number {
+  return wakings.reduce((sum, w) => sum + minutesBetween(w.startedAt, w.endedAt ?? now), 0);
+}
+
+/** "Sam 2 (35 min), Alex 1 (12 min)": who got up, in the order of how much. */
+function byResponder(wakings: TWakingView[], now: Date, meId: string) {
+  const map = new Map<string, { name: string; count: number; minutes: number }>();
+  for (const w of wakings) {
+    const r = map.get(w.responderId) ?? { name: w.responderId === meId ? "You" : w.responderName, count: 0, minutes: 0 };
+    r.count += 1;
+    r.minutes += minutesBetween(w.startedAt, w.endedAt ?? now);
+    map.set(w.responderId, r);
+  }
+  return [...map.values()].sort((a, b) => b.minutes - a.minutes);
+}
+
+export default async function RecentNightsPage() {
+  await requireMemberOrRedirect("/tonight/log");
+  const { actor, membership, overview } = await loadHousehold();
+  const now = await requestNow();
+  const log = await getNightLog(actor, membership.householdId, now);
+  const { timeZone, nightStart, nightEnd } = overview.household;
+  // In the daytime the night that ended this morning is "last night" (the read
+  // model files it as the current night); during a night, the one before it is.
+  const inProgress = currentOrNextNight(now, timeZone, nightStart, nightEnd).date === log.night;
+  const nights = inProgress ? log.recent : [{ night: log.night, wakings: log.wakings }, ...log.recent];
+  const lastNight = nights[0]?.night;
+  const showBaby = log.babies.length > 1;
+  const caregivers = overview.members.map((m) => ({ id: m.caregiverId, name: m.name, isMe: m.caregiverId === membership.caregiverId }));
+
+  return (
+    <div className="page">
+      <p className={nightStyles.backLink}>
+        <Link href="/tonight">
+          <span aria-hidden="true">‹ </span>Tonight
+        </Link>
+      </p>
+      <div className="page-header">
+        <h1>Recent nights</h1>
+        <p>Who got up, for how long, and what helped. Anything that isn&apos;t quite right can still be changed.</p>
+      </div>
+
+      <ol className={styles.nights} aria-label="Recent nights">
+        {nights.map(({ night, wakings }) => {
+          const minutes = minutesAwake(wakings, now);
+          const people = byResponder(wakings, now, membership.caregiverId);
+          const headingId = `night-${night}`;
+          return (
+            <li key={night}>
+              <section className="card" aria-labelledby={headingId} data-testid="recent-night" data-night={night}>
+                {night === lastNight ? <span className="eyebrow">Last night</span> : null}
+                <div className={styles.nightHead}>
+                  <h2 id={headingId}>Night of {longDay(night, now.getUTCFullYear())}</h2>
+                  <p className={styles.totals} data-testid="night-totals">
+                    {wakings.length ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake` : "No wakings logged"}
+                  </p>
+                </div>
+                {people.length > 1 ? (
+                  <p className={`small muted ${styles.perPerson}`}>
+                    {people.map((p, i) => (
+                      <span key={p.name}>
+                        {i ? " · " : ""}
+                        {p.name}: {wakingsText(p.count)}, {minutesText(p.minutes)}
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+                <NightLogList
+                  householdId={membership.householdId}
+                  wakings={wakings}
+                  timeZone={timeZone}
+                  people={caregivers}
+                  meId={membership.caregiverId}
+                  isParent={membership.role === "parent"}
+                  showBaby={showBaby}
+                  testId="recent-night-list"
+                  empty="A quiet night, or nobody wrote it down. Both are fine."
+                />
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

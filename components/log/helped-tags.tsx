@@ -1,0 +1,44 @@
+"use client";
+
+import { HELPED_OPTIONS } from "@/components/log/format";
+import styles from "@/components/log/log.module.css";
+
+/**
+ * What helped, as big toggle buttons (aria-pressed), sent as one hidden
+ * field: "rock,hold". Controlled, so the caller keeps the choice across refreshes.
+ */
+export function HelpedTags({
+  value,
+  onChange,
+  label = "What helped?",
+  name = "helped",
+}: {
+  value: string[];
+  onChange: (next: string[]) => void;
+  label?: string;
+  name?: string;
+}) {
+  const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+  return (
+    <div role="group" aria-label={label} className={styles.tagGroup}>
+      <p className={styles.groupLabel} aria-hidden="true">
+        {label} <span className="muted">(optional)</span>
+      </p>
+      <div className={styles.tags} data-testid="helped-tags">
+        {HELPED_OPTIONS.map((o) => {
+          const on = value.includes(o.value);
+          return (
+            <button key={o.value} type="button" className={styles.tag} aria-pressed={on} onClick={() => toggle(o.value)}>
+              <span className={styles.tagMark} aria-hidden="true">
+                {on ? "✓" : ""}
+              </span>
+              {o.label}
+            </button>
+          );
+        })}
+      </div>
+      {/* Keeps the order of the list, whatever order they were tapped in. */}
+      <input type="hidden" name={name} value={HELPED_OPTIONS.filter((o) => value.includes(o.value)).map((o) => o.value).join(",")} />
+    </div>
+  );
+}

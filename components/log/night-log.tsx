@@ -1,0 +1,232 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import type { TTapOutView, TWakingView } from "@/lib/log/read-log";
+import type { TStartResult } from "@/lib/log/wakings";
+import { startWakingAction } from "@/app/(app)/tonight/actions";
+import { FormError } from "@/components/ui/form-error";
+import { useLiveEvent } from "@/components/live/live-updates";
+import { OpenWaking } from "@/components/log/open-waking";
+import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
+import { UndoToast, type TUndo } from "@/components/log/undo-toast";
+import { minutesText } from "@/components/log/format";
+import { useLogAction } from "@/components/log/use-log-action";
+import styles from "@/components/log/log.module.css";
+
+// The partner's screen: the live channel (components/live) refreshes the page
+// from the server on every household event, which brings the waking, the
+// tap-out or the answer. For the two that matter at 3 a.m. this also reacts
+// at once, from the event itself (ids only; names come from `people`), so the
+// alert doesn't wait for the refresh.
+
+type TPerson = { id: string; name: string; isMe: boolean };
+
+const CRYING_CHOICES = [5, 10, 15] as const;
+
+export type TNightLogProps = {
+  householdId: string;
+  /** The server's "now" (requestNow), so the first render of the timers matches. */
+  now: string;
+  timeZone: string;
+  babies: { id: string; name: string }[];
+  open: TWakingView[];
+  tapOuts: TTapOutView[];
+  people: TPerson[];
+  /** The reader is on duty right now: they get "I need you". */
+  onDutyNow: boolean;
+};
+
+/**
+ * The 3 a.m. part of Tonight: one big "I'm up" (one per baby when there are
+ * several), the wakings in progress with their timers and "Back to sleep",
+ * a ten-second undo after either, and the tap-out for whoever is on duty.
+ */
+export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, people, onDutyNow }: TNightLogProps) {
+  const me = people.find((p) => p.isMe);
+  const meId = me?.id ?? "";
+  const others = people.filter((p) => !p.isMe);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [undo, setUndo] = useState<TUndo | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [cryingAgo, setCryingAgo] = useState<number | null>(null);
+  const [pressed, setPressed] = useState<string | null>(null);
+  const undoKey = useRef(0);
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "Your partner";
+
+  // "Alex is up" as soon as the event arrives; the open waking's card replaces it after the refresh.
+  const [liveUp, setLiveUp] = useState<{ wakingId: string; name: string } | null>(null);
+  useLiveEvent("waking.started", (m) => {
+    if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
+    setLiveUp({ wakingId: m.ids[0], name: nameOf(m.actorCaregiverId) });
+  });
+  useEffect(() => {
+    if (!liveUp) return;
+    const t = setTimeout(() => setLiveUp(null), 10_000);
+    return () => clearTimeout(t);
+  }, [liveUp]);
+
+  // A tap-out shows before the refresh brings its details (the id is enough to answer it).
+  const [liveTapOut, setLiveTapOut] = useState<TTapOutView | null>(null);
+  useLiveEvent("tapout.requested", (m) => {
+    if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
+    setLiveTapOut({
+      id: m.ids[0], requesterId: m.actorCaregiverId, requesterName: nameOf(m.actorCaregiverId),
+      requestedAt: new Date().toISOString(), answer: null, answeredAt: null,
+    });
+  });
+  // Once the server's list has it, that one is shown (and it ages out with the list).
+  useEffect(() => {
+    if (liveTapOut && tapOuts.some((t) => t.id === liveTapOut.id)) setLiveTapOut(null);
+  }, [liveTapOut, tapOuts]);
+
+  const offerUndo = useCallback((next: Omit<TUndo, "key">) => {
+    setMessage(null);
+    setUndo({ ...next, key: ++undoKey.current });
+  }, []);
+
+  const closeUndo = useCallback((text: string | null, hadFocus: boolean) => {
+    setUndo(null);
+    setMessage(text);
+    if (hadFocus) headingRef.current?.focus();
+  }, []);
+
+  const start = useLogAction(startWakingAction, {
+    onSuccess: (data: TStartResult) => {
+      setCryingAgo(null);
+      if (data.resumed) {
+        // Someone pressed first (or this is a second tap): that waking goes on.
+        const w = open.find((o) => o.id === data.wakingId);
+        const mine = w ? w.responderId === meId : data.responderName === me?.name;
+        setUndo(null);
+        setMessage(mine ? `You're already up with ${data.babyName}.` : `${data.responderName} is already up with ${data.babyName}.`);
+        return;
+      }
+      offerUndo({ kind: "delete", wakingId: data.wakingId, message: `Logged: you're up with ${data.babyName}.` });
+    },
+  });
+
+  const onEnded = useCallback(
+    (w: TWakingView, minutes: number) => {
+      offerUndo({
+        kind: "reopen",
+        wakingId: w.id,
+        message: minutes >= 1 ? `${w.babyName} is back to sleep after ${minutesText(minutes)}. Rest well.` : `${w.babyName} is back to sleep. Rest well.`,
+      });
+    },
+    [offerUndo],
+  );
+
+  // In the order of the babies, so two cards never swap places.
+  const babyOrder = (id: string) => babies.findIndex((b) => b.id === id);
+  const openCards = [...open].sort((x, y) => babyOrder(x.babyId) - babyOrder(y.babyId));
+  const openBabies = new Set(open.map((w) => w.babyId));
+  const sleeping = babies.filter((b) => !openBabies.has(b.id));
+  const several = babies.length > 1;
+  const latestTapOut = tapOuts[0] ?? null;
+  const fromServer = latestTapOut && latestTapOut.requesterId !== meId && !latestTapOut.answer ? latestTapOut : null;
+  const alertFor = fromServer ?? (liveTapOut && !tapOuts.some((t) => t.id === liveTapOut.id) ? liveTapOut : null);
+  const upNow = liveUp && !open.some((w) => w.id === liveUp.wakingId) ? liveUp : null;
+  const waitingForHelp = latestTapOut && latestTapOut.requesterId === meId && !latestTapOut.answer;
+  const upWithMe = open.filter((w) => w.responderId === meId);
+  const canTapOut = others.length > 0 && (onDutyNow || upWithMe.length > 0) && !waitingForHelp;
+  const startError = start.state && !start.state.ok ? start.state.message : undefined;
+
+  return (
+    <>
+      {alertFor ? (
+        <TapOutAlert
+          householdId={householdId}
+          tapOut={alertFor}
+          timeZone={timeZone}
+          upWith={open.filter((w) => w.responderId === alertFor.requesterId).map((w) => w.babyName).join(" and ") || null}
+        />
+      ) : null}
+
+      <section className={`card ${styles.log}`} aria-labelledby="night-log-heading" data-testid="night-log">
+        <h2 id="night-log-heading" ref={headingRef} tabIndex={-1} className={styles.logHeading}>
+          Night log
+        </h2>
+
+        {/* Always present, so what appears in it is read out. */}
+        <div role="status" className={styles.statusRegion} data-testid="log-status">
+          {undo ? (
+            <UndoToast key={undo.key} householdId={householdId} undo={undo} onClose={closeUndo} />
+          ) : message ? (
+            <p className={styles.statusMessage}>{message}</p>
+          ) : upNow ? (
+            <p className={styles.statusMessage} data-testid="up-now">
+              {upNow.name} is up
+            </p>
+          ) : null}
+        </div>
+
+        {openCards.map((w) => (
+          <OpenWaking key={w.id} waking={w} meId={meId} serverNow={now} timeZone={timeZone} householdId={householdId} onEnded={onEnded} />
+        ))}
+
+        {!babies.length ? (
+          <p>
+            <Link href="/household">Add your baby</Link> to start logging the nights.
+          </p>
+        ) : sleeping.length ? (
+          <form {...start.formProps} className={styles.startForm} aria-label="Log a waking">
+            <input type="hidden" name="householdId" value={householdId} />
+            <input type="hidden" name="cryingMinutesAgo" value={cryingAgo ?? ""} />
+            <div role="group" aria-labelledby="crying-label" className={styles.crying}>
+              <span id="crying-label" className={styles.cryingLabel}>
+                Crying started… <span className={styles.optional}>(if you know)</span>
+              </span>
+              <span className={styles.cryingChoices}>
+                {CRYING_CHOICES.map((m) => (
+                  <button
+                    key={m}
+                    type="button"
+                    className={styles.chip}
+                    aria-pressed={cryingAgo === m}
+                    aria-label={`${m} minutes ago`}
+                    onClick={() => setCryingAgo(cryingAgo === m ? null : m)}
+                  >
+                    {m}
+                  </button>
+                ))}
+                <span className={styles.cryingUnit} aria-hidden="true">
+                  min ago
+                </span>
+              </span>
+            </div>
+            <FormError message={startError} testId="start-error" />
+            <div className={styles.upButtons}>
+              {sleeping.map((b) => {
+                const busy = start.pending && (pressed === b.id || !several);
+                return (
+                  <button
+                    key={b.id}
+                    type="submit"
+                    name="babyId"
+                    value={b.id}
+                    className={styles.upButton}
+                    aria-disabled={start.pending || undefined}
+                    onClick={(e) => {
+                      if (start.pending) e.preventDefault();
+                      else setPressed(b.id);
+                    }}
+                    data-testid={several ? `im-up-${b.name}` : "im-up"}
+                  >
+                    {busy ? <span className="spinner" aria-hidden="true" /> : null}
+                    {several ? `I'm up for ${b.name}` : "I'm up"}
+                  </button>
+                );
+              })}
+            </div>
+          </form>
+        ) : null}
+
+        <div role="status" className={styles.tapOutRegion}>
+          {latestTapOut && !alertFor ? <TapOutStatus tapOut={latestTapOut} people={people} timeZone={timeZone} /> : null}
+        </div>
+        {canTapOut ? <TapOutButton householdId={householdId} others={others} /> : null}
+      </section>
+    </>
+  );
+}

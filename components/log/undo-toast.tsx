@@ -1,0 +1,106 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { deleteWakingAction, reopenWakingAction } from "@/app/(app)/tonight/actions";
+import styles from "@/components/log/log.module.css";
+
+export const UNDO_SECONDS = 10;
+
+/** What the last tap did, and how to take it back. */
+export type TUndo = {
+  /** A new key for every tap: the toast starts over. */
+  key: number;
+  message: string;
+  /** "delete" takes back an "I'm up"; "reopen" takes back a "Back to sleep". */
+  kind: "delete" | "reopen";
+  wakingId: string;
+};
+
+/**
+ * "Logged. Undo" for ten seconds, with the seconds left on screen. Rendered
+ * inside the night log's status region, so the message is read out; the
+ * countdown itself is not (it would chatter). When the tap that opened it
+ * took the focused button away, focus comes here, so a keyboard user can undo
+ * at once.
+ */
+export function UndoToast({
+  householdId,
+  undo,
+  onClose,
+}: {
+  householdId: string;
+  undo: TUndo;
+  /** With a message to leave in the status region (or null), and whether focus was inside. */
+  onClose: (message: string | null, hadFocus: boolean) => void;
+}) {
+  const router = useRouter();
+  const [left, setLeft] = useState(UNDO_SECONDS);
+  const [state, run, pending] = useActionState(undo.kind === "delete" ? deleteWakingAction : reopenWakingAction, null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const hasFocus = () => Boolean(boxRef.current?.contains(document.activeElement));
+
+  // The button that was pressed goes away when the page refreshes, a moment
+  // after this appears: if focus is lost then (to <body>), it comes here.
+  useEffect(() => {
+    const lost = () => {
+      const active = document.activeElement;
+      return !active || active === document.body || !active.isConnected;
+    };
+    let tries = 0;
+    const t = setInterval(() => {
+      if (lost()) buttonRef.current?.focus();
+      if (document.activeElement === buttonRef.current || ++tries > 30) clearInterval(t);
+    }, 100);
+    if (lost()) buttonRef.current?.focus();
+    return () => clearInterval(t);
+  }, []);
+
+  useEffect(() => {
+    if (pending || state) return;
+    if (left <= 0) {
+      onClose(null, hasFocus());
+      return;
+    }
+    const t = setTimeout(() => setLeft((l) => l - 1), 1000);
+    return () => clearTimeout(t);
+  }, [left, pending, state, onClose]);
+
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) {
+      router.refresh();
+      onClose(undo.kind === "delete" ? "Undone: nothing was logged." : "Undone: the waking is open again.", hasFocus());
+    } else {
+      onClose(`Couldn't undo: ${state.message}`, hasFocus());
+    }
+  }, [state, router, onClose, undo.kind]);
+
+  function submit() {
+    if (pending) return;
+    const form = new FormData();
+    form.set("householdId", householdId);
+    form.set("wakingId", undo.wakingId);
+    startTransition(() => run(form));
+  }
+
+  return (
+    <div ref={boxRef} className={styles.toast} data-testid="undo-toast">
+      <p className={styles.toastMessage}>{undo.message}</p>
+      <button ref={buttonRef} type="button" className={styles.undoButton} onClick={submit} aria-disabled={pending || undefined} data-testid="undo">
+        {pending ? (
+          "Undoing…"
+        ) : (
+          <>
+            Undo
+            <span className={styles.undoCount} aria-hidden="true">
+              {left}s
+            </span>
+          </>
+        )}
+      </button>
+      <span className={styles.toastBar} style={{ transform: `scaleX(${left / UNDO_SECONDS})` }} aria-hidden="true" />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { deleteWakingAction, updateWakingAction } from "@/app/(app)/tonight/actions";
+import { Field, SelectField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors, formError } from "@/components/ui/use-action-form";
+import { useNightForm } from "@/components/nights/use-night-form";
+import { ConfirmRemove } from "@/components/nights/shift-editor";
+import { HelpedTags } from "@/components/log/helped-tags";
+import styles from "@/components/log/log.module.css";
+
+/** A logged waking as its form needs it: clock times in the household's zone. */
+export type TEditableWaking = {
+  id: string;
+  version: number;
+  responderId: string;
+  babyName: string;
+  start: string;
+  /** "" while the waking is still open. */
+  end: string;
+  helped: string[];
+  note: string;
+};
+
+const FIELDS = ["responderId", "start", "end", "helped", "note"] as const;
+
+/** "Change" (who, when, what helped, note; saved against the version seen) and "Remove". */
+export function WakingEditor({
+  householdId,
+  waking,
+  people,
+}: {
+  householdId: string;
+  waking: TEditableWaking;
+  people: { id: string; name: string; isMe: boolean }[];
+}) {
+  const router = useRouter();
+  const [helped, setHelped] = useState(waking.helped);
+  const [saved, setSaved] = useState(false);
+  const { state, isPending, formProps } = useNightForm(updateWakingAction, {
+    onSuccess: (_d, form) => {
+      setSaved(true);
+      const details = form.closest("details");
+      if (details) {
+        details.open = false;
+        details.querySelector("summary")?.focus();
+      }
+      router.refresh();
+    },
+  });
+  const what = `the ${waking.start} waking`;
+  return (
+    <>
+      <details
+        className={styles.editDetails}
+        onToggle={(e) => {
+          if (e.currentTarget.open) {
+            setSaved(false);
+            setHelped(waking.helped);
+          }
+        }}
+      >
+        <summary className="button button-secondary">
+          Change<span className="sr-only"> {what}</span>
+        </summary>
+        {/* Keyed by version: after a refresh the fields show the latest. */}
+        <form key={waking.version} {...formProps} className="form" noValidate aria-label={`Change ${what}`}>
+          <FormError message={formError(state, FIELDS)} />
+          <input type="hidden" name="householdId" value={householdId} />
+          <input type="hidden" name="wakingId" value={waking.id} />
+          <input type="hidden" name="version" value={waking.version} />
+          <SelectField label="Who got up" name="responderId" defaultValue={waking.responderId} errors={fieldErrors(state, "responderId")}>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.isMe ? `${p.name} (you)` : p.name}
+              </option>
+            ))}
+          </SelectField>
+          <div className={styles.pair}>
+            <TextField label="Up at" name="start" type="time" defaultValue={waking.start} required errors={fieldErrors(state, "start")} />
+            <TextField
+              label="Back to sleep at"
+              name="end"
+              type="time"
+              defaultValue={waking.end}
+              hint={waking.end ? undefined : "Empty while still up"}
+              errors={fieldErrors(state, "end")}
+            />
+          </div>
+          <HelpedTags value={helped} onChange={setHelped} />
+          <Field label="Note (optional)" errors={fieldErrors(state, "note")}>
+            {(control) => <textarea {...control} name="note" rows={2} maxLength={280} defaultValue={waking.note} className={styles.textarea} />}
+          </Field>
+          <SubmitButton pending={isPending} pendingLabel="Saving…">
+            Save changes
+          </SubmitButton>
+        </form>
+      </details>
+      <ConfirmRemove
+        action={deleteWakingAction}
+        what={what}
+        question={`Remove the waking at ${waking.start}${waking.end ? `–${waking.end}` : ""}?`}
+        detail="It won't count in the log or the balance any more."
+        fields={{ householdId, wakingId: waking.id }}
+      />
+      <p role="status" className={`small ${styles.editStatus}`} data-testid="waking-saved">
+        {saved && state?.ok ? "Saved." : ""}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { publish, type TLiveEventType } from "@/lib/live/events";
+
+/**
+ * Tells the household's open screens that something changed, inside the
+ * writing transaction (so nothing is announced that did not commit). The
+ * live channel (lib/live) carries ids only.
+ */
+export async function publishLive(tx: Tx, householdId: string, type: TLiveEventType, ids: string[], actorCaregiverId?: string): Promise<void> {
+  await publish(tx, { type, householdId, ids, actorCaregiverId });
+}
