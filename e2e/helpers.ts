@@ -1,6 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
+/**
+ * Waits until Next has swapped in every streamed part of the page. While a
+ * page streams behind a loading boundary, its content sits once more in a
+ * hidden <div id="S:…"> until a small script moves it: a query in between
+ * finds two of everything.
+ */
+export async function settle(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('div[hidden][id^="S:"]'));
+}
+
 export const PASSWORD = "a quiet night is a gift";
 
 export function uniqueEmail(name: string): string {
@@ -17,6 +27,7 @@ export async function signUp(page: Page, name: string, email: string, password =
 /** Signs in and waits until the app has taken us in (or, with expectFailure, for the error). */
 export async function signIn(page: Page, email: string, password = PASSWORD, opts: { expectFailure?: boolean } = {}) {
   await page.goto("/sign-in");
+  await settle(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -28,6 +39,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD, opt
 export async function newParentWithHousehold(page: Page, name: string, household: string): Promise<string> {
   const email = uniqueEmail(name);
   await page.goto("/sign-up");
+  await settle(page);
   await signUp(page, name, email);
   await expect(page.getByRole("heading", { name: "Set up your household" })).toBeVisible();
   await page.getByLabel("Household name").fill(household);
@@ -57,6 +69,7 @@ export async function twoPartners(browser: Browser, household: string) {
   await pageA.getByRole("button", { name: "Create invite link" }).click();
   const link = await pageA.getByLabel(/Invite link/).inputValue();
   await pageB.goto(link);
+  await settle(pageB);
   await pageB.getByRole("link", { name: "Create an account" }).click();
   await signUp(pageB, "Casey", uniqueEmail("casey"));
   await pageB.getByRole("button", { name: `Join ${household}` }).click();
@@ -73,6 +86,7 @@ export async function pinClock(ctx: BrowserContext, page: Page, now: Date) {
 /** Parent fills `weeks` of nights from `night`, taking turns. */
 export async function fillRota(page: Page, night: string, weeks = 1) {
   await page.goto(`/nights?from=${night}`);
+  await settle(page);
   await page.getByTestId("rota-panel").locator("summary").click();
   await page.getByRole("radio", { name: "Take turns, whole nights" }).check();
   await page.getByLabel("Starting from the night of").fill(night);

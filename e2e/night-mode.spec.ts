@@ -1,12 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, settle } from "./helpers";
 
 test("night mode follows the system and can be forced; pages pass axe in both", async ({ browser }) => {
   const ctx = await browser.newContext({ colorScheme: "dark" });
   const page = await ctx.newPage();
   await signIn(page, DEMO.email, DEMO.password);
-  await page.goto("/settings");
+  await page.goto("/settings"); await settle(page);
 
   // Following the system: a dark system gives the dark palette.
   await expect(page.getByRole("radio", { name: "Follow system" })).toBeChecked();
@@ -24,7 +24,7 @@ test("night mode follows the system and can be forced; pages pass axe in both", 
   expect(luminance(await bg())).toBeGreaterThan(200);
   await page.getByRole("radio", { name: "Night" }).check();
   await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
-  await page.goto("/tonight");
+  await page.goto("/tonight"); await settle(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
   expect(luminance(await bg())).toBeLessThan(60);
 
@@ -35,7 +35,7 @@ test("night mode follows the system and can be forced; pages pass axe in both", 
   for (const theme of ["night", "day"] as const) {
     await ctx.addCookies([{ name: "attune-theme", value: theme, url: page.url() }]);
     for (const path of ["/tonight", "/household", "/settings"]) {
-      await page.goto(path);
+      await page.goto(path); await settle(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${theme} ${path}: ${v.id}`)).toEqual([]);
     }

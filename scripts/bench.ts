@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
+import { benchLive } from "./bench/live.ts";
 import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
 
@@ -323,6 +324,11 @@ async function main() {
   await s2.waitIdle(1_000);
   await sleep(3_000);
   const fairness = await signInFairness(s2.base, signInAttempts);
+  // Live channel: 50 households with a stream open each; a change committed in
+  // one household's transaction, timed until it arrives on that household's stream.
+  const dbUrl = s2.databaseUrl();
+  if (!dbUrl) throw new BenchError("the launcher did not print its database URL");
+  const live = await benchLive({ base: s2.base, databaseUrl: dbUrl, households: 50, rounds: 20 });
   serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
   await stop();
 
@@ -343,6 +349,7 @@ async function main() {
     `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,
     `SQL queries per household page: ${sqlPerPage} (runs: ${sqlRuns.join(", ")})`,
     `SQL queries per month view: ${median(monthSqlRuns)} (runs: ${monthSqlRuns.join(", ")}); per Tonight: ${median(tonightSqlRuns)} (runs: ${tonightSqlRuns.join(", ")})`,
+    `live events, 50 households connected: p50 ${live.p50Ms.toFixed(1)} ms, p95 ${live.p95Ms.toFixed(1)} ms, max ${live.maxMs.toFixed(1)} ms over ${live.events} events (${live.lost} lost); server RSS ${live.rssIdleMb ?? "?"} → ${live.rssOpenMb ?? "?"} MB with the streams open`,
     `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
   ].join("\n");
 
@@ -367,6 +374,7 @@ async function main() {
     sqlQueriesPerHouseholdPage: sqlPerPage,
     sqlQueryRuns: sqlRuns,
     signIn: { ...fairness, ratio: signInRatio },
+    live,
     serverProblems,
     summary,
   };

@@ -10,6 +10,8 @@ import { freePort } from "../embedded-db.ts";
 
 export type TServer = {
   base: string;
+  /** The embedded database the launcher started (from its `database:` line). */
+  databaseUrl(): string | undefined;
   /** `[sql] ` lines the app has printed so far (only with logQueries). */
   sqlCount(): number;
   /** Resolves once the server has printed nothing for `quietMs` (gives up after `maxMs`). */
@@ -100,6 +102,7 @@ export async function startServer(opts: {
   });
 
   let sql = 0;
+  let databaseUrl: string | undefined;
   let lastOutput = Date.now();
   const tail: string[] = [];
   const problems: string[] = [];
@@ -111,6 +114,7 @@ export async function startServer(opts: {
       sql++;
       return;
     }
+    databaseUrl ??= /database: (postgresql:\/\/\S+)/.exec(line)?.[1];
     tail.push(line);
     if (tail.length > 60) tail.shift();
     if (stream === "err" || /\b(error|warn(ing)?|unhandled|exception)\b/i.test(line)) problems.push(line);
@@ -159,6 +163,7 @@ export async function startServer(opts: {
   const server: TServer = {
     base,
     sqlCount: () => sql,
+    databaseUrl: () => databaseUrl,
     problems,
     stop,
     async waitIdle(quietMs, maxMs = 15_000) {
