@@ -349,7 +349,7 @@ async function main() {
     `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,
     `SQL queries per household page: ${sqlPerPage} (runs: ${sqlRuns.join(", ")})`,
     `SQL queries per month view: ${median(monthSqlRuns)} (runs: ${monthSqlRuns.join(", ")}); per Tonight: ${median(tonightSqlRuns)} (runs: ${tonightSqlRuns.join(", ")})`,
-    `live events, 50 households connected: p50 ${live.p50Ms.toFixed(1)} ms, p95 ${live.p95Ms.toFixed(1)} ms, max ${live.maxMs.toFixed(1)} ms over ${live.events} events (${live.lost} lost); server RSS ${live.rssIdleMb ?? "?"} → ${live.rssOpenMb ?? "?"} MB with the streams open`,
+    `live events, 50 households connected: p50 ${live.p50Ms.toFixed(1)} ms, p95 ${live.p95Ms.toFixed(1)} ms, max ${live.maxMs.toFixed(1)} ms over ${live.events} events (${live.lost} lost); server RSS ${live.rssIdleMb?.toFixed(0) ?? "?"} → ${live.rssOpenMb?.toFixed(0) ?? "?"} MB with the streams open (${live.rssPerStreamKb?.toFixed(0) ?? "?"} KB per stream)`,
     `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
   ].join("\n");
 
