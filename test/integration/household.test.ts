@@ -6,20 +6,11 @@ import { addBaby } from "@/lib/household/add-baby";
 import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/household/invites";
 import { getHouseholdOverview, leaveHousehold, removeMember } from "@/lib/household/members";
 import { hashInviteToken } from "@/lib/household/invite-token";
-import { AppError } from "@/lib/errors";
 import {
-  actorOf, caregiverIdOf, dumpTables, HOUSEHOLD_INPUT, join, makeFamily, makeHousehold, makeUser, tokenOf,
+  actorOf, caregiverIdOf, HOUSEHOLD_INPUT, join, makeFamily, makeHousehold, makeUser, tokenOf,
 } from "../helpers/factories";
+import { expectRefusedUnchanged } from "../helpers/refused";
 
-async function expectRefusedUnchanged(fn: () => Promise<unknown>, code: string, message?: RegExp) {
-  const before = await dumpTables();
-  const err = await fn().then(() => null, (e: unknown) => e);
-  expect(err, "expected a refusal").toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe(code);
-  if (message) expect((err as AppError).message).toMatch(message);
-  expect(await dumpTables()).toEqual(before);
-  return err as AppError;
-}
 
 describe("create household", () => {
   it("makes the creator its first parent with the time zone and night window", async () => {

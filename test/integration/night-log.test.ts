@@ -6,8 +6,8 @@ import { requestSwap, respondToSwap, withdrawSwap } from "@/lib/nights/swaps";
 import { getNightLog } from "@/lib/log/read-log";
 import { updateShift } from "@/lib/nights/shifts";
 import { nightOf } from "@/lib/log/night-of";
-import { AppError } from "@/lib/errors";
-import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
+import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { expectRefusedUnchanged } from "../helpers/refused";
 
 async function family(babies = 1) {
   const f = await makeFamily("L");
@@ -19,14 +19,6 @@ async function family(babies = 1) {
   return { ...f, babies: ids, parentCg: await caregiverIdOf(f.parent), partnerCg: await caregiverIdOf(f.partner), helperCg: await caregiverIdOf(f.helper) };
 }
 
-async function refused(fn: () => Promise<unknown>, code: string, message?: RegExp) {
-  const before = await dumpTables();
-  const err = await fn().then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe(code);
-  if (message) expect((err as AppError).message).toMatch(message);
-  expect(await dumpTables()).toEqual(before);
-}
 
 const at = (iso: string) => new Date(iso);
 
@@ -60,7 +52,7 @@ describe("wakings", () => {
   it("two babies can be up at once; with twins, the baby must be chosen", async () => {
     const f = await family(2);
     const a = await actorOf(f.parent);
-    await refused(() => startWaking(a, { householdId: f.householdId }), "invalid", /Which baby/);
+    await expectRefusedUnchanged(() => startWaking(a, { householdId: f.householdId }), "invalid", /Which baby/);
     const w1 = await startWaking(a, { householdId: f.householdId, babyId: f.babies[0] });
     const w2 = await startWaking(await actorOf(f.partner), { householdId: f.householdId, babyId: f.babies[1] });
     expect(w1.wakingId).not.toBe(w2.wakingId);
@@ -85,19 +77,19 @@ describe("wakings", () => {
     await updateWaking(a, { householdId: f.householdId, wakingId, version: "1", responderId: f.partnerCg, start: "02:50", end: "03:30", helped: "bottle" });
     const w = await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } });
     expect([w.startedAt.toISOString(), w.endedAt!.toISOString(), w.responderId]).toEqual(["2026-12-02T02:50:00.000Z", "2026-12-02T03:30:00.000Z", f.partnerCg]);
-    await refused(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "1", responderId: f.parentCg, start: "02:50", end: "03:30" }), "conflict");
-    await refused(async () => deleteWaking(await actorOf(f.helper), { householdId: f.householdId, wakingId }), "forbidden");
-    await refused(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "2", responderId: f.partnerCg, start: "03:30", end: "02:50" }), "invalid");
+    await expectRefusedUnchanged(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "1", responderId: f.parentCg, start: "02:50", end: "03:30" }), "conflict");
+    await expectRefusedUnchanged(async () => deleteWaking(await actorOf(f.helper), { householdId: f.householdId, wakingId }), "forbidden");
+    await expectRefusedUnchanged(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "2", responderId: f.partnerCg, start: "03:30", end: "02:50" }), "invalid");
   });
 
   it("bad input writes nothing", async () => {
     const f = await family();
     const a = await actorOf(f.parent);
-    await refused(() => startWaking(a, { householdId: f.householdId, babyId: "00000000-0000-4000-8000-000000000000" }), "invalid");
-    await refused(() => startWaking(a, { householdId: f.householdId, cryingMinutesAgo: "500" }), "invalid");
+    await expectRefusedUnchanged(() => startWaking(a, { householdId: f.householdId, babyId: "00000000-0000-4000-8000-000000000000" }), "invalid");
+    await expectRefusedUnchanged(() => startWaking(a, { householdId: f.householdId, cryingMinutesAgo: "500" }), "invalid");
     const { wakingId } = await startWaking(a, { householdId: f.householdId });
-    await refused(() => endWaking(a, { householdId: f.householdId, wakingId, helped: "whisky" }), "invalid");
-    await refused(() => endWaking(a, { householdId: f.householdId, wakingId, note: "x".repeat(300) }), "invalid");
+    await expectRefusedUnchanged(() => endWaking(a, { householdId: f.householdId, wakingId, helped: "whisky" }), "invalid");
+    await expectRefusedUnchanged(() => endWaking(a, { householdId: f.householdId, wakingId, note: "x".repeat(300) }), "invalid");
   });
 });
 
@@ -109,9 +101,9 @@ describe("tap-out", () => {
     expect((await requestTapOut(a, { householdId: f.householdId }, at("2026-12-02T03:05:00Z"))).tapOutId).toBe(t.tapOutId);
     const log = await getNightLog(b, f.householdId, at("2026-12-02T03:06:00Z"));
     expect(log.tapOuts).toEqual([expect.objectContaining({ id: t.tapOutId, requesterName: "ParentL", answer: null })]);
-    await refused(() => answerTapOut(a, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" }), "forbidden");
+    await expectRefusedUnchanged(() => answerTapOut(a, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" }), "forbidden");
     await answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" });
-    await refused(() => answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "cant" }), "conflict");
+    await expectRefusedUnchanged(() => answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "cant" }), "conflict");
   });
 });
 
@@ -128,7 +120,7 @@ describe("swaps", () => {
     const shift = await withShift(f, f.parentCg);
     const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id }, now);
     expect((await getNightLog(await actorOf(f.partner), f.householdId, now)).swaps).toHaveLength(1);
-    await refused(async () => respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now), "forbidden");
+    await expectRefusedUnchanged(async () => respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now), "forbidden");
     await respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now);
     const after = await getDb().shift.findUniqueOrThrow({ where: { id: shift.id } });
     expect([after.caregiverId, after.source, after.version]).toEqual([f.partnerCg, "manual", 1]);
@@ -163,7 +155,7 @@ describe("swaps", () => {
     const shift = await withShift(f, f.parentCg);
     const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id }, now);
     await updateShift(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id, version: 0, caregiverId: f.parentCg, start: "20:00", end: "07:00" });
-    await refused(async () => respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now), "conflict", /changed after/);
+    await expectRefusedUnchanged(async () => respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now), "conflict", /changed after/);
     expect((await getDb().swap.findUniqueOrThrow({ where: { id: swapId } })).status).toBe("pending");
   });
 
@@ -172,7 +164,7 @@ describe("swaps", () => {
     const shift = await withShift(f, f.parentCg);
     const a = await actorOf(f.parent);
     const s1 = await requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, now);
-    await refused(async () => withdrawSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s1.swapId }), "forbidden");
+    await expectRefusedUnchanged(async () => withdrawSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s1.swapId }), "forbidden");
     await withdrawSwap(a, { householdId: f.householdId, swapId: s1.swapId });
     const s2 = await requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, now);
     await respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s2.swapId, answer: "decline" }, now);
@@ -186,8 +178,8 @@ describe("swaps", () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
     const a = await actorOf(f.parent);
-    await refused(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, start: "05:00", end: "09:00" }, now), "invalid");
-    await refused(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, toId: "00000000-0000-4000-8000-000000000000" }, now), "invalid");
-    await refused(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, at("2027-02-01T00:00:00Z")), "invalid", /over/);
+    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, start: "05:00", end: "09:00" }, now), "invalid");
+    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, toId: "00000000-0000-4000-8000-000000000000" }, now), "invalid");
+    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, at("2027-02-01T00:00:00Z")), "invalid", /over/);
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createShift, deleteShift, shiftInstants, splitShift, updateShift } from "@/lib/nights/shifts";
-import { AppError } from "@/lib/errors";
-import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
+import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { expectRefusedUnchanged } from "../helpers/refused";
 
-async function refused(fn: () => Promise<unknown>, code: string, message?: RegExp) {
-  const before = await dumpTables();
-  const err = await fn().then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe(code);
-  if (message) expect((err as AppError).message).toMatch(message);
-  expect(await dumpTables()).toEqual(before);
-  return err as AppError;
-}
 
 async function family(tz = "Europe/London") {
   const f = await makeFamily("S");
@@ -63,7 +54,7 @@ describe("shifts", () => {
     const f = await family();
     const a = await actorOf(f.parent);
     await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "01:00" });
-    await refused(() => createShift(a, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: "2026-12-01", start: "00:00", end: "07:00" }), "conflict", /overlaps/);
+    await expectRefusedUnchanged(() => createShift(a, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: "2026-12-01", start: "00:00", end: "07:00" }), "conflict", /overlaps/);
     // Touching is fine: [19:00, 01:00) then [01:00, 07:00).
     await createShift(a, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: "2026-12-01", start: "01:00", end: "07:00" });
   });
@@ -89,16 +80,16 @@ describe("shifts", () => {
     const [a, b] = [await actorOf(f.parent), await actorOf(f.partner)];
     const { shiftId } = await createShift(a, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00" });
     await updateShift(b, { householdId: f.householdId, shiftId, version: 0, caregiverId: f.partnerCg, start: "19:00", end: "07:00" });
-    await refused(() => updateShift(a, { householdId: f.householdId, shiftId, version: 0, caregiverId: f.parentCg, start: "20:00", end: "07:00" }), "conflict", /changed this shift/);
+    await expectRefusedUnchanged(() => updateShift(a, { householdId: f.householdId, shiftId, version: 0, caregiverId: f.parentCg, start: "20:00", end: "07:00" }), "conflict", /changed this shift/);
   });
 
   it("helpers take their own shifts but cannot assign or change others'", async () => {
     const f = await family();
     const h = await actorOf(f.helper);
     await createShift(h, { householdId: f.householdId, caregiverId: f.helperCg, nightDate: "2026-12-03", start: "19:00", end: "07:00" });
-    await refused(() => createShift(h, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-04", start: "19:00", end: "07:00" }), "forbidden");
+    await expectRefusedUnchanged(() => createShift(h, { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-04", start: "19:00", end: "07:00" }), "forbidden");
     const { shiftId } = await createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-05", start: "19:00", end: "07:00" });
-    await refused(() => deleteShift(h, { householdId: f.householdId, shiftId, version: 0 }), "forbidden");
+    await expectRefusedUnchanged(() => deleteShift(h, { householdId: f.householdId, shiftId, version: 0 }), "forbidden");
   });
 
   it.each([
@@ -110,7 +101,7 @@ describe("shifts", () => {
     [{ caregiverId: "nope" }, "caregiverId"],
   ])("refuses bad input %# and writes nothing", async (patch, field) => {
     const f = await family();
-    const err = await refused(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00", ...patch }), "invalid");
+    const err = await expectRefusedUnchanged(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: f.parentCg, nightDate: "2026-12-01", start: "19:00", end: "07:00", ...patch }), "invalid");
     expect(err.fieldErrors?.[field]).toBeTruthy();
   });
 
@@ -118,10 +109,10 @@ describe("shifts", () => {
     const f = await family();
     const g = await makeFamily("T");
     const other = await caregiverIdOf(g.parent);
-    await refused(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: other, nightDate: "2026-12-01", start: "19:00", end: "07:00" }), "invalid");
+    await expectRefusedUnchanged(async () => createShift(await actorOf(f.parent), { householdId: f.householdId, caregiverId: other, nightDate: "2026-12-01", start: "19:00", end: "07:00" }), "invalid");
     const { shiftId } = await createShift(await actorOf(g.parent), { householdId: g.householdId, caregiverId: other, nightDate: "2026-12-01", start: "19:00", end: "07:00" });
-    await refused(async () => deleteShift(await actorOf(f.parent), { householdId: f.householdId, shiftId, version: 0 }), "not_found");
-    await refused(async () => deleteShift(await actorOf(f.parent), { householdId: g.householdId, shiftId, version: 0 }), "forbidden");
+    await expectRefusedUnchanged(async () => deleteShift(await actorOf(f.parent), { householdId: f.householdId, shiftId, version: 0 }), "not_found");
+    await expectRefusedUnchanged(async () => deleteShift(await actorOf(f.parent), { householdId: g.householdId, shiftId, version: 0 }), "forbidden");
   });
 });
 
@@ -136,9 +127,9 @@ describe("unavailability", () => {
     const early = await addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-09", to: "2026-12-09", fromTime: "05:00", toTime: "09:00", note: "early train" });
     const r2 = await getDb().unavailability.findUniqueOrThrow({ where: { id: early.id } });
     expect([r2.startsAt.toISOString(), r2.endsAt.toISOString(), r2.note]).toEqual(["2026-12-09T05:00:00.000Z", "2026-12-09T09:00:00.000Z", "early train"]);
-    await refused(() => addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-09", to: "2026-12-01" }), "invalid");
+    await expectRefusedUnchanged(() => addUnavailability(a, { householdId: f.householdId, caregiverId: f.partnerCg, from: "2026-12-09", to: "2026-12-01" }), "invalid");
     // A parent (the partner is one) may mark it for someone else; a helper may not.
-    await refused(async () => addUnavailability(await actorOf(f.helper), { householdId: f.householdId, caregiverId: f.parentCg, from: "2026-12-09", to: "2026-12-09" }), "forbidden");
+    await expectRefusedUnchanged(async () => addUnavailability(await actorOf(f.helper), { householdId: f.householdId, caregiverId: f.parentCg, from: "2026-12-09", to: "2026-12-09" }), "forbidden");
   });
 });
 
