@@ -70,7 +70,7 @@ export function AskSwap({
         </p>
       ) : (
       <details
-        className={styles.swapDetails}
+        className={`panel-details ${styles.swapDetails}`}
         data-testid="swap-form"
         onToggle={(e) => {
           if (e.currentTarget.open) setSent(null);

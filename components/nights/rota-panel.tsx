@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
-import { FieldError, SelectField, TextField } from "@/components/ui/field";
+import { FieldError, NumberField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -200,12 +200,9 @@ export function RotaPanel({
               required
               errors={fieldErrors(state, "from")}
             />
-            <TextField
+            <NumberField
               label="For how many weeks"
               name="weeks"
-              type="number"
-              className="input"
-              inputMode="numeric"
               min={1}
               max={12}
               defaultValue={2}
@@ -217,12 +214,9 @@ export function RotaPanel({
           <fieldset>
             <legend>Keeping it fair</legend>
             <div className={styles.pair}>
-              <TextField
+              <NumberField
                 label="Nights in a row, at most"
                 name="maxConsecutive"
-                type="number"
-                className="input"
-                inputMode="numeric"
                 min={1}
                 max={7}
                 defaultValue={2}
@@ -230,12 +224,9 @@ export function RotaPanel({
                 hint="For one person, unless no one else can."
                 errors={fieldErrors(state, "maxConsecutive")}
               />
-              <TextField
+              <NumberField
                 label="Balance over the last"
                 name="fairnessWindow"
-                type="number"
-                className="input"
-                inputMode="numeric"
                 min={7}
                 max={90}
                 defaultValue={30}

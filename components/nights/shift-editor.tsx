@@ -73,7 +73,7 @@ export function EditShiftForm({ householdId, shift, options }: { householdId: st
   return (
     <>
       <details
-        className={styles.shiftDetails}
+        className={`panel-details ${styles.shiftDetails}`}
         onToggle={(e) => {
           if (e.currentTarget.open) setSaved(false);
         }}
@@ -106,7 +106,7 @@ const SPLIT_FIELDS = ["at", "caregiverId"] as const;
 export function SplitShiftForm({ householdId, shift, options }: { householdId: string; shift: TEditableShift; options: TCaregiverOption[] }) {
   const { state, isPending, formProps } = useNightForm(splitShiftAction, { onSuccess: (_d, form) => closeDetails(form) });
   return (
-    <details className={styles.shiftDetails}>
+    <details className={`panel-details ${styles.shiftDetails}`}>
       <summary className="button button-secondary">
         Split<span className="sr-only"> {shift.name}&apos;s shift</span>
       </summary>

@@ -77,6 +77,11 @@ export function TextField({
   );
 }
 
+/** A whole number, with the numeric keypad on phones. */
+export function NumberField(props: TFieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+  return <TextField type="number" className="input" inputMode="numeric" {...props} />;
+}
+
 /** An email address field, the same wherever one is asked for. */
 export function EmailField(
   props: Omit<TFieldBase, "label" | "name"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">,
