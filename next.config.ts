@@ -8,6 +8,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets two builds live side by side on one machine (parallel work, bench); `.next` by default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Calendar feed URLs carry a secret: keep them (and action arguments) out of the request log.
   logging: { incomingRequests: { ignore: [/^\/api\/calendar\//] }, serverFunctions: false },

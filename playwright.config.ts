@@ -28,7 +28,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       ATTUNE_FRESH: "1",
-      ATTUNE_DATA_DIR: ".data/e2e",
+      ATTUNE_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       PORT: String(port),
       DATABASE_URL: "",
       NODE_ENV: "production",

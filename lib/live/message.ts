@@ -19,6 +19,9 @@ export const LIVE_EVENT_TYPES = [
   "swap.changed",
   "note.changed",
   "plan.changed",
+  "activity.changed",
+  "checkin.changed",
+  "appreciation.sent",
 ] as const;
 
 export type TLiveEventType = (typeof LIVE_EVENT_TYPES)[number];

@@ -18,8 +18,12 @@ export const LIVE_INVALIDATES: Record<TLiveEventType, readonly TQueryPrefix[]> =
   "tapout.requested": [["tonight"], ["log"]],
   "tapout.answered": [["tonight"], ["log"]],
   "swap.changed": [["swaps"], ["nights"], ["tonight"], ["balance"]],
-  "note.changed": [["notes"]],
-  "plan.changed": [["connect"]],
+  "note.changed": [["notes"], ["tonight"]],
+  "plan.changed": [["connect"], ["tonight"]],
+  "activity.changed": [["connect"]],
+  // Published only for shared check-ins (a private one is nobody else's news).
+  "checkin.changed": [["balance"]],
+  "appreciation.sent": [["notes"], ["tonight"]],
 };
 
 /**
