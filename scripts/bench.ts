@@ -2,14 +2,17 @@
 // a fresh embedded Postgres with the demo data, and prints
 //   - SQL statements per signed-in household page,
 //   - throughput and latency of that page and of the static /about page,
-//   - whether a wrong password and an unknown email take the same time.
+//   - whether a wrong password and an unknown email take the same time,
+//   - Balance, Connect (today and week), Notes and Tonight with three years of
+//     demo history against the same pages with one month (latency ratio, SQL),
+//   - the live channel's delivery latency with 50 households connected.
 // A summary is printed at the end and written to bench-results/latest.json.
 //
 //   npm run bench -- [--no-build] [--duration 10] [--connections 10]
 //
-// Two server starts, on purpose: the first with ATTUNE_LOG_QUERIES=1 to count
-// SQL, the second without it, so printing a line per statement does not slow
-// the load test down.
+// Two server starts per data size, on purpose: the first with
+// ATTUNE_LOG_QUERIES=1 to count SQL, the second without it, so printing a line
+// per statement does not slow the load test down.
 import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -26,6 +29,21 @@ const outDir = path.join(root, "bench-results");
 
 /** The nights calendar, month view, of the current month (the demo has three years behind it). */
 const MONTH = "/nights?view=month";
+/**
+ * The pages of #5–#7 whose cost must not grow with history: measured with three
+ * years of demo data and, for the comparison the issues ask for, one month.
+ */
+const HISTORY_PAGES = {
+  balance: "/balance",
+  connectToday: "/connect",
+  connectWeek: "/connect?view=week",
+  notes: "/notes",
+  tonight: "/tonight",
+} as const;
+type THistoryPage = keyof typeof HISTORY_PAGES;
+const PAGE_KEYS = Object.keys(HISTORY_PAGES) as THistoryPage[];
+const ONE_MONTH_NIGHTS = 30;
+
 const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex" };
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
@@ -114,13 +132,14 @@ function build(): Promise<void> {
   });
 }
 
-async function start(label: string, logQueries: boolean): Promise<TServer> {
-  say(`starting the production server (${label}${logQueries ? ", logging SQL" : ""})…`);
+async function start(label: string, logQueries: boolean, historyNights = 1095): Promise<TServer> {
+  say(`starting the production server (${label}, ${historyNights} nights of demo history${logQueries ? ", logging SQL" : ""})…`);
   const started = Date.now();
   server = await startServer({
     root,
     label,
     logQueries,
+    historyNights,
     logFile: path.join(outDir, `server-${label}.log`),
     onSpawn: (s) => (server = s),
   });
@@ -295,6 +314,18 @@ async function signInFairness(base: string, attempts: number) {
 
 // ---- The run -------------------------------------------------------------------
 
+async function sqlPerPage(s: TServer, cookie: string): Promise<Record<THistoryPage, number>> {
+  const out = {} as Record<THistoryPage, number>;
+  for (const key of PAGE_KEYS) out[key] = median(await countQueries(s, cookie, 3, HISTORY_PAGES[key]));
+  return out;
+}
+
+async function loadPages(base: string, cookie: string, keys: readonly THistoryPage[]): Promise<Partial<Record<THistoryPage, TLoad>>> {
+  const out: Partial<Record<THistoryPage, TLoad>> = {};
+  for (const key of keys) out[key] = await loadTest(base, HISTORY_PAGES[key], { cookie });
+  return out;
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   if (!noBuild) await build();
@@ -305,7 +336,7 @@ async function main() {
   await checkAbout(s1.base);
   const sqlRuns = await countQueries(s1, cookie1, 3);
   const monthSqlRuns = await countQueries(s1, cookie1, 3, MONTH);
-  const tonightSqlRuns = await countQueries(s1, cookie1, 3, "/tonight");
+  const sqlYears = await sqlPerPage(s1, cookie1);
   const serverProblems = s1.problems.map((l) => `[queries] ${l}`);
   await stop();
 
@@ -316,6 +347,7 @@ async function main() {
   await checkAbout(s2.base);
   const household = await loadTest(s2.base, "/household", { cookie: cookie2 });
   const month = await loadTest(s2.base, MONTH, { cookie: cookie2 });
+  const years = await loadPages(s2.base, cookie2, PAGE_KEYS);
   const about = await loadTest(s2.base, "/about", {});
   // The session must still be good after the load (a redirect would count as non-2xx, a 200 sign-in page would not).
   await checkHousehold(s2.base, cookie2);
@@ -332,14 +364,33 @@ async function main() {
   serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
   await stop();
 
+  // Third and fourth starts: the same demo household with one month of history,
+  // for "no slower with three years than with one month" (SQL, then load).
+  const s3 = await start("queries-month", true, ONE_MONTH_NIGHTS);
+  const sqlMonth = await sqlPerPage(s3, await signInDemo(s3.base));
+  serverProblems.push(...s3.problems.map((l) => `[queries-month] ${l}`));
+  await stop();
+  const s4 = await start("load-month", false, ONE_MONTH_NIGHTS);
+  const oneMonth = await loadPages(s4.base, await signInDemo(s4.base), PAGE_KEYS);
+  serverProblems.push(...s4.problems.map((l) => `[load-month] ${l}`));
+  await stop();
+
   // ---- Summary ----
   const date = new Date().toISOString().slice(0, 10);
   const cores = os.availableParallelism();
   const ratio = household.rps / about.rps;
   const signInRatio = fairness.wrongPasswordP50 / fairness.unknownEmailP50;
   // Median of the runs: the first can include one-off work (warm-up).
-  const sqlPerPage = median(sqlRuns);
+  const sqlPerHousehold = median(sqlRuns);
   const line = (t: TLoad) => `${t.rps.toFixed(1)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms${t.non2xx ? `, ${t.non2xx} non-2xx` : ""}`;
+  const historyRows = PAGE_KEYS.map((key) => {
+    const y = years[key]!;
+    const m = oneMonth[key]!;
+    return (
+      `  ${HISTORY_PAGES[key].padEnd(18)} 3 years: ${line(y)} | 1 month: ${line(m)} | ` +
+      `p50 ${(y.p50 / m.p50).toFixed(2)}×, p99 ${(y.p99 / m.p99).toFixed(2)}× | SQL ${sqlYears[key]} vs ${sqlMonth[key]}`
+    );
+  });
   const summary = [
     `Attune bench (${cores} cores, Node ${process.versions.node.split(".")[0]}) — ${date}`,
     `household page (signed in): ${line(household)}`,
@@ -347,8 +398,10 @@ async function main() {
     `throughput ratio household/about: ${ratio.toFixed(3)}`,
     `month view, 3 years of nights:  ${line(month)}`,
     `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,
-    `SQL queries per household page: ${sqlPerPage} (runs: ${sqlRuns.join(", ")})`,
-    `SQL queries per month view: ${median(monthSqlRuns)} (runs: ${monthSqlRuns.join(", ")}); per Tonight: ${median(tonightSqlRuns)} (runs: ${tonightSqlRuns.join(", ")})`,
+    `SQL queries per household page: ${sqlPerHousehold} (runs: ${sqlRuns.join(", ")})`,
+    `SQL queries per month view: ${median(monthSqlRuns)} (runs: ${monthSqlRuns.join(", ")})`,
+    `pages with three years vs one month of demo history (latency ratio 3 years / 1 month; SQL statements 3 years vs 1 month):`,
+    ...historyRows,
     `live events, 50 households connected: p50 ${live.p50Ms.toFixed(1)} ms, p95 ${live.p95Ms.toFixed(1)} ms, max ${live.maxMs.toFixed(1)} ms over ${live.events} events (${live.lost} lost); server RSS ${live.rssIdleMb?.toFixed(0) ?? "?"} → ${live.rssOpenMb?.toFixed(0) ?? "?"} MB with the streams open (${live.rssPerStreamKb?.toFixed(0) ?? "?"} KB per stream)`,
     `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
   ].join("\n");
@@ -369,10 +422,10 @@ async function main() {
     about,
     throughputRatioMonthAbout: month.rps / about.rps,
     sqlQueriesPerMonthView: median(monthSqlRuns),
-    sqlQueriesPerTonight: median(tonightSqlRuns),
     throughputRatioHouseholdAbout: ratio,
-    sqlQueriesPerHouseholdPage: sqlPerPage,
+    sqlQueriesPerHouseholdPage: sqlPerHousehold,
     sqlQueryRuns: sqlRuns,
+    history: { pages: HISTORY_PAGES, threeYears: years, oneMonth, sqlThreeYears: sqlYears, sqlOneMonth: sqlMonth },
     signIn: { ...fairness, ratio: signInRatio },
     live,
     serverProblems,

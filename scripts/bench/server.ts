@@ -59,6 +59,8 @@ export async function startServer(opts: {
   label: string;
   logQueries: boolean;
   logFile: string;
+  /** Nights of demo history (ATTUNE_DEMO_HISTORY_NIGHTS): 1095 = three years, the default. */
+  historyNights?: number;
   /** Echo the server's non-SQL output to our stdout. */
   echo?: boolean;
   /** Called as soon as the launcher runs, before it is ready, so Ctrl-C during start can stop it. */
@@ -84,8 +86,9 @@ export async function startServer(opts: {
   };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET; // the launcher makes one beside the fresh data
-  // Three years of nights in the demo household: the month view must not slow down with history.
-  env.ATTUNE_DEMO_HISTORY_NIGHTS = "1095";
+  // Three years of nights (and of notes, check-offs, check-ins) in the demo
+  // household by default: pages must not slow down with history.
+  env.ATTUNE_DEMO_HISTORY_NIGHTS = String(opts.historyNights ?? 1095);
   if (opts.logQueries) env.ATTUNE_LOG_QUERIES = "1";
   else delete env.ATTUNE_LOG_QUERIES;
 
