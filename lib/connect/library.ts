@@ -1,0 +1,105 @@
+// The built-in connection activities. Their words live here, in code: each
+// household gets a row per built-in (so plan items can point at it, and it
+// can be hidden), but the name and why always come from this list, so a
+// better sentence here reaches every household at once.
+
+export const SUITS = ["any", "after-feed", "before-bed", "after-hard-night"] as const;
+export type TSuits = (typeof SUITS)[number];
+
+export const SUITS_LABEL: Record<TSuits, string> = {
+  any: "Any time",
+  "after-feed": "After a feed",
+  "before-bed": "Before bed",
+  "after-hard-night": "After a hard night",
+};
+
+export type TBuiltin = { key: string; name: string; why: string; minutes: number; suits: TSuits[] };
+
+export const BUILTINS: readonly TBuiltin[] = [
+  {
+    key: "holding",
+    name: "Holding and cuddling",
+    why: "Being held close tells a baby, without words, that someone is here and staying.",
+    minutes: 15,
+    suits: ["any", "after-feed"],
+  },
+  {
+    key: "face-to-face",
+    name: "Eye contact and face-to-face time",
+    why: "Your face is the most interesting thing in their world; looking and smiling back and forth is how you get to know each other.",
+    minutes: 10,
+    suits: ["any", "after-feed"],
+  },
+  {
+    key: "skin-to-skin",
+    name: "Skin-to-skin",
+    why: "Warmth, heartbeat and smell calm a baby's body, and often the grown-up's too.",
+    minutes: 20,
+    suits: ["any", "after-feed", "after-hard-night"],
+  },
+  {
+    key: "play",
+    name: "Play and delight",
+    why: "A few minutes of silliness, peekaboo or blowing raspberries: your delight is how they learn they are a joy.",
+    minutes: 10,
+    suits: ["any"],
+  },
+  {
+    key: "narrate",
+    name: "Narrate the day and name feelings",
+    why: "Telling them what is happening, and what they might be feeling, gives the day a shape and their feelings a name.",
+    minutes: 10,
+    suits: ["any", "before-bed"],
+  },
+  {
+    key: "repair",
+    name: "Repair after a hard night",
+    why: "Name what happened, then reconnect: “Last night was hard and you cried a lot. I'm here now.” Making up matters more than getting it right.",
+    minutes: 15,
+    suits: ["after-hard-night"],
+  },
+  {
+    key: "sing-read",
+    name: "Singing or reading together",
+    why: "A familiar voice and rhythm are soothing; it doesn't matter if you sing off-key or read the same book again.",
+    minutes: 10,
+    suits: ["any", "before-bed"],
+  },
+  {
+    key: "babywearing-walk",
+    name: "A walk with the baby in a carrier",
+    why: "Close against you while the world goes by: movement, fresh air and your heartbeat all at once.",
+    minutes: 30,
+    suits: ["any", "after-feed"],
+  },
+  {
+    key: "take-the-morning",
+    name: "Take the morning so your partner can rest",
+    why: "One of you has the baby for the morning while the one who carried the night sleeps in. Rest is care too.",
+    minutes: 180,
+    suits: ["after-hard-night"],
+  },
+];
+
+export const BUILTIN_KEYS = BUILTINS.map((b) => b.key);
+const byKey = new Map(BUILTINS.map((b) => [b.key, b]));
+
+export function builtin(key: string | null | undefined): TBuiltin | undefined {
+  return key ? byKey.get(key) : undefined;
+}
+
+/** The words of an activity row: a built-in's come from code, the household's own from the row. */
+export function activityWords(row: { builtinKey: string | null; name: string | null; why: string | null; minutes: number | null; suits: string[] }) {
+  const b = builtin(row.builtinKey);
+  if (b) return { name: b.name, why: b.why, minutes: b.minutes, suits: b.suits as string[] };
+  return { name: row.name ?? "A connection moment", why: row.why ?? "", minutes: row.minutes, suits: row.suits };
+}
+
+/** "15 min", "1 h", "3 h". */
+export function formatMinutes(minutes: number | null | undefined): string | null {
+  if (!minutes) return null;
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}

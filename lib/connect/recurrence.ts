@@ -1,0 +1,132 @@
+// Recurring plan items are rules, never rows per day: this expands a rule over
+// the local calendar dates a screen shows. Dates are "YYYY-MM-DD" in the
+// household's time zone and are counted as whole days (UTC arithmetic on the
+// date alone), so DST changes and month ends cannot shift or drop a day.
+
+import type { TLocalDate } from "@/lib/nights/local-time";
+
+export type TRecurrence = "once" | "daily" | "weekdays" | "days" | "every_n";
+export const RECURRENCES: readonly TRecurrence[] = ["once", "daily", "weekdays", "days", "every_n"];
+
+export type TRule = {
+  startDate: TLocalDate;
+  /** Inclusive; null = no end. */
+  untilDate: TLocalDate | null;
+  recurrence: TRecurrence;
+  /** ISO weekdays 1 (Monday) … 7 (Sunday), for "days". */
+  weekdays: number[];
+  /** For "every_n": every this many days from startDate. */
+  intervalDays: number | null;
+};
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isLocalDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/** Days since 1970-01-01 for a local date (a plain day count, no zone). */
+export function dayNumber(date: TLocalDate): number {
+  const m = DATE_RE.exec(date);
+  if (!m) throw new Error(`Not a local date: ${date}`);
+  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): TLocalDate {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function shiftDate(date: TLocalDate, days: number): TLocalDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(date: TLocalDate): number {
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The Monday of the week a date is in. */
+export function weekStart(date: TLocalDate): TLocalDate {
+  return shiftDate(date, 1 - isoWeekday(date));
+}
+
+/** Every date from `from` to `to`, both included. */
+export function datesBetween(from: TLocalDate, to: TLocalDate): TLocalDate[] {
+  const out: TLocalDate[] = [];
+  for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) out.push(fromDayNumber(n));
+  return out;
+}
+
+/** Whether the rule puts the item on this date. */
+export function occursOn(rule: TRule, date: TLocalDate): boolean {
+  const n = dayNumber(date);
+  const start = dayNumber(rule.startDate);
+  if (n < start) return false;
+  if (rule.untilDate && n > dayNumber(rule.untilDate)) return false;
+  switch (rule.recurrence) {
+    case "once":
+      return n === start;
+    case "daily":
+      return true;
+    case "weekdays":
+      return isoWeekday(date) <= 5;
+    case "days":
+      return rule.weekdays.includes(isoWeekday(date));
+    case "every_n": {
+      const every = rule.intervalDays ?? 0;
+      return every >= 1 && (n - start) % every === 0;
+    }
+  }
+}
+
+/** The dates in [from, to] the rule falls on, in order. */
+export function expand(rule: TRule, from: TLocalDate, to: TLocalDate): TLocalDate[] {
+  const lo = Math.max(dayNumber(from), dayNumber(rule.startDate));
+  const hi = rule.untilDate ? Math.min(dayNumber(to), dayNumber(rule.untilDate)) : dayNumber(to);
+  const out: TLocalDate[] = [];
+  for (let n = lo; n <= hi; n++) {
+    const d = fromDayNumber(n);
+    if (occursOn(rule, d)) out.push(d);
+  }
+  return out;
+}
+
+/** A rule that can never fall on any day is refused before it is saved. */
+export function ruleProblem(rule: TRule): string | null {
+  if (!isLocalDate(rule.startDate)) return "Choose a day.";
+  if (rule.untilDate && !isLocalDate(rule.untilDate)) return "Choose a last day.";
+  if (rule.untilDate && dayNumber(rule.untilDate) < dayNumber(rule.startDate)) return "The last day can't be before the first.";
+  if (rule.recurrence === "days") {
+    if (!rule.weekdays.length) return "Choose at least one day of the week.";
+    if (rule.weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7)) return "Choose days of the week from Monday to Sunday.";
+  }
+  if (rule.recurrence === "every_n" && (!Number.isInteger(rule.intervalDays) || (rule.intervalDays ?? 0) < 1 || (rule.intervalDays ?? 0) > 60)) {
+    return "Repeat every 1 to 60 days.";
+  }
+  return null;
+}
+
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** "Every day", "Weekdays", "Mondays and Thursdays", "Every 3 days", or null for once. */
+export function describeRule(rule: Pick<TRule, "recurrence" | "weekdays" | "intervalDays">): string | null {
+  switch (rule.recurrence) {
+    case "once":
+      return null;
+    case "daily":
+      return "Every day";
+    case "weekdays":
+      return "Weekdays";
+    case "days": {
+      const names = [...rule.weekdays].sort((a, b) => a - b).map((w) => `${WEEKDAY_NAMES[w - 1]}s`);
+      return new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
+    }
+    case "every_n":
+      return rule.intervalDays === 1 ? "Every day" : `Every ${rule.intervalDays} days`;
+  }
+}
