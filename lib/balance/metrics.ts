@@ -1,0 +1,200 @@
+// The balance figures, as pure functions of shifts, wakings and tap-outs plus
+// each night's window (from lib/nights/night-window.ts, so DST nights last
+// what the clock says). Their meaning, in words, is in ./definitions.ts;
+// lib/balance/range-sql.ts computes the same per-night figures in SQL for
+// long ranges, and test/integration/balance-range.test.ts checks they agree.
+
+import type { TLocalDate } from "@/lib/nights/night-window";
+
+export type TRole = "parent" | "helper";
+export type TCaregiverIn = { id: string; role: TRole };
+export type TNightIn = { date: TLocalDate; start: Date; end: Date };
+export type TShiftIn = { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date };
+export type TWakingIn = { responderId: string; night: TLocalDate; startedAt: Date; endedAt: Date | null };
+export type TTapOutIn = { requesterId: string; night: TLocalDate; requestedAt: Date; answer: "coming" | "cant" | null; answeredById: string | null };
+
+/** How long a tap-out keeps someone from sleep (see definitions: protectedSleep). */
+export const TAPOUT_CAME_MINUTES = 30;
+export const TAPOUT_ASKED_MINUTES = 10;
+
+/** One caregiver on one night. Minutes are not rounded. */
+export type TNightFigure = {
+  night: TLocalDate;
+  caregiverId: string;
+  dutyMinutes: number;
+  /** On duty for at least half of the night's shift time. */
+  onDuty: boolean;
+  wakings: number;
+  awakeMinutes: number;
+  tapOutsAsked: number;
+  tapOutsAnswered: number;
+  protectedMinutes: number;
+};
+
+type TInterval = [number, number];
+const MIN = 60_000;
+
+/** Sorted, merged intervals (touching ones join). */
+export function mergeIntervals(intervals: TInterval[]): TInterval[] {
+  const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: TInterval[] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+const total = (intervals: TInterval[]) => intervals.reduce((s, [a, b]) => s + (b - a), 0);
+
+/** The longest part of [from, to) not covered by `busy`, in ms. */
+export function longestFree(from: number, to: number, busy: TInterval[]): number {
+  const merged = mergeIntervals(busy.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as TInterval));
+  let cursor = from;
+  let best = 0;
+  for (const [a, b] of merged) {
+    best = Math.max(best, a - cursor);
+    cursor = Math.max(cursor, b);
+  }
+  return Math.max(best, to - cursor);
+}
+
+/** When a waking ends for the figures: its end, or (still open) now, but never after its night. */
+export function wakingEnd(w: TWakingIn, nightEnd: Date, now: Date): number {
+  if (w.endedAt) return w.endedAt.getTime();
+  return Math.max(w.startedAt.getTime(), Math.min(now.getTime(), nightEnd.getTime()));
+}
+
+/** Who a tap-out kept awake, and for how long from the request. */
+export function tapOutBreaks(t: TTapOutIn, caregivers: TCaregiverIn[]): { caregiverId: string; interval: TInterval }[] {
+  const at = t.requestedAt.getTime();
+  if (t.answer === "coming" && t.answeredById) return [{ caregiverId: t.answeredById, interval: [at, at + TAPOUT_CAME_MINUTES * MIN] }];
+  const reached = t.answeredById ? [t.answeredById] : caregivers.filter((c) => c.role === "parent" && c.id !== t.requesterId).map((c) => c.id);
+  return reached.map((caregiverId) => ({ caregiverId, interval: [at, at + TAPOUT_ASKED_MINUTES * MIN] as TInterval }));
+}
+
+/** Every caregiver's figures for every night (nights × caregivers rows, in the order given). */
+export function nightFigures(input: {
+  nights: TNightIn[];
+  caregivers: TCaregiverIn[];
+  shifts: TShiftIn[];
+  wakings: TWakingIn[];
+  tapOuts: TTapOutIn[];
+  now: Date;
+}): TNightFigure[] {
+  const byNight = <T extends { night: TLocalDate }>(rows: T[]) => {
+    const m = new Map<TLocalDate, T[]>();
+    for (const r of rows) (m.get(r.night) ?? m.set(r.night, []).get(r.night)!).push(r);
+    return m;
+  };
+  const shifts = byNight(input.shifts);
+  const wakings = byNight(input.wakings);
+  const tapOuts = byNight(input.tapOuts);
+  const out: TNightFigure[] = [];
+  for (const n of input.nights) {
+    const from = n.start.getTime();
+    const to = n.end.getTime();
+    const nShifts = shifts.get(n.date) ?? [];
+    const nWakings = wakings.get(n.date) ?? [];
+    const nTapOuts = tapOuts.get(n.date) ?? [];
+    const breaks = nTapOuts.flatMap((t) => tapOutBreaks(t, input.caregivers));
+    const nightDuty = nShifts.reduce((s, x) => s + (x.endsAt.getTime() - x.startsAt.getTime()), 0);
+    for (const c of input.caregivers) {
+      const mine = nShifts.filter((s) => s.caregiverId === c.id).map((s) => [s.startsAt.getTime(), s.endsAt.getTime()] as TInterval);
+      const duty = total(mine);
+      const awake = nWakings.filter((w) => w.responderId === c.id).map((w) => [w.startedAt.getTime(), wakingEnd(w, n.end, input.now)] as TInterval);
+      const tapped = breaks.filter((b) => b.caregiverId === c.id).map((b) => b.interval);
+      out.push({
+        night: n.date,
+        caregiverId: c.id,
+        dutyMinutes: duty / MIN,
+        onDuty: duty > 0 && duty * 2 >= nightDuty,
+        wakings: awake.length,
+        awakeMinutes: total(mergeIntervals(awake)) / MIN,
+        tapOutsAsked: nTapOuts.filter((t) => t.requesterId === c.id).length,
+        tapOutsAnswered: nTapOuts.filter((t) => t.answeredById === c.id && t.answer === "coming").length,
+        protectedMinutes: longestFree(from, to, [...mine, ...awake, ...tapped]) / MIN,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs of nights on duty: the one ending at the last night given, and the longest. `onDuty` in night order. */
+export function runs(onDuty: boolean[]): { current: number; longest: number } {
+  let run = 0;
+  let longest = 0;
+  for (const on of onDuty) {
+    run = on ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return { current: run, longest };
+}
+
+export type TCaregiverTotals = {
+  caregiverId: string;
+  role: TRole;
+  nightsOnDuty: number;
+  dutyMinutes: number;
+  wakings: number;
+  awakeMinutes: number;
+  tapOutsAsked: number;
+  tapOutsAnswered: number;
+  /** Longest protected sleep, per night, in night order (minutes). */
+  protectedByNight: number[];
+  /** The middle value of protectedByNight (the typical night). */
+  protectedMedian: number;
+  current: number;
+  longest: number;
+  /** Parents only: part of the parents' wakings (0–1), null when they handled none or there is one parent. */
+  share: number | null;
+};
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Per-caregiver totals over the nights of `figures` (which must hold every
+ * caregiver for every night, as nightFigures gives). `tonightOnDuty`: who has
+ * tonight, so a run that goes on tonight shows as such.
+ */
+export function summarize(figures: TNightFigure[], caregivers: TCaregiverIn[], opts: { tonightOnDuty?: string[] } = {}): TCaregiverTotals[] {
+  const parents = caregivers.filter((c) => c.role === "parent");
+  const parentWakings = figures.filter((f) => parents.some((p) => p.id === f.caregiverId)).reduce((s, f) => s + f.wakings, 0);
+  return caregivers.map((c) => {
+    const mine = figures.filter((f) => f.caregiverId === c.id);
+    const wakings = mine.reduce((s, f) => s + f.wakings, 0);
+    const r = runs([...mine.map((f) => f.onDuty), ...(opts.tonightOnDuty?.includes(c.id) ? [true] : [])]);
+    const longest = runs(mine.map((f) => f.onDuty)).longest;
+    return {
+      caregiverId: c.id,
+      role: c.role,
+      nightsOnDuty: mine.filter((f) => f.onDuty).length,
+      dutyMinutes: mine.reduce((s, f) => s + f.dutyMinutes, 0),
+      wakings,
+      awakeMinutes: mine.reduce((s, f) => s + f.awakeMinutes, 0),
+      tapOutsAsked: mine.reduce((s, f) => s + f.tapOutsAsked, 0),
+      tapOutsAnswered: mine.reduce((s, f) => s + f.tapOutsAnswered, 0),
+      protectedByNight: mine.map((f) => f.protectedMinutes),
+      protectedMedian: median(mine.map((f) => f.protectedMinutes)),
+      current: r.current,
+      longest,
+      share: c.role === "parent" && parents.length > 1 && parentWakings > 0 ? wakings / parentWakings : null,
+    };
+  });
+}
+
+/** "Over the last 7 nights Sam handled 70% of wakings." (or null when there is nothing to say). */
+export function shareSentence(totals: TCaregiverTotals[], nameOf: (id: string) => string, period: string): string | null {
+  const withShare = totals.filter((t) => t.share !== null);
+  if (withShare.length < 2) return null;
+  const top = [...withShare].sort((a, b) => b.share! - a.share!)[0]!;
+  const pct = Math.round(top.share! * 100);
+  if (withShare.every((t) => Math.round(t.share! * 100) === pct)) return `${period} the wakings were shared evenly.`;
+  return `${period} ${nameOf(top.caregiverId)} handled ${pct}% of wakings.`;
+}

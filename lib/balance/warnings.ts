@@ -1,0 +1,127 @@
+// Early warnings, as a pure function of the last nights' figures and the
+// coming shifts. Parents only: a helper's nights are their arrangement, and
+// never count against the parents. Worded kindly, never as blame; each
+// caregiver gets at most one card, with one action (a swap, see
+// lib/nights/swaps.ts requestSwap) where the viewer can make one.
+
+import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
+import type { TLocalDate } from "@/lib/nights/night-window";
+
+export type TThresholds = { warnConsecutive: number; warnSharePercent: number; warnSleepMinutes: number; warnSleepNights: number };
+
+/** The share warning waits until the last 7 nights held this many parents' wakings (no 1-night nonsense). */
+export const MIN_SHARE_WAKINGS = 4;
+export const SHARE_NIGHTS = 7;
+export const SLEEP_NIGHTS = 5;
+
+export type TUpcomingShift = { id: string; caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date; swapPending: boolean };
+
+export type TOffer =
+  | { kind: "take"; shiftId: string; night: TLocalDate; tonight: boolean }
+  | { kind: "ask"; shiftId: string; night: TLocalDate; tonight: boolean; toId: string }
+  | { kind: "pending"; night: TLocalDate; tonight: boolean };
+
+export type TWarningReason = { kind: "consecutive" | "share" | "sleep"; text: string };
+export type TWarning = { caregiverId: string; reasons: TWarningReason[]; offer: TOffer | null };
+
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const count = (n: number) => WORDS[n] ?? String(n);
+const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
+
+export function hoursText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (!m) return `${h} hour${h === 1 ? "" : "s"}`;
+  return h ? `${h} h ${m} min` : `${m} minutes`;
+}
+
+/**
+ * @param recent every caregiver's figures for the last nights that are over,
+ *   oldest first (at least the last 7; more is ignored).
+ * @param tonight the date of tonight (in progress or next).
+ * @param upcoming shifts from tonight on (a week is plenty), not yet over.
+ */
+export function balanceWarnings(input: {
+  caregivers: (TCaregiverIn & { name: string })[];
+  thresholds: TThresholds;
+  recent: TNightFigure[];
+  tonight: TLocalDate;
+  upcoming: TUpcomingShift[];
+  viewerId: string;
+}): TWarning[] {
+  const { thresholds: t } = input;
+  const parents = input.caregivers.filter((c) => c.role === "parent");
+  const nights = [...new Set(input.recent.map((f) => f.night))].sort();
+  const last = (n: number) => new Set(nights.slice(-n));
+  const inLast = (n: number) => {
+    const set = last(n);
+    return input.recent.filter((f) => set.has(f.night));
+  };
+  const tonightHolders = holdersOf(input.upcoming, input.tonight);
+  const shareWindow = inLast(SHARE_NIGHTS).filter((f) => parents.some((p) => p.id === f.caregiverId));
+  const parentWakings = shareWindow.reduce((s, f) => s + f.wakings, 0);
+  const out: TWarning[] = [];
+
+  for (const p of parents) {
+    const reasons: TWarningReason[] = [];
+    const mine = input.recent.filter((f) => f.caregiverId === p.id).sort((a, b) => a.night.localeCompare(b.night));
+    const onTonight = tonightHolders.includes(p.id);
+    const run = runs([...mine.map((f) => f.onDuty), ...(onTonight ? [true] : [])]).current;
+    if (run >= t.warnConsecutive) {
+      reasons.push({
+        kind: "consecutive",
+        text: onTonight
+          ? `${p.name} is on duty for a ${ordinal(run)} night running tonight. Could someone take tonight?`
+          : `${p.name} has been on duty ${count(run)} nights running. A night off soon would help.`,
+      });
+    }
+    if (parents.length > 1 && parentWakings >= MIN_SHARE_WAKINGS) {
+      const handled = shareWindow.filter((f) => f.caregiverId === p.id).reduce((s, f) => s + f.wakings, 0);
+      const pct = (handled / parentWakings) * 100;
+      if (pct >= t.warnSharePercent) {
+        reasons.push({ kind: "share", text: `${p.name} has got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?` });
+      }
+    }
+    const short = inLast(SLEEP_NIGHTS).filter((f) => f.caregiverId === p.id && f.protectedMinutes < t.warnSleepMinutes).length;
+    if (short >= t.warnSleepNights) {
+      reasons.push({
+        kind: "sleep",
+        text: `${p.name}'s longest stretch of sleep was under ${hoursText(t.warnSleepMinutes)} on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A protected night could help.`,
+      });
+    }
+    if (reasons.length) out.push({ caregiverId: p.id, reasons, offer: offerFor(p.id, input) });
+  }
+  return out;
+}
+
+/** Who has a night: on duty for at least half of its shift time (an even split: both). */
+export function holdersOf(shifts: { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date }[], night: TLocalDate): string[] {
+  const by = new Map<string, number>();
+  let all = 0;
+  for (const s of shifts) {
+    if (s.night !== night) continue;
+    const ms = s.endsAt.getTime() - s.startsAt.getTime();
+    all += ms;
+    by.set(s.caregiverId, (by.get(s.caregiverId) ?? 0) + ms);
+  }
+  return [...by.entries()].filter(([, ms]) => ms > 0 && ms * 2 >= all).map(([id]) => id);
+}
+
+/**
+ * The one action on a card: the loaded parent's next shift (tonight first).
+ * Someone else may offer to take it; the parent themselves may ask the other
+ * parent (when there is exactly one). A swap already waiting: say so instead.
+ */
+function offerFor(loadedId: string, input: Parameters<typeof balanceWarnings>[0]): TOffer | null {
+  const next = input.upcoming
+    .filter((s) => s.caregiverId === loadedId)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  if (!next) return null;
+  const tonight = next.night === input.tonight;
+  if (next.swapPending) return { kind: "pending", night: next.night, tonight };
+  if (input.viewerId !== loadedId) return { kind: "take", shiftId: next.id, night: next.night, tonight };
+  const others = input.caregivers.filter((c) => c.role === "parent" && c.id !== loadedId);
+  if (others.length !== 1) return null;
+  return { kind: "ask", shiftId: next.id, night: next.night, tonight, toId: others[0]!.id };
+}
