@@ -13,6 +13,7 @@ import {
   NoteIcon,
   SettingsIcon,
 } from "@/components/ui/icons";
+import notesStyles from "@/components/notes/notes.module.css";
 
 type TPlace = { href: string; label: string; Icon: ComponentType<{ size?: number }> };
 
@@ -37,8 +38,18 @@ const isAt = (pathname: string, href: string) => pathname === href || pathname.s
  * other from screen readers): a side list of every place on wide screens, a
  * bottom bar of five on phones.
  */
-export function AppNav() {
+export function AppNav({ badges = {} }: { badges?: Partial<Record<string, number>> }) {
   const pathname = usePathname();
+  // "3 new" beside a place (unread notes); read out with the link's name.
+  const badge = (href: string) => {
+    const n = badges[href] ?? 0;
+    return n > 0 ? (
+      <span className={notesStyles.navBadge} data-testid={`nav-badge-${href.slice(1)}`}>
+        {n > 99 ? "99+" : n}
+        <span className="sr-only"> new</span>
+      </span>
+    ) : null;
+  };
   return (
     <>
       <nav className="side-nav" aria-label="Main">
@@ -48,6 +59,7 @@ export function AppNav() {
               <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
                 <Icon />
                 {label}
+                {badge(href)}
               </Link>
             </li>
           ))}
@@ -64,6 +76,7 @@ export function AppNav() {
                 <Link href={href} aria-current={current ? "page" : undefined} data-active={active || undefined}>
                   <Icon size={24} />
                   <span className="nav-label">{label}</span>
+                  {more ? null : badge(href)}
                 </Link>
               </li>
             );

@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a
   // household: requireMemberOrRedirect sends them to onboarding.
   if (!(await currentActor())) return <RedirectToSignIn />;
-  const { actor, overview } = await loadHousehold();
+  const { actor, overview, unreadNotes } = await loadHousehold();
   return (
     <Providers>
       <div className="app">
@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
           <span className="muted small header-me">{actor.name}</span>
         </header>
-        <AppNav />
+        <AppNav badges={{ "/notes": unreadNotes }} />
         <main id="main" tabIndex={-1} className="app-main">
           {children}
         </main>

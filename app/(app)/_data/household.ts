@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getHouseholdOverview } from "@/lib/household/members";
+import { countUnreadNotes } from "@/lib/notes/read-notes";
 
 /**
  * The signed-in caregiver and their household's overview, read once per
@@ -10,6 +11,10 @@ import { getHouseholdOverview } from "@/lib/household/members";
  */
 export const loadHousehold = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
-  const overview = await getHouseholdOverview(actor, membership.householdId);
-  return { actor, membership, overview };
+  const [overview, unreadNotes] = await Promise.all([
+    getHouseholdOverview(actor, membership.householdId),
+    // The Notes badge: one COUNT per page; live events refresh the shell, so it follows.
+    countUnreadNotes(membership),
+  ]);
+  return { actor, membership, overview, unreadNotes };
 });

@@ -1,19 +1,126 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { ComingSoon } from "@/components/coming-soon";
-import { NoteIcon } from "@/components/ui/icons";
+import { requestNow } from "@/lib/clock";
+import { isAppError } from "@/lib/errors";
+import { listNotes, type TNotesPage } from "@/lib/notes/read-notes";
+import { getUnseenThanks } from "@/lib/notes/thanks";
+import { NoteForm } from "@/components/notes/note-form";
+import { NotesList } from "@/components/notes/notes-list";
+import { ThanksReceived } from "@/components/notes/thanks-received";
+import { Notice } from "@/components/ui/notice";
+import styles from "@/components/notes/notes.module.css";
+import { loadHousehold } from "../_data/household";
 
 export const metadata: Metadata = { title: "Notes" };
 
-export default async function NotesPage() {
+type TProps = { searchParams: Promise<{ q?: string | string[]; before?: string | string[] }> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function NotesPage({ searchParams }: TProps) {
   await requireMemberOrRedirect("/notes");
+  const { actor, membership, overview } = await loadHousehold();
+  const sp = await searchParams;
+  const q = one(sp.q).slice(0, 100);
+  const before = one(sp.before);
+  const now = await requestNow();
+  const householdId = membership.householdId;
+  let page: TNotesPage | null = null;
+  let badCursor = false;
+  try {
+    page = await listNotes(actor, householdId, { q, before: before || undefined });
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "invalid") throw e;
+    badCursor = true;
+  }
+  const thanks = await getUnseenThanks(actor, householdId);
+  const tz = overview.household.timeZone;
+  const searchHref = (extra: Record<string, string>) => `/notes?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+
   return (
-    <ComingSoon
-      title="Notes"
-      lead="Messages between you and handoff notes for each night, so whoever wakes up next knows what happened."
-      icon={<NoteIcon size={36} />}
-      emptyTitle="No notes yet"
-      emptyText="When someone leaves a note, you'll find it here, along with what happened while you were asleep."
-    />
+    <div className="page">
+      <div className="page-header">
+        <h1>Notes</h1>
+        <p>Messages between you, and handoff notes from the nights. Pin what everyone should keep in mind.</p>
+      </div>
+
+      <ThanksReceived householdId={householdId} thanks={thanks} />
+
+      {!before ? (
+        <section className="card" aria-labelledby="new-note-heading">
+          <h2 id="new-note-heading">Leave a note</h2>
+          <NoteForm householdId={householdId} label="Your note" hint="Plain text; links starting with https:// can be tapped." allowPin />
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">{q ? `Notes with “${q}”` : before ? "Older notes" : "All notes"}</h2>
+        <form action="/notes" method="get" role="search" className={styles.search} aria-label="Search notes">
+          <div className="field">
+            <label htmlFor="notes-q">Search notes</label>
+            <input id="notes-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
+          </div>
+          <button type="submit" className="button button-secondary">
+            Search
+          </button>
+          {q ? (
+            <Link href="/notes" className="button button-secondary">
+              Clear
+            </Link>
+          ) : null}
+        </form>
+
+        {badCursor || !page ? (
+          <Notice tone="info">
+            <p>
+              That page of notes isn&apos;t available. <Link href="/notes">Back to the newest notes</Link>.
+            </p>
+          </Notice>
+        ) : (
+          <>
+            {page.pinned.length ? (
+              <div className="subsection">
+                <h3>Pinned</h3>
+                <NotesList householdId={householdId} notes={page.pinned} timeZone={tz} now={now} testId="pinned-notes" label="Pinned notes" />
+              </div>
+            ) : null}
+            <div className="subsection">
+              {page.pinned.length ? <h3>{before ? "Earlier" : "Latest"}</h3> : null}
+              <NotesList
+                householdId={householdId}
+                notes={page.notes}
+                timeZone={tz}
+                now={now}
+                label={q ? "Notes found" : "Notes, newest first"}
+                empty={
+                  <p className="muted" data-testid="notes-empty">
+                    {q
+                      ? "No notes with that text. Try a shorter word."
+                      : before
+                        ? "No older notes."
+                        : page.pinned.length
+                          ? "No other notes yet."
+                          : "No notes yet. Leave the first one: what helped last night, an appointment, anything your partner should know."}
+                  </p>
+                }
+              />
+            </div>
+            <nav className={styles.more} aria-label="More notes">
+              {before ? (
+                <Link href={searchHref({})} className="button button-secondary">
+                  Back to the newest
+                </Link>
+              ) : null}
+              {page.older ? (
+                <Link href={searchHref({ before: page.older })} className="button button-secondary" data-testid="show-older">
+                  Show older
+                </Link>
+              ) : null}
+            </nav>
+          </>
+        )}
+      </section>
+    </div>
   );
 }

@@ -16,6 +16,8 @@ import { SwapsWaiting } from "@/components/log/swaps-waiting";
 import { answererOf } from "@/components/log/format";
 import logStyles from "@/components/log/log.module.css";
 import { loadHousehold } from "../_data/household";
+import { MorningSummary } from "@/components/notes/morning-summary";
+import { TonightHandoff } from "@/components/notes/handoff-card";
 
 export const metadata: Metadata = { title: "Tonight" };
 
@@ -64,6 +66,8 @@ export default async function TonightPage() {
         <p>{greetingFor(now, household.timeZone, actor.name)}</p>
       </div>
 
+      <MorningSummary />
+
       <NightLog
         householdId={membership.householdId}
         now={now.toISOString()}
@@ -74,6 +78,8 @@ export default async function TonightPage() {
         people={people}
         onDutyNow={nights.duty.onDuty?.caregiverId === meId}
       />
+
+      <TonightHandoff tonight={nights.tonight} now={now} />
 
       <section className="card" aria-labelledby="log-list-heading">
         <h2 id="log-list-heading">{log.night === night.date ? "Tonight so far" : `Last night (${shortDay(log.night)})`}</h2>

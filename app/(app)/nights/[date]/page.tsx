@@ -33,6 +33,7 @@ import { AskSwap } from "@/components/log/swap-form";
 import { answererOf } from "@/components/log/format";
 import { loadHousehold } from "../../_data/household";
 import styles from "@/components/nights/nights.module.css";
+import { NightHandoff } from "@/components/notes/night-handoff";
 
 type TParams = { params: Promise<{ date: string }> };
 
@@ -209,6 +210,8 @@ export default async function NightPage({ params }: TParams) {
           />
         </div>
       </section>
+
+      <NightHandoff date={date} now={now} />
 
       <section className="card" aria-labelledby="away-heading">
         <h2 id="away-heading">Who can&apos;t do this night</h2>

@@ -1,0 +1,67 @@
+import type { TNight } from "@/lib/nights/read-nights";
+import { addDays } from "@/lib/nights/night-window";
+import { getHandoffNotes } from "@/lib/notes/read-notes";
+import { loadHousehold } from "@/app/(app)/_data/household";
+import { NoteCard } from "@/components/notes/note-card";
+import { NoteForm } from "@/components/notes/note-form";
+import { MarkRead } from "@/components/notes/mark-read";
+import styles from "@/components/notes/notes.module.css";
+
+/**
+ * Tonight's handoff card, for whoever is on duty now or comes on duty later
+ * this night: what the others left for them (this night's and last night's
+ * handoff notes: with whole nights taken in turns, the previous shift was
+ * yesterday), and, while on duty, a box to leave one for the next person.
+ * Nothing for someone who is off tonight (their morning summary has it).
+ */
+export async function TonightHandoff({ tonight, now }: { tonight: TNight; now: Date }) {
+  const { actor, membership, overview } = await loadHousehold();
+  const me = membership.caregiverId;
+  const t = now.toISOString();
+  const mine = tonight.shifts.filter((s) => s.caregiverId === me);
+  const onDuty = mine.find((s) => s.start <= t && t < s.end);
+  const coming = mine.some((s) => s.start > t);
+  if (!onDuty && !coming) return null;
+  const notes = await getHandoffNotes(actor, membership.householdId, [addDays(tonight.date, -1), tonight.date]);
+  const forMe = notes.filter((n) => !n.mine);
+  const written = notes.filter((n) => n.mine && n.night === tonight.date);
+  const tz = overview.household.timeZone;
+  return (
+    <section className="card" aria-labelledby="handoff-heading" data-testid="handoff-card">
+      <h2 id="handoff-heading">Handoff notes</h2>
+      {forMe.length ? (
+        <ul className={styles.list} data-testid="handoff-for-me" aria-label="Left for you">
+          {forMe.map((n) => (
+            <NoteCard key={n.id} note={n} timeZone={tz} now={now} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted" data-testid="handoff-none">
+          No handoff notes for you yet.
+        </p>
+      )}
+      <MarkRead householdId={membership.householdId} noteIds={forMe.filter((n) => n.unread).map((n) => n.id)} />
+      {onDuty ? (
+        <div className="subsection">
+          {written.length ? (
+            <ul className={styles.list} data-testid="handoff-mine" aria-label="Your handoff notes tonight">
+              {written.map((n) => (
+                <NoteCard key={n.id} note={n} timeZone={tz} now={now} showNight={false} />
+              ))}
+            </ul>
+          ) : null}
+          <NoteForm
+            householdId={membership.householdId}
+            kind="handoff"
+            nightDate={tonight.date}
+            shiftId={onDuty.id}
+            label="Leave a handoff note"
+            hint="For whoever comes next: what helped, when the last feed was, anything to watch."
+            submitLabel="Save handoff note"
+            testId="handoff-form"
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { getHandoffNotes } from "@/lib/notes/read-notes";
+import { loadHousehold } from "@/app/(app)/_data/household";
+import { NotesList } from "@/components/notes/notes-list";
+import { NoteForm } from "@/components/notes/note-form";
+
+/** A night's handoff notes on its page, with a box to add one (anyone in the household). */
+export async function NightHandoff({ date, now }: { date: string; now: Date }) {
+  const { actor, membership, overview } = await loadHousehold();
+  const notes = await getHandoffNotes(actor, membership.householdId, [date]);
+  return (
+    <section className="card" aria-labelledby="night-notes-heading" data-testid="night-handoff">
+      <h2 id="night-notes-heading">Handoff notes</h2>
+      <NotesList
+        householdId={membership.householdId}
+        notes={notes}
+        timeZone={overview.household.timeZone}
+        now={now}
+        testId="night-handoff-notes"
+        label="Handoff notes of this night"
+        showNight={false}
+        empty={<p className="muted">No handoff notes for this night.</p>}
+      />
+      <details className="subsection">
+        <summary className="button button-secondary">Write a handoff note</summary>
+        <NoteForm householdId={membership.householdId} kind="handoff" nightDate={date} label="Handoff note for this night" submitLabel="Save handoff note" testId="night-handoff-form" />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { createNoteAction } from "@/app/(app)/notes/actions";
+import { NOTE_MAX } from "@/lib/notes/body";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import styles from "@/components/notes/notes.module.css";
+
+const FIELDS = ["body", "pinned"] as const;
+
+/** "Characters left" once it matters, and a clear word when over. */
+export function CharCount({ length, id }: { length: number; id: string }) {
+  const left = NOTE_MAX - length;
+  if (left > 200) return null;
+  return (
+    <p id={id} className={styles.counter} data-over={left < 0 || undefined} aria-live="polite">
+      {left >= 0 ? `${left} characters left` : `${-left} characters too many (at most ${NOTE_MAX.toLocaleString("en-GB")})`}
+    </p>
+  );
+}
+
+/** Write a note, or a handoff note for a night (and the shift on duty). The text is kept if the server says no. */
+export function NoteForm({
+  householdId,
+  kind = "note",
+  nightDate,
+  shiftId,
+  label = "New note",
+  hint,
+  submitLabel = "Save note",
+  allowPin = false,
+  testId = "note-form",
+}: {
+  householdId: string;
+  kind?: "note" | "handoff";
+  nightDate?: string;
+  shiftId?: string;
+  label?: string;
+  hint?: string;
+  submitLabel?: string;
+  allowPin?: boolean;
+  testId?: string;
+}) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [saved, setSaved] = useState(false);
+  const { state, isPending, formProps } = useActionForm(createNoteAction, {
+    onSuccess: (_d, form) => {
+      setBody("");
+      form.reset();
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const counterId = `${testId}-count`;
+  return (
+    <form {...formProps} className="form" noValidate data-testid={testId} aria-label={label}>
+      <FormError message={formError(state, FIELDS)} />
+      <input type="hidden" name="householdId" value={householdId} />
+      <input type="hidden" name="kind" value={kind} />
+      {nightDate ? <input type="hidden" name="nightDate" value={nightDate} /> : null}
+      {shiftId ? <input type="hidden" name="shiftId" value={shiftId} /> : null}
+      <Field label={label} hint={hint} errors={fieldErrors(state, "body")}>
+        {(control) => (
+          <textarea
+            {...control}
+            aria-describedby={[control["aria-describedby"], counterId].filter(Boolean).join(" ")}
+            name="body"
+            rows={3}
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+              setSaved(false);
+            }}
+            className={styles.textarea}
+          />
+        )}
+      </Field>
+      <CharCount length={body.length} id={counterId} />
+      {allowPin ? (
+        <label className={styles.checkbox}>
+          <input type="checkbox" name="pinned" value="on" /> Pin it to the top
+        </label>
+      ) : null}
+      <div className="cluster">
+        <SubmitButton pending={isPending} pendingLabel="Saving…">
+          {submitLabel}
+        </SubmitButton>
+        <p role="status" className="small" data-testid={`${testId}-status`}>
+          {saved && state?.ok ? "Saved. Your partner will see it." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import type { TNoteView } from "@/lib/notes/read-notes";
+import { NoteCard } from "@/components/notes/note-card";
+import { NoteActions } from "@/components/notes/note-actions";
+import { MarkRead } from "@/components/notes/mark-read";
+import styles from "@/components/notes/notes.module.css";
+
+/** Notes with their actions; the unread ones among them are marked read once shown. */
+export function NotesList({
+  householdId,
+  notes,
+  timeZone,
+  now,
+  testId = "notes-list",
+  label,
+  empty,
+  showNight = true,
+}: {
+  householdId: string;
+  notes: TNoteView[];
+  timeZone: string;
+  now: Date;
+  testId?: string;
+  label?: string;
+  empty?: ReactNode;
+  showNight?: boolean;
+}) {
+  if (!notes.length) return empty ? <div data-testid={testId}>{empty}</div> : null;
+  return (
+    <>
+      <ul className={styles.list} data-testid={testId} aria-label={label}>
+        {notes.map((n) => (
+          <NoteCard key={n.id} note={n} timeZone={timeZone} now={now} showNight={showNight} actions={<NoteActions householdId={householdId} note={n} />} />
+        ))}
+      </ul>
+      <MarkRead householdId={householdId} noteIds={notes.filter((n) => n.unread).map((n) => n.id)} />
+    </>
+  );
+}

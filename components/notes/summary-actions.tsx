@@ -1,0 +1,48 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { dismissSummaryAction, markThanksSeenAction, sendThanksAction } from "@/app/(app)/notes/actions";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+/** One tap: "Thank you, Alex" for a night. Sending twice is harmless (one per night per pair). */
+export function ThankButton({ householdId, toId, name, night, thanked }: { householdId: string; toId: string; name: string; night: string; thanked: boolean }) {
+  const router = useRouter();
+  const { state, isPending, formProps } = useActionForm(sendThanksAction, { onSuccess: () => router.refresh() });
+  const done = thanked || Boolean(state?.ok);
+  return (
+    <form {...formProps} aria-label={`Thank ${name}`}>
+      <input type="hidden" name="householdId" value={householdId} />
+      <input type="hidden" name="toId" value={toId} />
+      <input type="hidden" name="nightDate" value={night} />
+      {done ? (
+        <p role="status" className="status-pill" data-testid="thanks-sent">
+          <span aria-hidden="true">♥</span> Thanks sent to {name}
+        </p>
+      ) : (
+        <SubmitButton pending={isPending} pendingLabel="Sending…">
+          <span aria-hidden="true">♥ </span>Thank you, {name}
+        </SubmitButton>
+      )}
+      {state && !state.ok ? <FormError message={state.message} testId="thanks-error" /> : null}
+    </form>
+  );
+}
+
+/** A small button that posts only the household id (put the summary away, thank-yous seen). */
+export function PutAwayButton({ householdId, kind, label }: { householdId: string; kind: "summary" | "thanks"; label: string }) {
+  const router = useRouter();
+  const { state, isPending, formProps } = useActionForm(kind === "summary" ? dismissSummaryAction : markThanksSeenAction, {
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form {...formProps}>
+      <input type="hidden" name="householdId" value={householdId} />
+      <SubmitButton pending={isPending} className="button button-secondary">
+        {label}
+      </SubmitButton>
+      {state && !state.ok ? <FormError message={state.message} testId={`${kind}-error`} /> : null}
+    </form>
+  );
+}

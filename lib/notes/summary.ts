@@ -1,0 +1,150 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { TActor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors";
+import { parseInput, ZId } from "@/lib/validation";
+import { requireMember } from "@/lib/household/guard";
+import { addDays, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { nightOf } from "@/lib/log/night-of";
+import { getNightLog, type TWakingView } from "@/lib/log/read-log";
+import { getDayPlan, type TDayPlan } from "@/lib/connect/today";
+import { NOTE_SELECT, noteView, type TNoteView } from "@/lib/notes/read-notes";
+
+// "While you were asleep": built from what was logged, never typed. Shown in
+// the day after a night the caregiver was (wholly or partly) off duty, from
+// the night's end until the next night starts or they put it away.
+
+export type TSummaryPerson = { id: string; name: string };
+export type TMorningSummary = {
+  night: TLocalDate;
+  start: string;
+  end: string;
+  timeZone: string;
+  /** Today's date (the day after the night), for the plan. */
+  today: TLocalDate;
+  shifts: { caregiverId: string; name: string; start: string; end: string; isMe: boolean }[];
+  wakings: TWakingView[];
+  tapOuts: { id: string; requesterName: string; requestedAt: string; answer: "coming" | "cant" | null; answeredByName: string | null }[];
+  swaps: { id: string; fromName: string; toName: string; start: string; end: string }[];
+  notes: TNoteView[];
+  plan: TDayPlan | null;
+  /** Who carried (part of) the night, to thank; `thanked` once sent. */
+  thank: (TSummaryPerson & { thanked: boolean })[];
+};
+
+const dbDate = (d: TLocalDate) => new Date(`${d}T00:00:00Z`);
+
+/** Milliseconds of [start, end) covered by the given stretches (which may overlap). */
+export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, end: Date): number {
+  const parts = stretches
+    .map((s) => ({ a: Math.max(s.start.getTime(), start.getTime()), b: Math.min(s.end.getTime(), end.getTime()) }))
+    .filter((p) => p.b > p.a)
+    .sort((x, y) => x.a - y.a);
+  let total = 0;
+  let cursor = start.getTime();
+  for (const p of parts) {
+    const a = Math.max(p.a, cursor);
+    if (p.b > a) {
+      total += p.b - a;
+      cursor = p.b;
+    }
+  }
+  return total;
+}
+
+/**
+ * The card for `now`, or null when there is none to show: during a night,
+ * after the caregiver put it away, when they had the whole night themselves,
+ * or when nobody else did anything that night. A fixed number of queries:
+ * three to decide, about a dozen more to build it, whatever the history.
+ */
+export async function getMorningSummary(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TMorningSummary | null> {
+  const me = await requireMember(actor, householdId);
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: me.householdId },
+    select: {
+      timeZone: true, nightStart: true, nightEnd: true,
+      caregivers: { select: { id: true, summarySeenAt: true, user: { select: { name: true } } } },
+    },
+  });
+  const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
+  const w = nightWindow(night, h.timeZone, h.nightStart, h.nightEnd);
+  if (now < w.end) return null; // still the night
+  const mine = h.caregivers.find((c) => c.id === me.caregiverId);
+  if (mine?.summarySeenAt && mine.summarySeenAt >= w.end) return null;
+  const nameOf = (id: string | null) => h.caregivers.find((c) => c.id === id)?.user.name ?? "Someone who left";
+
+  const shifts = await db.shift.findMany({
+    where: { householdId: me.householdId, nightDate: dbDate(night) },
+    orderBy: { startsAt: "asc" },
+    select: { caregiverId: true, startsAt: true, endsAt: true },
+  });
+  const myStretch = shifts.filter((s) => s.caregiverId === me.caregiverId).map((s) => ({ start: s.startsAt, end: s.endsAt }));
+  const length = w.end.getTime() - w.start.getTime();
+  if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
+
+  const today = addDays(night, 1);
+  const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
+    getNightLog(actor, me.householdId, now),
+    db.tapOut.findMany({
+      // requestedAt bounds the indexed range; nightDate picks the night.
+      where: { householdId: me.householdId, nightDate: dbDate(night), requestedAt: { gte: new Date(w.start.getTime() - 86_400_000), lt: now } },
+      orderBy: { requestedAt: "asc" },
+      select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
+    }),
+    db.swap.findMany({
+      where: { householdId: me.householdId, status: "accepted", nightDate: dbDate(night) },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
+    }),
+    db.note.findMany({
+      where: {
+        householdId: me.householdId,
+        OR: [{ kind: "handoff", nightDate: dbDate(night) }, { createdAt: { gte: w.start, lt: w.end }, authorId: { not: me.caregiverId } }],
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 50,
+      select: { ...NOTE_SELECT, reads: { where: { caregiverId: me.caregiverId }, select: { caregiverId: true } } },
+    }),
+    db.appreciation.findMany({ where: { fromId: me.caregiverId, nightDate: dbDate(night) }, select: { toId: true } }),
+    getDayPlan(actor, me.householdId, today).catch((e: unknown) => {
+      // The plan is a bonus on this card: a refusal there must not hide the night.
+      if (isAppError(e)) return null;
+      throw e;
+    }),
+  ]);
+
+  const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
+  const notes = noteRows.map(({ reads, ...n }) => noteView(n, me, reads.length > 0));
+  const others = new Set<string>();
+  for (const s of shifts) if (s.caregiverId !== me.caregiverId) others.add(s.caregiverId);
+  for (const wk of wakings) if (wk.responderId !== me.caregiverId) others.add(wk.responderId);
+  const byOthers = notes.some((n) => !n.mine);
+  if (!others.size && !byOthers) return null; // nothing happened that someone else carried
+  const thankedIds = new Set(sent.map((s) => s.toId));
+
+  return {
+    night,
+    start: w.start.toISOString(),
+    end: w.end.toISOString(),
+    timeZone: h.timeZone,
+    today,
+    shifts: shifts.map((s) => ({ caregiverId: s.caregiverId, name: nameOf(s.caregiverId), start: s.startsAt.toISOString(), end: s.endsAt.toISOString(), isMe: s.caregiverId === me.caregiverId })),
+    wakings,
+    tapOuts: tapOuts.map((t) => ({
+      id: t.id, requesterName: nameOf(t.requesterId), requestedAt: t.requestedAt.toISOString(), answer: t.answer, answeredByName: t.answeredById ? nameOf(t.answeredById) : null,
+    })),
+    swaps: swaps.map((s) => ({ id: s.id, fromName: nameOf(s.fromId), toName: nameOf(s.toId), start: s.startsAt.toISOString(), end: s.endsAt.toISOString() })),
+    notes,
+    plan,
+    thank: [...others].filter((id) => h.caregivers.some((c) => c.id === id)).map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
+  };
+}
+
+/** "Put it away": the card stays away until after the next night. */
+export async function dismissSummary(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId);
+  await db.caregiver.updateMany({ where: { id: me.caregiverId, householdId }, data: { summarySeenAt: now } });
+}
