@@ -1,0 +1,165 @@
+import "server-only";
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import type { TActor, TMembership } from "@/lib/auth/actor";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { parseInput, ZId, ZName } from "@/lib/validation";
+import { requireMember } from "@/lib/household/guard";
+import { publishLive } from "@/lib/log/live";
+import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
+
+// The library: built-ins (words in lib/connect/library.ts, hide/show only) and
+// the household's own (add, edit, archive). Only parents change the library;
+// everyone in the household uses it to plan (docs/decisions/0011-connect.md).
+
+/**
+ * Gives the household its built-in rows, once: one INSERT … ON CONFLICT DO
+ * NOTHING on (householdId, builtinKey), so two first uses at once are fine
+ * and a built-in added to the code later appears on the next write.
+ */
+export async function ensureBuiltins(tx: Tx | typeof db, householdId: string): Promise<void> {
+  await tx.activity.createMany({
+    data: BUILTINS.map((b) => ({ householdId, builtinKey: b.key, suits: b.suits })),
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * How forms name an activity: a built-in by its key (it may have no row yet),
+ * the household's own by its id.
+ */
+export const ZActivityRef = z
+  .string({ error: "Choose an activity." })
+  .trim()
+  .min(1, "Choose an activity.")
+  .refine((s) => BUILTIN_KEYS.includes(s) || ZId.safeParse(s).success, "Choose an activity from the library.");
+
+/** The activity row for a reference, scoped to the household (built-ins are created on first use). */
+export async function resolveActivity(tx: Tx, householdId: string, ref: string, field = "activity") {
+  if (builtin(ref)) await ensureBuiltins(tx, householdId);
+  const row = await tx.activity.findFirst({
+    where: builtin(ref) ? { householdId, builtinKey: ref } : { householdId, id: ref },
+    select: { id: true, builtinKey: true, name: true, why: true, minutes: true, suits: true, archivedAt: true, version: true },
+  });
+  if (!row) throw invalid("Choose an activity from your library.", { [field]: ["Choose an activity from your library."] });
+  return row;
+}
+
+export type TActivityView = {
+  /** What forms send: the built-in key or the row id. */
+  ref: string;
+  id: string | null;
+  builtin: boolean;
+  name: string;
+  why: string;
+  minutes: number | null;
+  suits: string[];
+  archived: boolean;
+  version: number;
+};
+
+/** The library as the household sees it: built-ins first (in the code's order), then their own by name. */
+export async function getLibrary(actor: TActor | null, householdId: unknown): Promise<TActivityView[]> {
+  const me = await requireMember(actor, householdId);
+  return readLibrary(me);
+}
+
+export async function readLibrary(me: TMembership): Promise<TActivityView[]> {
+  const rows = await db.activity.findMany({
+    where: { householdId: me.householdId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, builtinKey: true, name: true, why: true, minutes: true, suits: true, archivedAt: true, version: true },
+  });
+  const byKey = new Map(rows.filter((r) => r.builtinKey).map((r) => [r.builtinKey!, r]));
+  const builtins: TActivityView[] = BUILTINS.map((b) => {
+    const row = byKey.get(b.key);
+    return { ref: b.key, id: row?.id ?? null, builtin: true, name: b.name, why: b.why, minutes: b.minutes, suits: b.suits, archived: Boolean(row?.archivedAt), version: row?.version ?? 0 };
+  });
+  const own: TActivityView[] = rows
+    .filter((r) => !r.builtinKey)
+    .map((r) => ({ ref: r.id, id: r.id, builtin: false, ...activityWords(r), why: r.why ?? "", archived: Boolean(r.archivedAt), version: r.version }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return [...builtins, ...own];
+}
+
+const ZSuitsList = z.preprocess(
+  (v) => (typeof v === "string" ? (v ? v.split(",") : []) : v),
+  z.array(z.enum(SUITS, { error: "Choose when it suits from the list." })).max(SUITS.length),
+);
+
+const ZActivityFields = z.object({
+  name: ZName("a name for the activity", 80),
+  why: z.string().trim().max(200, "Keep the why to 200 characters.").optional(),
+  minutes: z.union([
+    z.literal(""),
+    z.coerce.number({ error: "Enter minutes as a number." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(600, "At most 600 minutes (10 hours)."),
+  ]).optional(),
+  suits: ZSuitsList.optional(),
+});
+
+export const ZAddActivity = ZActivityFields.extend({ householdId: ZId });
+
+function fieldsToData(d: z.infer<typeof ZActivityFields>) {
+  const suits = (d.suits?.length ? [...new Set(d.suits)] : ["any"]) as TSuits[];
+  return { name: d.name, why: d.why || null, minutes: typeof d.minutes === "number" ? d.minutes : null, suits };
+}
+
+/** Adds one of the household's own activities (parents). */
+export async function addActivity(actor: TActor | null, input: unknown): Promise<{ activityId: string }> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId, { role: "parent" });
+  const data = parseInput(ZAddActivity, input);
+  const fields = fieldsToData(data);
+  return db.$transaction(async (tx) => {
+    const same = await tx.activity.findFirst({ where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } }, select: { id: true } });
+    if (same) throw invalid("You already have an activity with that name.", { name: ["You already have an activity with that name."] });
+    const row = await tx.activity.create({ data: { householdId, ...fields, createdById: me.caregiverId }, select: { id: true } });
+    await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
+    return { activityId: row.id };
+  });
+}
+
+export const ZEditActivity = ZActivityFields.extend({ householdId: ZId, activityId: ZId, version: z.coerce.number().int().min(0) });
+
+/** Edits one of the household's own activities; a stale version is a conflict (parents). */
+export async function editActivity(actor: TActor | null, input: unknown): Promise<void> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId, { role: "parent" });
+  const data = parseInput(ZEditActivity, input);
+  const fields = fieldsToData(data);
+  await db.$transaction(async (tx) => {
+    const row = await tx.activity.findFirst({ where: { id: data.activityId, householdId }, select: { id: true, builtinKey: true } });
+    if (!row) throw notFound("That activity");
+    if (row.builtinKey) throw invalid("Built-in activities keep their words. Add your own version instead.");
+    const same = await tx.activity.findFirst({
+      where: { householdId, builtinKey: null, id: { not: row.id }, name: { equals: fields.name, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (same) throw invalid("You already have an activity with that name.", { name: ["You already have an activity with that name."] });
+    const res = await tx.activity.updateMany({ where: { id: row.id, householdId, version: data.version }, data: { ...fields, version: { increment: 1 } } });
+    if (res.count === 0) throw conflict("Someone changed this activity while you were editing. Please check it and save again.");
+    await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
+  });
+}
+
+export const ZArchiveActivity = z.object({
+  householdId: ZId,
+  activity: ZActivityRef,
+  archived: z.enum(["true", "false"], { error: "Say whether to hide or show it." }).transform((v) => v === "true"),
+});
+
+/**
+ * Hides an activity from the plan form, or shows it again (parents). Built-ins
+ * can only be hidden, never deleted; plans already made keep showing it.
+ */
+export async function setActivityArchived(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId, { role: "parent" });
+  const data = parseInput(ZArchiveActivity, input);
+  await db.$transaction(async (tx) => {
+    const row = await resolveActivity(tx, householdId, data.activity);
+    if (Boolean(row.archivedAt) === data.archived) return;
+    await tx.activity.updateMany({ where: { id: row.id, householdId }, data: { archivedAt: data.archived ? now : null, version: { increment: 1 } } });
+    await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
+  });
+}

@@ -1,0 +1,68 @@
+// When is a night "hard"? A gentle rule, not a diagnosis: the day after one,
+// the plan offers a repair moment and some rest for whoever carried it.
+// Thresholds (docs/decisions/0011-connect.md):
+//   - 4 or more wakings in the night, or
+//   - one waking that kept someone up 45 minutes or more, or
+//   - any tap-out (the one on duty asked the other for help).
+
+export const HARD_NIGHT_WAKINGS = 4;
+export const HARD_NIGHT_AWAKE_MINUTES = 45;
+
+export type THardNightInput = {
+  wakings: { responderId: string; startedAt: Date; endedAt: Date | null }[];
+  tapOuts: { requesterId: string }[];
+};
+
+export type THardNightReason = "many-wakings" | "long-awake" | "tap-out";
+
+export type THardNight = {
+  hard: boolean;
+  reasons: THardNightReason[];
+  wakings: number;
+  longestMinutes: number;
+  /** Who carried the most of it (minutes awake, then wakings, then who asked for help), or null. */
+  tiredId: string | null;
+};
+
+/** Judges one night from its log. Open wakings count up to `now`. */
+export function judgeNight(input: THardNightInput, now: Date): THardNight {
+  const load = new Map<string, { minutes: number; wakings: number; tapOuts: number }>();
+  const of = (id: string) => {
+    let l = load.get(id);
+    if (!l) load.set(id, (l = { minutes: 0, wakings: 0, tapOuts: 0 }));
+    return l;
+  };
+  let longest = 0;
+  for (const w of input.wakings) {
+    const end = w.endedAt ?? (now > w.startedAt ? now : w.startedAt);
+    const minutes = Math.max(0, (end.getTime() - w.startedAt.getTime()) / 60_000);
+    longest = Math.max(longest, minutes);
+    const l = of(w.responderId);
+    l.minutes += minutes;
+    l.wakings += 1;
+  }
+  for (const t of input.tapOuts) of(t.requesterId).tapOuts += 1;
+  const reasons: THardNightReason[] = [];
+  if (input.wakings.length >= HARD_NIGHT_WAKINGS) reasons.push("many-wakings");
+  if (longest >= HARD_NIGHT_AWAKE_MINUTES) reasons.push("long-awake");
+  if (input.tapOuts.length > 0) reasons.push("tap-out");
+  let tiredId: string | null = null;
+  let best: { minutes: number; wakings: number; tapOuts: number } | null = null;
+  for (const [id, l] of [...load.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!best || l.minutes > best.minutes || (l.minutes === best.minutes && (l.wakings > best.wakings || (l.wakings === best.wakings && l.tapOuts > best.tapOuts)))) {
+      best = l;
+      tiredId = id;
+    }
+  }
+  return { hard: reasons.length > 0, reasons, wakings: input.wakings.length, longestMinutes: Math.round(longest), tiredId };
+}
+
+/** "4 wakings", "one stretch of 50 minutes awake", "a call for help": why the card is there, said plainly. */
+export function describeHardNight(n: THardNight): string {
+  const parts: string[] = [];
+  if (n.reasons.includes("many-wakings")) parts.push(`${n.wakings} wakings`);
+  if (n.reasons.includes("long-awake")) parts.push(`${parts.length ? "one" : "One"} stretch of ${n.longestMinutes} minutes awake`);
+  if (n.reasons.includes("tap-out")) parts.push(parts.length ? "a call for help" : "A call for help");
+  const text = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(parts);
+  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : "";
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
+import { invalid } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import { parseInput, ZId } from "@/lib/validation";
+import { requireMember } from "@/lib/household/guard";
+import { publishLive } from "@/lib/log/live";
+import { resolveActivity } from "./activities";
+import { describeHardNight, judgeNight, type THardNight } from "./hard-night";
+import { localToday, toDbDate } from "./read-plan";
+import { shiftDate } from "./recurrence";
+
+// After a hard night (lib/connect/hard-night.ts) today's plan offers two
+// things, each taken into the plan with one tap or put away: a repair moment
+// with the baby, and a morning of rest for whoever carried the night. The
+// decision is one row per (household, date, kind): a double tap, or both
+// partners tapping, adds one plan item.
+
+export const SUGGESTION_KINDS = ["repair", "rest"] as const;
+export type TSuggestionKind = (typeof SUGGESTION_KINDS)[number];
+export const HARD_NIGHT_ORIGIN = "after-hard-night";
+
+export type TSuggestion = {
+  date: string;
+  night: string;
+  summary: string;
+  tiredId: string | null;
+  tiredName: string | null;
+  offers: { kind: TSuggestionKind; decision: "accepted" | "dismissed" | null; helperId: string | null; helperName: string | null }[];
+};
+
+type TCaregiver = { id: string; name: string; role: TRole };
+
+/** Who takes the morning: another member than the tired one, parents first. */
+function restHelper(caregivers: TCaregiver[], tiredId: string | null): TCaregiver | null {
+  const others = caregivers.filter((c) => c.id !== tiredId);
+  return others.find((c) => c.role === "parent") ?? others[0] ?? null;
+}
+
+/**
+ * The suggestion for `date` (only for today: yesterday's card is no use
+ * tomorrow), or null when last night was not hard. Three queries.
+ */
+export async function readSuggestion(me: TMembership, date: string, today: string, caregivers: TCaregiver[], now: Date): Promise<TSuggestion | null> {
+  if (date !== today) return null;
+  const night = toDbDate(shiftDate(date, -1));
+  const [wakings, tapOuts, decisions] = await Promise.all([
+    db.waking.findMany({ where: { householdId: me.householdId, nightDate: night }, select: { responderId: true, startedAt: true, endedAt: true }, take: 200 }),
+    db.tapOut.findMany({ where: { householdId: me.householdId, nightDate: night }, select: { requesterId: true }, take: 50 }),
+    db.planSuggestion.findMany({ where: { householdId: me.householdId, date: toDbDate(date) }, select: { kind: true, decision: true } }),
+  ]);
+  const judged = judgeNight({ wakings, tapOuts }, now);
+  if (!judged.hard) return null;
+  return build(judged, date, caregivers, decisions);
+}
+
+function build(judged: THardNight, date: string, caregivers: TCaregiver[], decisions: { kind: string; decision: string }[]): TSuggestion {
+  const tired = caregivers.find((c) => c.id === judged.tiredId) ?? null;
+  const helper = restHelper(caregivers, judged.tiredId);
+  const decided = (kind: string) => (decisions.find((d) => d.kind === kind)?.decision as "accepted" | "dismissed" | undefined) ?? null;
+  const offers: TSuggestion["offers"] = [{ kind: "repair", decision: decided("repair"), helperId: null, helperName: null }];
+  if (tired && helper) offers.push({ kind: "rest", decision: decided("rest"), helperId: helper.id, helperName: helper.name });
+  return { date, night: shiftDate(date, -1), summary: describeHardNight(judged), tiredId: tired?.id ?? null, tiredName: tired?.name ?? null, offers };
+}
+
+export const ZDecideSuggestion = z.object({
+  householdId: ZId,
+  date: z.string({ error: "Choose a day." }),
+  kind: z.enum(SUGGESTION_KINDS, { error: "Choose one of the suggestions." }),
+});
+
+async function currentOffer(me: TMembership, input: z.infer<typeof ZDecideSuggestion>, now: Date) {
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: me.householdId },
+    select: { timeZone: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } } },
+  });
+  const today = localToday(h.timeZone, now);
+  const caregivers = h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
+  const suggestion = await readSuggestion(me, input.date, today, caregivers, now);
+  const offer = suggestion?.offers.find((o) => o.kind === input.kind);
+  if (!suggestion || !offer) throw invalid("There's no suggestion for that day any more.");
+  return { suggestion, offer };
+}
+
+/** Takes a suggestion into today's plan, once (both partners tapping add one item). */
+export async function acceptSuggestion(actor: TActor | null, input: unknown, now = new Date()): Promise<{ planItemId: string | null }> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId);
+  const data = parseInput(ZDecideSuggestion, input);
+  const { suggestion, offer } = await currentOffer(me, data, now);
+  if (offer.decision) return { planItemId: null };
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.planSuggestion.create({ data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "accepted", byId: me.caregiverId } });
+      const activity = await resolveActivity(tx, householdId, data.kind === "repair" ? "repair" : "take-the-morning");
+      const item = await tx.planItem.create({
+        data: {
+          householdId, activityId: activity.id, startDate: toDbDate(data.date), untilDate: toDbDate(data.date), recurrence: "once",
+          partOfDay: data.kind === "rest" ? "morning" : "any", assigneeId: offer.helperId, origin: HARD_NIGHT_ORIGIN, createdById: me.caregiverId,
+          note: data.kind === "rest" && suggestion.tiredName ? `So ${suggestion.tiredName} can rest after the night.` : "After a hard night: name what happened, then reconnect.",
+        },
+        select: { id: true },
+      });
+      await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
+      return { planItemId: item.id };
+    });
+  } catch (e) {
+    // The partner decided a moment earlier: theirs stands.
+    if (isUniqueViolation(e)) return { planItemId: null };
+    throw e;
+  }
+}
+
+/** Puts a suggestion away for the day. */
+export async function dismissSuggestion(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
+  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
+  const me = await requireMember(actor, householdId);
+  const data = parseInput(ZDecideSuggestion, input);
+  const { offer } = await currentOffer(me, data, now);
+  if (offer.decision) return;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.planSuggestion.create({ data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "dismissed", byId: me.caregiverId } });
+      await publishLive(tx, householdId, "plan.changed", [], me.caregiverId);
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+  }
+}
