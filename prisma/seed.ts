@@ -5,6 +5,7 @@ import { getDb } from "../lib/db.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { addDays, currentOrNextNight, instantAt } from "../lib/nights/night-window.ts";
 import { proposeRota } from "../lib/nights/rota.ts";
+import { seedBalanceDemo } from "./demo/balance.ts";
 
 export const DEMO_PASSWORD = "night-owls-unite";
 export const DEMO_USERS = [
@@ -46,6 +47,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     });
   });
   await seedNights(Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
+  await seedBalanceDemo(DEMO_USERS[0].email, Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
   return { created: true };
 }
 
@@ -118,7 +120,7 @@ async function seedWakings(householdId: string, tonight: string, pastNights: num
   const tapOuts = [];
   let seed = 7;
   const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  for (let i = Math.min(pastNights, 60); i >= 1; i--) {
+  for (let i = pastNights; i >= 1; i--) {
     const night = addDays(tonight, -i);
     const onNight = shifts.filter((s) => s.nightDate.toISOString().startsWith(night));
     if (!onNight.length) continue;

@@ -1,19 +1,202 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { ComingSoon } from "@/components/coming-soon";
-import { BalanceIcon } from "@/components/ui/icons";
+import { requestNow } from "@/lib/clock";
+import { isAppError } from "@/lib/errors";
+import { getBalance, MAX_RANGE_NIGHTS, PERIODS, type TBalanceView } from "@/lib/balance/read-balance";
+import { shareSentence } from "@/lib/balance/metrics";
+import { MOOD_WORDS } from "@/lib/balance/check-in-words";
+import { firstParam, type TSearchParams } from "@/app/_lib/params";
+import { peopleById } from "@/components/nights/people";
+import { listNames, rangeLabel, shortDay } from "@/components/nights/format";
+import { AwakeChart, TrendChart, type TChartRow, type TSeries } from "@/components/balance/charts";
+import { Definitions, FiguresTable } from "@/components/balance/figures-table";
+import { WarningList } from "@/components/balance/warning-list";
+import { CheckInForm } from "@/components/balance/check-in-form";
+import styles from "@/components/balance/balance.module.css";
+import { loadHousehold } from "../_data/household";
 
 export const metadata: Metadata = { title: "Balance" };
 
-export default async function BalancePage() {
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
+export default async function BalancePage({ searchParams }: { searchParams: TSearchParams }) {
   await requireMemberOrRedirect("/balance");
+  const { actor, membership } = await loadHousehold();
+  const sp = await searchParams;
+  const now = await requestNow();
+  const query = { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) };
+  let view: TBalanceView;
+  let rangeError: string | null = null;
+  try {
+    view = await getBalance(actor, membership.householdId, query, now);
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "invalid") throw e;
+    rangeError = e.message;
+    view = await getBalance(actor, membership.householdId, {}, now);
+  }
+  const person = peopleById(view.caregivers);
+  const parents = view.totals.filter((t) => t.role === "parent");
+  const helpers = view.totals.filter((t) => t.role === "helper");
+  const sel = view.selection;
+  const periodWords = sel.kind === "period" ? `Over the last ${sel.nights} nights` : `From ${shortDay(sel.from)} to ${shortDay(sel.to)}`;
+  const sentence = shareSentence(parents, (id) => person(id).name, periodWords);
+  const series: TSeries[] = view.caregivers.map((c) => ({ id: c.id, name: c.name, colour: c.colour }));
+  const parentSeries = series.filter((s) => view.caregivers.find((c) => c.id === s.id)?.role === "parent");
+  const rows = (value: (f: TBalanceView["nights"][number]["figures"][number]) => number): TChartRow[] =>
+    view.nights.map((n) => ({ date: n.date, label: shortDay(n.date).replace(/^\w+ /, ""), values: Object.fromEntries(n.figures.map((f) => [f.caregiverId, value(f)])) }));
+  const others = view.caregivers.filter((c) => !c.isMe);
+  const partnerWords = others.length ? listNames(others.map((c) => c.name)) : "the household";
+  const sharedBy = [...new Set(view.checkIns.map((c) => c.caregiverId))];
+  const checkInDates = [...new Set(view.checkIns.map((c) => c.date))].sort();
+  const checkInRows: TChartRow[] = checkInDates.map((d) => ({
+    date: d,
+    label: shortDay(d).replace(/^\w+ /, ""),
+    values: Object.fromEntries(view.checkIns.filter((c) => c.date === d).map((c) => [c.caregiverId, c.sleepiness])),
+  }));
+  const hasAny = view.totals.some((t) => t.dutyMinutes > 0 || t.wakings > 0);
+
   return (
-    <ComingSoon
-      title="Balance"
-      lead="How the nights are shared: nights on duty, wakings, time awake and the longest stretch of protected sleep, for each of you."
-      icon={<BalanceIcon size={36} />}
-      emptyTitle="Nothing to weigh up yet"
-      emptyText="After a few logged nights you'll see how the load is shared, with a gentle nudge before anyone runs on empty."
-    />
+    <div className="page">
+      <div className="page-header">
+        <h1>Balance</h1>
+        <p>How the nights are shared: who was on duty, who got up, and who got to sleep.</p>
+      </div>
+
+      {view.warnings.length ? (
+        <section className="card" aria-labelledby="warnings-heading">
+          <h2 id="warnings-heading">Worth a look</h2>
+          <WarningList householdId={view.household.id} warnings={view.warnings} people={view.caregivers} />
+        </section>
+      ) : null}
+
+      {view.rest.suggested ? (
+        <section className={`card ${styles.rest}`} aria-labelledby="rest-heading" data-testid="rest-suggestion">
+          <h2 id="rest-heading">Go gently</h2>
+          <p>You&apos;ve felt very sleepy three mornings in a row. That is hard, and it makes sense after nights like these. Could you hand over a night, or nap while someone else has the baby?</p>
+          <p>{view.rest.supportText}</p>
+        </section>
+      ) : null}
+
+      <section className="card stack" aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{sel.kind === "period" ? `The last ${sel.nights} nights` : rangeLabel(sel.from, sel.to)}</h2>
+        <nav aria-label="Period">
+          <ul className={styles.periods}>
+            {PERIODS.map((p) => (
+              <li key={p}>
+                <Link href={`/balance?period=${p}`} aria-current={sel.kind === "period" && sel.nights === p ? "page" : undefined}>
+                  {p} nights
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <details open={sel.kind === "range" || Boolean(rangeError)}>
+          <summary className="button button-quiet">Choose dates</summary>
+          <form method="get" action="/balance" className={styles.range} aria-label="Choose dates">
+            <div className="field">
+              <label htmlFor="range-from">First night</label>
+              <input id="range-from" name="from" type="date" required defaultValue={sel.from} max={view.lastNight} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? "range-error" : "range-hint"} />
+            </div>
+            <div className="field">
+              <label htmlFor="range-to">Last night</label>
+              <input id="range-to" name="to" type="date" required defaultValue={sel.to} max={view.lastNight} />
+            </div>
+            <button type="submit" className="button button-secondary">
+              Show
+            </button>
+          </form>
+          <p className="small muted" id="range-hint">
+            Up to {MAX_RANGE_NIGHTS} nights, ending with last night at the latest.
+          </p>
+          {rangeError ? (
+            <p className="field-error" id="range-error" data-testid="range-error">
+              {rangeError}
+            </p>
+          ) : null}
+        </details>
+
+        {!hasAny ? (
+          <p className="empty-state" data-testid="balance-empty">
+            Nothing to weigh up in these nights yet. Once nights are planned and wakings logged, you&apos;ll see here how the load is shared.
+          </p>
+        ) : null}
+        {sentence ? (
+          <p className={styles.summary} data-testid="share-summary">
+            {sentence}
+          </p>
+        ) : null}
+        <FiguresTable totals={parents} people={person} caption={`Parents, ${periodWords.toLowerCase()}`} testId="parents-table" />
+        {helpers.length ? (
+          <>
+            <h3>Helpers</h3>
+            <p className="small muted">Helpers&apos; nights are shown on their own and never count in the parents&apos; shares.</p>
+            <FiguresTable totals={helpers} people={person} caption={`Helpers, ${periodWords.toLowerCase()}`} testId="helpers-table" helpers />
+          </>
+        ) : null}
+        <Definitions />
+      </section>
+
+      <section className="card stack" aria-labelledby="charts-heading">
+        <h2 id="charts-heading">Night by night</h2>
+        {view.nights.length ? (
+          <>
+            <h3>Minutes awake</h3>
+            <AwakeChart rows={rows((f) => Math.round(f.awakeMinutes))} series={series} />
+            <h3>Longest protected sleep</h3>
+            <TrendChart
+              rows={rows((f) => oneDecimal(f.protectedMinutes / 60))}
+              series={parentSeries}
+              unit="h"
+              caption="Longest protected sleep each night, in hours."
+              testId="sleep-table"
+              domain={[0, "auto"]}
+            />
+          </>
+        ) : (
+          <p className="muted">The charts show up to 31 nights at a time. Choose a shorter range to see each night.</p>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="checkin-heading">
+        <h2 id="checkin-heading">Morning check-in</h2>
+        <p className="small muted">About 20 seconds. Yours alone unless you choose to share it.</p>
+        <CheckInForm
+          householdId={view.household.id}
+          partnerWords={partnerWords}
+          today={view.myCheckInToday && { sleepiness: view.myCheckInToday.sleepiness, mood: view.myCheckInToday.mood, note: view.myCheckInToday.note, shared: view.myCheckInToday.shared }}
+        />
+        {checkInRows.length ? (
+          <>
+            <h3>Mornings</h3>
+            <p className="small muted">
+              Your own check-ins{sharedBy.some((id) => id !== view.me.caregiverId) ? ", and the ones others chose to share" : ""}, the last 30 days.
+            </p>
+            <TrendChart
+              rows={checkInRows}
+              series={series.filter((s) => sharedBy.includes(s.id))}
+              unit="of 9"
+              caption="Sleepiness each morning, from 1 (wide awake) to 9 (fighting sleep)."
+              testId="sleepiness-table"
+              domain={[1, 9]}
+              ticks={[1, 3, 5, 7, 9]}
+            />
+            <ul className="list" data-testid="check-in-list">
+              {view.checkIns
+                .slice(-6)
+                .reverse()
+                .map((c) => (
+                  <li key={c.id} className="small" data-testid="check-in-item" data-caregiver={c.caregiverId}>
+                    <strong>{c.caregiverId === view.me.caregiverId ? "You" : person(c.caregiverId).name}</strong>, {shortDay(c.date)}: sleepiness {c.sleepiness}
+                    {c.mood ? `, ${MOOD_WORDS[c.mood].toLowerCase()}` : ""}
+                    {c.note ? ` — “${c.note}”` : ""}
+                    {c.caregiverId === view.me.caregiverId ? <span className="muted"> ({c.shared ? "shared" : "private"})</span> : null}
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    </div>
   );
 }

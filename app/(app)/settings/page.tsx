@@ -8,6 +8,7 @@ import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
 import { signOutAction } from "@/app/(app)/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
+import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { loadHousehold } from "../_data/household";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
@@ -42,6 +43,8 @@ export default async function SettingsPage() {
         <h2 id="calendar-feed-heading">Calendar feed</h2>
         <CalendarFeedCard householdId={membership.householdId} status={feedStatus} />
       </section>
+
+      <BalanceSettingsSection actor={actor} householdId={membership.householdId} isParent={membership.role === "parent"} />
 
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">More places</h2>

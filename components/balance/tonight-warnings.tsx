@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { TActor } from "@/lib/auth/actor";
+import { getBalanceWarnings } from "@/lib/balance/read-balance";
+import { WarningList } from "@/components/balance/warning-list";
+
+/** Tonight's card of early warnings (nothing at all when all is well). */
+export async function TonightWarnings({ actor, householdId, now }: { actor: TActor; householdId: string; now: Date }) {
+  const { warnings, caregivers } = await getBalanceWarnings(actor, householdId, now);
+  if (!warnings.length) return null;
+  return (
+    <section className="card" aria-labelledby="balance-warnings-heading" data-testid="tonight-balance-warnings">
+      <h2 id="balance-warnings-heading">Worth a look</h2>
+      <WarningList householdId={householdId} warnings={warnings} people={caregivers} />
+      <p className="small">
+        <Link href="/balance">How the nights are shared</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { requestSwapAction } from "@/app/(app)/tonight/actions";
+import { useLogAction } from "@/components/log/use-log-action";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { shortDay } from "@/components/nights/format";
+import type { TWarning } from "@/lib/balance/warnings";
+import styles from "@/components/balance/balance.module.css";
+
+type TName = { id: string; name: string };
+
+/**
+ * The early warnings, one card per caregiver, each with one action: a swap
+ * request through the night screens' own action (lib/nights/swaps.ts). The
+ * loaded caregiver answers it under "Swaps waiting" on Tonight.
+ */
+export function WarningList({ householdId, warnings, people }: { householdId: string; warnings: TWarning[]; people: TName[] }) {
+  if (!warnings.length) return null;
+  return (
+    <div className="stack" data-testid="balance-warnings">
+      {warnings.map((w) => (
+        <WarningCard key={w.caregiverId} householdId={householdId} warning={w} people={people} />
+      ))}
+    </div>
+  );
+}
+
+function WarningCard({ householdId, warning, people }: { householdId: string; warning: TWarning; people: TName[] }) {
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "them";
+  const [sent, setSent] = useState<string | null>(null);
+  const { state, pending, formProps } = useLogAction(requestSwapAction, {
+    onSuccess: () =>
+      setSent(
+        offer?.kind === "ask"
+          ? `Asked ${nameOf(offer.toId)}. Their answer will show under Swaps waiting on Tonight.`
+          : `Offered to ${nameOf(warning.caregiverId)}. Their answer will show under Swaps waiting on Tonight.`,
+      ),
+  });
+  const offer = warning.offer;
+  const when = offer ? (offer.tonight ? "tonight" : shortDay(offer.night)) : "";
+  return (
+    <div className={`notice ${styles.warning}`} data-testid="balance-warning" data-caregiver={warning.caregiverId} style={{ display: "block" }}>
+      <ul>
+        {warning.reasons.map((r) => (
+          <li key={r.kind} data-kind={r.kind}>
+            {r.text}
+          </li>
+        ))}
+      </ul>
+      {offer?.kind === "pending" ? (
+        <p className="small">A swap for {when} is already waiting for an answer.</p>
+      ) : offer && !sent ? (
+        <form {...formProps} noValidate>
+          <FormError message={state && !state.ok ? state.message : undefined} testId="offer-error" />
+          <input type="hidden" name="householdId" value={householdId} />
+          <input type="hidden" name="shiftId" value={offer.shiftId} />
+          {offer.kind === "ask" ? <input type="hidden" name="toId" value={offer.toId} /> : null}
+          <input type="hidden" name="message" value={offer.kind === "ask" ? "Could you take this one? I need a rest." : "I'll take this one. Get some rest."} />
+          <SubmitButton pending={pending} pendingLabel="Sending…">
+            {offer.kind === "ask" ? `Ask ${nameOf(offer.toId)} to take ${when}` : `Offer to take ${when}`}
+          </SubmitButton>
+        </form>
+      ) : null}
+      <p role="status" className="small" data-testid="offer-sent">
+        {sent ?? ""}
+      </p>
+    </div>
+  );
+}
