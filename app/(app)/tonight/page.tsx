@@ -15,6 +15,7 @@ import { AskSwap } from "@/components/log/swap-form";
 import { SwapsWaiting } from "@/components/log/swaps-waiting";
 import { answererOf } from "@/components/log/format";
 import logStyles from "@/components/log/log.module.css";
+import { TonightWarnings } from "@/components/balance/tonight-warnings";
 import { loadHousehold } from "../_data/household";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
@@ -140,6 +141,8 @@ export default async function TonightPage() {
       </section>
 
       <SwapsWaiting householdId={membership.householdId} swaps={log.swaps} meId={meId} timeZone={household.timeZone} />
+
+      <TonightWarnings actor={actor} householdId={membership.householdId} now={now} />
 
       <section className="card" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">The next few nights</h2>
