@@ -1,19 +1,114 @@
 import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { ComingSoon } from "@/components/coming-soon";
+import { requestNow } from "@/lib/clock";
+import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
+import { shiftDate } from "@/lib/connect/recurrence";
+import { firstParam, type TSearchParams } from "@/app/_lib/params";
+import { AddToPlan } from "@/components/connect/add-to-plan";
+import { PlanItem } from "@/components/connect/plan-item";
+import { SuggestionCard } from "@/components/connect/suggestion-card";
+import { WeekView } from "@/components/connect/week-view";
+import { ConnectTabs, StepNav } from "@/components/connect/nav";
+import { MomentsSummary } from "@/components/connect/moments";
+import { relativeDay, dayName, shortDayName } from "@/components/connect/format";
 import { HeartIcon } from "@/components/ui/icons";
+import styles from "@/components/connect/connect.module.css";
+import { loadHousehold } from "../_data/household";
 
 export const metadata: Metadata = { title: "Connect" };
 
-export default async function ConnectPage() {
+export default async function ConnectPage({ searchParams }: { searchParams: TSearchParams }) {
   await requireMemberOrRedirect("/connect");
+  const { actor, membership } = await loadHousehold();
+  const sp = await searchParams;
+  const now = await requestNow();
+  const meId = membership.caregiverId;
+  const householdId = membership.householdId;
+
+  if (firstParam(sp.view) === "week") {
+    const week = await getConnectWeek(actor, householdId, firstParam(sp.date), now);
+    const last = shiftDate(week.weekStart, 6);
+    const thisWeek = week.plan.today >= week.weekStart && week.plan.today <= last;
+    return (
+      <div className="page">
+        <div className="page-header">
+          <h1>Connect</h1>
+          <p>Small moments with your baby, planned together.</p>
+        </div>
+        <ConnectTabs current="week" />
+        <section aria-labelledby="week-heading" className="stack">
+          <StepNav
+            prev={`/connect?view=week&date=${shiftDate(week.weekStart, -7)}`}
+            next={`/connect?view=week&date=${shiftDate(week.weekStart, 7)}`}
+            today={thisWeek ? null : "/connect?view=week"}
+            prevLabel="Earlier"
+            nextLabel="Later"
+            todayLabel="This week"
+          />
+          <h2 id="week-heading" data-testid="week-heading">
+            {shortDayName(week.weekStart)} – {shortDayName(last)}
+          </h2>
+          <WeekView days={week.plan.days} today={week.plan.today} meId={meId} />
+        </section>
+      </div>
+    );
+  }
+
+  const day = await getConnectDay(actor, householdId, firstParam(sp.date), now);
+  const today = day.plan.today;
+  const items = day.plan.days[0]?.items ?? [];
+  const left = items.filter((i) => i.status === "open").length;
+  const people = day.plan.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
+  const options = day.library.filter((a) => !a.archived).map((a) => ({ ref: a.ref, name: a.name, builtin: a.builtin }));
+  const isToday = day.date === today;
+
   return (
-    <ComingSoon
-      title="Connect"
-      lead="Small daytime moments with your baby (holding, eye contact, skin-to-skin, play) planned together and ticked off."
-      icon={<HeartIcon size={36} />}
-      emptyTitle="Nothing planned yet"
-      emptyText="Your shared plan of connection moments will appear here. A cuddle today already counts."
-    />
+    <div className="page">
+      <div className="page-header">
+        <h1>Connect</h1>
+        <p>Small moments with your baby, planned together and ticked off by whoever does them.</p>
+      </div>
+      <ConnectTabs current="day" />
+      {isToday ? <MomentsSummary moments={day.moments} /> : null}
+      {day.suggestion ? <SuggestionCard householdId={householdId} suggestion={day.suggestion} meId={meId} /> : null}
+
+      <section className="card stack" aria-labelledby="day-heading">
+        <StepNav
+          prev={`/connect?date=${shiftDate(day.date, -1)}`}
+          next={`/connect?date=${shiftDate(day.date, 1)}`}
+          today={isToday ? null : "/connect"}
+          prevLabel="Day before"
+          nextLabel="Next day"
+          todayLabel="Today"
+        />
+        <h2 id="day-heading" className={styles.dayHeading} data-testid="day-heading">
+          {relativeDay(day.date, today)}
+          {relativeDay(day.date, today) !== dayName(day.date) ? <span className="muted small"> · {dayName(day.date)}</span> : null}
+        </h2>
+        {items.length ? (
+          <>
+            <p className="small muted" data-testid="day-left">
+              {left ? `${left} of ${items.length} still to do.` : `All ${items.length} done. Lovely.`}
+            </p>
+            <ul className={styles.items} data-testid="day-items">
+              {items.map((item) => (
+                <PlanItem key={`${item.id}-${item.date}`} item={item} householdId={householdId} meId={meId} timeZone={day.plan.timeZone} today={today} />
+              ))}
+            </ul>
+          </>
+        ) : (
+          <div className="empty-state" data-testid="day-empty">
+            <HeartIcon size={32} />
+            <strong>Nothing planned {isToday ? "today" : "for this day"}</strong>
+            <p>Add a moment below. A cuddle on the sofa counts, planned or not.</p>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="add-heading">
+        <h2 id="add-heading">Add to the plan</h2>
+        <AddToPlan householdId={householdId} date={day.date} activities={options} people={people} />
+      </section>
+    </div>
   );
 }

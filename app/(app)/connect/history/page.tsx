@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
+import { getHistory } from "@/lib/connect/history";
+import { ConnectTabs } from "@/components/connect/nav";
+import { MomentsSummary } from "@/components/connect/moments";
+import { relativeDay, timeIn } from "@/components/connect/format";
+import styles from "@/components/connect/connect.module.css";
+import { loadHousehold } from "../../_data/household";
+
+export const metadata: Metadata = { title: "Connection history" };
+
+export default async function HistoryPage() {
+  await requireMemberOrRedirect("/connect/history");
+  const { actor, membership, overview } = await loadHousehold();
+  const history = await getHistory(actor, membership.householdId, await requestNow());
+  const tz = overview.household.timeZone;
+  const oldestFirst = [...history.days].reverse();
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Connect</h1>
+        <p>What you did together, day by day. Every moment counts, and every day is a new chance.</p>
+      </div>
+      <ConnectTabs current="history" />
+      <section className="card" aria-labelledby="count-heading">
+        <h2 id="count-heading">The last two weeks</h2>
+        <MomentsSummary moments={history.count} link={false} />
+        <ul className={styles.dots} aria-hidden="true">
+          {oldestFirst.map((d) => (
+            <li key={d.date} className={styles.dot} data-with={d.moments.some((m) => m.status === "done")} />
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="days-heading">
+        <h2 id="days-heading">Day by day</h2>
+        <ul className="list" data-testid="history-days">
+          {history.days.map((d) => (
+            <li key={d.date}>
+              <h3 className={styles.itemName}>{relativeDay(d.date, history.today)}</h3>
+              {d.moments.length ? (
+                <ul className={styles.weekItems}>
+                  {d.moments.map((m, i) => (
+                    <li key={i}>
+                      <span className={styles.mark} aria-hidden="true">
+                        {m.status === "done" ? "✓" : "–"}
+                      </span>
+                      <span>
+                        {m.activityName}
+                        <span className="muted small">
+                          {" "}
+                          · {m.status === "done" ? `${m.byName ?? "someone"} at ${timeIn(m.at, tz)}` : "skipped"}
+                          {m.note ? ` · “${m.note}”` : ""}
+                        </span>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="small muted">A quiet day.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

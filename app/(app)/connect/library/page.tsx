@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { getLibrary } from "@/lib/connect/activities";
+import { ConnectTabs } from "@/components/connect/nav";
+import { AddActivity, LibraryList } from "@/components/connect/library";
+import { loadHousehold } from "../../_data/household";
+
+export const metadata: Metadata = { title: "Connection library" };
+
+export default async function LibraryPage() {
+  await requireMemberOrRedirect("/connect/library");
+  const { actor, membership } = await loadHousehold();
+  const activities = await getLibrary(actor, membership.householdId);
+  const isParent = membership.role === "parent";
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Connect</h1>
+        <p>Ideas for small moments with your baby, each with why it matters.</p>
+      </div>
+      <ConnectTabs current="library" />
+      <section className="card" aria-labelledby="library-heading">
+        <h2 id="library-heading">The library</h2>
+        {!isParent ? <p className="small muted">Parents look after the library; you can plan any of these.</p> : null}
+        <LibraryList householdId={membership.householdId} activities={activities} isParent={isParent} />
+      </section>
+      {isParent ? (
+        <section className="card" aria-labelledby="own-heading">
+          <h2 id="own-heading">Add your own</h2>
+          <p>Something that works for your family: bath time together, a song only you sing, a walk to see the ducks.</p>
+          <AddActivity householdId={membership.householdId} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// Recurrence expansion over local calendar dates: examples, then properties
+// over random rules and ranges (month ends, leap years, every N days), and
+// "today" in a time zone across DST changes.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  datesBetween, dayNumber, describeRule, expand, isLocalDate, isoWeekday, occursOn, ruleProblem, shiftDate, weekStart, type TRule,
+} from "@/lib/connect/recurrence";
+import { localToday } from "@/lib/connect/read-plan";
+
+const rule = (r: Partial<TRule>): TRule => ({ startDate: "2026-01-01", untilDate: null, recurrence: "daily", weekdays: [], intervalDays: null, ...r });
+
+describe("examples", () => {
+  it("weekdays, across a month end and a year end", () => {
+    expect(expand(rule({ recurrence: "weekdays", startDate: "2026-12-28" }), "2026-12-26", "2027-01-05")).toEqual([
+      "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-04", "2027-01-05",
+    ]);
+  });
+  it("chosen days", () => {
+    expect(expand(rule({ recurrence: "days", weekdays: [6, 7] }), "2026-11-23", "2026-12-06")).toEqual(["2026-11-28", "2026-11-29", "2026-12-05", "2026-12-06"]);
+  });
+  it("every 3 days through February of a leap year", () => {
+    expect(expand(rule({ recurrence: "every_n", intervalDays: 3, startDate: "2028-02-25" }), "2028-02-20", "2028-03-08")).toEqual([
+      "2028-02-25", "2028-02-28", "2028-03-02", "2028-03-05", "2028-03-08",
+    ]);
+  });
+  it("once, and an end date that is inclusive", () => {
+    expect(expand(rule({ recurrence: "once", startDate: "2026-03-29", untilDate: "2026-03-29" }), "2026-03-01", "2026-03-31")).toEqual(["2026-03-29"]);
+    expect(expand(rule({ startDate: "2026-03-28", untilDate: "2026-03-30" }), "2026-03-01", "2026-03-31")).toEqual(["2026-03-28", "2026-03-29", "2026-03-30"]);
+  });
+  it("ISO weekdays and week starts", () => {
+    expect(isoWeekday("2026-11-23")).toBe(1);
+    expect(isoWeekday("2026-11-29")).toBe(7);
+    expect(isoWeekday("1970-01-01")).toBe(4);
+    expect(isoWeekday("1969-12-29")).toBe(1);
+    expect(weekStart("2026-11-29")).toBe("2026-11-23");
+    expect(weekStart("2027-01-01")).toBe("2026-12-28");
+  });
+  it("refuses rules that can never happen, and describes the rest", () => {
+    expect(ruleProblem(rule({ recurrence: "days", weekdays: [] }))).toMatch(/at least one day/);
+    expect(ruleProblem(rule({ recurrence: "every_n", intervalDays: 0 }))).toMatch(/1 to 60/);
+    expect(ruleProblem(rule({ untilDate: "2025-12-31" }))).toMatch(/before the first/);
+    expect(ruleProblem(rule({ startDate: "2026-02-29" }))).toMatch(/Choose a day/);
+    expect(ruleProblem(rule({}))).toBeNull();
+    expect(describeRule(rule({ recurrence: "days", weekdays: [4, 1] }))).toBe("Mondays and Thursdays");
+    expect(describeRule(rule({ recurrence: "every_n", intervalDays: 3 }))).toBe("Every 3 days");
+    expect(describeRule(rule({ recurrence: "once" }))).toBeNull();
+  });
+  it("knows real dates", () => {
+    expect(isLocalDate("2028-02-29")).toBe(true);
+    expect(isLocalDate("2027-02-29")).toBe(false);
+    expect(isLocalDate("2026-13-01")).toBe(false);
+    expect(isLocalDate("26-1-1")).toBe(false);
+  });
+});
+
+// Dates between 2000 and 2060, as day numbers.
+const dayArb = fc.integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") }).map((n) => shiftDate("1970-01-01", n));
+const ruleArb = fc.record({
+  startDate: dayArb,
+  untilOffset: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+  recurrence: fc.constantFrom("once", "daily", "weekdays", "days", "every_n") as fc.Arbitrary<TRule["recurrence"]>,
+  weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+  intervalDays: fc.integer({ min: 1, max: 60 }),
+}).map((r): TRule => ({
+  startDate: r.startDate,
+  untilDate: r.recurrence === "once" ? r.startDate : r.untilOffset === null ? null : shiftDate(r.startDate, r.untilOffset),
+  recurrence: r.recurrence,
+  weekdays: r.recurrence === "days" ? r.weekdays : [],
+  intervalDays: r.recurrence === "every_n" ? r.intervalDays : null,
+}));
+const rangeArb = fc.tuple(dayArb, fc.integer({ min: 0, max: 120 })).map(([from, len]) => ({ from, to: shiftDate(from, len) }));
+
+describe("properties", () => {
+  it("expand = the dates in range where occursOn holds, in order, without duplicates, inside start..until", () => {
+    fc.assert(
+      fc.property(ruleArb, rangeArb, (r, { from, to }) => {
+        const got = expand(r, from, to);
+        const want = datesBetween(from, to).filter((d) => occursOn(r, d));
+        expect(got).toEqual(want);
+        for (const d of got) {
+          expect(d >= r.startDate).toBe(true);
+          if (r.untilDate) expect(d <= r.untilDate).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every N days: consecutive occurrences are exactly N days apart, across any month end", () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 90 }), fc.integer({ min: 30, max: 400 }), (start, n, before, len) => {
+        const from = shiftDate(start, -before);
+        const got = expand(rule({ startDate: start, recurrence: "every_n", intervalDays: n }), from, shiftDate(from, len));
+        if (got.length) expect(got[0]).toBe(start);
+        for (let i = 1; i < got.length; i++) expect(dayNumber(got[i]!) - dayNumber(got[i - 1]!)).toBe(n);
+      }),
+    );
+  });
+
+  it("a week holds five weekday occurrences, and one per chosen weekday", () => {
+    fc.assert(
+      fc.property(dayArb, fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }), (d, days) => {
+        const monday = weekStart(d);
+        const sunday = shiftDate(monday, 6);
+        const start = shiftDate(monday, -30);
+        expect(expand(rule({ startDate: start, recurrence: "weekdays" }), monday, sunday)).toHaveLength(5);
+        expect(expand(rule({ startDate: start, recurrence: "days", weekdays: days }), monday, sunday).map(isoWeekday).sort()).toEqual([...days].sort());
+        expect(expand(rule({ startDate: start }), monday, sunday)).toHaveLength(7);
+      }),
+    );
+  });
+
+  it("date arithmetic round-trips and weekdays advance by one each day", () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: -1000, max: 1000 }), (d, k) => {
+        expect(isLocalDate(d)).toBe(true);
+        expect(shiftDate(shiftDate(d, k), -k)).toBe(d);
+        expect(dayNumber(shiftDate(d, k)) - dayNumber(d)).toBe(k);
+        expect(isoWeekday(shiftDate(d, 1))).toBe((isoWeekday(d) % 7) + 1);
+      }),
+    );
+  });
+});
+
+describe("today in the household's zone, across DST", () => {
+  const zones = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Pacific/Auckland", "Asia/Kolkata", "America/St_Johns"];
+
+  it("examples on change days", () => {
+    // 23:30 local on the night clocks go back in Berlin (25-hour day) is still the 25th.
+    expect(localToday("Europe/Berlin", new Date("2026-10-25T22:30:00Z"))).toBe("2026-10-25");
+    expect(localToday("Europe/Berlin", new Date("2026-10-25T23:00:00Z"))).toBe("2026-10-26");
+    // New York's spring-forward day: 00:30 and 23:30 local are the same date.
+    expect(localToday("America/New_York", new Date("2026-03-08T05:30:00Z"))).toBe("2026-03-08");
+    expect(localToday("America/New_York", new Date("2026-03-09T03:30:00Z"))).toBe("2026-03-08");
+  });
+
+  it("every local day is seen once, in order, hour by hour through DST changes", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }), (tz, startMs) => {
+        let prev = localToday(tz, new Date(startMs));
+        // 10 days in 30-minute steps: each step either stays on the date or moves to the next one.
+        for (let t = startMs + 1_800_000; t < startMs + 10 * 86_400_000; t += 1_800_000) {
+          const d = localToday(tz, new Date(t));
+          expect([prev, shiftDate(prev, 1)]).toContain(d);
+          prev = d;
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
