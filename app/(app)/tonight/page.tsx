@@ -17,6 +17,7 @@ import { answererOf } from "@/components/log/format";
 import logStyles from "@/components/log/log.module.css";
 import { TonightWarnings } from "@/components/balance/tonight-warnings";
 import { loadHousehold } from "../_data/household";
+import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
 
@@ -174,6 +175,8 @@ export default async function TonightPage() {
           <Link href="/nights">All nights</Link>
         </p>
       </section>
+
+      <ConnectTonightCard actor={actor} householdId={membership.householdId} timeZone={household.timeZone} now={now} meId={meId} />
 
       {members.length === 1 && membership.role === "parent" ? (
         <section className="card" aria-labelledby="partner-heading">
