@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
@@ -38,28 +38,47 @@ export const PAGE_SIZE = 30;
 export const MAX_PINNED = 50;
 const QUERY_MAX = 100;
 
-export const NOTE_SELECT = {
-  id: true, kind: true, body: true, authorId: true, pinnedAt: true, nightDate: true, createdAt: true, editedAt: true, version: true,
-  author: { select: { user: { select: { name: true } } } },
-} satisfies Prisma.NoteSelect;
+type TNoteRow = {
+  id: string; kind: "note" | "handoff"; body: string; author_id: string | null; author_name: string | null;
+  pinned_at: Date | null; night_date: Date | null; created_at: Date; edited_at: Date | null; version: number; read: boolean;
+};
 
-type TNoteRow = Prisma.NoteGetPayload<{ select: typeof NOTE_SELECT }>;
+/**
+ * Notes with their author's name and whether `me` has read them, in one
+ * statement (Prisma's relation loading would take three). `where` and `tail`
+ * (ORDER BY … LIMIT …) are SQL fragments built with Prisma.sql, so every value
+ * is a bound parameter.
+ */
+export function selectNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
+           EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = ${me.caregiverId}::uuid) AS read
+    FROM notes n
+    LEFT JOIN caregivers c ON c.id = n.author_id
+    LEFT JOIN users u ON u.id = c.user_id
+    WHERE n.household_id = ${me.householdId}::uuid AND ${where}
+    ${tail}`;
+}
 
-/** A row as the screens show it, with what the viewer may do. `read` = the viewer has seen it. */
-export function noteView(n: TNoteRow, me: TMembership, read: boolean): TNoteView {
-  const mine = n.authorId === me.caregiverId;
+export function queryNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql): Promise<TNoteRow[]> {
+  return db.$queryRaw<TNoteRow[]>(selectNotes(me, where, tail));
+}
+
+/** A row as the screens show it, with what the viewer may do. */
+export function noteView(n: TNoteRow, me: TMembership): TNoteView {
+  const mine = n.author_id === me.caregiverId;
   return {
     id: n.id,
     kind: n.kind,
     body: n.body,
-    authorId: n.authorId,
-    authorName: n.author?.user.name ?? "Someone who left",
-    pinned: Boolean(n.pinnedAt),
-    night: n.nightDate ? n.nightDate.toISOString().slice(0, 10) : null,
-    createdAt: n.createdAt.toISOString(),
-    editedAt: n.editedAt?.toISOString() ?? null,
+    authorId: n.author_id,
+    authorName: n.author_name ?? "Someone who left",
+    pinned: Boolean(n.pinned_at),
+    night: n.night_date ? n.night_date.toISOString().slice(0, 10) : null,
+    createdAt: n.created_at.toISOString(),
+    editedAt: n.edited_at?.toISOString() ?? null,
     version: n.version,
-    unread: !mine && !read,
+    unread: !mine && !n.read,
     mine,
     canEdit: mine,
     canDelete: mine || me.role === "parent",
@@ -85,9 +104,9 @@ function parseCursor(cursor: string | undefined): { at: Date; id: string } | nul
 
 /**
  * The Notes list: pinned notes on top (first page only), then the others newest
- * first, PAGE_SIZE at a time, optionally matching a text. Four queries
- * (membership, pinned, page, the viewer's reads of those notes), however many
- * notes the household has: each is an indexed range with a limit.
+ * first, PAGE_SIZE at a time, optionally matching a text (ILIKE, its
+ * wildcards escaped). Two queries (membership, then both lists in one
+ * statement), however many notes the household has.
  */
 export async function listNotes(
   actor: TActor | null,
@@ -97,33 +116,18 @@ export async function listNotes(
   const me = await requireMember(actor, householdId);
   const query = (opts.q ?? "").trim().slice(0, QUERY_MAX);
   const before = parseCursor(opts.before);
-  const text: Prisma.NoteWhereInput = query ? { body: { contains: escapeLike(query), mode: "insensitive" } } : {};
-  const base: Prisma.NoteWhereInput = { householdId: me.householdId, ...text };
-  const [pinned, rows] = await Promise.all([
-    before
-      ? Promise.resolve([] as TNoteRow[])
-      : db.note.findMany({ where: { ...base, pinnedAt: { not: null } }, orderBy: [{ pinnedAt: "desc" }, { id: "desc" }], take: MAX_PINNED, select: NOTE_SELECT }),
-    db.note.findMany({
-      where: {
-        ...base,
-        pinnedAt: null,
-        ...(before ? { OR: [{ createdAt: { lt: before.at } }, { createdAt: before.at, id: { lt: before.id } }] } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: PAGE_SIZE + 1,
-      select: NOTE_SELECT,
-    }),
-  ]);
-  const page = rows.slice(0, PAGE_SIZE);
-  const ids = [...pinned, ...page].map((n) => n.id);
-  const reads = ids.length
-    ? await db.noteRead.findMany({ where: { caregiverId: me.caregiverId, noteId: { in: ids } }, select: { noteId: true } })
-    : [];
-  const read = new Set(reads.map((r) => r.noteId));
-  const views = (list: TNoteRow[]) => list.map((n) => noteView(n, me, read.has(n.id)));
-  const notes = views(page);
+  const text = query ? Prisma.sql`n.body ILIKE ${`%${escapeLike(query)}%`}` : Prisma.sql`TRUE`;
+  const older = before ? Prisma.sql`(n.created_at, n.id) < (${before.at}, ${before.id}::uuid)` : Prisma.sql`TRUE`;
+  // One statement: the pinned (first page only) and one page of the others, newest first.
+  const rows = await db.$queryRaw<(TNoteRow & { list: string })[]>`
+    (SELECT *, 'pinned' AS list FROM (${selectNotes(me, Prisma.sql`n.pinned_at IS NOT NULL AND ${text} AND ${before ? Prisma.sql`FALSE` : Prisma.sql`TRUE`}`, Prisma.sql`ORDER BY n.pinned_at DESC, n.id DESC LIMIT ${MAX_PINNED}`)}) p)
+    UNION ALL
+    (SELECT *, 'page' AS list FROM (${selectNotes(me, Prisma.sql`n.pinned_at IS NULL AND ${text} AND ${older}`, Prisma.sql`ORDER BY n.created_at DESC, n.id DESC LIMIT ${PAGE_SIZE + 1}`)}) q)`;
+  const pinned = rows.filter((r) => r.list === "pinned").map((r) => noteView(r, me));
+  const all = rows.filter((r) => r.list === "page");
+  const notes = all.slice(0, PAGE_SIZE).map((r) => noteView(r, me));
   const last = notes[notes.length - 1];
-  return { pinned: views(pinned), notes, older: rows.length > PAGE_SIZE && last ? cursorOf(last) : null, query };
+  return { pinned, notes, older: all.length > PAGE_SIZE && last ? cursorOf(last) : null, query };
 }
 
 /**
@@ -144,20 +148,16 @@ export async function countUnreadNotes(me: TMembership): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The handoff notes of some nights, oldest first, for one of the night screens (two queries after membership). */
+/** The handoff notes of some nights, oldest first, for one of the night screens (one query). */
 export async function handoffNotes(me: TMembership, nights: TLocalDate[]): Promise<TNoteView[]> {
   if (!nights.length) return [];
-  const rows = await db.note.findMany({
-    where: { householdId: me.householdId, kind: "handoff", nightDate: { in: nights.map((d) => new Date(`${d}T00:00:00Z`)) } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 100,
-    select: NOTE_SELECT,
-  });
-  const reads = rows.length
-    ? await db.noteRead.findMany({ where: { caregiverId: me.caregiverId, noteId: { in: rows.map((r) => r.id) } }, select: { noteId: true } })
-    : [];
-  const read = new Set(reads.map((r) => r.noteId));
-  return rows.map((n) => noteView(n, me, read.has(n.id)));
+  const dates = nights.map((d) => new Date(`${d}T00:00:00Z`));
+  const rows = await queryNotes(
+    me,
+    Prisma.sql`n.kind = 'handoff' AND n.night_date IN (${Prisma.join(dates.map((d) => Prisma.sql`${d}::date`))})`,
+    Prisma.sql`ORDER BY n.created_at, n.id LIMIT 100`,
+  );
+  return rows.map((n) => noteView(n, me));
 }
 
 /** handoffNotes for a member: checks membership first. */

@@ -9,7 +9,8 @@ import { addDays, nightWindow, type TLocalDate } from "@/lib/nights/night-window
 import { nightOf } from "@/lib/log/night-of";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { getDayPlan, type TDayPlan } from "@/lib/connect/today";
-import { NOTE_SELECT, noteView, type TNoteView } from "@/lib/notes/read-notes";
+import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // "While you were asleep": built from what was logged, never typed. Shown in
 // the day after a night the caregiver was (wholly or partly) off duty, from
@@ -61,19 +62,19 @@ export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, 
  */
 export async function getMorningSummary(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TMorningSummary | null> {
   const me = await requireMember(actor, householdId);
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: {
-      timeZone: true, nightStart: true, nightEnd: true,
-      caregivers: { select: { id: true, summarySeenAt: true, user: { select: { name: true } } } },
-    },
-  });
+  // The household and its people in one statement (names for the card, my summarySeenAt).
+  const people = await db.$queryRaw<{ id: string; name: string; summary_seen_at: Date | null; time_zone: string; night_start: number; night_end: number }[]>`
+    SELECT c.id, u.name, c.summary_seen_at, h.time_zone, h.night_start, h.night_end
+    FROM households h JOIN caregivers c ON c.household_id = h.id JOIN users u ON u.id = c.user_id
+    WHERE h.id = ${me.householdId}::uuid`;
+  const first = people[0]!;
+  const h = { timeZone: first.time_zone, nightStart: first.night_start, nightEnd: first.night_end };
   const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
   const w = nightWindow(night, h.timeZone, h.nightStart, h.nightEnd);
   if (now < w.end) return null; // still the night
-  const mine = h.caregivers.find((c) => c.id === me.caregiverId);
-  if (mine?.summarySeenAt && mine.summarySeenAt >= w.end) return null;
-  const nameOf = (id: string | null) => h.caregivers.find((c) => c.id === id)?.user.name ?? "Someone who left";
+  const mine = people.find((c) => c.id === me.caregiverId);
+  if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;
+  const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? "Someone who left";
 
   const shifts = await db.shift.findMany({
     where: { householdId: me.householdId, nightDate: dbDate(night) },
@@ -98,15 +99,13 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
       orderBy: { startsAt: "asc" },
       select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
     }),
-    db.note.findMany({
-      where: {
-        householdId: me.householdId,
-        OR: [{ kind: "handoff", nightDate: dbDate(night) }, { createdAt: { gte: w.start, lt: w.end }, authorId: { not: me.caregiverId } }],
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 50,
-      select: { ...NOTE_SELECT, reads: { where: { caregiverId: me.caregiverId }, select: { caregiverId: true } } },
-    }),
+    // The night's handoff notes, and notes others wrote while it ran.
+    queryNotes(
+      me,
+      Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${dbDate(night)}::date)
+        OR (n.created_at >= ${w.start} AND n.created_at < ${w.end} AND n.author_id IS DISTINCT FROM ${me.caregiverId}::uuid))`,
+      Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
+    ),
     db.appreciation.findMany({ where: { fromId: me.caregiverId, nightDate: dbDate(night) }, select: { toId: true } }),
     getDayPlan(actor, me.householdId, today).catch((e: unknown) => {
       // The plan is a bonus on this card: a refusal there must not hide the night.
@@ -116,7 +115,7 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
   ]);
 
   const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
-  const notes = noteRows.map(({ reads, ...n }) => noteView(n, me, reads.length > 0));
+  const notes = noteRows.map((n) => noteView(n, me));
   const others = new Set<string>();
   for (const s of shifts) if (s.caregiverId !== me.caregiverId) others.add(s.caregiverId);
   for (const wk of wakings) if (wk.responderId !== me.caregiverId) others.add(wk.responderId);
@@ -138,7 +137,7 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
     swaps: swaps.map((s) => ({ id: s.id, fromName: nameOf(s.fromId), toName: nameOf(s.toId), start: s.startsAt.toISOString(), end: s.endsAt.toISOString() })),
     notes,
     plan,
-    thank: [...others].filter((id) => h.caregivers.some((c) => c.id === id)).map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
+    thank: [...others].filter((id) => people.some((c) => c.id === id)).map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
   };
 }
 
