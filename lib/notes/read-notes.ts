@@ -52,7 +52,9 @@ type TNoteRow = {
 export function selectNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql) {
   return Prisma.sql`
     SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
-           EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = ${me.caregiverId}::uuid) AS read
+           -- Seen, or written before I joined (those are history, not news: see countUnreadNotes).
+           (EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = ${me.caregiverId}::uuid)
+             OR n.created_at < (SELECT joined_at FROM caregivers WHERE id = ${me.caregiverId}::uuid)) AS read
     FROM notes n
     LEFT JOIN caregivers c ON c.id = n.author_id
     LEFT JOIN users u ON u.id = c.user_id

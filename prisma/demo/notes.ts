@@ -1,0 +1,109 @@
+// Demo notes for the Sam & Alex household: a few weeks of everyday notes,
+// two pinned ones, a handoff note at the end of each past night by whoever
+// had it, one note Sam hasn't read yet, and a thank-you. Relative to today,
+// deterministic, and it scales with ATTUNE_DEMO_HISTORY_NIGHTS (three years
+// make about 3,000 notes for the bench) with a few createMany calls.
+import { getDb } from "../../lib/db.ts";
+import { addDays, currentOrNextNight, instantAt } from "../../lib/nights/night-window.ts";
+
+const TZ = "Europe/London";
+
+const EVERYDAY = [
+  "Bought more nappies (size 2). They're in the hall cupboard.",
+  "Robin did ten minutes of tummy time this morning and loved the mirror.",
+  "Mum is coming Saturday at 11:00 to take Robin for a walk, so we can both nap.",
+  "Vitamin D drops: done today.",
+  "We're out of Calpol, I'll pick some up on the way home.",
+  "Could you ring the nursery back about the start date? The number is on the fridge.",
+  "Robin found her feet today and couldn't stop laughing.",
+  "The night light needs new batteries (AA).",
+  "Washing is in the machine, could you hang it out when you're up?",
+  "Found this about teething, worth a read: https://www.nhs.uk/conditions/baby/babys-development/teething/baby-teething-symptoms/",
+  "I'm going to bed at 20:00 tonight. Wake me if you need me, really.",
+  "The sleepsuits in the top drawer are too small now; they're in the loft box.",
+  "Baby massage class is Tuesdays at 14:00 at the library.",
+  "Bottles sterilised and in the rack.",
+  "Robin smiled at the cat for a whole minute. Best part of my day.",
+];
+
+const HANDOFF = [
+  (t: string) => `Fed at ${t}, went down easily after rocking.`,
+  (t: string) => `Last feed at ${t}; she took about 120 ml.`,
+  (t: string) => `Teething gel at ${t}. Settled after some skin-to-skin.`,
+  (t: string) => `Rough patch around ${t}. White noise helped in the end.`,
+  (t: string) => `Nappy changed at ${t}. She liked the rocking chair tonight.`,
+  (t: string) => `Woke at ${t} but only wanted a cuddle. Bottle for the morning is in the fridge.`,
+];
+
+export async function seedNotes(pastNights: number): Promise<void> {
+  const db = getDb();
+  const h = await db.household.findFirstOrThrow({
+    where: { name: "Sam & Alex", caregivers: { some: { user: { email: "sam@example.com" } } } },
+    select: { id: true, nightStart: true, nightEnd: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, joinedAt: true } } },
+  });
+  const [sam, alex] = h.caregivers as [{ id: string; joinedAt: Date }, { id: string; joinedAt: Date }];
+  const now = new Date();
+  const tonight = currentOrNextNight(now, TZ, h.nightStart, h.nightEnd).date;
+  const from = addDays(tonight, -pastNights);
+  const shifts = await db.shift.findMany({
+    where: { householdId: h.id, nightDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${tonight}T00:00:00Z`) } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, caregiverId: true, nightDate: true, endsAt: true },
+  });
+  const lastShiftOf = new Map<string, (typeof shifts)[number]>();
+  for (const s of shifts) lastShiftOf.set(s.nightDate.toISOString().slice(0, 10), s);
+
+  let seed = 11;
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  type TRow = { householdId: string; authorId: string; kind: "note" | "handoff"; body: string; nightDate?: Date; shiftId?: string; pinnedAt?: Date; createdAt: Date };
+  const notes: TRow[] = [];
+
+  for (let i = pastNights; i >= 1; i--) {
+    const night = addDays(tonight, -i);
+    const last = lastShiftOf.get(night);
+    if (last) {
+      const at = new Date(last.endsAt.getTime() - (10 + Math.floor(rand() * 30)) * 60_000);
+      if (at < now) {
+        const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(clock(60 + Math.floor(rand() * 240)));
+        notes.push({ householdId: h.id, authorId: last.caregiverId, kind: "handoff", body, nightDate: last.nightDate, shiftId: last.id, createdAt: at });
+      }
+    }
+    // Daytime notes on most days (the day after the night).
+    const count = rand() < 0.2 ? 0 : 1 + Math.floor(rand() * 2);
+    for (let k = 0; k < count; k++) {
+      const at = instantAt(addDays(night, 1), 9 * 60 + Math.floor(rand() * 8 * 60), TZ);
+      if (at >= now) continue;
+      notes.push({ householdId: h.id, authorId: rand() < 0.5 ? sam.id : alex.id, kind: "note", body: EVERYDAY[Math.floor(rand() * EVERYDAY.length)]!, createdAt: at });
+    }
+  }
+  const pinnedAt = new Date(now.getTime() - 10 * 86_400_000);
+  notes.push(
+    { householdId: h.id, authorId: alex.id, kind: "note", body: "Robin: no cow's milk yet (the GP said to wait until 12 months). Formula or breast milk only.", pinnedAt, createdAt: new Date(now.getTime() - 12 * 86_400_000) },
+    { householdId: h.id, authorId: sam.id, kind: "note", body: "Health visitor Thursday 10:00. Bring the red book and the list of questions.", pinnedAt: new Date(pinnedAt.getTime() + 60_000), createdAt: new Date(now.getTime() - 3 * 86_400_000) },
+  );
+  // Sam hasn't seen this one yet: the badge shows 1 at first sign-in.
+  const unreadForSam = { householdId: h.id, authorId: alex.id, kind: "note" as const, body: "Grandma sent a parcel, it's on the stairs. Don't let Robin see the bunny before her birthday!", createdAt: new Date(now.getTime() - 40 * 60_000) };
+  notes.push(unreadForSam);
+  await db.note.createMany({ data: notes });
+
+  // Everything else has been read by both (only notes since they joined count as new).
+  const since = new Date(Math.min(sam.joinedAt.getTime(), alex.joinedAt.getTime()));
+  const rows = await db.note.findMany({ where: { householdId: h.id, createdAt: { gte: since } }, select: { id: true, authorId: true, body: true } });
+  const reads = [];
+  for (const n of rows) {
+    for (const c of [sam, alex]) {
+      if (n.authorId === c.id) continue;
+      if (c.id === sam.id && n.body === unreadForSam.body) continue;
+      reads.push({ noteId: n.id, caregiverId: c.id });
+    }
+  }
+  await db.noteRead.createMany({ data: reads, skipDuplicates: true });
+
+  // A thank-you for the night before last, from the one who slept to the one who had it (not yet seen).
+  const twoAgo = lastShiftOf.get(addDays(tonight, -2));
+  if (twoAgo) {
+    const thanker = twoAgo.caregiverId === sam.id ? alex : sam;
+    await db.appreciation.create({ data: { householdId: h.id, fromId: thanker.id, toId: twoAgo.caregiverId, nightDate: twoAgo.nightDate, createdAt: new Date(twoAgo.endsAt.getTime() + 3 * 3_600_000) } });
+  }
+}
