@@ -5,6 +5,7 @@ import { getDb } from "../lib/db.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { addDays, currentOrNextNight, instantAt } from "../lib/nights/night-window.ts";
 import { proposeRota } from "../lib/nights/rota.ts";
+import { seedNotes } from "./demo/notes.ts";
 import { seedBalanceDemo } from "./demo/balance.ts";
 import { seedConnectDemo } from "./demo/connect.ts";
 
@@ -48,6 +49,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     });
   });
   await seedNights(Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
+  await seedNotes(Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
   await seedBalanceDemo(DEMO_USERS[0].email, Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
   await seedConnectDemo(DEMO_USERS[0].email, Number(process.env.ATTUNE_DEMO_HISTORY_NIGHTS ?? 21));
   return { created: true };
