@@ -13,7 +13,7 @@ const Q = "parent-q";
 const H = "helper-h";
 const people: TCaregiverIn[] = [{ id: P, role: "parent" }, { id: Q, role: "parent" }, { id: H, role: "helper" }];
 const MIN = 60_000;
-const night = (date: string): TNightIn => ({ date, ...nightWindow(date, TZ, 19 * 60, 7 * 60) });
+const night = (date: string): TNightIn => { const w = nightWindow(date, TZ, 19 * 60, 7 * 60); return { date, start: w.start, end: w.end }; };
 const at = (date: string, hhmm: string) => instantAt(date, Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)), TZ);
 const whole = (caregiverId: string, date: string): TShiftIn => ({ caregiverId, night: date, startsAt: night(date).start, endsAt: night(date).end });
 const waking = (responderId: string, date: string, next: string, from: string, to: string | null): TWakingIn => ({ responderId, night: date, startedAt: at(next, from), endedAt: to ? at(next, to) : null });
