@@ -58,7 +58,7 @@ export function NoteForm({
   });
   const counterId = `${testId}-count`;
   return (
-    <form {...formProps} className="form" noValidate data-testid={testId} aria-label={label}>
+    <form {...formProps} className="form" noValidate data-testid={testId}>
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="kind" value={kind} />

@@ -56,7 +56,7 @@ export default async function NotesPage({ searchParams }: TProps) {
 
       <section className="card" aria-labelledby="notes-heading">
         <h2 id="notes-heading">{q ? `Notes with “${q}”` : before ? "Older notes" : "All notes"}</h2>
-        <form action="/notes" method="get" role="search" className={styles.search} aria-label="Search notes">
+        <form action="/notes" method="get" role="search" className={styles.search}>
           <div className="field">
             <label htmlFor="notes-q">Search notes</label>
             <input id="notes-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
