@@ -60,6 +60,8 @@ async function main() {
     await db.createDatabase("attune");
     process.env.DATABASE_URL = db.urlFor("attune");
     say(`database: ${process.env.DATABASE_URL} (psql-ready)`);
+    // For tests that put known rows straight into this server's database (e2e/balance.spec.ts).
+    await writeFile(path.join(dataDir, "database-url"), process.env.DATABASE_URL);
   }
 
   if (!process.env.AUTH_SECRET) {

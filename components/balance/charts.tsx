@@ -83,7 +83,7 @@ export function AwakeChart({ rows, series }: { rows: TChartRow[]; series: TSerie
     <figure className="stack" style={{ margin: 0 }}>
       <div className={styles.chart} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={flat(rows)} margin={{ top: 8, right: 4, bottom: 0, left: -18 }}>
+          <BarChart accessibilityLayer={false} data={flat(rows)} margin={{ top: 8, right: 4, bottom: 0, left: -18 }}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
             <YAxis allowDecimals={false} tickLine={false} width={48} />
@@ -111,7 +111,7 @@ export function TrendChart({
     <figure className="stack" style={{ margin: 0 }}>
       <div className={styles.chart} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={flat(rows)} margin={{ top: 8, right: 8, bottom: 0, left: -18 }}>
+          <LineChart accessibilityLayer={false} data={flat(rows)} margin={{ top: 8, right: 8, bottom: 0, left: -18 }}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
             <YAxis tickLine={false} width={48} domain={domain} ticks={ticks} />

@@ -1,0 +1,139 @@
+// Balance with two partners and two weeks of known nights, put straight into
+// the test server's database (scripts/launch.ts writes its URL beside the
+// data): the right shares and a warning; "Offer to take tonight" makes a swap
+// the loaded partner sees and accepts; a private check-in stays private and a
+// shared one is seen; axe finds nothing serious in either theme.
+import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { addDays, instantAt, localDateOf, nightWindow } from "../lib/nights/night-window";
+import { pinClock, settle, twoPartners } from "./helpers";
+
+const TZ = "Europe/London";
+const dataDir = path.resolve(import.meta.dirname, "..", process.env.E2E_DATA_DIR ?? ".data/e2e");
+
+/**
+ * Nights tonight-14 … tonight+1. Jordan has the last three nights and
+ * tonight (a fourth night running); before that they alternate. Over the
+ * last 7 nights Jordan got up 8 times, Casey twice: 80%.
+ */
+async function seedTwoWeeks(household: string, tonight: string) {
+  const client = new pg.Client({ connectionString: readFileSync(path.join(dataDir, "database-url"), "utf8").trim() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; name: string; household_id: string }>(
+      `SELECT c.id, u.name, c.household_id FROM caregivers c JOIN users u ON u.id = c.user_id JOIN households h ON h.id = c.household_id WHERE h.name = $1`,
+      [household],
+    );
+    const jordan = rows.find((r) => r.name === "Jordan")!.id;
+    const casey = rows.find((r) => r.name === "Casey")!.id;
+    const householdId = rows[0]!.household_id;
+    const { rows: babies } = await client.query<{ id: string }>(`SELECT id FROM babies WHERE household_id = $1`, [householdId]);
+    for (let i = 14; i >= -1; i--) {
+      const date = addDays(tonight, -i);
+      const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
+      const who = i <= 3 ? jordan : i % 2 === 0 ? casey : jordan;
+      await client.query(
+        `INSERT INTO shifts (id, household_id, caregiver_id, night_date, starts_at, ends_at, source, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 'rota', now())`,
+        [randomUUID(), householdId, i === -1 ? casey : who, date, w.start, w.end],
+      );
+      if (i < 1 || i > 7) continue;
+      const wake = async (responder: string, hour: number) => {
+        const start = new Date(w.start.getTime() + hour * 3600_000);
+        await client.query(
+          `INSERT INTO wakings (id, household_id, baby_id, night_date, started_at, ended_at, responder_id, helped, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, '{rock}', now())`,
+          [randomUUID(), householdId, babies[0]!.id, date, start, new Date(start.getTime() + 20 * 60_000), responder],
+        );
+      };
+      await wake(jordan, 6);
+      if (i === 1) await wake(jordan, 9);
+      if (i === 5 || i === 6) await wake(casey, 8);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function noSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+test("balance: shares and a warning, an offer the partner accepts, private and shared check-ins, axe in both themes", async ({ browser }) => {
+  const tonight = addDays(localDateOf(new Date(), TZ), 20);
+  const afternoon = instantAt(tonight, 14 * 60, TZ);
+  const household = `Balance ${randomBytes(3).toString("hex")}`;
+  const { a, b, pageA: jordan, pageB: casey } = await twoPartners(browser, household);
+  await pinClock(a, jordan, afternoon);
+  await pinClock(b, casey, afternoon);
+  await seedTwoWeeks(household, tonight);
+
+  // Casey sees how the last 7 nights were shared, and a kind warning about Jordan.
+  await casey.goto("/balance");
+  await settle(casey);
+  await expect(casey.getByTestId("share-summary")).toHaveText("Over the last 7 nights Jordan handled 80% of wakings.");
+  const table = casey.getByTestId("parents-table");
+  await expect(table.locator('tr[data-metric="share"] td')).toHaveText(["80%", "20%"]);
+  await expect(table.locator('tr[data-metric="nightsOnDuty"] td')).toHaveText(["5", "2"]);
+  await expect(table.locator('tr[data-metric="wakingsHandled"] td')).toHaveText(["8", "2"]);
+  const warning = casey.getByTestId("balance-warning");
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("Jordan is on duty for a fourth night running tonight. Could someone take tonight?");
+  await expect(warning).toContainText("Jordan has got up for 80% of the wakings over the last 7 nights.");
+  // The charts have their tables for screen readers.
+  await expect(casey.getByTestId("awake-table").locator("tbody tr")).toHaveCount(7);
+
+  // Night mode and day mode: nothing serious for axe.
+  for (const theme of ["night", "day"]) {
+    await b.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
+    await casey.reload();
+    await settle(casey);
+    await expect(casey).toHaveTitle(/Balance/);
+    await noSeriousViolations(casey);
+  }
+
+  // The offer is one tap; Jordan sees it under Swaps waiting on Tonight and accepts.
+  await casey.getByRole("button", { name: "Offer to take tonight" }).click();
+  await expect(casey.getByTestId("offer-sent")).toContainText("Offered to Jordan");
+  await jordan.goto("/tonight");
+  await settle(jordan);
+  const waiting = jordan.getByTestId("swaps-waiting");
+  await expect(waiting.getByTestId("swap-item")).toHaveCount(1);
+  await waiting.getByRole("button", { name: /^Accept/ }).click();
+  await expect(jordan.getByTestId("swap-status")).not.toBeEmpty();
+  await jordan.goto("/tonight");
+  await settle(jordan);
+  await expect(jordan.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(/^You're off tonight — Casey has it/);
+
+  // Jordan's check-in: private first. Casey sees nothing of it.
+  await jordan.goto("/balance");
+  await settle(jordan);
+  const form = jordan.getByTestId("check-in-form");
+  await form.getByText("8", { exact: true }).click();
+  await form.getByText("Flat", { exact: true }).click();
+  await form.getByLabel("A note, if you like").fill("quiet secret");
+  await form.getByRole("button", { name: "Save check-in" }).click();
+  await expect(jordan.getByTestId("check-in-saved")).toHaveText("Saved. Only you can see it.");
+  await casey.goto("/balance");
+  await settle(casey);
+  await expect(casey.locator("body")).not.toContainText("quiet secret");
+  await expect(casey.getByTestId("check-in-item")).toHaveCount(0);
+
+  // Then shared: Casey sees it.
+  await jordan.reload();
+  await settle(jordan);
+  await form.getByLabel("A note, if you like").fill("shared hello");
+  await form.getByLabel(/Share this with Casey/).check();
+  await form.getByRole("button", { name: "Update this morning's check-in" }).click();
+  await expect(jordan.getByTestId("check-in-saved")).toHaveText("Saved, and shared with Casey.");
+  await casey.goto("/balance");
+  await settle(casey);
+  await expect(casey.getByTestId("check-in-item")).toHaveCount(1);
+  await expect(casey.getByTestId("check-in-item")).toContainText("Jordan");
+  await expect(casey.getByTestId("check-in-item")).toContainText("shared hello");
+  await expect(casey.locator("body")).not.toContainText("quiet secret");
+  await Promise.all([a.close(), b.close()]);
+});
