@@ -61,16 +61,14 @@ export function AddToPlan({
           </optgroup>
         ) : null}
       </SelectField>
-      <div className="field-row">
-        <TextField label="Day" name="date" type="date" className="input" defaultValue={date} key={date} required errors={fieldErrors(state, "date")} />
-        <SelectField label="Part of the day" name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
-          {(["any", "morning", "afternoon", "evening"] as const).map((p) => (
-            <option key={p} value={p}>
-              {PART_LABEL[p]}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+      <TextField label="Day" name="date" type="date" className="input" defaultValue={date} key={date} required errors={fieldErrors(state, "date")} />
+      <SelectField label="Part of the day" name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
+        {(["any", "morning", "afternoon", "evening"] as const).map((p) => (
+          <option key={p} value={p}>
+            {PART_LABEL[p]}
+          </option>
+        ))}
+      </SelectField>
       <SelectField label="Who" name="assigneeId" defaultValue="" errors={fieldErrors(state, "assigneeId")}>
         <option value="">Either of us</option>
         {people.map((p) => (

@@ -77,8 +77,8 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
           prev={`/connect?date=${shiftDate(day.date, -1)}`}
           next={`/connect?date=${shiftDate(day.date, 1)}`}
           today={isToday ? null : "/connect"}
-          prevLabel="Day before"
-          nextLabel="Next day"
+          prevLabel="Earlier"
+          nextLabel="Later"
           todayLabel="Today"
         />
         <h2 id="day-heading" className={styles.dayHeading} data-testid="day-heading">
