@@ -59,8 +59,14 @@ export function SuggestionCard({ householdId, suggestion, meId }: { householdId:
     <section className={`card ${styles.suggestion}`} aria-labelledby="hard-night-heading" data-testid="hard-night-card">
       <span className="eyebrow">After a hard night</span>
       <h2 id="hard-night-heading">Last night was a lot</h2>
-      <p>
-        {suggestion.summary}. Go gently today{tired ? `, especially ${tired === "you" ? "you" : `with ${tired}`}` : ""}. Two ideas:
+      <p data-testid="hard-night-summary">
+        {suggestion.summary}.{" "}
+        {tired === "you"
+          ? "You carried most of it: go gently on yourself today."
+          : tired
+            ? `${tired} carried most of it: go gently on each other today.`
+            : "Go gently on each other today."}{" "}
+        {open.length > 1 ? "Two ideas:" : "One idea:"}
       </p>
       {open.map((o) =>
         o.kind === "repair" ? (

@@ -67,12 +67,12 @@ export function checkDateInRange(date: unknown, today: TLocalDate, field = "date
  * The plan for the dates from `from` to `to`: the items active in the range
  * (one indexed range query: `once` items are stored with untilDate =
  * startDate, so old one-offs never match), the check-offs in the range and
- * the household's caregivers. Four SQL statements after the membership check,
+ * the household's caregivers. Four to six SQL statements after the membership check,
  * whatever the number of recurring items or years of check-offs.
  */
-export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLocalDate, now: Date): Promise<TPlanRange> {
+export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLocalDate, now: Date, timeZone?: string): Promise<TPlanRange> {
   const [household, items, checks, caregivers] = await Promise.all([
-    db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } }),
+    timeZone ? { timeZone } : db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } }),
     db.planItem.findMany({
       where: { householdId: me.householdId, startDate: { lte: toDbDate(to) }, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(from) } }] },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -19,9 +19,9 @@ export type TConnectDay = {
   moments: TMomentsCount;
 };
 
-async function todayOf(householdId: string, now: Date) {
+async function zoneAndToday(householdId: string, now: Date) {
   const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
-  return localToday(h.timeZone, now);
+  return { timeZone: h.timeZone, today: localToday(h.timeZone, now) };
 }
 
 /** A day that is missing or not a real date, or too far away, falls back to today. */
@@ -37,9 +37,9 @@ function dayOrToday(date: unknown, today: string): string {
 /** The day view: the day's plan, the library for the add form, the hard-night card, the gentle count. */
 export async function getConnectDay(actor: TActor | null, householdId: unknown, date: unknown, now = new Date()): Promise<TConnectDay> {
   const me = await requireMember(actor, householdId);
-  const today = await todayOf(me.householdId, now);
+  const { timeZone, today } = await zoneAndToday(me.householdId, now);
   const day = dayOrToday(date, today);
-  const [plan, library, moments] = await Promise.all([readPlanRange(me, day, day, now), readLibrary(me), readMomentsCount(me, today)]);
+  const [plan, library, moments] = await Promise.all([readPlanRange(me, day, day, now, timeZone), readLibrary(me), readMomentsCount(me, today)]);
   const suggestion = await readSuggestion(me, day, today, plan.caregivers, now);
   return { date: day, plan, library, suggestion, moments };
 }
@@ -49,7 +49,7 @@ export type TConnectWeek = { weekStart: string; plan: TPlanRange };
 /** The week view: Monday to Sunday of the week containing `date` (today by default). */
 export async function getConnectWeek(actor: TActor | null, householdId: unknown, date: unknown, now = new Date()): Promise<TConnectWeek> {
   const me = await requireMember(actor, householdId);
-  const today = await todayOf(me.householdId, now);
+  const { timeZone, today } = await zoneAndToday(me.householdId, now);
   const start = weekStart(dayOrToday(date, today));
-  return { weekStart: start, plan: await readPlanRange(me, start, shiftDate(start, 6), now) };
+  return { weekStart: start, plan: await readPlanRange(me, start, shiftDate(start, 6), now, timeZone) };
 }

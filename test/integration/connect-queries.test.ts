@@ -87,8 +87,8 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     expect(big.week.queries).toBe(small.week.queries);
     expect(big.card.queries).toBe(small.card.queries);
     expect(big.history.queries).toBe(small.history.queries);
-    expect(big.day.queries).toBeLessThanOrEqual(14);
-    expect(big.week.queries).toBeLessThanOrEqual(8);
+    expect(big.day.queries).toBeLessThanOrEqual(12);
+    expect(big.week.queries).toBeLessThanOrEqual(7);
     // And they are right: the open-ended recurring items reach this week.
     expect(big.week.result.plan.days).toHaveLength(7);
     expect(big.week.result.plan.days.some((d) => d.items.length > 1)).toBe(true);
