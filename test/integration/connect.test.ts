@@ -260,3 +260,26 @@ describe("history", () => {
     expect((await getConnectDay(parent, f.householdId, undefined, NOW)).moments).toEqual({ daysWith: 3, of: 14 });
   });
 });
+
+describe("reads are for members only", () => {
+  it("another household's parent and a signed-out visitor are refused every view", async () => {
+    const outsider = await actorOf(other.parent);
+    for (const read of [
+      (a: TActor | null) => getDayPlan(a, f.householdId, TODAY),
+      (a: TActor | null) => getConnectDay(a, f.householdId, TODAY, NOW),
+      (a: TActor | null) => getConnectWeek(a, f.householdId, TODAY, NOW),
+      (a: TActor | null) => getPlanRange(a, f.householdId, TODAY, TODAY, NOW),
+      (a: TActor | null) => getHistory(a, f.householdId, NOW),
+      (a: TActor | null) => getLibrary(a, f.householdId),
+    ]) {
+      await expect(read(outsider)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(read(null)).rejects.toMatchObject({ code: "unauthenticated" });
+    }
+  });
+
+  it("a range too long, or backwards, is refused", async () => {
+    await expect(getPlanRange(parent, f.householdId, "2026-11-01", "2026-12-31", NOW)).rejects.toMatchObject({ code: "invalid" });
+    await expect(getPlanRange(parent, f.householdId, "2026-11-02", "2026-11-01", NOW)).rejects.toMatchObject({ code: "invalid" });
+    await expect(getDayPlan(parent, f.householdId, "tomorrow")).rejects.toMatchObject({ code: "invalid" });
+  });
+});
