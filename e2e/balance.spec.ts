@@ -85,6 +85,17 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(warning).toContainText("Jordan has got up for 80% of the wakings over the last 7 nights.");
   // The charts have their tables for screen readers.
   await expect(casey.getByTestId("awake-table").locator("tbody tr")).toHaveCount(7);
+  // A chosen range: the two weeks.
+  await casey.goto(`/balance?from=${addDays(tonight, -14)}&to=${addDays(tonight, -1)}`);
+  await settle(casey);
+  await expect(casey.getByTestId("share-summary")).toContainText("Jordan handled 80% of wakings.");
+  await expect(casey.getByTestId("parents-table").locator('tr[data-metric="nightsOnDuty"] td')).toHaveText(["8", "6"]);
+  // Tonight says it too.
+  await casey.goto("/tonight");
+  await settle(casey);
+  await expect(casey.getByTestId("tonight-balance-warnings")).toContainText("Jordan is on duty for a fourth night running tonight.");
+  await casey.goto("/balance");
+  await settle(casey);
 
   // Night mode and day mode: nothing serious for axe.
   for (const theme of ["night", "day"]) {
@@ -107,6 +118,13 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await jordan.goto("/tonight");
   await settle(jordan);
   await expect(jordan.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(/^You're off tonight — Casey has it/);
+
+  // Parents set the thresholds in Settings.
+  await jordan.goto("/settings");
+  await settle(jordan);
+  await jordan.getByLabel("Warn after this many nights in a row").fill("4");
+  await jordan.getByRole("button", { name: "Save balance settings" }).click();
+  await expect(jordan.getByTestId("balance-settings-saved")).toHaveText("Saved.");
 
   // Jordan's check-in: private first. Casey sees nothing of it.
   await jordan.goto("/balance");
