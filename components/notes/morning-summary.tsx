@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
@@ -57,7 +58,7 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
             {s.wakings.map((w) => (
               <li key={w.id} data-testid="summary-waking">
                 <strong>{clockIn(w.startedAt, tz)}</strong>
-                {w.endedAt ? `–${clockIn(w.endedAt, tz)} (${minutesText(minutesBetween(w.startedAt, w.endedAt))})` : " (still up)"}: {w.responderName} got up
+                {w.endedAt ? `–${clockIn(w.endedAt, tz)} (${minutesText(minutesBetween(w.startedAt, w.endedAt))})` : " (still up)"}: {w.responderId === s.meId ? "you" : w.responderName} got up
                 {w.helped.length ? `; ${w.helped.map(helpedLabel).join(", ").toLowerCase()} helped` : ""}.
                 {w.note ? <div className="small muted">“{w.note}”</div> : null}
               </li>
@@ -120,7 +121,7 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
           </ul>
         ) : (
           <p className="muted" data-testid="summary-plan">
-            Nothing planned for today yet. <a href="/connect">Plan a small moment</a>.
+            Nothing planned for today yet. <Link href="/connect">Plan a small moment</Link>.
           </p>
         )}
       </div>

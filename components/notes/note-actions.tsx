@@ -18,18 +18,18 @@ export function NoteActions({ householdId, note }: { householdId: string; note: 
   const what = note.mine ? "your note" : `${note.authorName}'s note`;
   return (
     <>
-      <PinButton householdId={householdId} note={note} what={what} />
-      {note.canDelete ? (
-        <ConfirmRemove
-          action={deleteNoteAction}
-          what={what}
-          question={`Remove ${what}?`}
-          detail="It goes for everyone in the household and can't be brought back."
-          fields={{ householdId, noteId: note.id }}
-        />
-      ) : null}
-      {/* Keyed by version: after a save elsewhere the editor starts from the latest text. */}
-      {note.canEdit ? <NoteEditor key={note.version} householdId={householdId} note={note} what={what} /> : null}
+        <PinButton householdId={householdId} note={note} what={what} />
+        {note.canDelete ? (
+          <ConfirmRemove
+            action={deleteNoteAction}
+            what={what}
+            question={`Remove ${what}?`}
+            detail="It goes for everyone in the household and can't be brought back."
+            fields={{ householdId, noteId: note.id }}
+          />
+        ) : null}
+        {/* Keyed by version: after a save elsewhere the editor starts from the latest text. */}
+        {note.canEdit ? <NoteEditor key={note.version} householdId={householdId} note={note} what={what} /> : null}
     </>
   );
 }
@@ -84,61 +84,64 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
   });
   const counterId = `edit-${note.id}-count`;
   return (
-    <details
-      onToggle={(e) => {
-        if (e.currentTarget.open) setSaved(false);
-      }}
-    >
-      <summary className="button button-secondary">
-        Change<span className="sr-only"> {what}</span>
-      </summary>
-      <form {...formProps} className="form" noValidate aria-label={`Change ${what}`} data-testid="note-editor">
-        <FormError message={formError(state, FIELDS)} />
-        {conflict ? (
-          <div className={styles.conflict} role="alert" data-testid="note-conflict">
-            <p>
-              <strong>This note was changed on another screen while you were editing.</strong> Here is how it reads now:
-            </p>
-            <blockquote data-testid="note-conflict-theirs">{conflict.body}</blockquote>
-            <p className="small">Your version is still in the box below. Save it to replace the one above, or take theirs.</p>
-            <div>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  setBody(conflict.body);
-                  setConflict(null);
-                }}
-              >
-                Keep theirs instead
-              </button>
+    <>
+      <details
+        onToggle={(e) => {
+          if (e.currentTarget.open) setSaved(false);
+        }}
+      >
+        <summary className="button button-secondary">
+          Change<span className="sr-only"> {what}</span>
+        </summary>
+        <form {...formProps} className="form" noValidate aria-label={`Change ${what}`} data-testid="note-editor">
+          <FormError message={formError(state, FIELDS)} />
+          {conflict ? (
+            <div className={styles.conflict} role="alert" data-testid="note-conflict">
+              <p>
+                <strong>This note was changed on another screen while you were editing.</strong> Here is how it reads now:
+              </p>
+              <blockquote data-testid="note-conflict-theirs">{conflict.body}</blockquote>
+              <p className="small">Your version is still in the box below. Save it to replace the one above, or take theirs.</p>
+              <div>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    setBody(conflict.body);
+                    setConflict(null);
+                  }}
+                >
+                  Keep theirs instead
+                </button>
+              </div>
             </div>
-          </div>
-        ) : null}
-        <input type="hidden" name="householdId" value={householdId} />
-        <input type="hidden" name="noteId" value={note.id} />
-        <input type="hidden" name="version" value={version} />
-        <Field label="Note" errors={fieldErrors(state, "body")}>
-          {(control) => (
-            <textarea
-              {...control}
-              aria-describedby={[control["aria-describedby"], counterId].filter(Boolean).join(" ")}
-              name="body"
-              rows={4}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-              className={styles.textarea}
-            />
-          )}
-        </Field>
-        <CharCount length={body.length} id={counterId} />
-        <SubmitButton pending={isPending} pendingLabel="Saving…">
-          Save changes
-        </SubmitButton>
-      </form>
-      <p role="status" className="small">
+          ) : null}
+          <input type="hidden" name="householdId" value={householdId} />
+          <input type="hidden" name="noteId" value={note.id} />
+          <input type="hidden" name="version" value={version} />
+          <Field label="Note" errors={fieldErrors(state, "body")}>
+            {(control) => (
+              <textarea
+                {...control}
+                aria-describedby={[control["aria-describedby"], counterId].filter(Boolean).join(" ")}
+                name="body"
+                rows={4}
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+                className={styles.textarea}
+              />
+            )}
+          </Field>
+          <CharCount length={body.length} id={counterId} />
+          <SubmitButton pending={isPending} pendingLabel="Saving…">
+            Save changes
+          </SubmitButton>
+        </form>
+      </details>
+      {/* Outside the editor so it stays in view (and is read out) after it closes. */}
+      <p role="status" className="small" data-testid="note-saved">
         {saved ? "Saved." : ""}
       </p>
-    </details>
+    </>
   );
 }

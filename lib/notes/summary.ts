@@ -19,6 +19,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export type TSummaryPerson = { id: string; name: string };
 export type TMorningSummary = {
   night: TLocalDate;
+  /** The viewer ("you got up"). */
+  meId: string;
   start: string;
   end: string;
   timeZone: string;
@@ -125,6 +127,7 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
 
   return {
     night,
+    meId: me.caregiverId,
     start: w.start.toISOString(),
     end: w.end.toISOString(),
     timeZone: h.timeZone,

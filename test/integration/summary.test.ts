@@ -29,6 +29,8 @@ beforeEach(async () => {
   [parent, partner] = await Promise.all([actorOf(f.parent), actorOf(f.partner)]);
   [parentCg, partnerCg] = await Promise.all([caregiverIdOf(f.parent), caregiverIdOf(f.partner)]);
   const db = getDb();
+  // Members since before the night (notes written before someone joined are never "new" to them).
+  await db.caregiver.updateMany({ where: { householdId: f.householdId }, data: { joinedAt: new Date("2026-01-01T00:00:00Z") } });
   const baby = await db.baby.create({ data: { householdId: f.householdId, name: "Robin", birthDate: new Date("2026-08-01") } });
   const w = nightWindow(NIGHT, TZ, 19 * 60, 7 * 60);
   const s = await shift(partnerCg, NIGHT, w.start, w.end);

@@ -59,7 +59,7 @@ export default async function NotesPage({ searchParams }: TProps) {
         <form action="/notes" method="get" role="search" className={styles.search}>
           <div className="field">
             <label htmlFor="notes-q">Search notes</label>
-            <input id="notes-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
+            <input id="notes-q" name="q" type="search" className="input" defaultValue={q} maxLength={100} autoComplete="off" />
           </div>
           <button type="submit" className="button button-secondary">
             Search

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { coveredMs } from "@/lib/notes/summary";
+import { cursorOf, escapeLike } from "@/lib/notes/read-notes";
+import { ZNoteBody, NOTE_MAX } from "@/lib/notes/body";
+
+const t = (h: number) => new Date(Date.UTC(2026, 10, 20, h));
+
+describe("coveredMs (was the whole night mine?)", () => {
+  it("adds up overlapping and separate stretches within the window", () => {
+    const H = 3_600_000;
+    expect(coveredMs([{ start: t(19), end: t(31) }], t(19), t(31))).toBe(12 * H);
+    expect(coveredMs([{ start: t(19), end: t(25) }], t(19), t(31))).toBe(6 * H);
+    expect(coveredMs([{ start: t(19), end: t(25) }, { start: t(24), end: t(31) }], t(19), t(31))).toBe(12 * H);
+    expect(coveredMs([{ start: t(10), end: t(20) }, { start: t(30), end: t(40) }], t(19), t(31))).toBe(2 * H);
+    expect(coveredMs([], t(19), t(31))).toBe(0);
+  });
+});
+
+describe("search and paging helpers", () => {
+  it("escapes LIKE wildcards and the escape character", () => {
+    expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
+    expect(escapeLike("plain")).toBe("plain");
+  });
+  it("a cursor is the instant and the id", () => {
+    expect(cursorOf({ createdAt: "2026-11-20T10:00:00.000Z", id: "0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b" })).toBe("2026-11-20T10:00:00.000Z_0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b");
+  });
+});
+
+describe("a note's text", () => {
+  it("is kept as typed, refused when blank, too long or holding NUL", () => {
+    expect(ZNoteBody.parse("  hi\n")).toBe("  hi\n");
+    expect(ZNoteBody.safeParse(" \n\t").success).toBe(false);
+    expect(ZNoteBody.safeParse("x".repeat(NOTE_MAX)).success).toBe(true);
+    const long = ZNoteBody.safeParse("x".repeat(NOTE_MAX + 1));
+    expect(long.success).toBe(false);
+    expect(long.error?.issues[0]?.message).toMatch(/2,000 characters/);
+    expect(ZNoteBody.safeParse("a\u0000b").success).toBe(false);
+  });
+});
