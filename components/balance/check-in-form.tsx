@@ -17,7 +17,7 @@ const FIELDS = ["sleepiness", "mood", "note", "shared"] as const;
 export function CheckInForm({ householdId, today, partnerWords }: { householdId: string; today: TToday; partnerWords: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const { state, isPending, formProps } = useActionForm(saveCheckInAction, {
-    onSuccess: (data) => setSaved(data && (data as { shared: boolean }).shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
+    onSuccess: (data) => setSaved(data.shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
   });
   const id = useId();
   const sleepErr = fieldErrors(state, "sleepiness");

@@ -30,6 +30,7 @@ export function WarningList({ householdId, warnings, people }: { householdId: st
 function WarningCard({ householdId, warning, people }: { householdId: string; warning: TWarning; people: TName[] }) {
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "them";
   const [sent, setSent] = useState<string | null>(null);
+  const offer = warning.offer;
   const { state, pending, formProps } = useLogAction(requestSwapAction, {
     onSuccess: () =>
       setSent(
@@ -38,7 +39,6 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
           : `Offered to ${nameOf(warning.caregiverId)}. Their answer will show under Swaps waiting on Tonight.`,
       ),
   });
-  const offer = warning.offer;
   const when = offer ? (offer.tonight ? "tonight" : shortDay(offer.night)) : "";
   return (
     <div className={`notice ${styles.warning}`} data-testid="balance-warning" data-caregiver={warning.caregiverId} style={{ display: "block" }}>

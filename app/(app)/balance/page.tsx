@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { getBalance, MAX_RANGE_NIGHTS, PERIODS, type TBalanceView } from "@/lib/balance/read-balance";
+import { getBalance, MAX_CHART_NIGHTS, MAX_RANGE_NIGHTS, PERIODS, type TBalanceView } from "@/lib/balance/read-balance";
 import { shareSentence } from "@/lib/balance/metrics";
 import { MOOD_WORDS } from "@/lib/balance/check-in-words";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
@@ -154,7 +154,7 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
             />
           </>
         ) : (
-          <p className="muted">The charts show up to 31 nights at a time. Choose a shorter range to see each night.</p>
+          <p className="muted">The charts show up to {MAX_CHART_NIGHTS} nights at a time. Choose a shorter range to see each night.</p>
         )}
       </section>
 
