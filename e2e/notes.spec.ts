@@ -101,6 +101,25 @@ test("handoff note to the next shift, unread up and down, morning summary, thank
   await offDuty.waitForTimeout(500); // time for anything that would run to run
   expect(dialogs).toEqual([]);
 
+  // The author edits on two screens at once: the second save shows the first one's text and keeps its own.
+  const handoffId = await onDuty.getByTestId("note").filter({ hasText: "Gel is on the shelf" }).first().getAttribute("data-note-id");
+  const laptop = await onCtx.newPage();
+  laptop.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await laptop.goto("/notes"); await settle(laptop);
+  const noteIn = (p: Page) => p.locator(`[data-testid="note"][data-note-id="${handoffId}"]`);
+  for (const p of [onDuty, laptop]) await noteIn(p).locator("summary").click();
+  await noteIn(onDuty).getByLabel("Note", { exact: true }).fill("Fed at 21:30. Gel on the shelf, Calpol in the cupboard.");
+  await noteIn(onDuty).getByRole("button", { name: "Save changes" }).click();
+  await expect(noteIn(onDuty).getByTestId("note-body")).toHaveText("Fed at 21:30. Gel on the shelf, Calpol in the cupboard.");
+  await noteIn(laptop).getByLabel("Note", { exact: true }).fill("Fed at 21:30 and the rocking chair worked.");
+  await noteIn(laptop).getByRole("button", { name: "Save changes" }).click();
+  await expect(noteIn(laptop).getByTestId("note-conflict-theirs")).toHaveText("Fed at 21:30. Gel on the shelf, Calpol in the cupboard.");
+  await expect(noteIn(laptop).getByLabel("Note", { exact: true })).toHaveValue("Fed at 21:30 and the rocking chair worked.");
+  await noteIn(laptop).getByRole("button", { name: "Save changes" }).click();
+  await expect(noteIn(laptop).getByTestId("note-body")).toHaveText("Fed at 21:30 and the rocking chair worked.");
+  await expect(noteIn(onDuty).getByTestId("note-body")).toHaveText("Fed at 21:30 and the rocking chair worked.", { timeout: 10_000 });
+  await laptop.close();
+
   // Search, pin.
   await offDuty.getByLabel("Search notes").fill("rocking");
   await offDuty.getByRole("button", { name: "Search", exact: true }).click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/app/(app)/notes/actions";
 import type { TNoteView } from "@/lib/notes/read-notes";
@@ -18,18 +18,17 @@ export function NoteActions({ householdId, note }: { householdId: string; note: 
   const what = note.mine ? "your note" : `${note.authorName}'s note`;
   return (
     <>
-        <PinButton householdId={householdId} note={note} what={what} />
-        {note.canDelete ? (
-          <ConfirmRemove
-            action={deleteNoteAction}
-            what={what}
-            question={`Remove ${what}?`}
-            detail="It goes for everyone in the household and can't be brought back."
-            fields={{ householdId, noteId: note.id }}
-          />
-        ) : null}
-        {/* Keyed by version: after a save elsewhere the editor starts from the latest text. */}
-        {note.canEdit ? <NoteEditor key={note.version} householdId={householdId} note={note} what={what} /> : null}
+      {note.canEdit ? <NoteEditor householdId={householdId} note={note} what={what} /> : null}
+      <PinButton householdId={householdId} note={note} what={what} />
+      {note.canDelete ? (
+        <ConfirmRemove
+          action={deleteNoteAction}
+          what={what}
+          question={`Remove ${what}?`}
+          detail="It goes for everyone in the household and can't be brought back."
+          fields={{ householdId, noteId: note.id }}
+        />
+      ) : null}
     </>
   );
 }
@@ -64,6 +63,16 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
   const [version, setVersion] = useState(note.version);
   const [conflict, setConflict] = useState<Extract<TUpdateNoteResult, { status: "conflict" }>["current"] | null>(null);
   const [saved, setSaved] = useState(false);
+  const [open, setOpen] = useState(false);
+  // Closed, the editor follows the latest text (a live refresh after a save
+  // elsewhere). Open, it keeps what is being typed and the version it was
+  // opened at, so a save after someone else's becomes a conflict, never a loss.
+  useEffect(() => {
+    if (open) return;
+    setBody(note.body);
+    setVersion(note.version);
+    setConflict(null);
+  }, [open, note.body, note.version]);
   const { state, isPending, formProps } = useActionForm(updateNoteAction, {
     onSuccess: (data, form) => {
       if (data.status === "conflict") {
@@ -87,6 +96,7 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
     <>
       <details
         onToggle={(e) => {
+          setOpen(e.currentTarget.open);
           if (e.currentTarget.open) setSaved(false);
         }}
       >
