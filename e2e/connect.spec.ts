@@ -17,6 +17,7 @@ async function axe(page: Page) {
 }
 
 test("connect: hard night → repair in one tap; plan for the partner, ticked off live; recurring days; axe in both themes", async ({ browser }) => {
+  test.setTimeout(120_000);
   const day = addDays(localDateOf(new Date(), TZ), 10);
   const { a, b, pageA, pageB } = await twoPartners(browser, "Gentle days");
 
@@ -78,6 +79,14 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
     const stories = pageA.locator(`[data-testid="week-day"][data-date="${d}"]`).getByTestId("week-item").filter({ hasText: "Singing or reading" });
     await expect(stories).toHaveCount(isoWeekday(d) === 1 || isoWeekday(d) === 4 ? 1 : 0);
   }
+
+  // Tonight (the home screen) shows what is left today, each one tap from done.
+  await pageA.goto("/tonight"); await settle(pageA);
+  const tonightCard = pageA.getByTestId("connect-tonight");
+  await expect(tonightCard).toContainText("Repair after a hard night");
+  await expect(tonightCard).not.toContainText("Play and delight");
+  await tonightCard.getByRole("button", { name: /^Tick off/ }).click();
+  await expect(tonightCard).not.toContainText("Repair after a hard night");
 
   // Axe: the day view (with the suggestion card and a done item), the week and the library, in the day and the night theme.
   for (const theme of ["day", "night"]) {

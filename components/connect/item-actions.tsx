@@ -22,14 +22,15 @@ function Hidden({ r }: { r: TRef }) {
 }
 
 /** One tap: done. The partner's screen updates through the live channel. */
-export function DoneButton({ r, canCheck }: { r: TRef; canCheck: boolean }) {
+export function DoneButton({ r, canCheck, label = "Done", className = "button" }: { r: TRef; canCheck: boolean; label?: string; className?: string }) {
   const { state, pending, formProps } = useLogAction(checkOffAction);
   if (!canCheck) return null;
   return (
     <form {...formProps}>
       <Hidden r={r} />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Done<span className="sr-only">: {r.activityName}</span>
+      <SubmitButton pending={pending} pendingLabel="Saving…" className={className}>
+        {label}
+        <span className="sr-only">: {r.activityName}</span>
       </SubmitButton>
       <FormError message={state && !state.ok ? state.message : undefined} testId="check-error" />
     </form>

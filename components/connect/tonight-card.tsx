@@ -3,11 +3,13 @@ import type { TActor } from "@/lib/auth/actor";
 import { getDayPlan, localToday } from "@/lib/connect/today";
 import { HeartIcon } from "@/components/ui/icons";
 import { PART_LABEL } from "./format";
+import { DoneButton } from "./item-actions";
 import styles from "./connect.module.css";
 
 /**
  * "Today's connection moments" on Tonight: what is still to do today, for
- * whom, with a link to tick it off. Reads today's plan only (fixed queries).
+ * whom, each one tap from done. Reads today's plan only (fixed queries). The button says
+ * "Tick off", not "Done": Tonight already has the night log's "Done".
  */
 export async function ConnectTonightCard({ actor, householdId, timeZone, now, meId }: { actor: TActor; householdId: string; timeZone: string; now: Date; meId: string }) {
   const today = localToday(timeZone, now);
@@ -28,11 +30,11 @@ export async function ConnectTonightCard({ actor, householdId, timeZone, now, me
           </p>
           <ul className={styles.weekItems}>
             {left.map((i) => (
-              <li key={i.id}>
+              <li key={i.id} className={styles.cardItem}>
                 <span className={styles.mark} aria-hidden="true">
                   <HeartIcon size={14} />
                 </span>
-                <span>
+                <span className={styles.cardItemText}>
                   {i.activityName}
                   <span className="muted small">
                     {" "}
@@ -40,6 +42,7 @@ export async function ConnectTonightCard({ actor, householdId, timeZone, now, me
                     {i.partOfDay !== "any" ? ` · ${PART_LABEL[i.partOfDay].toLowerCase()}` : ""}
                   </span>
                 </span>
+                <DoneButton r={{ householdId, planItemId: i.id, date: today, activityName: i.activityName }} canCheck label="Tick off" className="button button-secondary" />
               </li>
             ))}
           </ul>
