@@ -56,7 +56,7 @@ export const METRIC_DEFINITIONS: Record<TMetricKey, { name: string; definition: 
   consecutiveNights: {
     name: "Nights in a row",
     definition:
-      "Nights on duty one after another. “Now” is the run that ends with the last night of the period (or with tonight, when tonight is yours too); “longest” is the longest run inside the period.",
+      "Nights on duty one after another. “Now” is the run that ends with the last night of the period (or with tonight, when tonight is yours too); “longest” is the longest run inside the period (and tonight, when the run goes on tonight).",
   },
   share: {
     name: "Share",

@@ -170,7 +170,6 @@ export function summarize(figures: TNightFigure[], caregivers: TCaregiverIn[], o
     const mine = figures.filter((f) => f.caregiverId === c.id);
     const wakings = mine.reduce((s, f) => s + f.wakings, 0);
     const r = runs([...mine.map((f) => f.onDuty), ...(opts.tonightOnDuty?.includes(c.id) ? [true] : [])]);
-    const longest = runs(mine.map((f) => f.onDuty)).longest;
     return {
       caregiverId: c.id,
       role: c.role,
@@ -183,7 +182,7 @@ export function summarize(figures: TNightFigure[], caregivers: TCaregiverIn[], o
       protectedByNight: mine.map((f) => f.protectedMinutes),
       protectedMedian: median(mine.map((f) => f.protectedMinutes)),
       current: r.current,
-      longest,
+      longest: r.longest,
       share: c.role === "parent" && parents.length > 1 && parentWakings > 0 ? wakings / parentWakings : null,
     };
   });

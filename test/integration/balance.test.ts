@@ -78,7 +78,7 @@ describe("figures of two known weeks", () => {
     expect(view.selection).toEqual({ kind: "period", nights: 7, from: "2026-11-13", to: "2026-11-19" });
     const t = (id: string) => view.totals.find((x) => x.caregiverId === id)!;
     // 13th..19th: i = 7..1 → 7 Q, 6 P, 5 Q, 4 P, 3 P, 2 P, 1 P.
-    expect(t(P)).toMatchObject({ nightsOnDuty: 5, dutyMinutes: 5 * 12 * 60, wakings: 8, current: 5, longest: 4 });
+    expect(t(P)).toMatchObject({ nightsOnDuty: 5, dutyMinutes: 5 * 12 * 60, wakings: 8, current: 5, longest: 5 });
     expect(t(Q)).toMatchObject({ nightsOnDuty: 2, wakings: 2, current: 0 });
     expect(t(P).share).toBeCloseTo(0.8);
     expect(t(Q).share).toBeCloseTo(0.2);
