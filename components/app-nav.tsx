@@ -74,9 +74,11 @@ export function AppNav({ badges = {} }: { badges?: Partial<Record<string, number
             return (
               <li key={label}>
                 <Link href={href} aria-current={current ? "page" : undefined} data-active={active || undefined}>
-                  <Icon size={24} />
+                  <span className={notesStyles.navIcon}>
+                    <Icon size={24} />
+                    {more ? null : badge(href)}
+                  </span>
                   <span className="nav-label">{label}</span>
-                  {more ? null : badge(href)}
                 </Link>
               </li>
             );

@@ -37,13 +37,13 @@ export type TThanksView = { id: string; fromName: string; night: string; created
 
 /** Thank-yous to this caregiver not yet put away (newest first, a handful). */
 export async function unseenThanks(me: TMembership): Promise<TThanksView[]> {
-  const rows = await db.appreciation.findMany({
-    where: { householdId: me.householdId, toId: me.caregiverId, seenAt: null },
-    orderBy: { createdAt: "desc" },
-    take: 5,
-    select: { id: true, nightDate: true, createdAt: true, from: { select: { user: { select: { name: true } } } } },
-  });
-  return rows.map((r) => ({ id: r.id, fromName: r.from.user.name, night: r.nightDate.toISOString().slice(0, 10), createdAt: r.createdAt.toISOString() }));
+  // One statement with the sender's name (relation loading would take three).
+  const rows = await db.$queryRaw<{ id: string; night_date: Date; created_at: Date; from_name: string }[]>`
+    SELECT a.id, a.night_date, a.created_at, u.name AS from_name
+    FROM appreciations a JOIN caregivers c ON c.id = a.from_id JOIN users u ON u.id = c.user_id
+    WHERE a.household_id = ${me.householdId}::uuid AND a.to_id = ${me.caregiverId}::uuid AND a.seen_at IS NULL
+    ORDER BY a.created_at DESC LIMIT 5`;
+  return rows.map((r) => ({ id: r.id, fromName: r.from_name, night: r.night_date.toISOString().slice(0, 10), createdAt: r.created_at.toISOString() }));
 }
 
 export async function getUnseenThanks(actor: TActor | null, householdId: unknown): Promise<TThanksView[]> {
