@@ -139,6 +139,12 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await settle(casey);
   await expect(casey.locator("body")).not.toContainText("quiet secret");
   await expect(casey.getByTestId("check-in-item")).toHaveCount(0);
+  // Not even in the page's HTML or its React Server Components payload.
+  const raw = await b.request.get("/balance");
+  expect(raw.status()).toBe(200);
+  const html = await raw.text();
+  expect(html).toContain("Morning check-in"); // signed in as Casey: the real page
+  expect(html).not.toContain("quiet secret");
 
   // Then shared: Casey sees it.
   await jordan.reload();
