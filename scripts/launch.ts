@@ -87,7 +87,9 @@ async function main() {
     say(`demo sign-ins:\n${seed.stdout.trimEnd()}`);
   }
 
-  if (mode === "start" && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+  // next.config.ts reads the same variable, so a build in another folder is found.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (mode === "start" && !existsSync(path.join(root, distDir, "BUILD_ID"))) {
     say("no production build yet: running next build…");
     const build = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
     if (build.status !== 0) throw new Error("next build failed");
