@@ -11,6 +11,7 @@ import { useNightForm } from "@/components/nights/use-night-form";
 import { ConfirmRemove } from "@/components/nights/shift-editor";
 import { HelpedTags } from "@/components/log/helped-tags";
 import styles from "@/components/log/log.module.css";
+import { closeDetails } from "@/components/ui/close-details";
 
 /** A logged waking as its form needs it: clock times in the household's zone. */
 export type TEditableWaking = {
@@ -43,11 +44,7 @@ export function WakingEditor({
   const { state, isPending, formProps } = useNightForm(updateWakingAction, {
     onSuccess: (_d, form) => {
       setSaved(true);
-      const details = form.closest("details");
-      if (details) {
-        details.open = false;
-        details.querySelector("summary")?.focus();
-      }
+      closeDetails(form);
       router.refresh();
     },
   });

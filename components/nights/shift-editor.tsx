@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useNightForm } from "@/components/nights/use-night-form";
 import styles from "@/components/nights/nights.module.css";
+import { closeDetails } from "@/components/ui/close-details";
 
 /** Someone a shift may go to (helpers only get themselves). */
 export type TCaregiverOption = { id: string; name: string; isMe: boolean };
@@ -49,14 +50,6 @@ function CaregiverSelect({
       ))}
     </SelectField>
   );
-}
-
-/** Closes the <details> around a form and puts focus back on its summary. */
-function closeDetails(form: HTMLFormElement) {
-  const details = form.closest("details");
-  if (!details) return;
-  details.open = false;
-  details.querySelector("summary")?.focus();
 }
 
 const EDIT_FIELDS = ["caregiverId", "start", "end"] as const;

@@ -12,6 +12,7 @@ import { fieldErrors, formError, useActionForm } from "@/components/ui/use-actio
 import { ConfirmRemove } from "@/components/nights/shift-editor";
 import { CharCount } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
+import { closeDetails } from "@/components/ui/close-details";
 
 /** Pin, Change (the author) and Remove (the author or a parent) for one note; the server checks the same rights. */
 export function NoteActions({ householdId, note }: { householdId: string; note: TNoteView }) {
@@ -83,11 +84,7 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
       }
       setConflict(null);
       setSaved(true);
-      const details = form.closest("details");
-      if (details) {
-        details.open = false;
-        details.querySelector("summary")?.focus();
-      }
+      closeDetails(form);
       router.refresh();
     },
   });

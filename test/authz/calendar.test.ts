@@ -10,6 +10,7 @@ import {
 } from "@/app/(app)/settings/calendar-actions";
 import { GET } from "@/app/api/calendar/[token]/route";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
+import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction, describeRoute } from "../helpers/describe-endpoint";
 import { fakeRequest } from "../helpers/request";
 
@@ -33,10 +34,7 @@ function tokenOf(path: string): string {
 }
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, code: string) {
-  await signInAs(who);
-  const before = await dumpTables();
-  expect(await action(null, toForm(form))).toMatchObject({ ok: false, code });
-  expect(await dumpTables()).toEqual(before);
+  await expectEndpointRefused(who, () => action(null, toForm(form)), code);
   expect(fakeRequest.revalidated).toEqual([]);
 }
 

@@ -11,6 +11,7 @@ import {
 import { createHouseholdAction } from "@/app/onboarding/actions";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
 import { actorOf, caregiverIdOf, dumpTables, HOUSEHOLD_INPUT, makeFamily, makeUser, signInAs, toForm, tokenOf, type TTestUser } from "../helpers/factories";
+import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 import { RedirectSignal } from "../helpers/request";
 
@@ -38,11 +39,7 @@ async function call(action: TAction, form: Record<string, string>): Promise<TRes
 }
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, code: string) {
-  await signInAs(who);
-  const before = await dumpTables();
-  const result = await call(action, form);
-  expect(result).toMatchObject({ ok: false, code });
-  expect(await dumpTables()).toEqual(before);
+  await expectEndpointRefused(who, () => call(action, form), code);
 }
 
 const householdCases: { name: string; action: TAction; parentOnly: boolean; form: (c: TCtx) => Promise<Record<string, string>> }[] = [

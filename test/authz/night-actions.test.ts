@@ -8,6 +8,7 @@ import {
 } from "@/app/(app)/nights/actions";
 import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
+import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
@@ -41,10 +42,7 @@ const cases: { name: string; action: TAction; form: (c: TCtx) => Record<string, 
 ];
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, code: string) {
-  await signInAs(who);
-  const before = await dumpTables();
-  expect(await action(null, toForm(form))).toMatchObject({ ok: false, code });
-  expect(await dumpTables()).toEqual(before);
+  await expectEndpointRefused(who, () => action(null, toForm(form)), code);
 }
 
 for (const tc of cases) {

@@ -9,6 +9,7 @@ import {
   respondToSwapAction, startWakingAction, updateWakingAction, withdrawSwapAction,
 } from "@/app/(app)/tonight/actions";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
+import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
@@ -50,12 +51,7 @@ const cases: { name: string; action: TAction; who: "parent" | "partner"; helperR
 ];
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, codes: string[]) {
-  await signInAs(who);
-  const before = await dumpTables();
-  const r = await action(null, toForm(form));
-  expect(r).toMatchObject({ ok: false });
-  expect(codes).toContain((r as { code: string }).code);
-  expect(await dumpTables()).toEqual(before);
+  await expectEndpointRefused(who, () => action(null, toForm(form)), codes);
 }
 
 for (const tc of cases) {

@@ -3,21 +3,11 @@
 // bounded by an indexed range (or small by nature), and a chosen range of a
 // year is aggregated by Postgres in one statement.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryListeners } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; sql: string[] }> {
-  const sql: string[] = [];
-  const listener = (q: string) => void sql.push(q);
-  queryListeners.add(listener);
-  try {
-    return { result: await fn(), queries: sql.length, sql };
-  } finally {
-    queryListeners.delete(listener);
-  }
-}
 
 const NOW = new Date("2026-11-20T13:00:00Z");
 const TONIGHT = "2026-11-20";

@@ -3,24 +3,14 @@
 // household has: shown with one item and with ~50 recurring items, hundreds
 // of old one-offs and three years of check-offs.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryListeners } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
 import { getDayPlan } from "@/lib/connect/today";
 import { getHistory } from "@/lib/connect/history";
 import { ensureBuiltins } from "@/lib/connect/activities";
 import { datesBetween, occursOn, shiftDate } from "@/lib/connect/recurrence";
+import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  let queries = 0;
-  const listener = () => void queries++;
-  queryListeners.add(listener);
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    queryListeners.delete(listener);
-  }
-}
 
 const NOW = new Date("2026-11-26T10:00:00Z");
 const TODAY = "2026-11-26";

@@ -1,21 +1,11 @@
 // The month view and Tonight read a fixed number of SQL statements however
 // long the household's history: shown with three years of nights.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryListeners } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { getNights, getTonight } from "@/lib/nights/read-nights";
 import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  let queries = 0;
-  const listener = () => void queries++;
-  queryListeners.add(listener);
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    queryListeners.delete(listener);
-  }
-}
 
 async function seedHistory(householdId: string, caregivers: string[], firstNight: string, nights: number) {
   const h = await getDb().household.findUniqueOrThrow({ where: { id: householdId } });

@@ -2,22 +2,12 @@
 // number of SQL statements however many notes and nights the household has:
 // shown with 10 against 3,000 notes and a few nights against three years.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryListeners } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { listNotes, countUnreadNotes, getHandoffNotes } from "@/lib/notes/read-notes";
 import { getMorningSummary } from "@/lib/notes/summary";
 import { addDays, instantAt, nightWindow } from "@/lib/nights/night-window";
+import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  let queries = 0;
-  const listener = () => void queries++;
-  queryListeners.add(listener);
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    queryListeners.delete(listener);
-  }
-}
 
 const TZ = "Europe/Berlin";
 const TODAY_NIGHT = "2026-11-20";
