@@ -51,6 +51,11 @@ test("handoff note to the next shift, unread up and down, morning summary, thank
   await expect(onDuty.getByTestId("handoff-form-status")).toContainText("Saved");
   await expect(onDuty.getByTestId("handoff-mine")).toContainText("rocking chair");
   await expect(badge(offDuty)).toContainText("1", { timeout: 10_000 });
+  // The night carries a note mark in the calendar.
+  await onDuty.goto(`/nights?view=week&from=${night}`); await settle(onDuty);
+  await expect(onDuty.locator(`[data-testid="calendar-night"][data-date="${night}"]`).getByTestId("handoff-marker")).toHaveText("1 handoff note");
+  await expect(onDuty.getByTestId("handoff-marker")).toHaveCount(1);
+  await onDuty.goto("/tonight"); await settle(onDuty);
 
   // The shift changes: the next evening it's the other one's night, and Tonight shows the note; once seen the count goes.
   await pinClock(offCtx, offDuty, instantAt(addDays(night, 1), 19 * 60 + 30, TZ));

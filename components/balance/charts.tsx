@@ -117,7 +117,7 @@ export function TrendChart({
             <YAxis tickLine={false} width={48} domain={domain} ticks={ticks} />
             <Tooltip content={<ChartTooltip unit={unit} series={series} />} isAnimationActive={false} />
             {series.map((s) => (
-              <Line key={s.id} dataKey={s.id} name={s.name} className={colourClass(s.colour)} stroke="var(--cg)" strokeWidth={3} dot={{ r: 3, fill: "var(--cg)", stroke: "var(--cg)" }} isAnimationActive={false} connectNulls />
+              <Line key={s.id} dataKey={s.id} name={s.name} className={colourClass(s.colour)} stroke="var(--cg)" strokeWidth={3} dot={{ r: 3, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }} activeDot={{ r: 5, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }} isAnimationActive={false} connectNulls />
             ))}
           </LineChart>
         </ResponsiveContainer>

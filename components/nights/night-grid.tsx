@@ -5,6 +5,7 @@ import { firstOfMonth } from "@/components/nights/calendar";
 import { shortDay } from "@/components/nights/format";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, ShiftChip, UnavailableMarker } from "@/components/nights/shift-chip";
+import { NoteIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
 
 type TGridProps = { nights: TNight[]; caregivers: TPerson[]; timeZone: string; today: string };
@@ -42,6 +43,16 @@ function NightContents({ night, who, timeZone }: { night: TNight; who: (id: stri
         <>
           {comma}
           <span className={styles.open}>No one yet</span>
+        </>
+      ) : null}
+      {night.handoffNotes ? (
+        <>
+          {comma}
+          <span className={styles.handoffMark} data-testid="handoff-marker">
+            <NoteIcon size={14} />
+            <span>{night.handoffNotes}</span>
+            <span className="sr-only">{night.handoffNotes === 1 ? " handoff note" : " handoff notes"}</span>
+          </span>
         </>
       ) : null}
     </>

@@ -65,6 +65,11 @@ export function balanceWarnings(input: {
 
   for (const p of parents) {
     const reasons: TWarningReason[] = [];
+    // Spoken to the viewer about themselves: "You are on duty…", never their own name.
+    const me = p.id === input.viewerId;
+    const who = me ? "You" : p.name;
+    const is = me ? "are" : "is";
+    const has = me ? "have" : "has";
     const mine = input.recent.filter((f) => f.caregiverId === p.id).sort((a, b) => a.night.localeCompare(b.night));
     const onTonight = tonightHolders.includes(p.id);
     const run = runs([...mine.map((f) => f.onDuty), ...(onTonight ? [true] : [])]).current;
@@ -72,22 +77,22 @@ export function balanceWarnings(input: {
       reasons.push({
         kind: "consecutive",
         text: onTonight
-          ? `${p.name} is on duty for a ${ordinal(run)} night running tonight. Could someone take tonight?`
-          : `${p.name} has been on duty ${count(run)} nights running. A night off soon would help.`,
+          ? `${who} ${is} on duty for a ${ordinal(run)} night running tonight. Could someone take tonight?`
+          : `${who} ${has} been on duty ${count(run)} nights running. A night off soon would help.`,
       });
     }
     if (parents.length > 1 && parentWakings >= MIN_SHARE_WAKINGS) {
       const handled = shareWindow.filter((f) => f.caregiverId === p.id).reduce((s, f) => s + f.wakings, 0);
       const pct = (handled / parentWakings) * 100;
       if (pct >= t.warnSharePercent) {
-        reasons.push({ kind: "share", text: `${p.name} has got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?` });
+        reasons.push({ kind: "share", text: `${who} ${has} got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?` });
       }
     }
     const short = inLast(SLEEP_NIGHTS).filter((f) => f.caregiverId === p.id && f.protectedMinutes < t.warnSleepMinutes).length;
     if (short >= t.warnSleepNights) {
       reasons.push({
         kind: "sleep",
-        text: `${p.name}'s longest stretch of sleep was under ${hoursText(t.warnSleepMinutes)} on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A protected night could help.`,
+        text: `${who} had less than ${hoursText(t.warnSleepMinutes)} of protected sleep (off duty and not woken) on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A night fully off could help.`,
       });
     }
     if (reasons.length) out.push({ caregiverId: p.id, reasons, offer: offerFor(p.id, input) });

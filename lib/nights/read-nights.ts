@@ -16,6 +16,8 @@ export type TNight = {
   shifts: TNightShift[];
   unavailable: { id: string; caregiverId: string; start: string; end: string; note: string | null }[];
   events: { kind: string; summary: string; at: string }[];
+  /** Handoff notes written for this night (the night's page shows them). */
+  handoffNotes: number;
 };
 export type TNightsView = {
   household: { id: string; timeZone: string; nightStart: number; nightEnd: number };
@@ -44,7 +46,7 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
   const rangeStart = nightWindow(from, h.timeZone, h.nightStart, h.nightEnd).start;
   const rangeEnd = nightWindow(last, h.timeZone, h.nightStart, h.nightEnd).end;
   const dateRange = { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${last}T00:00:00Z`) };
-  const [shifts, unavailable, events] = await Promise.all([
+  const [shifts, unavailable, events, handoffs] = await Promise.all([
     db.shift.findMany({
       where: { householdId: h.id, nightDate: dateRange },
       orderBy: { startsAt: "asc" },
@@ -60,7 +62,9 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
       orderBy: { createdAt: "asc" },
       select: { nightDate: true, kind: true, summary: true, createdAt: true },
     }),
+    db.note.groupBy({ by: ["nightDate"], where: { householdId: h.id, kind: "handoff", nightDate: dateRange }, _count: { _all: true } }),
   ]);
+  const handoffsOn = new Map(handoffs.map((x) => [x.nightDate?.toISOString().slice(0, 10), x._count._all]));
   const nights: TNight[] = [];
   for (let i = 0; i < count; i++) {
     const date = addDays(from, i);
@@ -78,6 +82,7 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
       events: events
         .filter((e) => e.nightDate.toISOString().slice(0, 10) === date)
         .map((e) => ({ kind: e.kind, summary: e.summary, at: e.createdAt.toISOString() })),
+      handoffNotes: handoffsOn.get(date) ?? 0,
     });
   }
   return {

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { createNote, deleteNote, markNotesRead, pinNote, updateNote } from "@/lib/notes/notes";
 import { countUnreadNotes, getHandoffNotes, listNotes, PAGE_SIZE } from "@/lib/notes/read-notes";
 import { NOTE_MAX } from "@/lib/notes/body";
+import { getNights } from "@/lib/nights/read-nights";
 import type { TActor } from "@/lib/auth/actor";
 import { NoteCard } from "@/components/notes/note-card";
 import { actorOf, makeFamily } from "../helpers/factories";
@@ -163,6 +164,24 @@ describe("handoff notes", () => {
     // The shift can go; the note stays on its night.
     await getDb().shift.delete({ where: { id: shift.id } });
     expect(await getHandoffNotes(partner, f.householdId, ["2026-12-01"])).toHaveLength(1);
+  });
+
+  it("are marked on their night in the calendar: counted per night, only handoffs, only this household's", async () => {
+    const night = (date: string) => ({ householdId: f.householdId, kind: "handoff", nightDate: date, body: `Handoff for ${date}` });
+    await createNote(parent, night("2026-12-01"));
+    await createNote(partner, night("2026-12-01"));
+    await createNote(partner, night("2026-12-03"));
+    await createNote(parent, { householdId: f.householdId, body: "An everyday note" });
+    const other = await makeFamily("O");
+    const outsider = await actorOf(other.parent);
+    await createNote(outsider, { householdId: other.householdId, kind: "handoff", nightDate: "2026-12-02", body: "Theirs" });
+
+    const ours = await getNights(helper, f.householdId, "2026-11-30", 5);
+    expect(ours.nights.map((n) => [n.date, n.handoffNotes])).toEqual([
+      ["2026-11-30", 0], ["2026-12-01", 2], ["2026-12-02", 0], ["2026-12-03", 1], ["2026-12-04", 0],
+    ]);
+    const theirs = await getNights(outsider, other.householdId, "2026-11-30", 5);
+    expect(theirs.nights.map((n) => n.handoffNotes)).toEqual([0, 0, 1, 0, 0]);
   });
 });
 

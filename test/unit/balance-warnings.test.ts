@@ -46,6 +46,13 @@ describe("nights in a row", () => {
     expect(w[0]!.reasons[0]!.text).toBe("Sam has been on duty three nights running. A night off soon would help.");
     expect(w[0]!.offer).toMatchObject({ kind: "take", night: addDays(TONIGHT, 1), tonight: false });
   });
+  it("speaks to the loaded parent as 'you' and about them by name to the others", () => {
+    const r = recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]);
+    expect(warn(r, [shift(P, TONIGHT)], P)[0]!.reasons[0]!.text).toBe("You are on duty for a third night running tonight. Could someone take tonight?");
+    const done = recent([Q, P, Q, Q, P, P, P].map((onDuty) => ({ onDuty })));
+    expect(warn(done, [shift(Q, TONIGHT)], P)[0]!.reasons[0]!.text).toBe("You have been on duty three nights running. A night off soon would help.");
+    expect(warn(r, [shift(P, TONIGHT)], Q)[0]!.reasons[0]!.text).toMatch(/^Sam is on duty/);
+  });
   it("does not fire at 2", () => {
     expect(warn(recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]), [shift(Q, TONIGHT)])).toEqual([]);
   });
@@ -86,7 +93,7 @@ describe("protected sleep", () => {
   const short = (n: number, minutes = 239) => recent(Array.from({ length: 7 }, (_, i) => ({ onDuty: i % 2 ? P : Q, sleep: i >= 7 - n ? { [P]: minutes } : {} })));
   it("fires on 3 of the last 5 nights under 4 hours", () => {
     const w = warn(short(3));
-    expect(w[0]!.reasons).toEqual([{ kind: "sleep", text: "Sam's longest stretch of sleep was under 4 hours on three of the last 5 nights. A protected night could help." }]);
+    expect(w[0]!.reasons).toEqual([{ kind: "sleep", text: "Sam had less than 4 hours of protected sleep (off duty and not woken) on three of the last 5 nights. A night fully off could help." }]);
   });
   it("not on 2 nights, and not at exactly 4 hours", () => {
     expect(warn(short(2))).toEqual([]);
