@@ -1,7 +1,7 @@
 // Connect actions: refused to signed-out visitors and to members of other
 // households (even with their own household id and our row ids), and to
 // helpers where only parents may act (the library); nothing is written.
-import { beforeEach, expect, it, vi } from "vitest";
+import { beforeEach, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
@@ -10,9 +10,8 @@ import {
 } from "@/app/(app)/connect/actions";
 import { localDateOf } from "@/lib/nights/night-window";
 import { shiftDate } from "@/lib/connect/recurrence";
-import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
-import { expectEndpointRefused } from "../helpers/refused";
-import { describeAction } from "../helpers/describe-endpoint";
+import { caregiverIdOf, makeFamily } from "../helpers/factories";
+import { describeActionCases, viaForm } from "../helpers/refused";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -52,31 +51,8 @@ const cases: { name: string; action: TAction; who: "parent" | "partner" | "helpe
   { name: "archiveActivityAction", action: archiveActivityAction, who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, activity: c.activityId, archived: "true" }) },
 ];
 
-async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, codes: string[]) {
-  await expectEndpointRefused(who, () => action(null, toForm(form)), codes);
-}
-
-for (const tc of cases) {
-  describeAction(tc.name, () => {
-    it("refuses a signed-out visitor and writes nothing", async () => {
-      await expectRefused(null, tc.action, tc.form(ctx), ["unauthenticated"]);
-    });
-    it("refuses a member of another household and writes nothing", async () => {
-      await expectRefused(ctx.b.parent, tc.action, tc.form(ctx), ["forbidden"]);
-    });
-    if (!tc.noRowIds) {
-      it("refuses another household's member using their own household id with our row ids", async () => {
-        await expectRefused(ctx.b.parent, tc.action, { ...tc.form(ctx), householdId: ctx.b.householdId }, ["invalid", "not_found", "forbidden"]);
-      });
-    }
-    if (tc.helperRefused) {
-      it("refuses a helper (only parents change the library) and writes nothing", async () => {
-        await expectRefused(ctx.a.helper, tc.action, tc.form(ctx), ["forbidden"]);
-      });
-    }
-    it("lets the right member of the household do it", async () => {
-      await signInAs(tc.who === "parent" ? ctx.a.parent : tc.who === "partner" ? ctx.a.partner : ctx.a.helper);
-      expect(await tc.action(null, toForm(tc.form(ctx)))).toMatchObject({ ok: true });
-    });
-  });
-}
+describeActionCases(
+  cases.map((tc) => ({ ...tc, action: viaForm(tc.action) })),
+  () => ctx,
+  "only parents change the library",
+);

@@ -58,7 +58,7 @@ async function testedNames(): Promise<{ actions: Set<string>; routes: Set<string
     for (const m of src.matchAll(/describeAction\(\s*"(\w+)"/g)) actions.add(m[1]!);
     for (const m of src.matchAll(/describeRoute\(\s*"([A-Z]+ [^"]+)"/g)) routes.add(m[1]!);
     // Table-driven cases: { name: "xAction", … } inside a describeAction loop.
-    if (src.includes("describeAction(tc.name")) for (const m of src.matchAll(/name:\s*"(\w+Action)"/g)) actions.add(m[1]!);
+    if (src.includes("describeAction(tc.name") || src.includes("describeActionCases(")) for (const m of src.matchAll(/name:\s*"(\w+Action)"/g)) actions.add(m[1]!);
   }
   return { actions, routes };
 }
