@@ -63,6 +63,28 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await expect(playB.getByTestId("item-status")).toContainText("Done by you at 10:00");
   await expect(playA.getByTestId("item-status")).toContainText("Done by Casey at 10:00", { timeout: 10_000 });
 
+  // Casey adds how it went; it reaches Jordan too.
+  await playB.getByRole("button", { name: /^Add how it went/ }).click();
+  await playB.getByLabel("How it went (optional)").fill("Giggles at peekaboo");
+  await playB.getByRole("button", { name: "Save" }).click();
+  await expect(playB).toContainText("“Giggles at peekaboo”");
+  await expect(playA).toContainText("“Giggles at peekaboo”", { timeout: 10_000 });
+
+  // Skipping says so without blame, and Undo opens the day again.
+  await add.getByLabel("Activity").selectOption({ label: "Skin-to-skin" });
+  await add.getByLabel("Repeat").selectOption("once");
+  await add.getByRole("button", { name: "Add to the plan" }).click();
+  await expect(pageA.getByTestId("add-plan-done")).toContainText("Skin-to-skin");
+  const skin = pageA.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" });
+  await skin.getByRole("button", { name: /^Skip/ }).click();
+  await skin.getByLabel("Reason (optional)").fill("At the clinic all morning");
+  await skin.getByRole("button", { name: "Skip this day" }).click();
+  await expect(skin.getByTestId("item-status")).toHaveText("Skipped: At the clinic all morning. That's okay.");
+  await expect(pageB.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" }).getByTestId("item-status")).toContainText("Skipped", { timeout: 10_000 });
+  await skin.getByRole("button", { name: /^Undo/ }).click();
+  await expect(skin.getByTestId("item-status")).toHaveCount(0);
+  await expect(skin.getByRole("button", { name: /^Done/ })).toBeVisible();
+
   // A recurring item: stories on Mondays and Thursdays, from today on, shows on those days in the week view.
   await add.getByLabel("Activity").selectOption({ label: "Singing or reading together" });
   await add.getByLabel("Repeat").selectOption("days");
@@ -85,7 +107,8 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   const tonightCard = pageA.getByTestId("connect-tonight");
   await expect(tonightCard).toContainText("Repair after a hard night");
   await expect(tonightCard).not.toContainText("Play and delight");
-  await tonightCard.getByRole("button", { name: /^Tick off/ }).click();
+  await expect(tonightCard).toContainText("Skin-to-skin");
+  await tonightCard.getByRole("button", { name: /^Tick off\s*: Repair after a hard night$/ }).click();
   await expect(tonightCard).not.toContainText("Repair after a hard night");
 
   // Axe: the day view (with the suggestion card and a done item), the week and the library, in the day and the night theme.
