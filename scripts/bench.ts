@@ -3,8 +3,9 @@
 //   - SQL statements per signed-in household page,
 //   - throughput and latency of that page and of the static /about page,
 //   - whether a wrong password and an unknown email take the same time,
-//   - Balance, Connect (today and week), Notes and Tonight with three years of
-//     demo history against the same pages with one month (latency ratio, SQL),
+//   - Balance, Connect (today and week), Notes, Tonight, and Tonight with the
+//     "while you were asleep" card, with three years of demo history against
+//     the same pages with one month (latency ratio, SQL),
 //   - the live channel's delivery latency with 50 households connected.
 // A summary is printed at the end and written to bench-results/latest.json.
 //
@@ -23,6 +24,7 @@ import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
 import { benchLive } from "./bench/live.ts";
 import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
+import { addDays, instantAt, localDateOf } from "../lib/nights/night-window.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench-results");
@@ -39,12 +41,17 @@ const HISTORY_PAGES = {
   connectWeek: "/connect?view=week",
   notes: "/notes",
   tonight: "/tonight",
+  // The same page on a morning after the partner's night, with "While you were
+  // asleep" showing (the query string only tells the two apart in the report).
+  tonightSummary: "/tonight?morning",
 } as const;
 type THistoryPage = keyof typeof HISTORY_PAGES;
 const PAGE_KEYS = Object.keys(HISTORY_PAGES) as THistoryPage[];
 const ONE_MONTH_NIGHTS = 30;
 
-const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex" };
+const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex", timeZone: "Europe/London" };
+/** lib/clock.ts's cookie; the bench server runs with ATTUNE_TEST_CLOCK=1 so it is honoured. */
+const TEST_CLOCK_COOKIE = "attune-test-now";
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
 const WARMUP_SECONDS = 2;
@@ -314,15 +321,40 @@ async function signInFairness(base: string, attempts: number) {
 
 // ---- The run -------------------------------------------------------------------
 
+/**
+ * "While you were asleep" shows in the daytime to whoever was off duty the
+ * night before. The demo's nights take turns, so one of the last few mornings
+ * (10:00 in the household's zone) follows one of Alex's nights: pin the
+ * server's clock there, for Sam, and check the card is really on the page.
+ */
+async function morningCookie(base: string, cookie: string): Promise<string> {
+  const today = localDateOf(new Date(), DEMO.timeZone);
+  for (let back = 0; back < 4; back++) {
+    const at = instantAt(addDays(today, -back), 10 * 60, DEMO.timeZone);
+    const withClock = `${cookie}; ${TEST_CLOCK_COOKIE}=${at.toISOString()}`;
+    const page = await get(base, HISTORY_PAGES.tonightSummary, withClock);
+    if (page.status === 200 && page.body.includes('data-testid="morning-summary"')) return withClock;
+  }
+  throw new BenchError(`none of the last four mornings shows ${DEMO.email} "While you were asleep" on ${HISTORY_PAGES.tonightSummary}`);
+}
+
+/** The cookie each page is measured with. */
+async function pageCookies(base: string, cookie: string): Promise<Record<THistoryPage, string>> {
+  const morning = await morningCookie(base, cookie);
+  return Object.fromEntries(PAGE_KEYS.map((key) => [key, key === "tonightSummary" ? morning : cookie])) as Record<THistoryPage, string>;
+}
+
 async function sqlPerPage(s: TServer, cookie: string): Promise<Record<THistoryPage, number>> {
+  const cookies = await pageCookies(s.base, cookie);
   const out = {} as Record<THistoryPage, number>;
-  for (const key of PAGE_KEYS) out[key] = median(await countQueries(s, cookie, 3, HISTORY_PAGES[key]));
+  for (const key of PAGE_KEYS) out[key] = median(await countQueries(s, cookies[key], 3, HISTORY_PAGES[key]));
   return out;
 }
 
 async function loadPages(base: string, cookie: string, keys: readonly THistoryPage[]): Promise<Partial<Record<THistoryPage, TLoad>>> {
+  const cookies = await pageCookies(base, cookie);
   const out: Partial<Record<THistoryPage, TLoad>> = {};
-  for (const key of keys) out[key] = await loadTest(base, HISTORY_PAGES[key], { cookie });
+  for (const key of keys) out[key] = await loadTest(base, HISTORY_PAGES[key], { cookie: cookies[key] });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { TActor } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
@@ -16,7 +17,10 @@ export type TDayPlan = { date: string; items: TPlanItemView[] };
  * the Connect day view, the Tonight card and the "while you were asleep"
  * summary; keep this signature stable.
  */
-export async function getDayPlan(actor: TActor | null, householdId: unknown, date: string): Promise<TDayPlan> {
+export const getDayPlan = cache(readDayPlan);
+
+/** getDayPlan without the per-render memo (Tonight's card and the morning summary share one read). */
+async function readDayPlan(actor: TActor | null, householdId: unknown, date: string): Promise<TDayPlan> {
   const me = await requireMember(actor, householdId);
   if (typeof date !== "string" || !isLocalDate(date)) throw invalid("Choose a day.", { date: ["Choose a day."] });
   const range = await readPlanRange(me, date, date, new Date());

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
@@ -31,7 +32,14 @@ const TAPOUT_SHOWN_MS = 60 * 60_000;
  * of the last hour, pending swaps, and the six nights before: six queries,
  * whatever the history.
  */
-export async function getNightLog(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TNightLog> {
+export const getNightLog = cache(readNightLog);
+
+/**
+ * getNightLog without the per-render memo. Tonight's page and its morning
+ * summary both show the log; in one render (same actor, household and the
+ * render's `now` from requestNow) it is read once.
+ */
+async function readNightLog(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TNightLog> {
   const me = await requireMember(actor, householdId);
   const h = await db.household.findUniqueOrThrow({
     where: { id: me.householdId },

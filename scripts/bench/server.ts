@@ -84,6 +84,9 @@ export async function startServer(opts: {
     ATTUNE_DATA_DIR: ".data/bench",
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Lets the bench pin "now" by cookie to measure the morning summary
+    // (requests without the cookie run on the real clock). Never in a deployment.
+    ATTUNE_TEST_CLOCK: "1",
   };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET; // the launcher makes one beside the fresh data
