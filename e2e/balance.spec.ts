@@ -81,7 +81,7 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(table.locator('tr[data-metric="wakingsHandled"] td')).toHaveText(["8", "2"]);
   const warning = casey.getByTestId("balance-warning");
   await expect(warning).toHaveCount(1);
-  await expect(warning).toContainText("Jordan is on duty for a fourth night running tonight. Could someone take tonight?");
+  await expect(warning).toContainText("Jordan is on duty for the fourth night running tonight. Could someone take tonight?");
   await expect(warning).toContainText("Jordan has got up for 80% of the wakings over the last 7 nights.");
   // The charts have their tables for screen readers.
   await expect(casey.getByTestId("awake-table").locator("tbody tr")).toHaveCount(7);
@@ -93,7 +93,7 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   // Tonight says it too.
   await casey.goto("/tonight");
   await settle(casey);
-  await expect(casey.getByTestId("tonight-balance-warnings")).toContainText("Jordan is on duty for a fourth night running tonight.");
+  await expect(casey.getByTestId("tonight-balance-warnings")).toContainText("Jordan is on duty for the fourth night running tonight.");
   await casey.goto("/balance");
   await settle(casey);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import type { TActor, TMembership } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
 import { publishLive } from "@/lib/log/live";
 import { localDateOf, type TLocalDate } from "@/lib/nights/night-window";
@@ -69,13 +69,15 @@ export async function saveCheckIn(actor: TActor | null, input: unknown, now = ne
 }
 
 /**
- * Check-ins of the dates from..to that `caregiverId` may see: all of their
- * own, and the others' shared ones. The only read of check-ins in Attune.
+ * Check-ins of the dates from..to that `me` may see: all of their own, and
+ * the others' shared ones. The only read of check-ins in Attune; `me` must
+ * come from requireMember (the caller's own membership, read from the database).
  */
-export async function visibleCheckIns(householdId: string, caregiverId: string, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
+export async function visibleCheckIns(me: TMembership, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
+  const caregiverId = me.caregiverId;
   const rows = await db.checkIn.findMany({
     where: {
-      householdId,
+      householdId: me.householdId,
       date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
       OR: [{ caregiverId }, { shared: true }],
     },
@@ -88,5 +90,5 @@ export async function visibleCheckIns(householdId: string, caregiverId: string, 
 /** The caregiver's own check-ins (for a domain read as that caregiver). */
 export async function getCheckIns(actor: TActor | null, householdId: unknown, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
   const me = await requireMember(actor, householdId);
-  return visibleCheckIns(me.householdId, me.caregiverId, from, to);
+  return visibleCheckIns(me, from, to);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TMembership } from "@/lib/auth/actor";
 import type { TCaregiverIn, TNightFigure, TNightIn } from "@/lib/balance/metrics";
 import { TAPOUT_ASKED_MINUTES, TAPOUT_CAME_MINUTES } from "@/lib/balance/metrics";
 
@@ -16,7 +17,9 @@ type TRow = {
  * shift, waking and tap-out. Unions of intervals are multiranges. The night
  * windows come from Node (night-window.ts), so the DST rule is the same one.
  */
-export async function rangeFigures(householdId: string, nights: TNightIn[], caregivers: TCaregiverIn[], now: Date): Promise<TNightFigure[]> {
+// `me` must come from requireMember (the caller's own membership, read from the database).
+export async function rangeFigures(me: TMembership, nights: TNightIn[], caregivers: TCaregiverIn[], now: Date): Promise<TNightFigure[]> {
+  const householdId = me.householdId;
   if (!nights.length) return [];
   const dates = nights.map((n) => n.date);
   const starts = nights.map((n) => n.start);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
+import { ZLocalDate } from "@/lib/nights/shifts";
 import { addDays, currentOrNextNight, localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
 import { nightFigures, summarize, type TCaregiverIn, type TCaregiverTotals, type TNightFigure, type TNightIn, type TRole } from "@/lib/balance/metrics";
 import { balanceWarnings, holdersOf, type TThresholds, type TUpcomingShift, type TWarning } from "@/lib/balance/warnings";
@@ -48,7 +49,8 @@ export type TBalanceView = {
 
 const asDate = (d: TLocalDate) => new Date(`${d}T00:00:00Z`);
 const dateOf = (d: Date) => d.toISOString().slice(0, 10);
-const isDate = (s: unknown): s is TLocalDate => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && dateOf(asDate(s)) === s;
+// The dates the rest of Attune accepts (real days, 2000–2100): a year 0001 would otherwise reach Postgres.
+const isDate = (s: unknown): s is TLocalDate => ZLocalDate.safeParse(s).success;
 
 type THousehold = Awaited<ReturnType<typeof loadHousehold>>;
 
@@ -105,10 +107,14 @@ async function loadNights(h: THousehold, from: TLocalDate, lastNight: TLocalDate
     now,
   });
   const pending = new Set(swaps.map((s) => s.shiftId));
-  const upcoming: TUpcomingShift[] = shifts
-    .filter((s) => dateOf(s.nightDate) > lastNight && s.endsAt > now)
+  const coming: TUpcomingShift[] = shifts
+    .filter((s) => dateOf(s.nightDate) > lastNight)
     .map((s) => ({ id: s.id, caregiverId: s.caregiverId, night: dateOf(s.nightDate), startsAt: s.startsAt, endsAt: s.endsAt, swapPending: pending.has(s.id) }));
-  return { caregivers, figures, upcoming };
+  // Who holds tonight is decided by all of tonight's shifts, also the part
+  // already over (at 03:00 the 19:00–02:00 shift still makes it its holder's
+  // night); only shifts not yet over can be offered.
+  const tonight = addDays(lastNight, 1);
+  return { caregivers, figures, upcoming: coming.filter((s) => s.endsAt > now), tonightShifts: coming.filter((s) => s.night === tonight) };
 }
 
 function frame(h: THousehold, now: Date) {
@@ -146,15 +152,15 @@ export async function getBalance(actor: TActor | null, householdId: unknown, que
   const { tonight, lastNight, today } = frame(h, now);
   const selection = parseSelection(query, lastNight);
   const from30 = addDays(lastNight, -29);
-  const [{ caregivers, figures, upcoming }, checkIns, rangeFigs] = await Promise.all([
+  const [{ caregivers, figures, upcoming, tonightShifts }, checkIns, rangeFigs] = await Promise.all([
     loadNights(h, from30, lastNight, now),
-    visibleCheckIns(h.id, me.caregiverId, addDays(today, -29), today),
+    visibleCheckIns(me, addDays(today, -29), today),
     selection.kind === "range" && selection.from < from30
-      ? rangeFigures(h.id, windows(h, selection.from, selection.to), h.caregivers.map((c) => ({ id: c.id, role: c.role })), now)
+      ? rangeFigures(me, windows(h, selection.from, selection.to), h.caregivers.map((c) => ({ id: c.id, role: c.role })), now)
       : Promise.resolve(null),
   ]);
   const selected = rangeFigs ?? figures.filter((f) => f.night >= selection.from && f.night <= selection.to);
-  const tonightOnDuty = selection.to === lastNight ? holdersOf(upcoming, tonight) : [];
+  const tonightOnDuty = selection.to === lastNight ? holdersOf(tonightShifts, tonight) : [];
   const nightDates = [...new Set(selected.map((f) => f.night))];
   const own = checkIns.filter((c) => c.caregiverId === me.caregiverId);
   return {
@@ -170,7 +176,7 @@ export async function getBalance(actor: TActor | null, householdId: unknown, que
     selection,
     totals: summarize(selected, caregivers, { tonightOnDuty }),
     nights: nightDates.length <= MAX_CHART_NIGHTS ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) })) : [],
-    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, upcoming, viewerId: me.caregiverId }),
+    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, tonightShifts, upcoming, viewerId: me.caregiverId }),
     checkIns,
     myCheckInToday: own.find((c) => c.date === today) ?? null,
     rest: { suggested: needsRest(own, today), supportText: h.supportText || DEFAULT_SUPPORT_TEXT },
@@ -184,10 +190,10 @@ export async function getBalanceWarnings(actor: TActor | null, householdId: unkn
   const me = await requireMember(actor, householdId);
   const h = await loadHousehold(me.householdId);
   const { tonight, lastNight } = frame(h, now);
-  const { figures, upcoming } = await loadNights(h, addDays(lastNight, -6), lastNight, now);
+  const { figures, upcoming, tonightShifts } = await loadNights(h, addDays(lastNight, -6), lastNight, now);
   return {
     caregivers: h.caregivers.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === me.caregiverId })),
     tonight,
-    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, upcoming, viewerId: me.caregiverId }),
+    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, tonightShifts, upcoming, viewerId: me.caregiverId }),
   };
 }

@@ -6,6 +6,7 @@
 
 import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
 import type { TLocalDate } from "@/lib/nights/night-window";
+import { ordinal } from "@/lib/nights/rota";
 
 export type TThresholds = { warnConsecutive: number; warnSharePercent: number; warnSleepMinutes: number; warnSleepNights: number };
 
@@ -26,8 +27,6 @@ export type TWarning = { caregiverId: string; reasons: TWarningReason[]; offer: 
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => WORDS[n] ?? String(n);
-const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
 
 export function hoursText(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -40,13 +39,17 @@ export function hoursText(minutes: number): string {
  * @param recent every caregiver's figures for the last nights that are over,
  *   oldest first (at least the last 7; more is ignored).
  * @param tonight the date of tonight (in progress or next).
- * @param upcoming shifts from tonight on (a week is plenty), not yet over.
+ * @param tonightShifts all of tonight's shifts, the parts already over too
+ *   (they decide whose night it is).
+ * @param upcoming shifts from tonight on (a week is plenty), not yet over
+ *   (what can be offered).
  */
 export function balanceWarnings(input: {
   caregivers: (TCaregiverIn & { name: string })[];
   thresholds: TThresholds;
   recent: TNightFigure[];
   tonight: TLocalDate;
+  tonightShifts: TUpcomingShift[];
   upcoming: TUpcomingShift[];
   viewerId: string;
 }): TWarning[] {
@@ -58,7 +61,7 @@ export function balanceWarnings(input: {
     const set = last(n);
     return input.recent.filter((f) => set.has(f.night));
   };
-  const tonightHolders = holdersOf(input.upcoming, input.tonight);
+  const tonightHolders = holdersOf(input.tonightShifts, input.tonight);
   const shareWindow = inLast(SHARE_NIGHTS).filter((f) => parents.some((p) => p.id === f.caregiverId));
   const parentWakings = shareWindow.reduce((s, f) => s + f.wakings, 0);
   const out: TWarning[] = [];
@@ -77,7 +80,7 @@ export function balanceWarnings(input: {
       reasons.push({
         kind: "consecutive",
         text: onTonight
-          ? `${who} ${is} on duty for a ${ordinal(run)} night running tonight. Could someone take tonight?`
+          ? `${who} ${is} on duty for the ${ordinal(run)} night running tonight. Could someone take tonight?`
           : `${who} ${has} been on duty ${count(run)} nights running. A night off soon would help.`,
       });
     }

@@ -156,7 +156,8 @@ function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
   return parts;
 }
 
-function ordinal(n: number): string {
+/** 3 → "third", 21 → "21st", 112 → "112th". */
+export function ordinal(n: number): string {
   const words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
   if (n < words.length) return words[n]!;
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";

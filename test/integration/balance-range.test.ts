@@ -90,7 +90,7 @@ describe("range figures in SQL agree with the pure functions", () => {
       wakings: wakings.map((w) => ({ ...w, night: d(w.nightDate) })),
       tapOuts: tapOuts.map((t) => ({ ...t, night: d(t.nightDate) })),
     });
-    const sql = await rangeFigures(householdId, nights, caregivers, now);
+    const sql = await rangeFigures({ householdId, caregiverId: caregivers[0]!.id, role: "parent" }, nights, caregivers, now);
     expect(sql).toHaveLength(pure.length);
     expect(pure.some((f) => f.tapOutsAnswered > 0) && pure.some((f) => f.awakeMinutes > 0)).toBe(true);
     for (let i = 0; i < pure.length; i++) {

@@ -109,6 +109,10 @@ describe("figures of two known weeks", () => {
     await expect(getBalance(actor, f.householdId, { from: "2026-11-19", to: "2026-11-10" }, NOW)).rejects.toMatchObject({ code: "invalid" });
     await expect(getBalance(actor, f.householdId, { from: "2024-01-01", to: "2026-11-19" }, NOW)).rejects.toMatchObject({ code: "invalid", message: "Choose at most 366 nights." });
     await expect(getBalance(actor, f.householdId, { from: "2026-02-30", to: "2026-11-19" }, NOW)).rejects.toMatchObject({ code: "invalid" });
+    // Years outside 2000–2100 are refused before any SQL (year 0000 would be a Postgres error, 0099 read as 1999).
+    for (const [from, to] of [["0000-01-01", "0000-01-02"], ["0099-01-01", "0099-01-05"], ["2101-01-01", "2101-01-02"]]) {
+      await expect(getBalance(actor, f.householdId, { from, to }, NOW)).rejects.toMatchObject({ code: "invalid" });
+    }
   });
 });
 
@@ -118,7 +122,7 @@ describe("warnings", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.caregiverId).toBe(P);
     expect(warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
-    expect(warnings[0]!.reasons[0]!.text).toMatch(/^ParentBal is on duty for a fifth night running tonight\. Could someone take tonight\?$/);
+    expect(warnings[0]!.reasons[0]!.text).toMatch(/^ParentBal is on duty for the fifth night running tonight\. Could someone take tonight\?$/);
     expect(warnings[0]!.offer).toMatchObject({ kind: "take", tonight: true });
   });
 

@@ -1,5 +1,6 @@
 // Early warnings (lib/balance/warnings.ts) at their thresholds and just
 // below, parents only, and the one action each card offers.
+import { ordinal } from "@/lib/nights/rota";
 import { describe, expect, it } from "vitest";
 import type { TNightFigure } from "@/lib/balance/metrics";
 import { balanceWarnings, MIN_SHARE_WAKINGS, type TThresholds, type TUpcomingShift } from "@/lib/balance/warnings";
@@ -30,15 +31,15 @@ function recent(spec: TNightSpec[]): TNightFigure[] {
 const shift = (caregiverId: string, night: string, extra: Partial<TUpcomingShift> = {}): TUpcomingShift => ({
   id: `shift-${caregiverId}-${night}`, caregiverId, night, startsAt: new Date(`${night}T19:00:00Z`), endsAt: new Date(`${addDays(night, 1)}T07:00:00Z`), swapPending: false, ...extra,
 });
-const warn = (r: TNightFigure[], upcoming: TUpcomingShift[] = [], viewerId = Q, thresholds = T) =>
-  balanceWarnings({ caregivers, thresholds, recent: r, tonight: TONIGHT, upcoming, viewerId });
+const warn = (r: TNightFigure[], upcoming: TUpcomingShift[] = [], viewerId = Q, thresholds = T, tonightShifts = upcoming.filter((s) => s.night === TONIGHT)) =>
+  balanceWarnings({ caregivers, thresholds, recent: r, tonight: TONIGHT, tonightShifts, upcoming, viewerId });
 
 describe("nights in a row", () => {
   const alternating = [Q, P, Q, P].map((onDuty) => ({ onDuty }));
   it("fires at 3 (two nights done and tonight planned) and offers to take tonight", () => {
     const w = warn(recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]), [shift(P, TONIGHT)]);
     expect(w).toHaveLength(1);
-    expect(w[0]!.reasons[0]).toEqual({ kind: "consecutive", text: "Sam is on duty for a third night running tonight. Could someone take tonight?" });
+    expect(w[0]!.reasons[0]).toEqual({ kind: "consecutive", text: "Sam is on duty for the third night running tonight. Could someone take tonight?" });
     expect(w[0]!.offer).toEqual({ kind: "take", shiftId: `shift-${P}-${TONIGHT}`, night: TONIGHT, tonight: true });
   });
   it("fires at 3 nights done, offering the next night they have", () => {
@@ -48,10 +49,23 @@ describe("nights in a row", () => {
   });
   it("speaks to the loaded parent as 'you' and about them by name to the others", () => {
     const r = recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]);
-    expect(warn(r, [shift(P, TONIGHT)], P)[0]!.reasons[0]!.text).toBe("You are on duty for a third night running tonight. Could someone take tonight?");
+    expect(warn(r, [shift(P, TONIGHT)], P)[0]!.reasons[0]!.text).toBe("You are on duty for the third night running tonight. Could someone take tonight?");
     const done = recent([Q, P, Q, Q, P, P, P].map((onDuty) => ({ onDuty })));
     expect(warn(done, [shift(Q, TONIGHT)], P)[0]!.reasons[0]!.text).toBe("You have been on duty three nights running. A night off soon would help.");
     expect(warn(r, [shift(P, TONIGHT)], Q)[0]!.reasons[0]!.text).toMatch(/^Sam is on duty/);
+  });
+  it("tonight stays the night of whoever held most of it after their part is over (a split at 02:00)", () => {
+    // Sam 19:00–02:00 (7 h, over at 03:00), Alex 02:00–07:00 (5 h, still going): tonight is Sam's third night running.
+    const samPart = shift(P, TONIGHT, { id: "sam-part", endsAt: new Date(`${addDays(TONIGHT, 1)}T02:00:00Z`) });
+    const alexPart = shift(Q, TONIGHT, { id: "alex-part", startsAt: new Date(`${addDays(TONIGHT, 1)}T02:00:00Z`) });
+    const r = recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]);
+    const w = warn(r, [alexPart], Q, T, [samPart, alexPart]);
+    expect(w.map((x) => [x.caregiverId, x.reasons[0]!.text])).toEqual([[P, "Sam is on duty for the third night running tonight. Could someone take tonight?"]]);
+    // Nothing of Sam's is left to offer tonight.
+    expect(w[0]!.offer).toBeNull();
+  });
+  it("numbers nights past ten properly (21st, not 21th)", () => {
+    expect([3, 10, 11, 12, 13, 21, 22, 23, 31, 112].map(ordinal)).toEqual(["third", "tenth", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st", "112th"]);
   });
   it("does not fire at 2", () => {
     expect(warn(recent([...alternating, { onDuty: Q }, { onDuty: P }, { onDuty: P }]), [shift(Q, TONIGHT)])).toEqual([]);
