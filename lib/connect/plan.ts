@@ -8,7 +8,7 @@ import { requireMember } from "@/lib/household/guard";
 import { publishLive } from "@/lib/log/live";
 import { ZActivityRef, resolveActivity } from "./activities";
 import { checkDateInRange, fromDbDate, localToday, toDbDate } from "./read-plan";
-import { dayNumber, RECURRENCES, ruleProblem, shiftDate, type TRule } from "./recurrence";
+import { dayNumber, occursOn, RECURRENCES, ruleProblem, shiftDate, type TRule } from "./recurrence";
 
 // Anyone in the household (helpers too) plans connection moments and takes
 // them off the plan. A recurring item is one row with a rule; taking it off
@@ -95,9 +95,16 @@ export async function removePlanItem(actor: TActor | null, input: unknown, now =
   const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
   const date = checkDateInRange(data.date, localToday(h.timeZone, now));
   return db.$transaction(async (tx) => {
-    const item = await tx.planItem.findFirst({ where: { id: data.planItemId, householdId }, select: { id: true, recurrence: true, startDate: true, untilDate: true } });
+    const item = await tx.planItem.findFirst({
+      where: { id: data.planItemId, householdId },
+      select: { id: true, recurrence: true, startDate: true, untilDate: true, weekdays: true, intervalDays: true },
+    });
     if (!item) throw notFound("That plan item");
     const start = fromDbDate(item.startDate);
+    // Only a day the item is on (a partner's older screen could name a day after the rule already ended).
+    if (!occursOn({ ...item, startDate: start, untilDate: item.untilDate ? fromDbDate(item.untilDate) : null }, date)) {
+      throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
+    }
     let removed: "deleted" | "ended" | "skipped";
     if (item.recurrence !== "once" && data.scope === "day") {
       await tx.checkOff.upsert({
@@ -110,7 +117,11 @@ export async function removePlanItem(actor: TActor | null, input: unknown, now =
       await tx.planItem.deleteMany({ where: { id: item.id, householdId } });
       removed = "deleted";
     } else {
-      await tx.planItem.updateMany({ where: { id: item.id, householdId }, data: { untilDate: toDbDate(shiftDate(date, -1)), version: { increment: 1 } } });
+      // Only ever shortens the rule: two "from this day on" at once keep the earlier end.
+      await tx.planItem.updateMany({
+        where: { id: item.id, householdId, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(date) } }] },
+        data: { untilDate: toDbDate(shiftDate(date, -1)), version: { increment: 1 } },
+      });
       await tx.checkOff.deleteMany({ where: { planItemId: item.id, householdId, date: { gte: toDbDate(date) } } });
       removed = "ended";
     }

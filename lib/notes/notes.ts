@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZLocalDate } from "@/lib/nights/shifts";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
@@ -14,7 +15,6 @@ import { ZNoteBody } from "@/lib/notes/body";
 //  - the author or any parent deletes; a helper deletes only their own.
 // Every write publishes "note.changed" so the partner's screens refresh.
 
-const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a night.").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "Choose a night.");
 
 const ZHousehold = z.object({ householdId: ZId });
 

@@ -100,7 +100,7 @@ export function cursorOf(n: { createdAt: string; id: string }): string {
 function parseCursor(cursor: string | undefined): { at: Date; id: string } | null {
   if (!cursor) return null;
   const m = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([0-9a-f-]{36})$/i.exec(cursor);
-  if (!m || Number.isNaN(Date.parse(m[1]!))) throw invalid("That page of notes isn't available.");
+  if (!m || Number.isNaN(Date.parse(m[1]!)) || m[1]! < "2000" || m[1]! > "2101") throw invalid("That page of notes isn't available.");
   return { at: new Date(m[1]!), id: m[2]! };
 }
 
@@ -116,7 +116,8 @@ export async function listNotes(
   opts: { q?: string; before?: string } = {},
 ): Promise<TNotesPage> {
   const me = await requireMember(actor, householdId);
-  const query = (opts.q ?? "").trim().slice(0, QUERY_MAX);
+  // NUL can't be in a Postgres text parameter (the note bodies refuse it too).
+  const query = (opts.q ?? "").replace(/\u0000/g, "").trim().slice(0, QUERY_MAX);
   const before = parseCursor(opts.before);
   const text = query ? Prisma.sql`n.body ILIKE ${`%${escapeLike(query)}%`}` : Prisma.sql`TRUE`;
   const older = before ? Prisma.sql`(n.created_at, n.id) < (${before.at}, ${before.id}::uuid)` : Prisma.sql`TRUE`;

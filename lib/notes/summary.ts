@@ -5,7 +5,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { addDays, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { getDayPlan, type TDayPlan } from "@/lib/connect/today";
@@ -87,7 +87,7 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
   const length = w.end.getTime() - w.start.getTime();
   if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
 
-  const today = addDays(night, 1);
+  const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
   const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
     getNightLog(actor, me.householdId, now),
     db.tapOut.findMany({

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZLocalDate } from "@/lib/nights/shifts";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
@@ -13,7 +14,7 @@ import { publishLive } from "@/lib/log/live";
 export const ZSendThanks = z.object({
   householdId: ZId,
   toId: ZId,
-  nightDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Which night?").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "Which night?"),
+  nightDate: ZLocalDate,
 });
 
 export async function sendThanks(actor: TActor | null, input: unknown): Promise<{ sent: boolean }> {

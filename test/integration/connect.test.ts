@@ -78,6 +78,11 @@ describe("the plan", () => {
     expect((await getDayPlan(parent, f.householdId, "2026-11-21")).items[0]?.status).toBe("done");
     expect((await getDayPlan(parent, f.householdId, "2026-11-28")).items).toEqual([]);
     expect(await getDb().checkOff.count({ where: { planItemId: daily } })).toBe(2); // the 21st and the skipped 27th; the 28th went with the rule
+    // An older screen can't bring the ended days back, or skip a day the item isn't on.
+    for (const scope of ["onwards", "day"]) {
+      await expectRefusedUnchanged(() => removePlanItem(parent, { householdId: f.householdId, planItemId: daily, date: "2026-11-30", scope }, NOW), "invalid", /isn't on the plan/);
+    }
+    expect((await getDb().planItem.findUniqueOrThrow({ where: { id: daily } })).untilDate?.toISOString().slice(0, 10)).toBe("2026-11-27");
     const { planItemId: once } = await plan(parent, {});
     expect(await removePlanItem(helper, { householdId: f.householdId, planItemId: once, date: TODAY, scope: "day" }, NOW)).toEqual({ removed: "deleted" });
     expect(await getDb().planItem.findUnique({ where: { id: once } })).toBeNull();

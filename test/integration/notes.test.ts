@@ -151,6 +151,16 @@ describe("unread", () => {
   });
 });
 
+describe("odd input", () => {
+  it("a search with NUL, an impossible night, a year-0 cursor: a clear answer or nothing found, never a 500", async () => {
+    expect((await listNotes(parent, f.householdId, { q: "\u0000gel" })).notes).toEqual([]);
+    for (const nightDate of ["2025-02-31", "0000-01-01"]) {
+      await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate, body: "x" }), "invalid");
+    }
+    await expect(listNotes(parent, f.householdId, { before: "0000-01-01T00:00:00Z_00000000-0000-0000-0000-000000000000" })).rejects.toMatchObject({ code: "invalid" });
+  });
+});
+
 describe("handoff notes", () => {
   it("belong to a night (and the shift) and are listed for that night", async () => {
     const shift = await getDb().shift.create({
