@@ -11,8 +11,8 @@ export default async function Home() {
       <div className="hero">
         <h1>Share the nights. Keep the days close.</h1>
         <p>
-          Attune helps the grown-ups around a baby take turns at night, see how the load is shared, and plan small daytime
-          moments of connection.
+          Attune helps the grown-ups around a baby take turns at night, see how the load is shared, and plan small
+          daytime moments of connection.
         </p>
         <div className="cluster" style={{ marginTop: "1.25rem" }}>
           <Link href="/sign-up" className="button">

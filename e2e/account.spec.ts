@@ -15,13 +15,15 @@ test("sign out of every device ends the other device's session", async ({ browse
   const cookie = (await phone.cookies()).find((c) => c.name.includes("authjs.session-token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
 
-  await l.goto("/settings"); await settle(l);
+  await l.goto("/settings");
+  await settle(l);
   await l.getByRole("button", { name: "Sign out of every device" }).click();
   await l.getByRole("button", { name: "Yes, sign out everywhere" }).click();
   await expect(l.getByTestId("sign-in-notice")).toHaveText("You've been signed out on every device.");
 
   // The phone still holds its (now revoked) cookie: the server refuses it.
-  await p.goto("/household"); await settle(p);
+  await p.goto("/household");
+  await settle(p);
   await expect(p).toHaveURL(/\/sign-in/);
   await expect(p.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
@@ -33,10 +35,12 @@ test("sign out of every device ends the other device's session", async ({ browse
 
 test("sign out ends this session; pages then ask to sign in and come back", async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await page.goto("/settings"); await settle(page);
+  await page.goto("/settings");
+  await settle(page);
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.goto("/household"); await settle(page);
+  await page.goto("/household");
+  await settle(page);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fhousehold/);
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password", { exact: true }).fill(DEMO.password);
@@ -47,7 +51,8 @@ test("sign out ends this session; pages then ask to sign in and come back", asyn
 
 test("repeated wrong passwords are throttled, with a clear message", async ({ page }) => {
   const email = uniqueEmail("throttle");
-  await page.goto("/sign-up"); await settle(page);
+  await page.goto("/sign-up");
+  await settle(page);
   await signUp(page, "Tess", email);
   await expect(page.getByRole("heading", { name: "Set up your household" })).toBeVisible();
   await page.context().clearCookies();
@@ -63,7 +68,8 @@ test("repeated wrong passwords are throttled, with a clear message", async ({ pa
 });
 
 test("sign-up explains what is wrong next to the field and creates nothing", async ({ page }) => {
-  await page.goto("/sign-up"); await settle(page);
+  await page.goto("/sign-up");
+  await settle(page);
   await signUp(page, "Val", "not-an-email", "password");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");

@@ -31,7 +31,9 @@ async function seedTwoWeeks(household: string, tonight: string) {
     const jordan = rows.find((r) => r.name === "Jordan")!.id;
     const casey = rows.find((r) => r.name === "Casey")!.id;
     const householdId = rows[0]!.household_id;
-    const { rows: babies } = await client.query<{ id: string }>(`SELECT id FROM babies WHERE household_id = $1`, [householdId]);
+    const { rows: babies } = await client.query<{ id: string }>(`SELECT id FROM babies WHERE household_id = $1`, [
+      householdId,
+    ]);
     for (let i = 14; i >= -1; i--) {
       const date = addDays(tonight, -i);
       const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
@@ -59,10 +61,16 @@ async function seedTwoWeeks(household: string, tonight: string) {
 
 async function noSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
+  ).toEqual([]);
 }
 
-test("balance: shares and a warning, an offer the partner accepts, private and shared check-ins, axe in both themes", async ({ browser }) => {
+test("balance: shares and a warning, an offer the partner accepts, private and shared check-ins, axe in both themes", async ({
+  browser,
+}) => {
   const tonight = addDays(localDateOf(new Date(), TZ), 20);
   const afternoon = instantAt(tonight, 14 * 60, TZ);
   const household = `Balance ${randomBytes(3).toString("hex")}`;
@@ -81,7 +89,9 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(table.locator('tr[data-metric="wakingsHandled"] td')).toHaveText(["8", "2"]);
   const warning = casey.getByTestId("balance-warning");
   await expect(warning).toHaveCount(1);
-  await expect(warning).toContainText("Jordan is on duty for the fourth night running tonight. Could someone take tonight?");
+  await expect(warning).toContainText(
+    "Jordan is on duty for the fourth night running tonight. Could someone take tonight?",
+  );
   await expect(warning).toContainText("Jordan has got up for 80% of the wakings over the last 7 nights.");
   // The charts have their tables for screen readers.
   await expect(casey.getByTestId("awake-table").locator("tbody tr")).toHaveCount(7);
@@ -93,7 +103,9 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   // Tonight says it too.
   await casey.goto("/tonight");
   await settle(casey);
-  await expect(casey.getByTestId("tonight-balance-warnings")).toContainText("Jordan is on duty for the fourth night running tonight.");
+  await expect(casey.getByTestId("tonight-balance-warnings")).toContainText(
+    "Jordan is on duty for the fourth night running tonight.",
+  );
   await casey.goto("/balance");
   await settle(casey);
 
@@ -117,7 +129,9 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(jordan.getByTestId("swap-status")).not.toBeEmpty();
   await jordan.goto("/tonight");
   await settle(jordan);
-  await expect(jordan.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(/^You're off tonight — Casey has it/);
+  await expect(jordan.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
+    /^You're off tonight — Casey has it/,
+  );
 
   // Parents set the thresholds in Settings.
   await jordan.goto("/settings");

@@ -13,21 +13,27 @@ const TZ = "Europe/London";
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("connect: hard night → repair in one tap; plan for the partner, ticked off live; recurring days; axe in both themes", async ({ browser }) => {
+test("connect: hard night → repair in one tap; plan for the partner, ticked off live; recurring days; axe in both themes", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const day = addDays(localDateOf(new Date(), TZ), 10);
   const { a, b, pageA, pageB } = await twoPartners(browser, "Gentle days");
 
   // Last night (the night of day-1), Jordan was up from 02:00 to 02:55: one long stretch awake.
   await pinClock(a, pageA, instantAt(day, 2 * 60, TZ));
-  await pageA.goto("/tonight"); await settle(pageA);
+  await pageA.goto("/tonight");
+  await settle(pageA);
   await pageA.getByTestId("im-up").click();
   await expect(pageA.getByTestId("waking-open")).toBeVisible();
   await pinClock(a, pageA, instantAt(day, 2 * 60 + 55, TZ));
-  await pageA.reload(); await settle(pageA);
+  await pageA.reload();
+  await settle(pageA);
   await pageA.getByTestId("back-to-sleep").click();
   await pageA.getByRole("button", { name: "Done" }).click();
   await expect(pageA.getByTestId("waking-open")).toHaveCount(0);
@@ -36,16 +42,21 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   const morning = instantAt(day, 10 * 60, TZ);
   await pinClock(a, pageA, morning);
   await pinClock(b, pageB, morning);
-  await pageA.goto("/connect"); await settle(pageA);
+  await pageA.goto("/connect");
+  await settle(pageA);
   const card = pageA.getByTestId("hard-night-card");
   await expect(card).toContainText("One stretch of 55 minutes awake");
   await expect(card.getByTestId("offer-rest")).toContainText("Casey takes the morning so you can rest");
-  await card.getByTestId("offer-repair").getByRole("button", { name: /^Add to today/ }).click();
+  await card
+    .getByTestId("offer-repair")
+    .getByRole("button", { name: /^Add to today/ })
+    .click();
   await expect(card.getByTestId("offer-repair")).toContainText("In today's plan");
   await expect(pageA.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" })).toBeVisible();
 
   // Casey has Connect open; Jordan plans play for Casey today.
-  await pageB.goto("/connect"); await settle(pageB);
+  await pageB.goto("/connect");
+  await settle(pageB);
   await expect(pageB.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" })).toBeVisible();
   const add = pageA.getByRole("form", { name: "Add to the plan" });
   await add.getByLabel("Activity").selectOption({ label: "Play and delight" });
@@ -80,7 +91,9 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await skin.getByLabel("Reason (optional)").fill("At the clinic all morning");
   await skin.getByRole("button", { name: "Skip this day" }).click();
   await expect(skin.getByTestId("item-status")).toHaveText("Skipped: At the clinic all morning. That's okay.");
-  await expect(pageB.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" }).getByTestId("item-status")).toContainText("Skipped", { timeout: 10_000 });
+  await expect(
+    pageB.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" }).getByTestId("item-status"),
+  ).toContainText("Skipped", { timeout: 10_000 });
   await skin.getByRole("button", { name: /^Undo/ }).click();
   await expect(skin.getByTestId("item-status")).toHaveCount(0);
   await expect(skin.getByRole("button", { name: /^Done/ })).toBeVisible();
@@ -93,17 +106,22 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await add.getByRole("button", { name: "Add to the plan" }).click();
   await expect(pageA.getByTestId("add-plan-done")).toContainText("Singing or reading together");
   const nextWeek = addDays(weekStart(day), 7);
-  await pageA.goto(`/connect?view=week&date=${nextWeek}`); await settle(pageA);
+  await pageA.goto(`/connect?view=week&date=${nextWeek}`);
+  await settle(pageA);
   const days = pageA.getByTestId("week-day");
   await expect(days).toHaveCount(7);
   for (let i = 0; i < 7; i++) {
     const d = addDays(nextWeek, i);
-    const stories = pageA.locator(`[data-testid="week-day"][data-date="${d}"]`).getByTestId("week-item").filter({ hasText: "Singing or reading" });
+    const stories = pageA
+      .locator(`[data-testid="week-day"][data-date="${d}"]`)
+      .getByTestId("week-item")
+      .filter({ hasText: "Singing or reading" });
     await expect(stories).toHaveCount(isoWeekday(d) === 1 || isoWeekday(d) === 4 ? 1 : 0);
   }
 
   // Tonight (the home screen) shows what is left today, each one tap from done.
-  await pageA.goto("/tonight"); await settle(pageA);
+  await pageA.goto("/tonight");
+  await settle(pageA);
   const tonightCard = pageA.getByTestId("connect-tonight");
   await expect(tonightCard).toContainText("Repair after a hard night");
   await expect(tonightCard).not.toContainText("Play and delight");
@@ -115,7 +133,8 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   for (const theme of ["day", "night"]) {
     await a.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
     for (const path of ["/connect", `/connect?view=week&date=${day}`, "/connect/library", "/connect/history"]) {
-      await pageA.goto(path); await settle(pageA);
+      await pageA.goto(path);
+      await settle(pageA);
       expect(await axe(pageA), `${theme} ${path}`).toEqual([]);
     }
   }

@@ -6,7 +6,8 @@ test("night mode follows the system and can be forced; pages pass axe in both", 
   const ctx = await browser.newContext({ colorScheme: "dark" });
   const page = await ctx.newPage();
   await signIn(page, DEMO.email, DEMO.password);
-  await page.goto("/settings"); await settle(page);
+  await page.goto("/settings");
+  await settle(page);
 
   // Following the system: a dark system gives the dark palette.
   await expect(page.getByRole("radio", { name: "Follow system" })).toBeChecked();
@@ -24,7 +25,8 @@ test("night mode follows the system and can be forced; pages pass axe in both", 
   expect(luminance(await bg())).toBeGreaterThan(200);
   await page.getByRole("radio", { name: "Night" }).check();
   await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
-  await page.goto("/tonight"); await settle(page);
+  await page.goto("/tonight");
+  await settle(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
   expect(luminance(await bg())).toBeLessThan(60);
 
@@ -35,7 +37,8 @@ test("night mode follows the system and can be forced; pages pass axe in both", 
   for (const theme of ["night", "day"] as const) {
     await ctx.addCookies([{ name: "attune-theme", value: theme, url: page.url() }]);
     for (const path of ["/tonight", "/household", "/settings"]) {
-      await page.goto(path); await settle(page);
+      await page.goto(path);
+      await settle(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${theme} ${path}: ${v.id}`)).toEqual([]);
     }
@@ -52,7 +55,8 @@ test("on a phone the places are in a bottom navigation, usable by keyboard", asy
   await expect(nav).toHaveCount(1);
   const box = (await nav.boundingBox())!;
   expect(box.y + box.height).toBeGreaterThan(700);
-  for (const name of ["Tonight", "Nights", "Connect", "Notes", "More"]) await expect(nav.getByRole("link", { name })).toBeVisible();
+  for (const name of ["Tonight", "Nights", "Connect", "Notes", "More"])
+    await expect(nav.getByRole("link", { name })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Tonight" })).toHaveAttribute("aria-current", "page");
 
   await nav.getByRole("link", { name: "Nights" }).focus();

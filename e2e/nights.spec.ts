@@ -6,7 +6,10 @@ import { fillRota, pinClock, twoPartners, settle } from "./helpers";
 
 const TZ = "Europe/London";
 
-test("two partners: fill the rota, both see tonight, a split on reload, the private calendar feed", async ({ browser, baseURL }) => {
+test("two partners: fill the rota, both see tonight, a split on reload, the private calendar feed", async ({
+  browser,
+  baseURL,
+}) => {
   // Ten nights from now, at 23:30 local: deterministic, and always in the future (fill refuses past nights).
   const night = addDays(localDateOf(new Date(), TZ), 10);
   const now = instantAt(night, 23 * 60 + 30, TZ);
@@ -17,13 +20,19 @@ test("two partners: fill the rota, both see tonight, a split on reload, the priv
 
   // Parent A fills a week, taking turns, starting with tonight.
   await fillRota(pageA, night);
-  await pageA.reload(); await settle(pageA);
+  await pageA.reload();
+  await settle(pageA);
   await expect(pageA.getByTestId("shift-chip").first()).toBeVisible();
 
   // Both see tonight the same way, each from their side.
-  await pageA.goto("/tonight"); await settle(pageA);
-  await pageB.goto("/tonight"); await settle(pageB);
-  const say = async (p: Page) => (await p.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText()).replace(/\s+/g, " ").trim();
+  await pageA.goto("/tonight");
+  await settle(pageA);
+  await pageB.goto("/tonight");
+  await settle(pageB);
+  const say = async (p: Page) =>
+    (await p.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText())
+      .replace(/\s+/g, " ")
+      .trim();
   const sayA = await say(pageA);
   const sayB = await say(pageB);
   const aOnDuty = sayA.startsWith("You're on duty");
@@ -32,9 +41,14 @@ test("two partners: fill the rota, both see tonight, a split on reload, the priv
   const [onDuty, offDuty] = aOnDuty ? ["Jordan", "Casey"] : ["Casey", "Jordan"];
 
   // A splits tonight at 02:00: the partner who is off takes the second half.
-  await pageA.goto(`/nights/${night}`); await settle(pageA);
+  await pageA.goto(`/nights/${night}`);
+  await settle(pageA);
   await expect(pageA.getByTestId("night-window")).toContainText("19:00 → 07:00");
-  await pageA.locator("summary").filter({ hasText: /^Split/ }).first().click();
+  await pageA
+    .locator("summary")
+    .filter({ hasText: /^Split/ })
+    .first()
+    .click();
   await pageA.getByLabel("Split at").fill("02:00");
   await pageA.getByLabel("Then on duty").selectOption({ label: offDuty });
   await pageA.getByRole("button", { name: "Split the shift" }).click();
@@ -42,15 +56,19 @@ test("two partners: fill the rota, both see tonight, a split on reload, the priv
   await expect(pageA.getByTestId("night-history")).toContainText("split the night at 02:00");
 
   // B reloads and sees the change.
-  await pageB.reload(); await settle(pageB);
+  await pageB.reload();
+  await settle(pageB);
   // Casey now has the second half if Casey was off: then Jordan is on duty "now".
   const expectB = offDuty === "Casey" ? /^On duty now: Jordan, until 02:00/ : /^You're on duty until 02:00/;
   await expect(pageB.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(expectB);
-  await expect(pageB.getByRole("region", { name: "Who's on duty" }).getByTestId("next-handover")).toContainText(offDuty === "Casey" ? "you take over at 02:00" : `${offDuty} takes over at 02:00`);
+  await expect(pageB.getByRole("region", { name: "Who's on duty" }).getByTestId("next-handover")).toContainText(
+    offDuty === "Casey" ? "you take over at 02:00" : `${offDuty} takes over at 02:00`,
+  );
   void onDuty;
 
   // The private calendar feed: works, and a new link revokes the old one at once.
-  await pageA.goto("/settings"); await settle(pageA);
+  await pageA.goto("/settings");
+  await settle(pageA);
   await pageA.getByRole("button", { name: "Create my calendar link" }).click();
   const feed = await pageA.getByLabel("Your private calendar link").inputValue();
   const first = await pageA.request.get(feed);

@@ -34,7 +34,8 @@ test("two partners: sign up, onboarding, invite link, join, see each other", asy
   await expect(pageA.getByTestId("baby-names")).toContainText("Pip");
 
   // The partner opens the link signed out, creates an account and joins.
-  await pageB.goto(link); await settle(pageB);
+  await pageB.goto(link);
+  await settle(pageB);
   await expect(pageB.getByRole("heading", { name: "You're invited" })).toBeVisible();
   await expect(pageB.getByText("Jordan invited you to join Jordan & Casey as a parent.")).toBeVisible();
   await pageB.getByRole("link", { name: "Create an account" }).click();
@@ -48,7 +49,8 @@ test("two partners: sign up, onboarding, invite link, join, see each other", asy
   await expect(membersB.filter({ hasText: "(you)" })).toContainText("Casey");
 
   // The first parent sees the partner too.
-  await pageA.goto("/household"); await settle(pageA);
+  await pageA.goto("/household");
+  await settle(pageA);
   await expect(pageA.getByTestId("member")).toHaveCount(2);
   await expect(pageA.getByTestId("member").filter({ hasText: "Casey" })).toContainText("Parent");
   await expect(pageA.getByText("No pending invites.")).toBeVisible();
@@ -56,7 +58,8 @@ test("two partners: sign up, onboarding, invite link, join, see each other", asy
   // The link was single-use.
   const c = await browser.newContext();
   const pageC = await c.newPage();
-  await pageC.goto(link); await settle(pageC);
+  await pageC.goto(link);
+  await settle(pageC);
   await expect(pageC.getByRole("heading", { name: "This invite can't be used" })).toBeVisible();
   await expect(pageC.getByTestId("invite-problem")).toContainText("already been used");
 
@@ -67,7 +70,8 @@ test("a parent revokes a pending invite and the link stops working", async ({ br
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await newParentWithHousehold(page, "Rory", "Rory's household");
-  await page.goto("/household#invite"); await settle(page);
+  await page.goto("/household#invite");
+  await settle(page);
   await page.getByRole("radio", { name: "Helper" }).check();
   await page.getByRole("button", { name: "Create invite link" }).click();
   const link = await page.getByLabel(/Invite link/).inputValue();
@@ -79,7 +83,8 @@ test("a parent revokes a pending invite and the link stops working", async ({ br
 
   const other = await browser.newContext();
   const visitor = await other.newPage();
-  await visitor.goto(link); await settle(visitor);
+  await visitor.goto(link);
+  await settle(visitor);
   await expect(visitor.getByTestId("invite-problem")).toContainText("withdrawn");
   await Promise.all([ctx.close(), other.close()]);
 });

@@ -4,7 +4,10 @@ import { z } from "zod";
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is missing: start Attune with `npm run dev` (embedded Postgres) or set it to your server's URL" })
+    .string({
+      error:
+        "DATABASE_URL is missing: start Attune with `npm run dev` (embedded Postgres) or set it to your server's URL",
+    })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** Print every SQL statement as a `[sql]` line (the benchmark counts them). */
@@ -24,7 +27,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
   // Checked apart from the schema so it is reported together with the rest.
   if (source.NODE_ENV === "production" && !source.AUTH_SECRET) {
-    lines.push("  - AUTH_SECRET: AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`), the same on every instance");
+    lines.push(
+      "  - AUTH_SECRET: AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`), the same on every instance",
+    );
   }
   if (!parsed.success || lines.length) {
     throw new Error(`Attune cannot start, the environment is incomplete:\n${lines.join("\n")}`);

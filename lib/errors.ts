@@ -24,8 +24,7 @@ export const conflict = (message: string) => new AppError("conflict", message);
 export const invalid = (message: string, fieldErrors?: TFieldErrors) => new AppError("invalid", message, fieldErrors);
 
 export type TResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };
+  { ok: true; data: T } | { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

@@ -16,7 +16,10 @@ export type TMigration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -37,7 +40,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export async function migrate(databaseUrl: string, opts: { dir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
+export async function migrate(
+  databaseUrl: string,
+  opts: { dir?: string; log?: (line: string) => void } = {},
+): Promise<string[]> {
   const log = opts.log ?? (() => {});
   const migrations = await readMigrations(opts.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -46,20 +52,30 @@ export async function migrate(databaseUrl: string, opts: { dir?: string; log?: (
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+    const done = new Map(
+      rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]),
     );
-    const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]));
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
-    if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier and needs attention before others can run.`);
+    if (failed)
+      throw new Error(`Migration ${failed.migration_name} failed earlier and needs attention before others can run.`);
     // During a rolling deploy an older instance may meet a newer database: say so, but start.
     for (const name of done.keys()) {
-      if (!migrations.some((m) => m.name === name)) log(`note: the database has migration ${name}, which this code does not know (newer code deployed?)`);
+      if (!migrations.some((m) => m.name === name))
+        log(`note: the database has migration ${name}, which this code does not know (newer code deployed?)`);
     }
     for (const m of migrations) {
       const known = done.get(m.name);
       if (known) {
-        if (known !== m.checksum) throw new Error(`Migration ${m.name} was changed after it was applied (checksum differs). Add a new migration instead.`);
+        if (known !== m.checksum)
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied (checksum differs). Add a new migration instead.`,
+          );
         continue;
       }
       const id = randomUUID();

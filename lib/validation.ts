@@ -18,7 +18,10 @@ export const ZName = (what: string, max = 80) =>
     .trim()
     .min(1, `Enter ${what}.`)
     .max(max, `Keep ${what} to ${max} characters or fewer.`)
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${what[0]?.toUpperCase()}${what.slice(1)} can't contain control characters.`);
+    .refine(
+      (s) => !/[\u0000-\u001f\u007f]/.test(s),
+      `${what[0]?.toUpperCase()}${what.slice(1)} can't contain control characters.`,
+    );
 
 export function fieldErrorsOf(error: z.ZodError): TFieldErrors {
   const out: TFieldErrors = {};

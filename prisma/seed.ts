@@ -56,7 +56,15 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 }
 
 const DEMO_TZ = "Europe/London";
-const HELPED = [["breast"], ["breast", "hold"], ["bottle"], ["rock"], ["hold", "white-noise"], ["diaper", "breast"], ["skin-to-skin"]];
+const HELPED = [
+  ["breast"],
+  ["breast", "hold"],
+  ["bottle"],
+  ["rock"],
+  ["hold", "white-noise"],
+  ["diaper", "breast"],
+  ["skin-to-skin"],
+];
 
 /**
  * Nights for the demo household: `pastNights` of history and two weeks ahead,
@@ -67,23 +75,56 @@ async function seedNights(pastNights: number) {
   const db = getDb();
   const h = await db.household.findFirstOrThrow({
     where: { name: "Sam & Alex", caregivers: { some: { user: { email: DEMO_USERS[0].email } } } },
-    select: { id: true, nightStart: true, nightEnd: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, userId: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      nightStart: true,
+      nightEnd: true,
+      caregivers: {
+        orderBy: { joinedAt: "asc" },
+        select: { id: true, userId: true, user: { select: { name: true } } },
+      },
+    },
   });
   const [sam, alex] = h.caregivers;
   const tonight = currentOrNextNight(new Date(), DEMO_TZ, h.nightStart, h.nightEnd).date;
   const from = addDays(tonight, -pastNights);
-  const away = { caregiverId: alex!.id, start: instantAt(addDays(tonight, 5), 0, DEMO_TZ), end: instantAt(addDays(tonight, 7), 12 * 60, DEMO_TZ) };
+  const away = {
+    caregiverId: alex!.id,
+    start: instantAt(addDays(tonight, 5), 0, DEMO_TZ),
+    end: instantAt(addDays(tonight, 7), 12 * 60, DEMO_TZ),
+  };
   await db.unavailability.create({
-    data: { householdId: h.id, caregiverId: away.caregiverId, startsAt: away.start, endsAt: away.end, note: "Work trip to Leeds", createdById: alex!.userId },
+    data: {
+      householdId: h.id,
+      caregiverId: away.caregiverId,
+      startsAt: away.start,
+      endsAt: away.end,
+      note: "Work trip to Leeds",
+      createdById: alex!.userId,
+    },
   });
   const plan = proposeRota({
-    timeZone: DEMO_TZ, nightStart: h.nightStart, nightEnd: h.nightEnd, from, nights: pastNights + 14,
+    timeZone: DEMO_TZ,
+    nightStart: h.nightStart,
+    nightEnd: h.nightEnd,
+    from,
+    nights: pastNights + 14,
     caregivers: h.caregivers.map((c) => ({ id: c.id, name: c.user.name })),
-    template: { kind: "alternate" }, unavailability: [away], history: [], existing: [],
+    template: { kind: "alternate" },
+    unavailability: [away],
+    history: [],
+    existing: [],
   });
   const rows = plan.shifts.map((s) => ({
-    householdId: h.id, caregiverId: s.caregiverId, nightDate: new Date(`${s.date}T00:00:00Z`), startsAt: s.start, endsAt: s.end,
-    source: "rota" as "rota" | "manual", reason: s.reason as string | null, createdById: sam!.userId, updatedById: sam!.userId,
+    householdId: h.id,
+    caregiverId: s.caregiverId,
+    nightDate: new Date(`${s.date}T00:00:00Z`),
+    startsAt: s.start,
+    endsAt: s.end,
+    source: "rota" as "rota" | "manual",
+    reason: s.reason as string | null,
+    createdById: sam!.userId,
+    updatedById: sam!.userId,
   }));
   // Three nights ago the night was split at 01:00 by hand; yesterday the two swapped.
   const split = rows.find((r) => r.nightDate.toISOString().startsWith(addDays(tonight, -3)));
@@ -94,13 +135,30 @@ async function seedNights(pastNights: number) {
     Object.assign(split, { endsAt: at, source: "manual", reason: null });
   }
   const swapped = rows.find((r) => r.nightDate.toISOString().startsWith(addDays(tonight, -1)));
-  if (swapped) Object.assign(swapped, { caregiverId: swapped.caregiverId === sam!.id ? alex!.id : sam!.id, source: "manual", reason: null });
+  if (swapped)
+    Object.assign(swapped, {
+      caregiverId: swapped.caregiverId === sam!.id ? alex!.id : sam!.id,
+      source: "manual",
+      reason: null,
+    });
   await db.shift.createMany({ data: rows });
   await seedWakings(h.id, tonight, pastNights, rows);
   await db.nightEvent.createMany({
     data: [
-      { householdId: h.id, nightDate: new Date(`${addDays(tonight, -3)}T00:00:00Z`), actorId: sam!.userId, kind: "shift_split", summary: "Sam split the night at 01:00" },
-      { householdId: h.id, nightDate: new Date(`${addDays(tonight, -1)}T00:00:00Z`), actorId: alex!.userId, kind: "shift_updated", summary: "Alex took this night instead" },
+      {
+        householdId: h.id,
+        nightDate: new Date(`${addDays(tonight, -3)}T00:00:00Z`),
+        actorId: sam!.userId,
+        kind: "shift_split",
+        summary: "Sam split the night at 01:00",
+      },
+      {
+        householdId: h.id,
+        nightDate: new Date(`${addDays(tonight, -1)}T00:00:00Z`),
+        actorId: alex!.userId,
+        kind: "shift_updated",
+        summary: "Alex took this night instead",
+      },
     ],
   });
 }
@@ -109,17 +167,24 @@ export function demoSignInText(): string {
   return DEMO_USERS.map((u) => `    ${u.name.padEnd(5)} ${u.email}  password: ${DEMO_PASSWORD}`).join("\n");
 }
 
-
-
 /**
  * Two or three wakings a night for the past nights, mostly answered by whoever
  * was on duty (sometimes the other parent got up), a tap-out now and then, and
  * one swap waiting for an answer. Deterministic, so the demo looks the same.
  */
-async function seedWakings(householdId: string, tonight: string, pastNights: number, shifts: { caregiverId: string; startsAt: Date; endsAt: Date; nightDate: Date }[]) {
+async function seedWakings(
+  householdId: string,
+  tonight: string,
+  pastNights: number,
+  shifts: { caregiverId: string; startsAt: Date; endsAt: Date; nightDate: Date }[],
+) {
   const db = getDb();
   const baby = await db.baby.findFirstOrThrow({ where: { householdId }, select: { id: true } });
-  const caregivers = await db.caregiver.findMany({ where: { householdId }, orderBy: { joinedAt: "asc" }, select: { id: true } });
+  const caregivers = await db.caregiver.findMany({
+    where: { householdId },
+    orderBy: { joinedAt: "asc" },
+    select: { id: true },
+  });
   const wakings = [];
   const tapOuts = [];
   let seed = 7;
@@ -135,24 +200,51 @@ async function seedWakings(householdId: string, tonight: string, pastNights: num
       const responderId = rand() < 0.15 ? caregivers.find((c) => c.id !== onDuty.caregiverId)!.id : onDuty.caregiverId;
       const minutes = 8 + Math.floor(rand() * 35);
       wakings.push({
-        householdId, babyId: baby.id, responderId, nightDate: new Date(`${night}T00:00:00Z`),
-        cryingAt: new Date(startedAt.getTime() - Math.floor(1 + rand() * 5) * 60_000), startedAt,
-        endedAt: new Date(startedAt.getTime() + minutes * 60_000), helped: HELPED[Math.floor(rand() * HELPED.length)]!,
+        householdId,
+        babyId: baby.id,
+        responderId,
+        nightDate: new Date(`${night}T00:00:00Z`),
+        cryingAt: new Date(startedAt.getTime() - Math.floor(1 + rand() * 5) * 60_000),
+        startedAt,
+        endedAt: new Date(startedAt.getTime() + minutes * 60_000),
+        helped: HELPED[Math.floor(rand() * HELPED.length)]!,
         note: k === 0 && i === 2 ? "Teething, I think. Gel helped." : null,
       });
       if (minutes > 38 && rand() < 0.5) {
-        tapOuts.push({ householdId, nightDate: new Date(`${night}T00:00:00Z`), requesterId: responderId, requestedAt: new Date(startedAt.getTime() + 20 * 60_000), answer: "coming" as const, answeredById: caregivers.find((c) => c.id !== responderId)!.id, answeredAt: new Date(startedAt.getTime() + 22 * 60_000) });
+        tapOuts.push({
+          householdId,
+          nightDate: new Date(`${night}T00:00:00Z`),
+          requesterId: responderId,
+          requestedAt: new Date(startedAt.getTime() + 20 * 60_000),
+          answer: "coming" as const,
+          answeredById: caregivers.find((c) => c.id !== responderId)!.id,
+          answeredAt: new Date(startedAt.getTime() + 22 * 60_000),
+        });
       }
     }
   }
   await db.waking.createMany({ data: wakings });
   await db.tapOut.createMany({ data: tapOuts });
   // Sam asks Alex to take the night after next.
-  const later = await db.shift.findFirst({ where: { householdId, nightDate: new Date(`${addDays(tonight, 2)}T00:00:00Z`) }, orderBy: { startsAt: "asc" } });
+  const later = await db.shift.findFirst({
+    where: { householdId, nightDate: new Date(`${addDays(tonight, 2)}T00:00:00Z`) },
+    orderBy: { startsAt: "asc" },
+  });
   if (later) {
     const other = caregivers.find((c) => c.id !== later.caregiverId)!;
     await db.swap.create({
-      data: { householdId, shiftId: later.id, shiftVersion: later.version, fromId: later.caregiverId, toId: other.id, startsAt: later.startsAt, endsAt: later.endsAt, nightDate: later.nightDate, requestedById: later.caregiverId, message: "Early meeting the next day. Could you take this one?" },
+      data: {
+        householdId,
+        shiftId: later.id,
+        shiftVersion: later.version,
+        fromId: later.caregiverId,
+        toId: other.id,
+        startsAt: later.startsAt,
+        endsAt: later.endsAt,
+        nightDate: later.nightDate,
+        requestedById: later.caregiverId,
+        message: "Early meeting the next day. Could you take this one?",
+      },
     });
   }
 }

@@ -49,7 +49,12 @@ type THistoryPage = keyof typeof HISTORY_PAGES;
 const PAGE_KEYS = Object.keys(HISTORY_PAGES) as THistoryPage[];
 const ONE_MONTH_NIGHTS = 30;
 
-const DEMO = { email: "sam@example.com", password: "night-owls-unite", household: "Sam & Alex", timeZone: "Europe/London" };
+const DEMO = {
+  email: "sam@example.com",
+  password: "night-owls-unite",
+  household: "Sam & Alex",
+  timeZone: "Europe/London",
+};
 /** lib/clock.ts's cookie; the bench server runs with ATTUNE_TEST_CLOCK=1 so it is honoured. */
 const TEST_CLOCK_COOKIE = "attune-test-now";
 const SECOND_DEMO_EMAIL = "alex@example.com";
@@ -79,7 +84,9 @@ function options() {
       signInAttempts: positiveInt(values["sign-in-attempts"], "--sign-in-attempts"),
     };
   } catch (e) {
-    console.error(`[bench] ${(e as Error).message}\nusage: npm run bench -- [--no-build] [--duration 10] [--connections 10] [--sign-in-attempts 20]`);
+    console.error(
+      `[bench] ${(e as Error).message}\nusage: npm run bench -- [--no-build] [--duration 10] [--connections 10] [--sign-in-attempts 20]`,
+    );
     process.exit(2);
   }
 }
@@ -140,7 +147,9 @@ function build(): Promise<void> {
 }
 
 async function start(label: string, logQueries: boolean, historyNights = 1095): Promise<TServer> {
-  say(`starting the production server (${label}, ${historyNights} nights of demo history${logQueries ? ", logging SQL" : ""})…`);
+  say(
+    `starting the production server (${label}, ${historyNights} nights of demo history${logQueries ? ", logging SQL" : ""})…`,
+  );
   const started = Date.now();
   server = await startServer({
     root,
@@ -180,7 +189,9 @@ async function checkHousehold(base: string, cookie: string): Promise<void> {
   const page = await get(base, "/household", cookie);
   if (page.status !== 200) {
     const where = page.location ? ` → ${page.location}` : "";
-    throw new BenchError(`GET /household with the session answered ${page.status}${where}; expected 200 (is the page built? is the session accepted?)`);
+    throw new BenchError(
+      `GET /household with the session answered ${page.status}${where}; expected 200 (is the page built? is the session accepted?)`,
+    );
   }
   // React escapes & in HTML; the flight data may carry it raw.
   const names = [DEMO.household, DEMO.household.replace("&", "&amp;")];
@@ -191,7 +202,10 @@ async function checkHousehold(base: string, cookie: string): Promise<void> {
 
 async function checkAbout(base: string): Promise<void> {
   const page = await get(base, "/about");
-  if (page.status === 404) throw new BenchError("GET /about answered 404: the static About page (app/about/page.tsx) is missing from the build");
+  if (page.status === 404)
+    throw new BenchError(
+      "GET /about answered 404: the static About page (app/about/page.tsx) is missing from the build",
+    );
   if (page.status !== 200) throw new BenchError(`GET /about answered ${page.status}; expected 200`);
 }
 
@@ -220,7 +234,16 @@ async function countQueries(s: TServer, cookie: string, runs: number, pathname =
   return counts;
 }
 
-type TLoad = { path: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; requests: number; statusCodes: Record<string, number> };
+type TLoad = {
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+  statusCodes: Record<string, number>;
+};
 
 async function loadTest(base: string, pathname: string, headers: Record<string, string>): Promise<TLoad> {
   const opts = { url: `${base}${pathname}`, connections, headers };
@@ -233,7 +256,9 @@ async function loadTest(base: string, pathname: string, headers: Record<string, 
   const r = await load;
   load = undefined;
   if (interrupted) throw new BenchError("interrupted");
-  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
+  const statusCodes = Object.fromEntries(
+    Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]),
+  );
   const result: TLoad = {
     path: pathname,
     rps: r.requests.average,
@@ -279,7 +304,11 @@ async function signInFairness(base: string, attempts: number) {
       await signIn(base, email, DEMO.password, nextAddress());
       failures.set(email, 0);
     }
-    const a = await postCredentials(base, session, { email, password: `not-the-password-${i}`, address: nextAddress() });
+    const a = await postCredentials(base, session, {
+      email,
+      password: `not-the-password-${i}`,
+      address: nextAddress(),
+    });
     failures.set(email, (failures.get(email) ?? 0) + 1);
     return check(a, `wrong password for ${email}`);
   };
@@ -291,7 +320,9 @@ async function signInFairness(base: string, attempts: number) {
   const check = (a: { status: number; location: string; ms: number }, what: string) => {
     const code = refusalCode(a);
     if (code !== "invalid") {
-      throw new BenchError(`sign-in with ${what} answered ${a.status} → ${a.location || "(no redirect)"}; expected a refusal with code=invalid`);
+      throw new BenchError(
+        `sign-in with ${what} answered ${a.status} → ${a.location || "(no redirect)"}; expected a refusal with code=invalid`,
+      );
     }
     return a.ms;
   };
@@ -314,7 +345,13 @@ async function signInFairness(base: string, attempts: number) {
       wrong.push(await wrongPassword(i));
     }
   }
-  const result = { attempts, wrongPasswordP50: median(wrong), unknownEmailP50: median(unknown), wrongPasswordMs: wrong, unknownEmailMs: unknown };
+  const result = {
+    attempts,
+    wrongPasswordP50: median(wrong),
+    unknownEmailP50: median(unknown),
+    wrongPasswordMs: wrong,
+    unknownEmailMs: unknown,
+  };
   say(`  wrong password p50 ${ms(result.wrongPasswordP50)} ms, unknown email p50 ${ms(result.unknownEmailP50)} ms`);
   return result;
 }
@@ -335,13 +372,18 @@ async function morningCookie(base: string, cookie: string): Promise<string> {
     const page = await get(base, HISTORY_PAGES.tonightSummary, withClock);
     if (page.status === 200 && page.body.includes('data-testid="morning-summary"')) return withClock;
   }
-  throw new BenchError(`none of the last four mornings shows ${DEMO.email} "While you were asleep" on ${HISTORY_PAGES.tonightSummary}`);
+  throw new BenchError(
+    `none of the last four mornings shows ${DEMO.email} "While you were asleep" on ${HISTORY_PAGES.tonightSummary}`,
+  );
 }
 
 /** The cookie each page is measured with. */
 async function pageCookies(base: string, cookie: string): Promise<Record<THistoryPage, string>> {
   const morning = await morningCookie(base, cookie);
-  return Object.fromEntries(PAGE_KEYS.map((key) => [key, key === "tonightSummary" ? morning : cookie])) as Record<THistoryPage, string>;
+  return Object.fromEntries(PAGE_KEYS.map((key) => [key, key === "tonightSummary" ? morning : cookie])) as Record<
+    THistoryPage,
+    string
+  >;
 }
 
 async function sqlPerPage(s: TServer, cookie: string): Promise<Record<THistoryPage, number>> {
@@ -351,7 +393,11 @@ async function sqlPerPage(s: TServer, cookie: string): Promise<Record<THistoryPa
   return out;
 }
 
-async function loadPages(base: string, cookie: string, keys: readonly THistoryPage[]): Promise<Partial<Record<THistoryPage, TLoad>>> {
+async function loadPages(
+  base: string,
+  cookie: string,
+  keys: readonly THistoryPage[],
+): Promise<Partial<Record<THistoryPage, TLoad>>> {
   const cookies = await pageCookies(base, cookie);
   const out: Partial<Record<THistoryPage, TLoad>> = {};
   for (const key of keys) out[key] = await loadTest(base, HISTORY_PAGES[key], { cookie: cookies[key] });
@@ -414,7 +460,8 @@ async function main() {
   const signInRatio = fairness.wrongPasswordP50 / fairness.unknownEmailP50;
   // Median of the runs: the first can include one-off work (warm-up).
   const sqlPerHousehold = median(sqlRuns);
-  const line = (t: TLoad) => `${t.rps.toFixed(1)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms${t.non2xx ? `, ${t.non2xx} non-2xx` : ""}`;
+  const line = (t: TLoad) =>
+    `${t.rps.toFixed(1)} req/s, p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms${t.non2xx ? `, ${t.non2xx} non-2xx` : ""}`;
   const historyRows = PAGE_KEYS.map((key) => {
     const y = years[key]!;
     const m = oneMonth[key]!;
@@ -440,7 +487,9 @@ async function main() {
 
   console.log(`\n${summary}\n`);
   if (serverProblems.length) {
-    console.log(`Server lines that look like problems (${serverProblems.length}; full logs in bench-results/server-*.log):`);
+    console.log(
+      `Server lines that look like problems (${serverProblems.length}; full logs in bench-results/server-*.log):`,
+    );
     for (const l of serverProblems.slice(0, 20)) console.log(`  ${l}`);
     console.log();
   }
@@ -470,7 +519,8 @@ async function main() {
 main().then(
   () => process.exit(0),
   async (e: unknown) => {
-    if (!interrupted) console.error(`\n[bench] failed: ${e instanceof BenchError ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
+    if (!interrupted)
+      console.error(`\n[bench] failed: ${e instanceof BenchError ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
     load?.stop();
     await stop().catch(() => {});
     process.exit(interrupted ? 130 : 1);

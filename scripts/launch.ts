@@ -56,7 +56,11 @@ async function main() {
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
     say(`starting embedded Postgres in ${path.relative(root, dataDir) || "."}/pg …`);
-    db = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), port: 54329, ephemeral: process.env.ATTUNE_FRESH === "1" });
+    db = await startEmbeddedDb({
+      dataDir: path.join(dataDir, "pg"),
+      port: 54329,
+      ephemeral: process.env.ATTUNE_FRESH === "1",
+    });
     await db.createDatabase("attune");
     process.env.DATABASE_URL = db.urlFor("attune");
     say(`database: ${process.env.DATABASE_URL} (psql-ready)`);
@@ -102,11 +106,15 @@ async function main() {
     PORT: String(port),
   };
   say(`Attune is starting on http://localhost:${port}`);
-  const next = (nextProcess = spawn(bin("next"), [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  }));
+  const next = (nextProcess = spawn(
+    bin("next"),
+    [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])],
+    {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    },
+  ));
   next.on("exit", (code, signal) => {
     void shutdown(code ?? (signal ? 0 : 1));
   });

@@ -15,7 +15,10 @@ export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../prisma/schema.p
 
 /** Prisma 6 wants a url in the datasource block; Prisma 7 forbids it there. */
 function forPrisma6(schema: string): string {
-  return schema.replace(/provider\s*=\s*"postgresql"/, 'provider = "postgresql"\n  url      = env("PRISMA6_SHADOW_URL")');
+  return schema.replace(
+    /provider\s*=\s*"postgresql"/,
+    'provider = "postgresql"\n  url      = env("PRISMA6_SHADOW_URL")',
+  );
 }
 
 export async function ensurePrisma6(): Promise<void> {

@@ -16,7 +16,9 @@ if (existsSync(vitestFile)) {
   failed += v.numFailedTests ?? 0;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
   // A file that fails to load has no tests but must not pass silently.
-  failed += (v.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && !f.assertionResults?.length).length;
+  failed += (v.testResults ?? []).filter(
+    (f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && !f.assertionResults?.length,
+  ).length;
 }
 
 const pwFile = path.join(dir, "playwright.json");

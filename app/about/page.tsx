@@ -7,7 +7,8 @@ export const dynamic = "force-static";
 
 export const metadata: Metadata = {
   title: "About",
-  description: "Why Attune exists: responsive nights that don't wear anyone out, and days full of small moments of connection.",
+  description:
+    "Why Attune exists: responsive nights that don't wear anyone out, and days full of small moments of connection.",
 };
 
 export default function AboutPage() {
@@ -20,23 +21,23 @@ export default function AboutPage() {
           every night, alone, wears a person down, and exhausted parents deserve support rather than guilt.
         </p>
         <p>
-          Attune is a shared plan for the people who look after a baby: two parents, and the grandparent or night nanny who
-          helps. You agree who is on duty each night, log the wakings in a couple of taps, and see how the load is shared,
-          so that somebody always answers and somebody always gets to sleep.
+          Attune is a shared plan for the people who look after a baby: two parents, and the grandparent or night nanny
+          who helps. You agree who is on duty each night, log the wakings in a couple of taps, and see how the load is
+          shared, so that somebody always answers and somebody always gets to sleep.
         </p>
         <h2>Nights and days together</h2>
         <p>
-          When nights are hard, the days matter even more. Attune keeps a small library of everyday ways to connect, like
-          holding, eye contact, skin-to-skin, play and simply naming what happened, and helps you plan them and tick them
-          off together. Nobody gets it right every time. Repair counts for more than perfection, and every day is a new
-          chance.
+          When nights are hard, the days matter even more. Attune keeps a small library of everyday ways to connect,
+          like holding, eye contact, skin-to-skin, play and simply naming what happened, and helps you plan them and
+          tick them off together. Nobody gets it right every time. Repair counts for more than perfection, and every day
+          is a new chance.
         </p>
         <h2>What Attune is not</h2>
         <p>
-          Attune is not a medical device and gives no medical advice. It doesn&apos;t diagnose anything, in your baby or in
-          you. If you&apos;re worried about your baby&apos;s health, or about your own (low mood, anxiety, or tiredness that
-          doesn&apos;t lift), please talk to your doctor, midwife or health visitor. If you ever feel you might harm
-          yourself or your baby, call your local emergency number now.
+          Attune is not a medical device and gives no medical advice. It doesn&apos;t diagnose anything, in your baby or
+          in you. If you&apos;re worried about your baby&apos;s health, or about your own (low mood, anxiety, or
+          tiredness that doesn&apos;t lift), please talk to your doctor, midwife or health visitor. If you ever feel you
+          might harm yourself or your baby, call your local emergency number now.
         </p>
         <p>
           <Link href="/">Back to the start</Link>

@@ -16,8 +16,16 @@ export function CreateHouseholdForm({ defaultName, zones }: { defaultName: strin
   return (
     <form {...formProps} className="form" noValidate aria-label="Set up your household">
       <FormError message={formError(state, HOUSEHOLD_FIELDS)} />
-      <HouseholdFields defaults={{ name: defaultName, nightStart: "19:00", nightEnd: "07:00" }} zones={zones} state={state} />
-      <SubmitButton pending={isPending || done} pendingLabel={done ? "Created. One moment…" : "Creating…"} className="button button-block">
+      <HouseholdFields
+        defaults={{ name: defaultName, nightStart: "19:00", nightEnd: "07:00" }}
+        zones={zones}
+        state={state}
+      />
+      <SubmitButton
+        pending={isPending || done}
+        pendingLabel={done ? "Created. One moment…" : "Creating…"}
+        className="button button-block"
+      >
         Create household
       </SubmitButton>
     </form>

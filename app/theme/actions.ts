@@ -11,7 +11,10 @@ import { formToObject, parseInput } from "@/lib/validation";
 
 const ZSetTheme = z.object({ theme: z.enum(THEMES, { error: "Choose Follow system, Day or Night." }) });
 
-export async function setThemeAction(_prev: TResult<{ theme: TTheme }> | null, form: FormData): Promise<TResult<{ theme: TTheme }>> {
+export async function setThemeAction(
+  _prev: TResult<{ theme: TTheme }> | null,
+  form: FormData,
+): Promise<TResult<{ theme: TTheme }>> {
   return runDomain(async () => {
     const { theme } = parseInput(ZSetTheme, formToObject(form));
     (await cookies()).set(THEME_COOKIE, theme, {

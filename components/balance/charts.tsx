@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
 import { colourClass, Swatch } from "@/components/nights/shift-chip";
 import styles from "@/components/balance/balance.module.css";
 
@@ -13,7 +24,13 @@ import styles from "@/components/balance/balance.module.css";
 export type TSeries = { id: string; name: string; colour: number };
 export type TChartRow = { date: string; label: string; values: Record<string, number | null> };
 
-function ChartTooltip({ active, payload, label, unit, series }: Partial<TooltipContentProps<number, string>> & { unit: string; series: TSeries[] }) {
+function ChartTooltip({
+  active,
+  payload,
+  label,
+  unit,
+  series,
+}: Partial<TooltipContentProps<number, string>> & { unit: string; series: TSeries[] }) {
   if (!active || !payload?.length) return null;
   return (
     <div className="card small" style={{ padding: "0.5rem 0.7rem", margin: 0 }}>
@@ -42,7 +59,19 @@ function Key({ series }: { series: TSeries[] }) {
   );
 }
 
-function AsTable({ caption, rows, series, unit, testId }: { caption: string; rows: TChartRow[]; series: TSeries[]; unit: string; testId: string }) {
+function AsTable({
+  caption,
+  rows,
+  series,
+  unit,
+  testId,
+}: {
+  caption: string;
+  rows: TChartRow[];
+  series: TSeries[];
+  unit: string;
+  testId: string;
+}) {
   return (
     <details>
       <summary className="button button-quiet">Show as table</summary>
@@ -87,25 +116,55 @@ export function AwakeChart({ rows, series }: { rows: TChartRow[]; series: TSerie
             <CartesianGrid vertical={false} />
             <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
             <YAxis allowDecimals={false} tickLine={false} width={48} />
-            <Tooltip content={<ChartTooltip unit="min" series={series} />} cursor={{ fill: "var(--surface-2)" }} isAnimationActive={false} />
+            <Tooltip
+              content={<ChartTooltip unit="min" series={series} />}
+              cursor={{ fill: "var(--surface-2)" }}
+              isAnimationActive={false}
+            />
             {series.map((s) => (
-              <Bar key={s.id} dataKey={s.id} name={s.name} stackId="awake" className={colourClass(s.colour)} fill="var(--cg)" isAnimationActive={false} />
+              <Bar
+                key={s.id}
+                dataKey={s.id}
+                name={s.name}
+                stackId="awake"
+                className={colourClass(s.colour)}
+                fill="var(--cg)"
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
       <Key series={series} />
       <figcaption className="small muted">Minutes awake responding, each night, by who got up.</figcaption>
-      <AsTable caption="Minutes awake responding, each night" rows={rows} series={series} unit="min" testId="awake-table" />
+      <AsTable
+        caption="Minutes awake responding, each night"
+        rows={rows}
+        series={series}
+        unit="min"
+        testId="awake-table"
+      />
     </figure>
   );
 }
 
 /** A line per caregiver over the nights or mornings: protected sleep (hours), or shared sleepiness (1–9). */
 export function TrendChart({
-  rows, series, unit, caption, testId, domain, ticks,
+  rows,
+  series,
+  unit,
+  caption,
+  testId,
+  domain,
+  ticks,
 }: {
-  rows: TChartRow[]; series: TSeries[]; unit: string; caption: string; testId: string; domain: [number, number | "auto"]; ticks?: number[];
+  rows: TChartRow[];
+  series: TSeries[];
+  unit: string;
+  caption: string;
+  testId: string;
+  domain: [number, number | "auto"];
+  ticks?: number[];
 }) {
   return (
     <figure className="stack" style={{ margin: 0 }}>
@@ -117,7 +176,18 @@ export function TrendChart({
             <YAxis tickLine={false} width={48} domain={domain} ticks={ticks} />
             <Tooltip content={<ChartTooltip unit={unit} series={series} />} isAnimationActive={false} />
             {series.map((s) => (
-              <Line key={s.id} dataKey={s.id} name={s.name} className={colourClass(s.colour)} stroke="var(--cg)" strokeWidth={3} dot={{ r: 3, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }} activeDot={{ r: 5, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }} isAnimationActive={false} connectNulls />
+              <Line
+                key={s.id}
+                dataKey={s.id}
+                name={s.name}
+                className={colourClass(s.colour)}
+                stroke="var(--cg)"
+                strokeWidth={3}
+                dot={{ r: 3, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }}
+                activeDot={{ r: 5, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }}
+                isAnimationActive={false}
+                connectNulls
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -14,10 +14,19 @@ type TToday = { sleepiness: number; mood: TMood | null; note: string | null; sha
 const FIELDS = ["sleepiness", "mood", "note", "shared"] as const;
 
 /** This morning's check-in: about 20 seconds, private unless you share it. */
-export function CheckInForm({ householdId, today, partnerWords }: { householdId: string; today: TToday; partnerWords: string }) {
+export function CheckInForm({
+  householdId,
+  today,
+  partnerWords,
+}: {
+  householdId: string;
+  today: TToday;
+  partnerWords: string;
+}) {
   const [saved, setSaved] = useState<string | null>(null);
   const { state, isPending, formProps } = useActionForm(saveCheckInAction, {
-    onSuccess: (data) => setSaved(data.shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
+    onSuccess: (data) =>
+      setSaved(data.shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
   });
   const id = useId();
   const sleepErr = fieldErrors(state, "sleepiness");
@@ -30,7 +39,13 @@ export function CheckInForm({ householdId, today, partnerWords }: { householdId:
         <div className={styles.scale}>
           {Array.from({ length: 9 }, (_, i) => i + 1).map((n) => (
             <label key={n} title={SLEEPINESS_WORDS[n]}>
-              <input type="radio" name="sleepiness" value={n} defaultChecked={today?.sleepiness === n} aria-invalid={sleepErr ? true : undefined} />
+              <input
+                type="radio"
+                name="sleepiness"
+                value={n}
+                defaultChecked={today?.sleepiness === n}
+                aria-invalid={sleepErr ? true : undefined}
+              />
               {n}
               {SLEEPINESS_WORDS[n] ? <span className="sr-only">: {SLEEPINESS_WORDS[n]}</span> : null}
             </label>
@@ -55,7 +70,16 @@ export function CheckInForm({ householdId, today, partnerWords }: { householdId:
         <FieldError id={`${id}-mood-err`} messages={fieldErrors(state, "mood")} />
       </fieldset>
       <Field label="A note, if you like" errors={fieldErrors(state, "note")}>
-        {(control) => <textarea {...control} name="note" rows={2} maxLength={500} defaultValue={today?.note ?? ""} className={styles.textarea} />}
+        {(control) => (
+          <textarea
+            {...control}
+            name="note"
+            rows={2}
+            maxLength={500}
+            defaultValue={today?.note ?? ""}
+            className={styles.textarea}
+          />
+        )}
       </Field>
       <div className={styles.checkRow}>
         <input id={`${id}-shared`} type="checkbox" name="shared" defaultChecked={today?.shared ?? false} />

@@ -14,13 +14,31 @@ const ROWS: { key: TMetricKey; value: (t: TCaregiverTotals) => string; parentsOn
   { key: "minutesAwake", value: (t) => `${Math.round(t.awakeMinutes)} min` },
   { key: "tapOutsAsked", value: (t) => String(t.tapOutsAsked) },
   { key: "tapOutsAnswered", value: (t) => String(t.tapOutsAnswered) },
-  { key: "protectedSleep", value: (t) => (t.protectedByNight.length ? `${h(t.protectedMedian)} typical, ${h(Math.min(...t.protectedByNight))} shortest` : "–") },
+  {
+    key: "protectedSleep",
+    value: (t) =>
+      t.protectedByNight.length
+        ? `${h(t.protectedMedian)} typical, ${h(Math.min(...t.protectedByNight))} shortest`
+        : "–",
+  },
   { key: "consecutiveNights", value: (t) => `${t.current} now, ${t.longest} longest` },
   { key: "share", value: (t) => (t.share === null ? "–" : `${Math.round(t.share * 100)}%`), parentsOnly: true },
 ];
 
 /** One column per caregiver, one row per figure; the figure's name links to its meaning below. */
-export function FiguresTable({ totals, people, caption, testId, helpers = false }: { totals: TCaregiverTotals[]; people: (id: string) => TPerson; caption: string; testId: string; helpers?: boolean }) {
+export function FiguresTable({
+  totals,
+  people,
+  caption,
+  testId,
+  helpers = false,
+}: {
+  totals: TCaregiverTotals[];
+  people: (id: string) => TPerson;
+  caption: string;
+  testId: string;
+  helpers?: boolean;
+}) {
   if (!totals.length) return null;
   const rows = ROWS.filter((r) => !(helpers && (r.parentsOnly || r.key === "protectedSleep")));
   return (

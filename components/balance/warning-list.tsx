@@ -16,7 +16,15 @@ type TName = { id: string; name: string };
  * request through the night screens' own action (lib/nights/swaps.ts). The
  * loaded caregiver answers it under "Swaps waiting" on Tonight.
  */
-export function WarningList({ householdId, warnings, people }: { householdId: string; warnings: TWarning[]; people: TName[] }) {
+export function WarningList({
+  householdId,
+  warnings,
+  people,
+}: {
+  householdId: string;
+  warnings: TWarning[];
+  people: TName[];
+}) {
   if (!warnings.length) return null;
   return (
     <div className="stack" data-testid="balance-warnings">
@@ -41,7 +49,12 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
   });
   const when = offer ? (offer.tonight ? "tonight" : shortDay(offer.night)) : "";
   return (
-    <div className={`notice ${styles.warning}`} data-testid="balance-warning" data-caregiver={warning.caregiverId} style={{ display: "block" }}>
+    <div
+      className={`notice ${styles.warning}`}
+      data-testid="balance-warning"
+      data-caregiver={warning.caregiverId}
+      style={{ display: "block" }}
+    >
       <ul>
         {warning.reasons.map((r) => (
           <li key={r.kind} data-kind={r.kind}>
@@ -57,7 +70,13 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={offer.shiftId} />
           {offer.kind === "ask" ? <input type="hidden" name="toId" value={offer.toId} /> : null}
-          <input type="hidden" name="message" value={offer.kind === "ask" ? "Could you take this one? I need a rest." : "I'll take this one. Get some rest."} />
+          <input
+            type="hidden"
+            name="message"
+            value={
+              offer.kind === "ask" ? "Could you take this one? I need a rest." : "I'll take this one. Get some rest."
+            }
+          />
           <SubmitButton pending={pending} pendingLabel="Sending…">
             {offer.kind === "ask" ? `Ask ${nameOf(offer.toId)} to take ${when}` : `Offer to take ${when}`}
           </SubmitButton>

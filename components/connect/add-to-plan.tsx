@@ -14,19 +14,39 @@ import styles from "./connect.module.css";
 export type TActivityOption = { ref: string; name: string; builtin: boolean };
 export type TPersonOption = { id: string; name: string; isMe: boolean };
 
-const FIELDS = ["activity", "date", "partOfDay", "assigneeId", "recurrence", "weekdays", "intervalDays", "until", "note"];
+const FIELDS = [
+  "activity",
+  "date",
+  "partOfDay",
+  "assigneeId",
+  "recurrence",
+  "weekdays",
+  "intervalDays",
+  "until",
+  "note",
+];
 
 /** Add an activity to a day, for someone or either of you, once or repeating. */
 export function AddToPlan({
-  householdId, date, activities, people,
-}: { householdId: string; date: string; activities: TActivityOption[]; people: TPersonOption[] }) {
+  householdId,
+  date,
+  activities,
+  people,
+}: {
+  householdId: string;
+  date: string;
+  activities: TActivityOption[];
+  people: TPersonOption[];
+}) {
   const router = useRouter();
   const [recurrence, setRecurrence] = useState("once");
   const [weekdays, setWeekdays] = useState<number[]>([]);
   const [added, setAdded] = useState<string | null>(null);
   const { state, isPending, formProps } = useActionForm(addPlanItemAction, {
     onSuccess: (_data, form) => {
-      const name = activities.find((a) => a.ref === (form.elements.namedItem("activity") as HTMLSelectElement | null)?.value)?.name;
+      const name = activities.find(
+        (a) => a.ref === (form.elements.namedItem("activity") as HTMLSelectElement | null)?.value,
+      )?.name;
       setAdded(name ? `Added “${name}” to the plan.` : "Added to the plan.");
       form.reset();
       setRecurrence("once");
@@ -61,7 +81,16 @@ export function AddToPlan({
           </optgroup>
         ) : null}
       </SelectField>
-      <TextField label="Day" name="date" type="date" className="input" defaultValue={date} key={date} required errors={fieldErrors(state, "date")} />
+      <TextField
+        label="Day"
+        name="date"
+        type="date"
+        className="input"
+        defaultValue={date}
+        key={date}
+        required
+        errors={fieldErrors(state, "date")}
+      />
       <SelectField label="Part of the day" name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
         {(["any", "morning", "afternoon", "evening"] as const).map((p) => (
           <option key={p} value={p}>
@@ -77,7 +106,13 @@ export function AddToPlan({
           </option>
         ))}
       </SelectField>
-      <SelectField label="Repeat" name="recurrence" value={recurrence} onChange={(e) => setRecurrence(e.target.value)} errors={fieldErrors(state, "recurrence")}>
+      <SelectField
+        label="Repeat"
+        name="recurrence"
+        value={recurrence}
+        onChange={(e) => setRecurrence(e.target.value)}
+        errors={fieldErrors(state, "recurrence")}
+      >
         <option value="once">Just this day</option>
         <option value="daily">Every day</option>
         <option value="weekdays">Weekdays (Monday to Friday)</option>
@@ -101,16 +136,38 @@ export function AddToPlan({
               </label>
             ))}
           </div>
-          {fieldErrors(state, "weekdays") ? <p className="field-error">{fieldErrors(state, "weekdays")!.join(" ")}</p> : null}
+          {fieldErrors(state, "weekdays") ? (
+            <p className="field-error">{fieldErrors(state, "weekdays")!.join(" ")}</p>
+          ) : null}
         </fieldset>
       ) : null}
       {recurrence === "every_n" ? (
-        <NumberField label="Every how many days" name="intervalDays" min={1} max={60} defaultValue="2" errors={fieldErrors(state, "intervalDays")} />
+        <NumberField
+          label="Every how many days"
+          name="intervalDays"
+          min={1}
+          max={60}
+          defaultValue="2"
+          errors={fieldErrors(state, "intervalDays")}
+        />
       ) : null}
       {recurrence !== "once" ? (
-        <TextField label="Last day (optional)" hint="Leave empty to keep it going." name="until" type="date" className="input" errors={fieldErrors(state, "until")} />
+        <TextField
+          label="Last day (optional)"
+          hint="Leave empty to keep it going."
+          name="until"
+          type="date"
+          className="input"
+          errors={fieldErrors(state, "until")}
+        />
       ) : null}
-      <TextField label="Note (optional)" name="note" maxLength={200} className="input" errors={fieldErrors(state, "note")} />
+      <TextField
+        label="Note (optional)"
+        name="note"
+        maxLength={200}
+        className="input"
+        errors={fieldErrors(state, "note")}
+      />
       <FormError message={formError(state, FIELDS)} testId="add-plan-error" />
       <SubmitButton pending={isPending} pendingLabel="Adding…">
         Add to the plan

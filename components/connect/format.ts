@@ -7,7 +7,12 @@ import type { TPartOfDay } from "@/lib/connect/read-plan";
 const LOCALE = "en-GB";
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 const longDay = new Intl.DateTimeFormat(LOCALE, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-const shortDayF = new Intl.DateTimeFormat(LOCALE, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+const shortDayF = new Intl.DateTimeFormat(LOCALE, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
 const weekdayF = new Intl.DateTimeFormat(LOCALE, { weekday: "long", timeZone: "UTC" });
 
 /** "Thursday 26 November". */
@@ -26,10 +31,17 @@ export function relativeDay(date: string, today: string): string {
 }
 
 export function timeIn(at: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(at));
+  return new Intl.DateTimeFormat(LOCALE, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    new Date(at),
+  );
 }
 
-export const PART_LABEL: Record<TPartOfDay, string> = { any: "Any time", morning: "Morning", afternoon: "Afternoon", evening: "Evening" };
+export const PART_LABEL: Record<TPartOfDay, string> = {
+  any: "Any time",
+  morning: "Morning",
+  afternoon: "Afternoon",
+  evening: "Evening",
+};
 
 export const ISO_WEEKDAYS = [
   { n: 1, short: "Mon", long: "Monday" },

@@ -1,7 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
-import { checkOffAction, checkOffNoteAction, removePlanItemAction, skipPlanItemAction, uncheckAction } from "@/app/(app)/connect/actions";
+import {
+  checkOffAction,
+  checkOffNoteAction,
+  removePlanItemAction,
+  skipPlanItemAction,
+  uncheckAction,
+} from "@/app/(app)/connect/actions";
 import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,7 +28,17 @@ function Hidden({ r }: { r: TRef }) {
 }
 
 /** One tap: done. The partner's screen updates through the live channel. */
-export function DoneButton({ r, canCheck, label = "Done", className = "button" }: { r: TRef; canCheck: boolean; label?: string; className?: string }) {
+export function DoneButton({
+  r,
+  canCheck,
+  label = "Done",
+  className = "button",
+}: {
+  r: TRef;
+  canCheck: boolean;
+  label?: string;
+  className?: string;
+}) {
   const { state, pending, formProps } = useLogAction(checkOffAction);
   if (!canCheck) return null;
   return (
@@ -59,14 +75,26 @@ export function SkipForm({ r }: { r: TRef }) {
   const panel = useId();
   return (
     <div>
-      <button type="button" className="button button-quiet" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => setOpen(!open)}
+      >
         Skip<span className="sr-only">: {r.activityName}</span>
       </button>
       <div id={panel} hidden={!open}>
         {open ? (
           <form {...formProps} className={styles.inlineForm}>
             <Hidden r={r} />
-            <TextField label="Reason (optional)" name="reason" maxLength={200} className="input" errors={fieldErrors(state, "reason")} />
+            <TextField
+              label="Reason (optional)"
+              name="reason"
+              maxLength={200}
+              className="input"
+              errors={fieldErrors(state, "reason")}
+            />
             <SubmitButton pending={pending} className="button button-secondary">
               Skip this day
             </SubmitButton>
@@ -85,7 +113,13 @@ export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
   const panel = useId();
   return (
     <div>
-      <button type="button" className="button button-quiet" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => setOpen(!open)}
+      >
         {note ? "Change how it went" : "Add how it went"}
         <span className="sr-only">: {r.activityName}</span>
       </button>
@@ -93,7 +127,14 @@ export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
         {open ? (
           <form {...formProps} className={styles.inlineForm}>
             <Hidden r={r} />
-            <TextField label="How it went (optional)" name="note" defaultValue={note ?? ""} maxLength={200} className="input" errors={fieldErrors(state, "note")} />
+            <TextField
+              label="How it went (optional)"
+              name="note"
+              defaultValue={note ?? ""}
+              maxLength={200}
+              className="input"
+              errors={fieldErrors(state, "note")}
+            />
             <SubmitButton pending={pending} className="button button-secondary">
               Save
             </SubmitButton>
@@ -112,14 +153,22 @@ export function RemoveItem({ r, recurring }: { r: TRef; recurring: boolean }) {
   const panel = useId();
   return (
     <div>
-      <button type="button" className="button button-quiet" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => setOpen(!open)}
+      >
         Remove<span className="sr-only">: {r.activityName}</span>
       </button>
       <div id={panel} hidden={!open} className="confirm">
         {open ? (
           <form {...formProps}>
             <Hidden r={r} />
-            <p>{recurring ? "Take this off the plan for just this day, or from this day on?" : "Take this off the plan?"}</p>
+            <p>
+              {recurring ? "Take this off the plan for just this day, or from this day on?" : "Take this off the plan?"}
+            </p>
             <div className="cluster">
               {recurring ? (
                 <>

@@ -23,7 +23,11 @@ function SuitsPicker({ initial }: { initial: string[] }) {
       <div className={styles.weekdayPicks}>
         {SUITS.map((s) => (
           <label key={s}>
-            <input type="checkbox" checked={picked.includes(s)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, s] : p.filter((x) => x !== s)))} />
+            <input
+              type="checkbox"
+              checked={picked.includes(s)}
+              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, s] : p.filter((x) => x !== s)))}
+            />
             {SUITS_LABEL[s]}
           </label>
         ))}
@@ -35,9 +39,31 @@ function SuitsPicker({ initial }: { initial: string[] }) {
 function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typeof fieldErrors>[0] }) {
   return (
     <>
-      <TextField label="Name" name="name" required maxLength={80} className="input" defaultValue={a?.name} errors={fieldErrors(state, "name")} />
-      <TextField label="Why it matters (one line, optional)" name="why" maxLength={200} className="input" defaultValue={a?.why} errors={fieldErrors(state, "why")} />
-      <NumberField label="About how many minutes (optional)" name="minutes" min={1} max={600} defaultValue={a?.minutes ?? ""} errors={fieldErrors(state, "minutes")} />
+      <TextField
+        label="Name"
+        name="name"
+        required
+        maxLength={80}
+        className="input"
+        defaultValue={a?.name}
+        errors={fieldErrors(state, "name")}
+      />
+      <TextField
+        label="Why it matters (one line, optional)"
+        name="why"
+        maxLength={200}
+        className="input"
+        defaultValue={a?.why}
+        errors={fieldErrors(state, "why")}
+      />
+      <NumberField
+        label="About how many minutes (optional)"
+        name="minutes"
+        min={1}
+        max={600}
+        defaultValue={a?.minutes ?? ""}
+        errors={fieldErrors(state, "minutes")}
+      />
       <SuitsPicker initial={a?.suits ?? ["any"]} />
     </>
   );
@@ -103,12 +129,25 @@ function HideShow({ householdId, a }: { householdId: string; a: TActivityView })
 }
 
 /** The library, one activity per row: its why, length and when it suits; parents may change it. */
-export function LibraryList({ householdId, activities, isParent }: { householdId: string; activities: TActivityView[]; isParent: boolean }) {
+export function LibraryList({
+  householdId,
+  activities,
+  isParent,
+}: {
+  householdId: string;
+  activities: TActivityView[];
+  isParent: boolean;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <ul className="list" data-testid="library">
       {activities.map((a) => (
-        <li key={a.ref} className={`${styles.libraryItem} ${a.archived ? styles.archived : ""}`} data-testid="library-item" data-name={a.name}>
+        <li
+          key={a.ref}
+          className={`${styles.libraryItem} ${a.archived ? styles.archived : ""}`}
+          data-testid="library-item"
+          data-name={a.name}
+        >
           {editing === a.ref ? (
             <EditActivity householdId={householdId} a={a} onDone={() => setEditing(null)} />
           ) : (

@@ -27,7 +27,21 @@ export function ConnectTabs({ current }: { current: TConnectTab }) {
 }
 
 /** Earlier / today / later links for a day or a week. */
-export function StepNav({ prev, next, today, prevLabel, nextLabel, todayLabel }: { prev: string; next: string; today: string | null; prevLabel: string; nextLabel: string; todayLabel: string }) {
+export function StepNav({
+  prev,
+  next,
+  today,
+  prevLabel,
+  nextLabel,
+  todayLabel,
+}: {
+  prev: string;
+  next: string;
+  today: string | null;
+  prevLabel: string;
+  nextLabel: string;
+  todayLabel: string;
+}) {
   return (
     <div className={styles.nav}>
       <Link href={prev} className="button button-secondary">

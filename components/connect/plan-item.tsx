@@ -13,8 +13,20 @@ function forWhom(item: TPlanItemView, meId: string): string {
 
 /** One planned moment on one day, with what can be done about it. */
 export function PlanItem({
-  item, householdId, meId, timeZone, today, compact = false,
-}: { item: TPlanItemView; householdId: string; meId: string; timeZone: string; today: string; compact?: boolean }) {
+  item,
+  householdId,
+  meId,
+  timeZone,
+  today,
+  compact = false,
+}: {
+  item: TPlanItemView;
+  householdId: string;
+  meId: string;
+  timeZone: string;
+  today: string;
+  compact?: boolean;
+}) {
   const r = { householdId, planItemId: item.id, date: item.date, activityName: item.activityName };
   const by = item.byId === meId ? "you" : (item.byName ?? "someone");
   const when = item.at ? timeIn(item.at, timeZone) : "";

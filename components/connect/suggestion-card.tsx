@@ -10,7 +10,19 @@ import styles from "./connect.module.css";
 
 type TOffer = TSuggestion["offers"][number];
 
-function Offer({ householdId, date, offer, title, text }: { householdId: string; date: string; offer: TOffer; title: string; text: string }) {
+function Offer({
+  householdId,
+  date,
+  offer,
+  title,
+  text,
+}: {
+  householdId: string;
+  date: string;
+  offer: TOffer;
+  title: string;
+  text: string;
+}) {
   const accept = useLogAction(acceptSuggestionAction);
   const dismiss = useLogAction(dismissSuggestionAction);
   const hidden = (
@@ -51,7 +63,15 @@ function Offer({ householdId, date, offer, title, text }: { householdId: string;
 }
 
 /** The day after a hard night: a repair moment and rest for whoever carried it, each one tap away. */
-export function SuggestionCard({ householdId, suggestion, meId }: { householdId: string; suggestion: TSuggestion; meId: string }) {
+export function SuggestionCard({
+  householdId,
+  suggestion,
+  meId,
+}: {
+  householdId: string;
+  suggestion: TSuggestion;
+  meId: string;
+}) {
   const open = suggestion.offers.filter((o) => o.decision !== "dismissed");
   if (!open.length) return null;
   const tired = suggestion.tiredId === meId ? "you" : suggestion.tiredName;

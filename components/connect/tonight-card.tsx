@@ -11,7 +11,19 @@ import styles from "./connect.module.css";
  * whom, each one tap from done. Reads today's plan only (fixed queries). The button says
  * "Tick off", not "Done": Tonight already has the night log's "Done".
  */
-export async function ConnectTonightCard({ actor, householdId, timeZone, now, meId }: { actor: TActor; householdId: string; timeZone: string; now: Date; meId: string }) {
+export async function ConnectTonightCard({
+  actor,
+  householdId,
+  timeZone,
+  now,
+  meId,
+}: {
+  actor: TActor;
+  householdId: string;
+  timeZone: string;
+  now: Date;
+  meId: string;
+}) {
   const today = localToday(timeZone, now);
   const { items } = await getDayPlan(actor, householdId, today);
   const left = items.filter((i) => i.status === "open");
@@ -42,7 +54,12 @@ export async function ConnectTonightCard({ actor, householdId, timeZone, now, me
                     {i.partOfDay !== "any" ? ` · ${PART_LABEL[i.partOfDay].toLowerCase()}` : ""}
                   </span>
                 </span>
-                <DoneButton r={{ householdId, planItemId: i.id, date: today, activityName: i.activityName }} canCheck label="Tick off" className="button button-secondary" />
+                <DoneButton
+                  r={{ householdId, planItemId: i.id, date: today, activityName: i.activityName }}
+                  canCheck
+                  label="Tick off"
+                  className="button button-secondary"
+                />
               </li>
             ))}
           </ul>

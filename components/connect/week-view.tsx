@@ -13,7 +13,13 @@ export function WeekView({ days, today, meId }: { days: TPlanDay[]; today: strin
       {days.map((d) => {
         const done = d.items.filter((i) => i.status === "done").length;
         return (
-          <li key={d.date} className={styles.weekDay} data-today={d.date === today} data-testid="week-day" data-date={d.date}>
+          <li
+            key={d.date}
+            className={styles.weekDay}
+            data-today={d.date === today}
+            data-testid="week-day"
+            data-date={d.date}
+          >
             <div className={styles.weekDayHead}>
               <h3 className={styles.itemName}>
                 <Link href={`/connect?date=${d.date}`}>

@@ -278,9 +278,7 @@ function InviteSection({ data, isParent }: TSectionProps) {
       <h2 id="invite-heading">Invite someone</h2>
       {isParent ? (
         <>
-          <p className="muted">
-            Send your partner or a helper a link to join. Each link works once and lasts a week.
-          </p>
+          <p className="muted">Send your partner or a helper a link to join. Each link works once and lasts a week.</p>
           <InviteForm
             householdId={data.household.id}
             onCreated={() => queryClient.invalidateQueries({ queryKey: householdOverviewKey(data.household.id) })}
@@ -314,13 +312,23 @@ function InviteSection({ data, isParent }: TSectionProps) {
           </div>
         </>
       ) : (
-        <p className="muted">Only parents can invite people. Ask a parent in your household if someone else should join.</p>
+        <p className="muted">
+          Only parents can invite people. Ask a parent in your household if someone else should join.
+        </p>
       )}
     </section>
   );
 }
 
-function RevokeInvite({ householdId, inviteId, description }: { householdId: string; inviteId: string; description: string }) {
+function RevokeInvite({
+  householdId,
+  inviteId,
+  description,
+}: {
+  householdId: string;
+  inviteId: string;
+  description: string;
+}) {
   return (
     <ConfirmMutation
       householdId={householdId}

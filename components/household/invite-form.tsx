@@ -10,7 +10,11 @@ import { fieldErrors, formError, useActionForm } from "@/components/ui/use-actio
 
 const ROLES = [
   { value: "parent", label: "Parent", description: "Shares the nights and can change the household." },
-  { value: "helper", label: "Helper", description: "A grandparent or night nanny: takes shifts and logs, but can't change the household." },
+  {
+    value: "helper",
+    label: "Helper",
+    description: "A grandparent or night nanny: takes shifts and logs, but can't change the household.",
+  },
 ] as const;
 
 type TCreated = { url: string; expires: string; role: "parent" | "helper" };
@@ -26,7 +30,11 @@ export function InviteForm({ householdId, onCreated }: { householdId: string; on
     onSuccess: (data) => {
       setCreated({
         url: `${window.location.origin}${data.path}`,
-        expires: new Date(data.expiresAt).toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" }),
+        expires: new Date(data.expiresAt).toLocaleDateString(undefined, {
+          weekday: "long",
+          day: "numeric",
+          month: "long",
+        }),
         role: data.role,
       });
       onCreated?.();

@@ -28,7 +28,13 @@ export function HelpedTags({
         {HELPED_OPTIONS.map((o) => {
           const on = value.includes(o.value);
           return (
-            <button key={o.value} type="button" className={styles.tag} aria-pressed={on} onClick={() => toggle(o.value)}>
+            <button
+              key={o.value}
+              type="button"
+              className={styles.tag}
+              aria-pressed={on}
+              onClick={() => toggle(o.value)}
+            >
               <span className={styles.tagMark} aria-hidden="true">
                 {on ? "✓" : ""}
               </span>
@@ -38,7 +44,13 @@ export function HelpedTags({
         })}
       </div>
       {/* Keeps the order of the list, whatever order they were tapped in. */}
-      <input type="hidden" name={name} value={HELPED_OPTIONS.filter((o) => value.includes(o.value)).map((o) => o.value).join(",")} />
+      <input
+        type="hidden"
+        name={name}
+        value={HELPED_OPTIONS.filter((o) => value.includes(o.value))
+          .map((o) => o.value)
+          .join(",")}
+      />
     </div>
   );
 }

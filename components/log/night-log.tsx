@@ -71,8 +71,12 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
   useLiveEvent("tapout.requested", (m) => {
     if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
     setLiveTapOut({
-      id: m.ids[0], requesterId: m.actorCaregiverId, requesterName: nameOf(m.actorCaregiverId),
-      requestedAt: new Date().toISOString(), answer: null, answeredAt: null,
+      id: m.ids[0],
+      requesterId: m.actorCaregiverId,
+      requesterName: nameOf(m.actorCaregiverId),
+      requestedAt: new Date().toISOString(),
+      answer: null,
+      answeredAt: null,
     });
   });
   // Once the server's list has it, that one is shown (and it ages out with the list).
@@ -99,7 +103,11 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
         const w = open.find((o) => o.id === data.wakingId);
         const mine = w ? w.responderId === meId : data.responderName === me?.name;
         setUndo(null);
-        setMessage(mine ? `You're already up with ${data.babyName}.` : `${data.responderName} is already up with ${data.babyName}.`);
+        setMessage(
+          mine
+            ? `You're already up with ${data.babyName}.`
+            : `${data.responderName} is already up with ${data.babyName}.`,
+        );
         return;
       }
       offerUndo({ kind: "delete", wakingId: data.wakingId, message: `Logged: you're up with ${data.babyName}.` });
@@ -111,7 +119,10 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
       offerUndo({
         kind: "reopen",
         wakingId: w.id,
-        message: minutes >= 1 ? `${w.babyName} is back to sleep after ${minutesText(minutes)}. Rest well.` : `${w.babyName} is back to sleep. Rest well.`,
+        message:
+          minutes >= 1
+            ? `${w.babyName} is back to sleep after ${minutesText(minutes)}. Rest well.`
+            : `${w.babyName} is back to sleep. Rest well.`,
       });
     },
     [offerUndo],
@@ -139,7 +150,12 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
           householdId={householdId}
           tapOut={alertFor}
           timeZone={timeZone}
-          upWith={open.filter((w) => w.responderId === alertFor.requesterId).map((w) => w.babyName).join(" and ") || null}
+          upWith={
+            open
+              .filter((w) => w.responderId === alertFor.requesterId)
+              .map((w) => w.babyName)
+              .join(" and ") || null
+          }
         />
       ) : null}
 
@@ -162,7 +178,15 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
         </div>
 
         {openCards.map((w) => (
-          <OpenWaking key={w.id} waking={w} meId={meId} serverNow={now} timeZone={timeZone} householdId={householdId} onEnded={onEnded} />
+          <OpenWaking
+            key={w.id}
+            waking={w}
+            meId={meId}
+            serverNow={now}
+            timeZone={timeZone}
+            householdId={householdId}
+            onEnded={onEnded}
+          />
         ))}
 
         {!babies.length ? (
@@ -223,7 +247,9 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
         ) : null}
 
         <div role="status" className={styles.tapOutRegion}>
-          {latestTapOut && !alertFor ? <TapOutStatus tapOut={latestTapOut} people={people} timeZone={timeZone} /> : null}
+          {latestTapOut && !alertFor ? (
+            <TapOutStatus tapOut={latestTapOut} people={people} timeZone={timeZone} />
+          ) : null}
         </div>
         {canTapOut ? <TapOutButton householdId={householdId} others={others} /> : null}
       </section>

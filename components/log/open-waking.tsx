@@ -42,17 +42,28 @@ export function OpenWaking({
   const [ending, setEnding] = useState(false);
   const [helped, setHelped] = useState<string[]>([]);
   const panelId = `end-${waking.id}`;
-  const { state, pending: isPending, formProps } = useLogAction(endWakingAction, {
+  const {
+    state,
+    pending: isPending,
+    formProps,
+  } = useLogAction(endWakingAction, {
     onSuccess: (data) => {
       setEnding(false);
       setHelped([]);
       onEnded(waking, data.minutes);
     },
   });
-  const responded = waking.cryingAt ? Math.round((Date.parse(waking.startedAt) - Date.parse(waking.cryingAt)) / 60_000) : null;
+  const responded = waking.cryingAt
+    ? Math.round((Date.parse(waking.startedAt) - Date.parse(waking.cryingAt)) / 60_000)
+    : null;
 
   return (
-    <article className={styles.open} data-testid="waking-open" data-waking-id={waking.id} aria-labelledby={`${panelId}-who`}>
+    <article
+      className={styles.open}
+      data-testid="waking-open"
+      data-waking-id={waking.id}
+      aria-labelledby={`${panelId}-who`}
+    >
       {mine ? (
         <h3 id={`${panelId}-who`} className={styles.openWho}>
           You&apos;re up with {waking.babyName}
@@ -85,7 +96,12 @@ export function OpenWaking({
 
       <div id={panelId} hidden={!ending}>
         {ending ? (
-          <form {...formProps} className={`form ${styles.endForm}`} noValidate aria-label={`${waking.babyName} is back to sleep`}>
+          <form
+            {...formProps}
+            className={`form ${styles.endForm}`}
+            noValidate
+            aria-label={`${waking.babyName} is back to sleep`}
+          >
             <FormError message={formError(state, END_FIELDS)} />
             <input type="hidden" name="householdId" value={householdId} />
             <input type="hidden" name="wakingId" value={waking.id} />

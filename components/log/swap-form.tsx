@@ -50,11 +50,19 @@ export function AskSwap({
   const [part, setPart] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const partId = useId();
-  const { state, pending: isPending, formProps } = useLogAction(requestSwapAction, {
+  const {
+    state,
+    pending: isPending,
+    formProps,
+  } = useLogAction(requestSwapAction, {
     onSuccess: () => {
       const details = formProps.ref.current?.closest("details");
       if (details) details.open = false;
-      setSent(mine ? "Asked. The answer will show under Swaps waiting on Tonight." : `Offered to ${holder?.name ?? "them"}. Their answer will show under Swaps waiting on Tonight.`);
+      setSent(
+        mine
+          ? "Asked. The answer will show under Swaps waiting on Tonight."
+          : `Offered to ${holder?.name ?? "them"}. Their answer will show under Swaps waiting on Tonight.`,
+      );
     },
   });
 
@@ -69,64 +77,90 @@ export function AskSwap({
           {waiting}
         </p>
       ) : (
-      <details
-        className={`panel-details ${styles.swapDetails}`}
-        data-testid="swap-form"
-        onToggle={(e) => {
-          if (e.currentTarget.open) setSent(null);
-        }}
-      >
-        <summary className={quiet ? `button button-quiet ${styles.swapSummaryQuiet}` : "button button-secondary"}>
-          Ask to swap
-          <span className="sr-only">
-            {" "}
-            — {whose} shift, {shift.day} {shift.start}–{shift.end}
-          </span>
-        </summary>
-        <form {...formProps} className={`form ${styles.swapForm}`} noValidate aria-label={`Ask to swap ${whose} shift on ${shift.day}`}>
-          <p className="small">
+        <details
+          className={`panel-details ${styles.swapDetails}`}
+          data-testid="swap-form"
+          onToggle={(e) => {
+            if (e.currentTarget.open) setSent(null);
+          }}
+        >
+          <summary className={quiet ? `button button-quiet ${styles.swapSummaryQuiet}` : "button button-secondary"}>
+            Ask to swap
+            <span className="sr-only">
+              {" "}
+              — {whose} shift, {shift.day} {shift.start}–{shift.end}
+            </span>
+          </summary>
+          <form
+            {...formProps}
+            className={`form ${styles.swapForm}`}
+            noValidate
+            aria-label={`Ask to swap ${whose} shift on ${shift.day}`}
+          >
+            <p className="small">
+              {mine ? (
+                <>
+                  Ask someone to take your shift ({shift.start}–{shift.end}), or part of it.
+                </>
+              ) : (
+                <>
+                  Offer to take {holder?.name ?? "their"}&apos;s shift ({shift.start}–{shift.end}), or part of it.
+                </>
+              )}
+            </p>
+            <FormError message={formError(state, FIELDS)} />
+            <input type="hidden" name="householdId" value={householdId} />
+            <input type="hidden" name="shiftId" value={shift.id} />
             {mine ? (
-              <>Ask someone to take your shift ({shift.start}–{shift.end}), or part of it.</>
-            ) : (
-              <>
-                Offer to take {holder?.name ?? "their"}&apos;s shift ({shift.start}–{shift.end}), or part of it.
-              </>
-            )}
-          </p>
-          <FormError message={formError(state, FIELDS)} />
-          <input type="hidden" name="householdId" value={householdId} />
-          <input type="hidden" name="shiftId" value={shift.id} />
-          {mine ? (
-            candidates.length > 1 ? (
-              <SelectField label="Who should take it" name="toId" defaultValue={defaultTo?.id} errors={fieldErrors(state, "toId")}>
-                {candidates.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </SelectField>
-            ) : (
-              <input type="hidden" name="toId" value={defaultTo?.id ?? ""} />
-            )
-          ) : null}
-          <div className={styles.checkRow}>
-            <input id={partId} type="checkbox" checked={part} onChange={(e) => setPart(e.currentTarget.checked)} />
-            <label htmlFor={partId}>Only part of the shift</label>
-          </div>
-          {part ? (
-            <div className={styles.pair}>
-              <TextField label="From" name="start" type="time" defaultValue={shift.start} errors={fieldErrors(state, "start")} />
-              <TextField label="Until" name="end" type="time" defaultValue={shift.end} errors={fieldErrors(state, "end")} />
+              candidates.length > 1 ? (
+                <SelectField
+                  label="Who should take it"
+                  name="toId"
+                  defaultValue={defaultTo?.id}
+                  errors={fieldErrors(state, "toId")}
+                >
+                  {candidates.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : (
+                <input type="hidden" name="toId" value={defaultTo?.id ?? ""} />
+              )
+            ) : null}
+            <div className={styles.checkRow}>
+              <input id={partId} type="checkbox" checked={part} onChange={(e) => setPart(e.currentTarget.checked)} />
+              <label htmlFor={partId}>Only part of the shift</label>
             </div>
-          ) : null}
-          <Field label="Message (optional)" errors={fieldErrors(state, "message")}>
-            {(control) => <textarea {...control} name="message" rows={2} maxLength={200} className={styles.textarea} />}
-          </Field>
-          <SubmitButton pending={isPending} pendingLabel="Sending…">
-            {mine ? (candidates.length === 1 ? `Ask ${candidates[0]!.name}` : "Ask") : "Offer to take it"}
-          </SubmitButton>
-        </form>
-      </details>
+            {part ? (
+              <div className={styles.pair}>
+                <TextField
+                  label="From"
+                  name="start"
+                  type="time"
+                  defaultValue={shift.start}
+                  errors={fieldErrors(state, "start")}
+                />
+                <TextField
+                  label="Until"
+                  name="end"
+                  type="time"
+                  defaultValue={shift.end}
+                  errors={fieldErrors(state, "end")}
+                />
+              </div>
+            ) : null}
+            <Field label="Message (optional)" errors={fieldErrors(state, "message")}>
+              {(control) => (
+                <textarea {...control} name="message" rows={2} maxLength={200} className={styles.textarea} />
+              )}
+            </Field>
+            <SubmitButton pending={isPending} pendingLabel="Sending…">
+              {mine ? (candidates.length === 1 ? `Ask ${candidates[0]!.name}` : "Ask") : "Offer to take it"}
+            </SubmitButton>
+          </form>
+        </details>
       )}
       <p role="status" className={`small ${styles.swapSent}`} data-testid="swap-sent">
         {sent ?? ""}

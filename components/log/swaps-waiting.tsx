@@ -14,7 +14,17 @@ import styles from "@/components/log/log.module.css";
  * Pending swaps, from the reader's side: "Sam asks you to take 19:00–01:00
  * on Fri 27 Nov" with Accept / Decline, or "Waiting for Alex…" with Withdraw.
  */
-export function SwapsWaiting({ householdId, swaps, meId, timeZone }: { householdId: string; swaps: TSwapView[]; meId: string; timeZone: string }) {
+export function SwapsWaiting({
+  householdId,
+  swaps,
+  meId,
+  timeZone,
+}: {
+  householdId: string;
+  swaps: TSwapView[];
+  meId: string;
+  timeZone: string;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   if (!swaps.length && !message) return null;
   return (
@@ -26,7 +36,14 @@ export function SwapsWaiting({ householdId, swaps, meId, timeZone }: { household
       {swaps.length ? (
         <ul className={styles.swapList}>
           {swaps.map((s) => (
-            <SwapItem key={s.id} householdId={householdId} swap={s} meId={meId} timeZone={timeZone} onDone={setMessage} />
+            <SwapItem
+              key={s.id}
+              householdId={householdId}
+              swap={s}
+              meId={meId}
+              timeZone={timeZone}
+              onDone={setMessage}
+            />
           ))}
         </ul>
       ) : null}
@@ -97,7 +114,9 @@ function SwapItem({
       </>
     );
   }
-  const error = (respond.state && !respond.state.ok ? respond.state.message : undefined) ?? (withdraw.state && !withdraw.state.ok ? withdraw.state.message : undefined);
+  const error =
+    (respond.state && !respond.state.ok ? respond.state.message : undefined) ??
+    (withdraw.state && !withdraw.state.ok ? withdraw.state.message : undefined);
 
   return (
     <li className={styles.swapItem} data-testid="swap-item" data-swap-id={s.id}>

@@ -45,38 +45,94 @@ export function TapOutButton({ householdId, others }: { householdId: string; oth
  * "Asked Alex for help — 02:14" and then the answer; the partner who answered
  * sees what they said.
  */
-export function TapOutStatus({ tapOut, people, timeZone }: { tapOut: TTapOutView; people: TPerson[]; timeZone: string }) {
+export function TapOutStatus({
+  tapOut,
+  people,
+  timeZone,
+}: {
+  tapOut: TTapOutView;
+  people: TPerson[];
+  timeZone: string;
+}) {
   const me = people.find((p) => p.isMe);
   const mine = tapOut.requesterId === me?.id;
   const helpers = people.filter((p) => p.id !== tapOut.requesterId);
   const helperNames = listNames(helpers.map((p) => p.name)) || "your partner";
   const asked = <time dateTime={tapOut.requestedAt}>{clockIn(tapOut.requestedAt, timeZone)}</time>;
-  const answered = tapOut.answeredAt ? <time dateTime={tapOut.answeredAt}>{clockIn(tapOut.answeredAt, timeZone)}</time> : null;
+  const answered = tapOut.answeredAt ? (
+    <time dateTime={tapOut.answeredAt}>{clockIn(tapOut.answeredAt, timeZone)}</time>
+  ) : null;
   const onlyMe = helpers.length === 1 && helpers[0]!.isMe;
 
   let text;
   if (mine) {
-    if (!tapOut.answer) text = <>Asked {helperNames} for help — {asked}. Waiting for an answer…</>;
-    else if (tapOut.answer === "coming") text = <>{helpers.length === 1 ? helperNames : "Someone"} is coming — {answered}.</>;
-    else text = <>{helpers.length === 1 ? helperNames : "They"} can&apos;t come right now ({answered}). You&apos;re doing well; one minute at a time.</>;
+    if (!tapOut.answer)
+      text = (
+        <>
+          Asked {helperNames} for help — {asked}. Waiting for an answer…
+        </>
+      );
+    else if (tapOut.answer === "coming")
+      text = (
+        <>
+          {helpers.length === 1 ? helperNames : "Someone"} is coming — {answered}.
+        </>
+      );
+    else
+      text = (
+        <>
+          {helpers.length === 1 ? helperNames : "They"} can&apos;t come right now ({answered}). You&apos;re doing well;
+          one minute at a time.
+        </>
+      );
   } else if (tapOut.answer === "coming") {
-    text = onlyMe ? <>You told {tapOut.requesterName} you&apos;re coming — {answered}.</> : <>{tapOut.requesterName} asked for help at {asked}; someone is coming.</>;
+    text = onlyMe ? (
+      <>
+        You told {tapOut.requesterName} you&apos;re coming — {answered}.
+      </>
+    ) : (
+      <>
+        {tapOut.requesterName} asked for help at {asked}; someone is coming.
+      </>
+    );
   } else {
-    text = onlyMe ? <>You told {tapOut.requesterName} you can&apos;t right now — {answered}.</> : <>{tapOut.requesterName} asked for help at {asked}; the answer was “not right now”.</>;
+    text = onlyMe ? (
+      <>
+        You told {tapOut.requesterName} you can&apos;t right now — {answered}.
+      </>
+    ) : (
+      <>
+        {tapOut.requesterName} asked for help at {asked}; the answer was “not right now”.
+      </>
+    );
   }
   return (
-    <p className={`${styles.tapOutStatus} ${tapOut.answer === "coming" ? styles.tapOutComing : ""}`} data-testid="tapout-status">
+    <p
+      className={`${styles.tapOutStatus} ${tapOut.answer === "coming" ? styles.tapOutComing : ""}`}
+      data-testid="tapout-status"
+    >
       {text}
     </p>
   );
 }
 
 /** On the partner's screen: unmissable, with the two answers. */
-export function TapOutAlert({ householdId, tapOut, timeZone, upWith }: { householdId: string; tapOut: TTapOutView; timeZone: string; upWith: string | null }) {
+export function TapOutAlert({
+  householdId,
+  tapOut,
+  timeZone,
+  upWith,
+}: {
+  householdId: string;
+  tapOut: TTapOutView;
+  timeZone: string;
+  upWith: string | null;
+}) {
   const { state, pending: isPending, formProps } = useLogAction(answerTapOutAction);
   // A buzz where the phone allows it (only after a tap on the page; never in a background tab).
   useEffect(() => {
-    const activated = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive;
+    const activated = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation
+      ?.hasBeenActive;
     if (!activated || typeof navigator.vibrate !== "function") return;
     try {
       navigator.vibrate([300, 150, 300]);

@@ -88,7 +88,14 @@ export function UndoToast({
   return (
     <div ref={boxRef} className={styles.toast} data-testid="undo-toast">
       <p className={styles.toastMessage}>{undo.message}</p>
-      <button ref={buttonRef} type="button" className={styles.undoButton} onClick={submit} aria-disabled={pending || undefined} data-testid="undo">
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.undoButton}
+        onClick={submit}
+        aria-disabled={pending || undefined}
+        data-testid="undo"
+      >
         {pending ? (
           "Undoing…"
         ) : (

@@ -69,7 +69,12 @@ export function WakingEditor({
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="wakingId" value={waking.id} />
           <input type="hidden" name="version" value={waking.version} />
-          <SelectField label="Who got up" name="responderId" defaultValue={waking.responderId} errors={fieldErrors(state, "responderId")}>
+          <SelectField
+            label="Who got up"
+            name="responderId"
+            defaultValue={waking.responderId}
+            errors={fieldErrors(state, "responderId")}
+          >
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.isMe ? `${p.name} (you)` : p.name}
@@ -77,7 +82,14 @@ export function WakingEditor({
             ))}
           </SelectField>
           <div className={styles.pair}>
-            <TextField label="Up at" name="start" type="time" defaultValue={waking.start} required errors={fieldErrors(state, "start")} />
+            <TextField
+              label="Up at"
+              name="start"
+              type="time"
+              defaultValue={waking.start}
+              required
+              errors={fieldErrors(state, "start")}
+            />
             <TextField
               label="Back to sleep at"
               name="end"
@@ -89,7 +101,16 @@ export function WakingEditor({
           </div>
           <HelpedTags value={helped} onChange={setHelped} />
           <Field label="Note (optional)" errors={fieldErrors(state, "note")}>
-            {(control) => <textarea {...control} name="note" rows={2} maxLength={280} defaultValue={waking.note} className={styles.textarea} />}
+            {(control) => (
+              <textarea
+                {...control}
+                name="note"
+                rows={2}
+                maxLength={280}
+                defaultValue={waking.note}
+                className={styles.textarea}
+              />
+            )}
           </Field>
           <SubmitButton pending={isPending} pendingLabel="Saving…">
             Save changes

@@ -36,12 +36,16 @@ export function WakingItem({
             </>
           ) : null}
         </span>
-        <span className={styles.itemDuration}>{w.endedAt ? minutesText(minutesBetween(w.startedAt, w.endedAt)) : "still up"}</span>
+        <span className={styles.itemDuration}>
+          {w.endedAt ? minutesText(minutesBetween(w.startedAt, w.endedAt)) : "still up"}
+        </span>
       </div>
       <p className={styles.itemWho}>
         {w.responderId === meId ? "You" : w.responderName}
         {showBaby ? <> with {w.babyName}</> : null}
-        {responded !== null ? <span className="muted"> · responded {responded < 1 ? "at once" : `after ${minutesText(responded)}`}</span> : null}
+        {responded !== null ? (
+          <span className="muted"> · responded {responded < 1 ? "at once" : `after ${minutesText(responded)}`}</span>
+        ) : null}
       </p>
       {w.helped.length ? (
         <p className={styles.itemHelped}>

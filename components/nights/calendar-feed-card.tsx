@@ -12,7 +12,8 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formError, useActionForm } from "@/components/ui/use-action-form";
 
-export type TCalendarFeedCardStatus = { exists: false } | { exists: true; includePartner: boolean; createdLabel: string };
+export type TCalendarFeedCardStatus =
+  { exists: false } | { exists: true; includePartner: boolean; createdLabel: string };
 
 /**
  * The caregiver's private calendar link. The server keeps only a hash, so the
@@ -68,8 +69,8 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
   return (
     <div className="stack" data-testid="calendar-feed">
       <p>
-        Add your nights to the calendar on your phone, so you can see at a glance when you&apos;re on and when you
-        can rest, kept up to date as plans change.
+        Add your nights to the calendar on your phone, so you can see at a glance when you&apos;re on and when you can
+        rest, kept up to date as plans change.
       </p>
 
       {!exists ? (
@@ -92,12 +93,12 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
           />
           <div className="small stack">
             <p>
-              <a href={link.replace(/^https?:/, "webcal:")}>Open in my calendar app</a> (Apple Calendar, or Outlook
-              on a computer). The same link as <code>webcal://</code> works wherever a calendar asks for one.
+              <a href={link.replace(/^https?:/, "webcal:")}>Open in my calendar app</a> (Apple Calendar, or Outlook on a
+              computer). The same link as <code>webcal://</code> works wherever a calendar asks for one.
             </p>
             <p>
-              Google Calendar: on a computer, choose <em>Other calendars → From URL</em> and paste the link. Outlook
-              on the web: <em>Add calendar → Subscribe from web</em>.
+              Google Calendar: on a computer, choose <em>Other calendars → From URL</em> and paste the link. Outlook on
+              the web: <em>Add calendar → Subscribe from web</em>.
             </p>
           </div>
         </div>
@@ -107,8 +108,8 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
         <>
           {!link && status.exists ? (
             <p className="muted" data-testid="calendar-feed-status">
-              Your calendar link is on (made {status.createdLabel}). We only show a link once: if you no longer have
-              it, make a new one.
+              Your calendar link is on (made {status.createdLabel}). We only show a link once: if you no longer have it,
+              make a new one.
             </p>
           ) : null}
 
@@ -132,7 +133,11 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
               </span>
             </div>
             <p role="status" className="small muted" data-testid="calendar-feed-partner-status">
-              {partnerPending ? "Saving…" : partnerState?.ok ? "Saved. Your calendar picks this up next time it checks." : ""}
+              {partnerPending
+                ? "Saving…"
+                : partnerState?.ok
+                  ? "Saved. Your calendar picks this up next time it checks."
+                  : ""}
             </p>
             {partnerState && !partnerState.ok ? (
               <p className="field-error" role="alert">
@@ -167,14 +172,21 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
               confirm={
                 <form {...turnOff.formProps}>
                   <input type="hidden" name="householdId" value={householdId} />
-                  <SubmitButton pending={turnOff.isPending} pendingLabel="Turning off…" className="button button-danger">
+                  <SubmitButton
+                    pending={turnOff.isPending}
+                    pendingLabel="Turning off…"
+                    className="button button-danger"
+                  >
                     Yes, turn it off
                   </SubmitButton>
                 </form>
               }
             />
           </div>
-          <FormError message={formError(create.state, []) ?? formError(turnOff.state, [])} testId="calendar-feed-error" />
+          <FormError
+            message={formError(create.state, []) ?? formError(turnOff.state, [])}
+            testId="calendar-feed-error"
+          />
         </>
       ) : null}
     </div>

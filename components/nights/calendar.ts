@@ -54,13 +54,29 @@ export type TCalendarRange = {
 export function calendarRange(view: TCalendarView, from: string): TCalendarRange {
   if (view === "week") {
     const anchor = mondayOf(from);
-    return { view, anchor, first: anchor, last: addDays(anchor, 6), count: 7, previous: addDays(anchor, -7), next: addDays(anchor, 7) };
+    return {
+      view,
+      anchor,
+      first: anchor,
+      last: addDays(anchor, 6),
+      count: 7,
+      previous: addDays(anchor, -7),
+      next: addDays(anchor, 7),
+    };
   }
   const anchor = firstOfMonth(from);
   const first = mondayOf(anchor);
   const lastOfMonth = addDays(addMonths(anchor, 1), -1);
   const last = addDays(lastOfMonth, 6 - weekdayIndex(lastOfMonth));
-  return { view, anchor, first, last, count: daysBetween(first, last) + 1, previous: addMonths(anchor, -1), next: addMonths(anchor, 1) };
+  return {
+    view,
+    anchor,
+    first,
+    last,
+    count: daysBetween(first, last) + 1,
+    previous: addMonths(anchor, -1),
+    next: addMonths(anchor, 1),
+  };
 }
 
 /** The link to a calendar view; the default view and "today" stay out of the URL. */

@@ -18,7 +18,9 @@ const asInstant = (at: string | Date) => (typeof at === "string" ? new Date(at) 
 
 /** An instant as a wall-clock time in a zone: "19:00". */
 export function clockIn(at: string | Date, timeZone: string): string {
-  return formatter(`clock|${timeZone}`, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(asInstant(at));
+  return formatter(`clock|${timeZone}`, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    asInstant(at),
+  );
 }
 
 /** Compact clock for chips: "19" on the hour, "19:30" otherwise. */
@@ -35,7 +37,12 @@ export function minutesIn(at: string | Date, timeZone: string): number {
 
 /** The local calendar date of an instant in a zone: "2025-11-27". */
 export function localDateIn(at: string | Date, timeZone: string): string {
-  const parts = formatter(`ymd|${timeZone}`, { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).formatToParts(asInstant(at));
+  const parts = formatter(`ymd|${timeZone}`, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone,
+  }).formatToParts(asInstant(at));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
@@ -46,7 +53,9 @@ const dateAsUtcNoon = (date: string) => new Date(`${date}T12:00:00Z`);
 
 /** "Fri 27 Nov". */
 export function shortDay(date: string): string {
-  return formatter("shortDay", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(dateAsUtcNoon(date));
+  return formatter("shortDay", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
+    dateAsUtcNoon(date),
+  );
 }
 
 /** "Friday 27 November" (with the year when it isn't `currentYear`: "Saturday 27 March 2027"). */

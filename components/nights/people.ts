@@ -22,7 +22,10 @@ export function awayOn(night: TAwayInput): { caregiverId: string; whole: boolean
     const start = u.start > night.start ? u.start : night.start;
     const end = u.end < night.end ? u.end : night.end;
     const seen = byPerson.get(u.caregiverId);
-    byPerson.set(u.caregiverId, seen ? { start: seen.start < start ? seen.start : start, end: seen.end > end ? seen.end : end } : { start, end });
+    byPerson.set(
+      u.caregiverId,
+      seen ? { start: seen.start < start ? seen.start : start, end: seen.end > end ? seen.end : end } : { start, end },
+    );
   }
   return [...byPerson.entries()].map(([caregiverId, r]) => ({
     caregiverId,

@@ -14,8 +14,16 @@ import styles from "@/components/nights/nights.module.css";
 type TKind = "alternate" | "split" | "feed-then-handover" | "weekly";
 
 const KINDS: { value: TKind; label: string; description: string }[] = [
-  { value: "alternate", label: "Take turns, whole nights", description: "One of you each night, in turn: the other sleeps right through." },
-  { value: "split", label: "Split every night", description: "One takes the first half, the other the second, every night." },
+  {
+    value: "alternate",
+    label: "Take turns, whole nights",
+    description: "One of you each night, in turn: the other sleeps right through.",
+  },
+  {
+    value: "split",
+    label: "Split every night",
+    description: "One takes the first half, the other the second, every night.",
+  },
   {
     value: "feed-then-handover",
     label: "Feed, then hand over",
@@ -104,14 +112,22 @@ export function RotaPanel({
     <details className={`card ${styles.rota}`} data-testid="rota-panel">
       <summary>
         <h2 className={styles.rotaTitle}>Fill the coming weeks from a rota</h2>
-        <span className="muted small">Take turns, split nights, or a weekly pattern; each night says why it went to whom.</span>
+        <span className="muted small">
+          Take turns, split nights, or a weekly pattern; each night says why it went to whom.
+        </span>
       </summary>
       {!isParent ? (
         <p className={styles.rotaBody}>
-          Only parents set the rota. Ask a parent if the coming nights need planning; you can still take and change your own shifts.
+          Only parents set the rota. Ask a parent if the coming nights need planning; you can still take and change your
+          own shifts.
         </p>
       ) : (
-        <form {...formProps} className={`form ${styles.rotaBody}`} noValidate aria-label="Fill the coming weeks from a rota">
+        <form
+          {...formProps}
+          className={`form ${styles.rotaBody}`}
+          noValidate
+          aria-label="Fill the coming weeks from a rota"
+        >
           <FormError message={formError(state, FIELDS)} />
           <input type="hidden" name="householdId" value={householdId} />
 
@@ -145,8 +161,20 @@ export function RotaPanel({
 
           {kind === "split" ? (
             <div className={styles.pair}>
-              <TextField label="Hand over at" name="splitAt" type="time" defaultValue="01:00" required errors={fieldErrors(state, "splitAt")} />
-              <SelectField label="First half" name="firstHalf" defaultValue="rotate" errors={fieldErrors(state, "firstHalf")}>
+              <TextField
+                label="Hand over at"
+                name="splitAt"
+                type="time"
+                defaultValue="01:00"
+                required
+                errors={fieldErrors(state, "splitAt")}
+              />
+              <SelectField
+                label="First half"
+                name="firstHalf"
+                defaultValue="rotate"
+                errors={fieldErrors(state, "firstHalf")}
+              >
                 <option value="rotate">Take turns</option>
                 <People options={people} />
               </SelectField>
@@ -155,10 +183,22 @@ export function RotaPanel({
 
           {kind === "feed-then-handover" ? (
             <div className={styles.pair}>
-              <SelectField label="Who feeds" name="feederId" defaultValue={me?.id} errors={fieldErrors(state, "feederId")}>
+              <SelectField
+                label="Who feeds"
+                name="feederId"
+                defaultValue={me?.id}
+                errors={fieldErrors(state, "feederId")}
+              >
                 <People options={people} />
               </SelectField>
-              <TextField label="Feeds until" name="feedUntil" type="time" defaultValue="23:00" required errors={fieldErrors(state, "feedUntil")} />
+              <TextField
+                label="Feeds until"
+                name="feedUntil"
+                type="time"
+                defaultValue="23:00"
+                required
+                errors={fieldErrors(state, "feedUntil")}
+              />
             </div>
           ) : null}
 
@@ -246,12 +286,14 @@ export function RotaPanel({
               <Notice tone="success">
                 <p>
                   Filled {plural(state.data.created, "shift", "shifts")}; kept {state.data.kept} you set by hand.
-                  {state.data.replaced ? ` Replaced ${plural(state.data.replaced, "earlier rota shift", "earlier rota shifts")}.` : ""}
+                  {state.data.replaced
+                    ? ` Replaced ${plural(state.data.replaced, "earlier rota shift", "earlier rota shifts")}.`
+                    : ""}
                 </p>
                 {state.data.unfilled ? (
                   <p>
-                    {plural(state.data.unfilled, "stretch", "stretches")} couldn&apos;t be filled because no one was free. Open those nights in
-                    the calendar to decide together.
+                    {plural(state.data.unfilled, "stretch", "stretches")} couldn&apos;t be filled because no one was
+                    free. Open those nights in the calendar to decide together.
                   </p>
                 ) : null}
               </Notice>

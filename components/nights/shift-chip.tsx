@@ -51,7 +51,11 @@ export function ShiftChip({
 }
 
 /** When someone can't do only part of a night: "from 00:00", "until 02:00", "01:00–03:00". */
-export function awayPart(away: { whole: boolean; start: string; end: string }, night: { start: string; end: string }, timeZone: string) {
+export function awayPart(
+  away: { whole: boolean; start: string; end: string },
+  night: { start: string; end: string },
+  timeZone: string,
+) {
   if (away.whole) return "";
   if (away.start > night.start && away.end >= night.end) return `from ${clockIn(away.start, timeZone)}`;
   if (away.start <= night.start) return `until ${clockIn(away.end, timeZone)}`;
@@ -63,9 +67,7 @@ export function UnavailableMarker({ person, part }: { person: TPerson; part?: st
   return (
     <span className={`${styles.unavailable} ${colourClass(person.colour)}`} data-testid="unavailable-marker">
       <span className={styles.chipName}>{person.name}</span>{" "}
-      <span className={styles.unavailableWord}>
-        can&apos;t{part ? ` ${part}` : ""}
-      </span>
+      <span className={styles.unavailableWord}>can&apos;t{part ? ` ${part}` : ""}</span>
     </span>
   );
 }

@@ -55,7 +55,15 @@ function CaregiverSelect({
 const EDIT_FIELDS = ["caregiverId", "start", "end"] as const;
 
 /** Who and when: saved with the version seen, so a partner's change in between is not lost. */
-export function EditShiftForm({ householdId, shift, options }: { householdId: string; shift: TEditableShift; options: TCaregiverOption[] }) {
+export function EditShiftForm({
+  householdId,
+  shift,
+  options,
+}: {
+  householdId: string;
+  shift: TEditableShift;
+  options: TCaregiverOption[];
+}) {
   const [saved, setSaved] = useState(false);
   const { state, isPending, formProps } = useNightForm(updateShiftAction, {
     onSuccess: (_d, form) => {
@@ -75,7 +83,13 @@ export function EditShiftForm({ householdId, shift, options }: { householdId: st
           Change<span className="sr-only"> {shift.name}&apos;s shift</span>
         </summary>
         {/* Keyed by version: after a refresh the fields show the latest shift. */}
-        <form key={shift.version} {...formProps} className="form" noValidate aria-label={`Change ${shift.name}'s shift`}>
+        <form
+          key={shift.version}
+          {...formProps}
+          className="form"
+          noValidate
+          aria-label={`Change ${shift.name}'s shift`}
+        >
           <FormError message={formError(state, EDIT_FIELDS)} />
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={shift.id} />
@@ -96,8 +110,18 @@ export function EditShiftForm({ householdId, shift, options }: { householdId: st
 const SPLIT_FIELDS = ["at", "caregiverId"] as const;
 
 /** Split a shift at a time; someone takes the second part. */
-export function SplitShiftForm({ householdId, shift, options }: { householdId: string; shift: TEditableShift; options: TCaregiverOption[] }) {
-  const { state, isPending, formProps } = useNightForm(splitShiftAction, { onSuccess: (_d, form) => closeDetails(form) });
+export function SplitShiftForm({
+  householdId,
+  shift,
+  options,
+}: {
+  householdId: string;
+  shift: TEditableShift;
+  options: TCaregiverOption[];
+}) {
+  const { state, isPending, formProps } = useNightForm(splitShiftAction, {
+    onSuccess: (_d, form) => closeDetails(form),
+  });
   return (
     <details className={`panel-details ${styles.shiftDetails}`}>
       <summary className="button button-secondary">
@@ -191,13 +215,40 @@ export function ConfirmRemove<T>({
 }
 
 /** Who, starts, ends: the fields of a new or changed shift. */
-function ShiftFields({ options, state, defaults }: { options: TCaregiverOption[]; state: Parameters<typeof fieldErrors>[0]; defaults: { caregiverId: string; start: string; end: string } }) {
+function ShiftFields({
+  options,
+  state,
+  defaults,
+}: {
+  options: TCaregiverOption[];
+  state: Parameters<typeof fieldErrors>[0];
+  defaults: { caregiverId: string; start: string; end: string };
+}) {
   return (
     <>
-      <CaregiverSelect label="Who" options={options} defaultValue={defaults.caregiverId} errors={fieldErrors(state, "caregiverId")} />
+      <CaregiverSelect
+        label="Who"
+        options={options}
+        defaultValue={defaults.caregiverId}
+        errors={fieldErrors(state, "caregiverId")}
+      />
       <div className={styles.pair}>
-        <TextField label="Starts" name="start" type="time" defaultValue={defaults.start} required errors={fieldErrors(state, "start")} />
-        <TextField label="Ends" name="end" type="time" defaultValue={defaults.end} required errors={fieldErrors(state, "end")} />
+        <TextField
+          label="Starts"
+          name="start"
+          type="time"
+          defaultValue={defaults.start}
+          required
+          errors={fieldErrors(state, "start")}
+        />
+        <TextField
+          label="Ends"
+          name="end"
+          type="time"
+          defaultValue={defaults.end}
+          required
+          errors={fieldErrors(state, "end")}
+        />
       </div>
     </>
   );

@@ -111,7 +111,8 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
     const p = who(upcomingTonight.caregiverId);
     sentence = (
       <>
-        No one is on duty right now. <Who person={p} capital /> {p.isMe ? "start" : "starts"} at {at(upcomingTonight.start)}.
+        No one is on duty right now. <Who person={p} capital /> {p.isMe ? "start" : "starts"} at{" "}
+        {at(upcomingTonight.start)}.
       </>
     );
   } else {
@@ -120,7 +121,8 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
 
   // Who comes after the subject's run (or, with nobody on, after now).
   const after = run ? run.end : t;
-  const nextShift = all.find((s) => s.start >= after && (!run || s.caregiverId !== run.caregiverId || s.start > run.end)) ?? null;
+  const nextShift =
+    all.find((s) => s.start >= after && (!run || s.caregiverId !== run.caregiverId || s.start > run.end)) ?? null;
   let nextLine;
   if (!nextShift) {
     nextLine = <>Nothing is planned after that yet.</>;
@@ -132,8 +134,7 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
     const verb = p.isMe ? (handsOver ? "take over" : "start") : handsOver ? "takes over" : "starts";
     nextLine = (
       <>
-        Next: <Who person={p} /> {verb}{" "}
-        {sameNight || !night ? "at " : `on ${weekdayName(night.date)} night at `}
+        Next: <Who person={p} /> {verb} {sameNight || !night ? "at " : `on ${weekdayName(night.date)} night at `}
         {at(nextShift.start)}.
       </>
     );

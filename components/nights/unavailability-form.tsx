@@ -13,7 +13,9 @@ import styles from "@/components/nights/nights.module.css";
 const FIELDS = ["caregiverId", "from", "to", "fromTime", "toTime", "note"] as const;
 
 const shortDate = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
+    new Date(`${d}T12:00:00Z`),
+  );
 
 /**
  * "I can't do these nights": whole days, or part of a day with times. Helpers
@@ -42,10 +44,21 @@ export function UnavailabilityForm({
   });
   const me = options.find((o) => o.isMe) ?? options[0];
   return (
-    <form {...formProps} className="form" noValidate aria-label="I can't do these nights" onChange={() => setSaved(null)}>
+    <form
+      {...formProps}
+      className="form"
+      noValidate
+      aria-label="I can't do these nights"
+      onChange={() => setSaved(null)}
+    >
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
-      <SelectField label="Who can't" name="caregiverId" defaultValue={me?.id} errors={fieldErrors(state, "caregiverId")}>
+      <SelectField
+        label="Who can't"
+        name="caregiverId"
+        defaultValue={me?.id}
+        errors={fieldErrors(state, "caregiverId")}
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.isMe ? `${o.name} (you)` : o.name}
@@ -53,12 +66,29 @@ export function UnavailabilityForm({
         ))}
       </SelectField>
       <div className={styles.datePair}>
-        <TextField label="First night" name="from" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "from")} />
-        <TextField label="Last night" name="to" type="date" defaultValue={defaultFrom} required errors={fieldErrors(state, "to")} />
+        <TextField
+          label="First night"
+          name="from"
+          type="date"
+          defaultValue={defaultFrom}
+          required
+          errors={fieldErrors(state, "from")}
+        />
+        <TextField
+          label="Last night"
+          name="to"
+          type="date"
+          defaultValue={defaultFrom}
+          required
+          errors={fieldErrors(state, "to")}
+        />
       </div>
       <fieldset className={styles.optionalTimes}>
         <legend>Only part of the time? (optional)</legend>
-        <p className="hint">Leave these empty for whole nights. For an early meeting, say from 05:00 on the first date until 09:00 on the last.</p>
+        <p className="hint">
+          Leave these empty for whole nights. For an early meeting, say from 05:00 on the first date until 09:00 on the
+          last.
+        </p>
         <div className={styles.pair}>
           <TextField label="From" name="fromTime" type="time" errors={fieldErrors(state, "fromTime")} />
           <TextField label="Until" name="toTime" type="time" errors={fieldErrors(state, "toTime")} />
@@ -83,7 +113,15 @@ export function UnavailabilityForm({
 }
 
 /** Remove one stretch, after a confirm. */
-export function RemoveUnavailability({ householdId, id, description }: { householdId: string; id: string; description: string }) {
+export function RemoveUnavailability({
+  householdId,
+  id,
+  description,
+}: {
+  householdId: string;
+  id: string;
+  description: string;
+}) {
   return (
     <ConfirmRemove
       action={removeUnavailabilityAction}

@@ -9,7 +9,10 @@ import { useActionForm, type TFormAction } from "@/components/ui/use-action-form
  * the thing meanwhile ("conflict", "not_found"), the message stays beside the
  * form and the page is refreshed, so the latest version is on screen.
  */
-export function useNightForm<T>(action: TFormAction<T>, opts: { onSuccess?: (data: T, form: HTMLFormElement) => void } = {}) {
+export function useNightForm<T>(
+  action: TFormAction<T>,
+  opts: { onSuccess?: (data: T, form: HTMLFormElement) => void } = {},
+) {
   const router = useRouter();
   const form = useActionForm(action, opts);
   const { state } = form;

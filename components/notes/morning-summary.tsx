@@ -11,7 +11,12 @@ import { ThanksReceived } from "@/components/notes/thanks-received";
 import { PutAwayButton, ThankButton } from "@/components/notes/summary-actions";
 import styles from "@/components/notes/notes.module.css";
 
-const PART: Record<string, string> = { morning: "Morning", afternoon: "Afternoon", evening: "Evening", any: "Any time" };
+const PART: Record<string, string> = {
+  morning: "Morning",
+  afternoon: "Afternoon",
+  evening: "Evening",
+  any: "Any time",
+};
 const STATUS: Record<string, string> = { open: "to do", done: "done", skipped: "skipped" };
 
 /**
@@ -42,11 +47,15 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
       <span className="eyebrow">Night of {shortDay(s.night)}</span>
       <h2 id="summary-heading">While you were asleep</h2>
       <p data-testid="summary-who">
-        {others.length ? `${listNames([...new Set(others.map((o) => o.name))])} looked after the night.` : "Here is what happened in the night."}
+        {others.length
+          ? `${listNames([...new Set(others.map((o) => o.name))])} looked after the night.`
+          : "Here is what happened in the night."}
         {s.shifts.length > 1 ? (
           <span className="small muted">
             {" "}
-            ({s.shifts.map((x) => `${x.isMe ? "you" : x.name} ${clockIn(x.start, tz)}–${clockIn(x.end, tz)}`).join(", ")})
+            (
+            {s.shifts.map((x) => `${x.isMe ? "you" : x.name} ${clockIn(x.start, tz)}–${clockIn(x.end, tz)}`).join(", ")}
+            )
           </span>
         ) : null}
       </p>
@@ -58,7 +67,10 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
             {s.wakings.map((w) => (
               <li key={w.id} data-testid="summary-waking">
                 <strong>{clockIn(w.startedAt, tz)}</strong>
-                {w.endedAt ? `–${clockIn(w.endedAt, tz)} (${minutesText(minutesBetween(w.startedAt, w.endedAt))})` : " (still up)"}: {w.responderId === s.meId ? "you" : w.responderName} got up
+                {w.endedAt
+                  ? `–${clockIn(w.endedAt, tz)} (${minutesText(minutesBetween(w.startedAt, w.endedAt))})`
+                  : " (still up)"}
+                : {w.responderId === s.meId ? "you" : w.responderName} got up
                 {w.helped.length ? `; ${w.helped.map(helpedLabel).join(", ").toLowerCase()} helped` : ""}.
                 {w.note ? <div className="small muted">“{w.note}”</div> : null}
               </li>
@@ -76,7 +88,11 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
             {s.tapOuts.map((t) => (
               <li key={t.id}>
                 At {clockIn(t.requestedAt, tz)} {t.requesterName} asked for help
-                {t.answer === "coming" ? `; ${t.answeredByName ?? "someone"} came.` : t.answer === "cant" ? `; ${t.answeredByName ?? "the other"} couldn't come.` : "."}
+                {t.answer === "coming"
+                  ? `; ${t.answeredByName ?? "someone"} came.`
+                  : t.answer === "cant"
+                    ? `; ${t.answeredByName ?? "the other"} couldn't come.`
+                    : "."}
               </li>
             ))}
           </ul>
@@ -115,7 +131,8 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
             {plan.map((p) => (
               <li key={p.id}>
                 {PART[p.partOfDay] ?? "Any time"}: <strong>{p.activityName}</strong>
-                {p.assigneeName ? `, ${p.assigneeName}` : ""} <span className="muted">({STATUS[p.status] ?? p.status})</span>
+                {p.assigneeName ? `, ${p.assigneeName}` : ""}{" "}
+                <span className="muted">({STATUS[p.status] ?? p.status})</span>
               </li>
             ))}
           </ul>
@@ -128,7 +145,14 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
 
       <div className={styles.thanksRow}>
         {s.thank.map((p) => (
-          <ThankButton key={p.id} householdId={householdId} toId={p.id} name={p.name} night={s.night} thanked={p.thanked} />
+          <ThankButton
+            key={p.id}
+            householdId={householdId}
+            toId={p.id}
+            name={p.name}
+            night={s.night}
+            thanked={p.thanked}
+          />
         ))}
         <PutAwayButton householdId={householdId} kind="summary" label="Put this away" />
       </div>

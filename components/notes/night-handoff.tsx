@@ -22,7 +22,14 @@ export async function NightHandoff({ date, now }: { date: string; now: Date }) {
       />
       <details className="subsection">
         <summary className="button button-secondary">Write a handoff note</summary>
-        <NoteForm householdId={membership.householdId} kind="handoff" nightDate={date} label="Handoff note for this night" submitLabel="Save handoff note" testId="night-handoff-form" />
+        <NoteForm
+          householdId={membership.householdId}
+          kind="handoff"
+          nightDate={date}
+          label="Handoff note for this night"
+          submitLabel="Save handoff note"
+          testId="night-handoff-form"
+        />
       </details>
     </section>
   );

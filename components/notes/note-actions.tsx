@@ -105,10 +105,13 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
           {conflict ? (
             <div className={styles.conflict} role="alert" data-testid="note-conflict">
               <p>
-                <strong>This note was changed on another screen while you were editing.</strong> Here is how it reads now:
+                <strong>This note was changed on another screen while you were editing.</strong> Here is how it reads
+                now:
               </p>
               <blockquote data-testid="note-conflict-theirs">{conflict.body}</blockquote>
-              <p className="small">Your version is still in the box below. Save it to replace the one above, or take theirs.</p>
+              <p className="small">
+                Your version is still in the box below. Save it to replace the one above, or take theirs.
+              </p>
               <div>
                 <button
                   type="button"

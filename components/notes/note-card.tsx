@@ -37,7 +37,9 @@ export function NoteCard({
           {note.editedAt ? <span className="muted small">(edited)</span> : null}
           {note.pinned ? <span className={styles.tag}>Pinned</span> : null}
           {note.kind === "handoff" ? (
-            <span className={styles.tag}>Handoff{showNight && note.night ? `, night of ${shortDay(note.night)}` : ""}</span>
+            <span className={styles.tag}>
+              Handoff{showNight && note.night ? `, night of ${shortDay(note.night)}` : ""}
+            </span>
           ) : null}
           {note.unread ? (
             <span className={styles.tag} data-testid="note-new">

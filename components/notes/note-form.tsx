@@ -18,7 +18,9 @@ export function CharCount({ length, id }: { length: number; id: string }) {
   if (left > 200) return null;
   return (
     <p id={id} className={styles.counter} data-over={left < 0 || undefined} aria-live="polite">
-      {left >= 0 ? `${left} characters left` : `${-left} characters too many (at most ${NOTE_MAX.toLocaleString("en-GB")})`}
+      {left >= 0
+        ? `${left} characters left`
+        : `${-left} characters too many (at most ${NOTE_MAX.toLocaleString("en-GB")})`}
     </p>
   );
 }

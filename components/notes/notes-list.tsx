@@ -30,7 +30,14 @@ export function NotesList({
     <>
       <ul className={styles.list} data-testid={testId} aria-label={label}>
         {notes.map((n) => (
-          <NoteCard key={n.id} note={n} timeZone={timeZone} now={now} showNight={showNight} actions={<NoteActions householdId={householdId} note={n} />} />
+          <NoteCard
+            key={n.id}
+            note={n}
+            timeZone={timeZone}
+            now={now}
+            showNight={showNight}
+            actions={<NoteActions householdId={householdId} note={n} />}
+          />
         ))}
       </ul>
       <MarkRead householdId={householdId} noteIds={notes.filter((n) => n.unread).map((n) => n.id)} />

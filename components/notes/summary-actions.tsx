@@ -7,7 +7,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /** One tap: "Thank you, Alex" for a night. Sending twice is harmless (one per night per pair). */
-export function ThankButton({ householdId, toId, name, night, thanked }: { householdId: string; toId: string; name: string; night: string; thanked: boolean }) {
+export function ThankButton({
+  householdId,
+  toId,
+  name,
+  night,
+  thanked,
+}: {
+  householdId: string;
+  toId: string;
+  name: string;
+  night: string;
+  thanked: boolean;
+}) {
   const router = useRouter();
   const { state, isPending, formProps } = useActionForm(sendThanksAction, { onSuccess: () => router.refresh() });
   const done = thanked || Boolean(state?.ok);
@@ -31,11 +43,22 @@ export function ThankButton({ householdId, toId, name, night, thanked }: { house
 }
 
 /** A small button that posts only the household id (put the summary away, thank-yous seen). */
-export function PutAwayButton({ householdId, kind, label }: { householdId: string; kind: "summary" | "thanks"; label: string }) {
+export function PutAwayButton({
+  householdId,
+  kind,
+  label,
+}: {
+  householdId: string;
+  kind: "summary" | "thanks";
+  label: string;
+}) {
   const router = useRouter();
-  const { state, isPending, formProps } = useActionForm(kind === "summary" ? dismissSummaryAction : markThanksSeenAction, {
-    onSuccess: () => router.refresh(),
-  });
+  const { state, isPending, formProps } = useActionForm(
+    kind === "summary" ? dismissSummaryAction : markThanksSeenAction,
+    {
+      onSuccess: () => router.refresh(),
+    },
+  );
   return (
     <form {...formProps}>
       <input type="hidden" name="householdId" value={householdId} />

@@ -129,7 +129,12 @@ export function PasswordField({
           />
           {/* The name comes from the text ("Show password"), not aria-label, so
               getByLabel("Password") still finds only the input. */}
-          <button type="button" className="button button-secondary" aria-controls={control.id} onClick={() => setShown((s) => !s)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-controls={control.id}
+            onClick={() => setShown((s) => !s)}
+          >
             {shown ? "Hide" : "Show"}
             <span className="sr-only"> password</span>
           </button>

@@ -147,7 +147,11 @@ export function LogoMark(p: TIconProps) {
   return (
     <Icon size={28} {...p}>
       <path d="M19.5 15A8.5 8.5 0 0 1 9 4.5a8.5 8.5 0 1 0 10.5 10.5Z" />
-      <path d="M13.2 13.6s-2.7-1.6-2.7-3.6a1.5 1.5 0 0 1 2.7-.9 1.5 1.5 0 0 1 2.7.9c0 2-2.7 3.6-2.7 3.6Z" fill="currentColor" stroke="none" />
+      <path
+        d="M13.2 13.6s-2.7-1.6-2.7-3.6a1.5 1.5 0 0 1 2.7-.9 1.5 1.5 0 0 1 2.7.9c0 2-2.7 3.6-2.7 3.6Z"
+        fill="currentColor"
+        stroke="none"
+      />
     </Icon>
   );
 }

@@ -12,7 +12,10 @@ export type TFormAction<T> = (prev: TResult<T> | null, form: FormData) => Promis
  *    `action` stays on the form so it still works before JavaScript loads;
  *  - after a failure, focus moves to the first field marked invalid.
  */
-export function useActionForm<T>(action: TFormAction<T>, opts: { onSuccess?: (data: T, form: HTMLFormElement) => void } = {}) {
+export function useActionForm<T>(
+  action: TFormAction<T>,
+  opts: { onSuccess?: (data: T, form: HTMLFormElement) => void } = {},
+) {
   const [state, formAction, isPending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const onSuccess = useEffectEvent((data: T, form: HTMLFormElement) => opts.onSuccess?.(data, form));

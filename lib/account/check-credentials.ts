@@ -14,7 +14,11 @@ export type TCheckResult =
  * the same answer after one argon2 verification each (a dummy hash stands in
  * for the missing user). Failures count against the account and the address.
  */
-export async function checkCredentials(input: { email: string; password: string; address: string }): Promise<TCheckResult> {
+export async function checkCredentials(input: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<TCheckResult> {
   const email = input.email.trim().toLowerCase().slice(0, 254);
   const password = input.password.slice(0, 1024);
   const keys = { email: email || "(empty)", address: input.address };
@@ -23,7 +27,10 @@ export async function checkCredentials(input: { email: string; password: string;
   if (retryAfterSeconds > 0) return { ok: false, reason: "throttled", retryAfterSeconds };
 
   const user = email
-    ? await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, sessionVersion: true, passwordHash: true } })
+    ? await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, name: true, sessionVersion: true, passwordHash: true },
+      })
     : null;
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !matches || !password) {

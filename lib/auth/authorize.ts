@@ -12,12 +12,20 @@ export class ThrottledSignIn extends CredentialsSignin {
 }
 
 /** Auth.js Credentials `authorize`: the user to put in the session, or a typed refusal. */
-export async function authorizeCredentials(credentials: Partial<Record<string, unknown>> | undefined, headers: Headers) {
+export async function authorizeCredentials(
+  credentials: Partial<Record<string, unknown>> | undefined,
+  headers: Headers,
+) {
   const result = await checkCredentials({
     email: typeof credentials?.email === "string" ? credentials.email : "",
     password: typeof credentials?.password === "string" ? credentials.password : "",
     address: clientAddress(headers),
   });
   if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidCredentials();
-  return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+  return {
+    id: result.user.id,
+    email: result.user.email,
+    name: result.user.name,
+    sessionVersion: result.user.sessionVersion,
+  };
 }

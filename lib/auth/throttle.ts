@@ -17,7 +17,13 @@ function limiters(): Limiters {
   const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", (e) => console.error("[throttle] idle connection error:", e.message));
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  const common = {
+    storeClient: pool,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+  };
   g.attuneLimiters = {
     account: new RateLimiterPostgres({ ...common, keyPrefix: "signin:acct", ...ACCOUNT_LIMIT }),
     address: new RateLimiterPostgres({ ...common, keyPrefix: "signin:addr", ...ADDRESS_LIMIT }),

@@ -5,7 +5,13 @@ import { addDays, type TLocalDate } from "@/lib/nights/night-window";
 export const MOODS = ["low", "flat", "okay", "good", "great"] as const;
 export type TMood = (typeof MOODS)[number];
 
-export const MOOD_WORDS: Record<TMood, string> = { low: "Low", flat: "Flat", okay: "Okay", good: "Good", great: "Great" };
+export const MOOD_WORDS: Record<TMood, string> = {
+  low: "Low",
+  flat: "Flat",
+  okay: "Okay",
+  good: "Good",
+  great: "Great",
+};
 
 /** The Karolinska sleepiness scale's ends and middle, in plain words. */
 export const SLEEPINESS_WORDS: Record<number, string> = {

@@ -39,8 +39,24 @@ export type TCheckInView = {
   shared: boolean;
 };
 
-const SELECT = { id: true, caregiverId: true, date: true, sleepiness: true, mood: true, note: true, shared: true } as const;
-const view = (r: { id: string; caregiverId: string; date: Date; sleepiness: number; mood: TMood | null; note: string | null; shared: boolean }): TCheckInView => ({
+const SELECT = {
+  id: true,
+  caregiverId: true,
+  date: true,
+  sleepiness: true,
+  mood: true,
+  note: true,
+  shared: true,
+} as const;
+const view = (r: {
+  id: string;
+  caregiverId: string;
+  date: Date;
+  sleepiness: number;
+  mood: TMood | null;
+  note: string | null;
+  shared: boolean;
+}): TCheckInView => ({
   ...r,
   date: r.date.toISOString().slice(0, 10),
 });
@@ -55,7 +71,10 @@ export async function saveCheckIn(actor: TActor | null, input: unknown, now = ne
   const date = new Date(`${localDateOf(now, h.timeZone)}T00:00:00Z`);
   const fields = { sleepiness: data.sleepiness, mood: data.mood || null, note: data.note || null, shared };
   return db.$transaction(async (tx) => {
-    const before = await tx.checkIn.findUnique({ where: { caregiverId_date: { caregiverId: me.caregiverId, date } }, select: { shared: true } });
+    const before = await tx.checkIn.findUnique({
+      where: { caregiverId_date: { caregiverId: me.caregiverId, date } },
+      select: { shared: true },
+    });
     const row = await tx.checkIn.upsert({
       where: { caregiverId_date: { caregiverId: me.caregiverId, date } },
       create: { householdId: me.householdId, caregiverId: me.caregiverId, date, ...fields },
@@ -88,7 +107,12 @@ export async function visibleCheckIns(me: TMembership, from: TLocalDate, to: TLo
 }
 
 /** The caregiver's own check-ins (for a domain read as that caregiver). */
-export async function getCheckIns(actor: TActor | null, householdId: unknown, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
+export async function getCheckIns(
+  actor: TActor | null,
+  householdId: unknown,
+  from: TLocalDate,
+  to: TLocalDate,
+): Promise<TCheckInView[]> {
   const me = await requireMember(actor, householdId);
   return visibleCheckIns(me, from, to);
 }

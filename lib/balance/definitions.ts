@@ -70,7 +70,8 @@ export type TWarningKind = "consecutive" | "share" | "sleep";
 export const WARNING_DEFINITIONS: Record<TWarningKind, { name: string; definition: string }> = {
   consecutive: {
     name: "Many nights in a row",
-    definition: "A caregiver has been, or is about to be, on duty for the household's number of nights in a row (3 unless changed in Settings), counting tonight when tonight is theirs.",
+    definition:
+      "A caregiver has been, or is about to be, on duty for the household's number of nights in a row (3 unless changed in Settings), counting tonight when tonight is theirs.",
   },
   share: {
     name: "Carrying most of the wakings",

@@ -11,7 +11,13 @@ export type TCaregiverIn = { id: string; role: TRole };
 export type TNightIn = { date: TLocalDate; start: Date; end: Date };
 export type TShiftIn = { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date };
 export type TWakingIn = { responderId: string; night: TLocalDate; startedAt: Date; endedAt: Date | null };
-export type TTapOutIn = { requesterId: string; night: TLocalDate; requestedAt: Date; answer: "coming" | "cant" | null; answeredById: string | null };
+export type TTapOutIn = {
+  requesterId: string;
+  night: TLocalDate;
+  requestedAt: Date;
+  answer: "coming" | "cant" | null;
+  answeredById: string | null;
+};
 
 /** How long a tap-out keeps someone from sleep (see definitions: protectedSleep). */
 export const TAPOUT_CAME_MINUTES = 30;
@@ -69,8 +75,11 @@ export function wakingEnd(w: TWakingIn, nightEnd: Date, now: Date): number {
 /** Who a tap-out kept awake, and for how long from the request. */
 export function tapOutBreaks(t: TTapOutIn, caregivers: TCaregiverIn[]): { caregiverId: string; interval: TInterval }[] {
   const at = t.requestedAt.getTime();
-  if (t.answer === "coming" && t.answeredById) return [{ caregiverId: t.answeredById, interval: [at, at + TAPOUT_CAME_MINUTES * MIN] }];
-  const reached = t.answeredById ? [t.answeredById] : caregivers.filter((c) => c.role === "parent" && c.id !== t.requesterId).map((c) => c.id);
+  if (t.answer === "coming" && t.answeredById)
+    return [{ caregiverId: t.answeredById, interval: [at, at + TAPOUT_CAME_MINUTES * MIN] }];
+  const reached = t.answeredById
+    ? [t.answeredById]
+    : caregivers.filter((c) => c.role === "parent" && c.id !== t.requesterId).map((c) => c.id);
   return reached.map((caregiverId) => ({ caregiverId, interval: [at, at + TAPOUT_ASKED_MINUTES * MIN] as TInterval }));
 }
 
@@ -101,9 +110,13 @@ export function nightFigures(input: {
     const breaks = nTapOuts.flatMap((t) => tapOutBreaks(t, input.caregivers));
     const nightDuty = nShifts.reduce((s, x) => s + (x.endsAt.getTime() - x.startsAt.getTime()), 0);
     for (const c of input.caregivers) {
-      const mine = nShifts.filter((s) => s.caregiverId === c.id).map((s) => [s.startsAt.getTime(), s.endsAt.getTime()] as TInterval);
+      const mine = nShifts
+        .filter((s) => s.caregiverId === c.id)
+        .map((s) => [s.startsAt.getTime(), s.endsAt.getTime()] as TInterval);
       const duty = total(mine);
-      const awake = nWakings.filter((w) => w.responderId === c.id).map((w) => [w.startedAt.getTime(), wakingEnd(w, n.end, input.now)] as TInterval);
+      const awake = nWakings
+        .filter((w) => w.responderId === c.id)
+        .map((w) => [w.startedAt.getTime(), wakingEnd(w, n.end, input.now)] as TInterval);
       const tapped = breaks.filter((b) => b.caregiverId === c.id).map((b) => b.interval);
       out.push({
         night: n.date,
@@ -163,9 +176,15 @@ function median(xs: number[]): number {
  * caregiver for every night, as nightFigures gives). `tonightOnDuty`: who has
  * tonight, so a run that goes on tonight shows as such.
  */
-export function summarize(figures: TNightFigure[], caregivers: TCaregiverIn[], opts: { tonightOnDuty?: string[] } = {}): TCaregiverTotals[] {
+export function summarize(
+  figures: TNightFigure[],
+  caregivers: TCaregiverIn[],
+  opts: { tonightOnDuty?: string[] } = {},
+): TCaregiverTotals[] {
   const parents = caregivers.filter((c) => c.role === "parent");
-  const parentWakings = figures.filter((f) => parents.some((p) => p.id === f.caregiverId)).reduce((s, f) => s + f.wakings, 0);
+  const parentWakings = figures
+    .filter((f) => parents.some((p) => p.id === f.caregiverId))
+    .reduce((s, f) => s + f.wakings, 0);
   return caregivers.map((c) => {
     const mine = figures.filter((f) => f.caregiverId === c.id);
     const wakings = mine.reduce((s, f) => s + f.wakings, 0);
@@ -189,7 +208,11 @@ export function summarize(figures: TNightFigure[], caregivers: TCaregiverIn[], o
 }
 
 /** "Over the last 7 nights Sam handled 70% of wakings." (or null when there is nothing to say). */
-export function shareSentence(totals: TCaregiverTotals[], nameOf: (id: string) => string, period: string): string | null {
+export function shareSentence(
+  totals: TCaregiverTotals[],
+  nameOf: (id: string) => string,
+  period: string,
+): string | null {
   const withShare = totals.filter((t) => t.share !== null);
   if (withShare.length < 2) return null;
   const top = [...withShare].sort((a, b) => b.share! - a.share!)[0]!;

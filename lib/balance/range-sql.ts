@@ -5,8 +5,15 @@ import type { TCaregiverIn, TNightFigure, TNightIn } from "@/lib/balance/metrics
 import { TAPOUT_ASKED_MINUTES, TAPOUT_CAME_MINUTES } from "@/lib/balance/metrics";
 
 type TRow = {
-  night: Date; cg: string; duty_minutes: number; on_duty: boolean; wakings: number; awake_minutes: number;
-  tapouts_asked: number; tapouts_answered: number; protected_minutes: number;
+  night: Date;
+  cg: string;
+  duty_minutes: number;
+  on_duty: boolean;
+  wakings: number;
+  awake_minutes: number;
+  tapouts_asked: number;
+  tapouts_answered: number;
+  protected_minutes: number;
 };
 
 /**
@@ -18,7 +25,12 @@ type TRow = {
  * windows come from Node (night-window.ts), so the DST rule is the same one.
  */
 // `me` must come from requireMember (the caller's own membership, read from the database).
-export async function rangeFigures(me: TMembership, nights: TNightIn[], caregivers: TCaregiverIn[], now: Date): Promise<TNightFigure[]> {
+export async function rangeFigures(
+  me: TMembership,
+  nights: TNightIn[],
+  caregivers: TCaregiverIn[],
+  now: Date,
+): Promise<TNightFigure[]> {
   const householdId = me.householdId;
   if (!nights.length) return [];
   const dates = nights.map((n) => n.date);

@@ -5,8 +5,22 @@ import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
 import { ZLocalDate } from "@/lib/nights/shifts";
 import { addDays, currentOrNextNight, localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
-import { nightFigures, summarize, type TCaregiverIn, type TCaregiverTotals, type TNightFigure, type TNightIn, type TRole } from "@/lib/balance/metrics";
-import { balanceWarnings, holdersOf, type TThresholds, type TUpcomingShift, type TWarning } from "@/lib/balance/warnings";
+import {
+  nightFigures,
+  summarize,
+  type TCaregiverIn,
+  type TCaregiverTotals,
+  type TNightFigure,
+  type TNightIn,
+  type TRole,
+} from "@/lib/balance/metrics";
+import {
+  balanceWarnings,
+  holdersOf,
+  type TThresholds,
+  type TUpcomingShift,
+  type TWarning,
+} from "@/lib/balance/warnings";
 import { rangeFigures } from "@/lib/balance/range-sql";
 import { visibleCheckIns, type TCheckInView } from "@/lib/balance/check-ins";
 import { needsRest } from "@/lib/balance/check-in-words";
@@ -37,7 +51,9 @@ export type TBalanceView = {
   lastNight: TLocalDate;
   today: TLocalDate;
   /** What is shown: a period of the last N nights, or a chosen range. */
-  selection: { kind: "period"; nights: TPeriod; from: TLocalDate; to: TLocalDate } | { kind: "range"; from: TLocalDate; to: TLocalDate; nights: number };
+  selection:
+    | { kind: "period"; nights: TPeriod; from: TLocalDate; to: TLocalDate }
+    | { kind: "range"; from: TLocalDate; to: TLocalDate; nights: number };
   totals: TCaregiverTotals[];
   /** Per-night figures of the selection, for the charts (empty when it is longer than MAX_CHART_NIGHTS). */
   nights: TBalanceNight[];
@@ -58,8 +74,15 @@ async function loadHousehold(householdId: string) {
   return db.household.findUniqueOrThrow({
     where: { id: householdId },
     select: {
-      id: true, timeZone: true, nightStart: true, nightEnd: true,
-      warnConsecutive: true, warnSharePercent: true, warnSleepMinutes: true, warnSleepNights: true, supportText: true,
+      id: true,
+      timeZone: true,
+      nightStart: true,
+      nightEnd: true,
+      warnConsecutive: true,
+      warnSharePercent: true,
+      warnSleepMinutes: true,
+      warnSleepNights: true,
+      supportText: true,
       caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
     },
   });
@@ -92,10 +115,19 @@ async function loadNights(h: THousehold, from: TLocalDate, lastNight: TLocalDate
     }),
     db.tapOut.findMany({
       // By the indexed instant; a day either side catches every request filed under these nights.
-      where: { householdId: h.id, requestedAt: { gte: new Date(nights[0]!.start.getTime() - 86_400_000), lt: new Date(nights[nights.length - 1]!.end.getTime() + 86_400_000) } },
+      where: {
+        householdId: h.id,
+        requestedAt: {
+          gte: new Date(nights[0]!.start.getTime() - 86_400_000),
+          lt: new Date(nights[nights.length - 1]!.end.getTime() + 86_400_000),
+        },
+      },
       select: { requesterId: true, nightDate: true, requestedAt: true, answer: true, answeredById: true },
     }),
-    db.swap.findMany({ where: { householdId: h.id, status: "pending", endsAt: { gt: now } }, select: { shiftId: true } }),
+    db.swap.findMany({
+      where: { householdId: h.id, status: "pending", endsAt: { gt: now } },
+      select: { shiftId: true },
+    }),
   ]);
   const caregivers: TCaregiverIn[] = h.caregivers.map((c) => ({ id: c.id, role: c.role }));
   const figures = nightFigures({
@@ -103,18 +135,32 @@ async function loadNights(h: THousehold, from: TLocalDate, lastNight: TLocalDate
     caregivers,
     shifts: shifts.filter((s) => dateOf(s.nightDate) <= lastNight).map((s) => ({ ...s, night: dateOf(s.nightDate) })),
     wakings: wakings.map((w) => ({ ...w, night: dateOf(w.nightDate) })),
-    tapOuts: tapOuts.map((t) => ({ ...t, night: dateOf(t.nightDate) })).filter((t) => t.night >= from && t.night <= lastNight),
+    tapOuts: tapOuts
+      .map((t) => ({ ...t, night: dateOf(t.nightDate) }))
+      .filter((t) => t.night >= from && t.night <= lastNight),
     now,
   });
   const pending = new Set(swaps.map((s) => s.shiftId));
   const coming: TUpcomingShift[] = shifts
     .filter((s) => dateOf(s.nightDate) > lastNight)
-    .map((s) => ({ id: s.id, caregiverId: s.caregiverId, night: dateOf(s.nightDate), startsAt: s.startsAt, endsAt: s.endsAt, swapPending: pending.has(s.id) }));
+    .map((s) => ({
+      id: s.id,
+      caregiverId: s.caregiverId,
+      night: dateOf(s.nightDate),
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      swapPending: pending.has(s.id),
+    }));
   // Who holds tonight is decided by all of tonight's shifts, also the part
   // already over (at 03:00 the 19:00–02:00 shift still makes it its holder's
   // night); only shifts not yet over can be offered.
   const tonight = addDays(lastNight, 1);
-  return { caregivers, figures, upcoming: coming.filter((s) => s.endsAt > now), tonightShifts: coming.filter((s) => s.night === tonight) };
+  return {
+    caregivers,
+    figures,
+    upcoming: coming.filter((s) => s.endsAt > now),
+    tonightShifts: coming.filter((s) => s.night === tonight),
+  };
 }
 
 function frame(h: THousehold, now: Date) {
@@ -129,11 +175,19 @@ export type TBalanceQuery = { period?: unknown; from?: unknown; to?: unknown };
 /** Parses ?period= or ?from=&to= (a range is clamped to nights that are over). */
 export function parseSelection(q: TBalanceQuery, lastNight: TLocalDate): TBalanceView["selection"] {
   if (q.from !== undefined || q.to !== undefined) {
-    if (!isDate(q.from) || !isDate(q.to)) throw invalid("Choose both dates of the range.", { from: ["Choose a first night."], to: ["Choose a last night."] });
+    if (!isDate(q.from) || !isDate(q.to))
+      throw invalid("Choose both dates of the range.", {
+        from: ["Choose a first night."],
+        to: ["Choose a last night."],
+      });
     const to = q.to > lastNight ? lastNight : q.to;
-    if (q.from > to) throw invalid("The first night must come before the last.", { from: ["Choose a night before the last one."] });
+    if (q.from > to)
+      throw invalid("The first night must come before the last.", { from: ["Choose a night before the last one."] });
     const nights = Math.round((asDate(to).getTime() - asDate(q.from).getTime()) / 86_400_000) + 1;
-    if (nights > MAX_RANGE_NIGHTS) throw invalid(`Choose at most ${MAX_RANGE_NIGHTS} nights.`, { from: [`Choose at most ${MAX_RANGE_NIGHTS} nights.`] });
+    if (nights > MAX_RANGE_NIGHTS)
+      throw invalid(`Choose at most ${MAX_RANGE_NIGHTS} nights.`, {
+        from: [`Choose at most ${MAX_RANGE_NIGHTS} nights.`],
+      });
     return { kind: "range", from: q.from, to, nights };
   }
   const n = Number(q.period ?? 7);
@@ -146,7 +200,12 @@ export function parseSelection(q: TBalanceQuery, lastNight: TLocalDate): TBalanc
  * figures of the selection, warnings, and the check-ins visible to them
  * (their own, and others' shared ones; never another's private one).
  */
-export async function getBalance(actor: TActor | null, householdId: unknown, query: TBalanceQuery = {}, now = new Date()): Promise<TBalanceView> {
+export async function getBalance(
+  actor: TActor | null,
+  householdId: unknown,
+  query: TBalanceQuery = {},
+  now = new Date(),
+): Promise<TBalanceView> {
   const me = await requireMember(actor, householdId);
   const h = await loadHousehold(me.householdId);
   const { tonight, lastNight, today } = frame(h, now);
@@ -156,7 +215,12 @@ export async function getBalance(actor: TActor | null, householdId: unknown, que
     loadNights(h, from30, lastNight, now),
     visibleCheckIns(me, addDays(today, -29), today),
     selection.kind === "range" && selection.from < from30
-      ? rangeFigures(me, windows(h, selection.from, selection.to), h.caregivers.map((c) => ({ id: c.id, role: c.role })), now)
+      ? rangeFigures(
+          me,
+          windows(h, selection.from, selection.to),
+          h.caregivers.map((c) => ({ id: c.id, role: c.role })),
+          now,
+        )
       : Promise.resolve(null),
   ]);
   const selected = rangeFigs ?? figures.filter((f) => f.night >= selection.from && f.night <= selection.to);
@@ -165,18 +229,41 @@ export async function getBalance(actor: TActor | null, householdId: unknown, que
   const own = checkIns.filter((c) => c.caregiverId === me.caregiverId);
   return {
     household: {
-      id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd,
-      warnConsecutive: h.warnConsecutive, warnSharePercent: h.warnSharePercent, warnSleepMinutes: h.warnSleepMinutes, warnSleepNights: h.warnSleepNights,
+      id: h.id,
+      timeZone: h.timeZone,
+      nightStart: h.nightStart,
+      nightEnd: h.nightEnd,
+      warnConsecutive: h.warnConsecutive,
+      warnSharePercent: h.warnSharePercent,
+      warnSleepMinutes: h.warnSleepMinutes,
+      warnSleepNights: h.warnSleepNights,
     },
     me: { caregiverId: me.caregiverId, role: me.role },
-    caregivers: h.caregivers.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === me.caregiverId })),
+    caregivers: h.caregivers.map((c, i) => ({
+      id: c.id,
+      name: c.user.name,
+      role: c.role,
+      colour: i % 6,
+      isMe: c.id === me.caregiverId,
+    })),
     tonight,
     lastNight,
     today,
     selection,
     totals: summarize(selected, caregivers, { tonightOnDuty }),
-    nights: nightDates.length <= MAX_CHART_NIGHTS ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) })) : [],
-    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, tonightShifts, upcoming, viewerId: me.caregiverId }),
+    nights:
+      nightDates.length <= MAX_CHART_NIGHTS
+        ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) }))
+        : [],
+    warnings: balanceWarnings({
+      caregivers: people(h),
+      thresholds: h,
+      recent: figures,
+      tonight,
+      tonightShifts,
+      upcoming,
+      viewerId: me.caregiverId,
+    }),
     checkIns,
     myCheckInToday: own.find((c) => c.date === today) ?? null,
     rest: { suggested: needsRest(own, today), supportText: h.supportText || DEFAULT_SUPPORT_TEXT },
@@ -186,14 +273,32 @@ export async function getBalance(actor: TActor | null, householdId: unknown, que
 export type TWarningsView = { caregivers: TBalanceCaregiver[]; tonight: TLocalDate; warnings: TWarning[] };
 
 /** Only the warnings (the Tonight card): the last 7 nights and the coming week. */
-export async function getBalanceWarnings(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TWarningsView> {
+export async function getBalanceWarnings(
+  actor: TActor | null,
+  householdId: unknown,
+  now = new Date(),
+): Promise<TWarningsView> {
   const me = await requireMember(actor, householdId);
   const h = await loadHousehold(me.householdId);
   const { tonight, lastNight } = frame(h, now);
   const { figures, upcoming, tonightShifts } = await loadNights(h, addDays(lastNight, -6), lastNight, now);
   return {
-    caregivers: h.caregivers.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === me.caregiverId })),
+    caregivers: h.caregivers.map((c, i) => ({
+      id: c.id,
+      name: c.user.name,
+      role: c.role,
+      colour: i % 6,
+      isMe: c.id === me.caregiverId,
+    })),
     tonight,
-    warnings: balanceWarnings({ caregivers: people(h), thresholds: h, recent: figures, tonight, tonightShifts, upcoming, viewerId: me.caregiverId }),
+    warnings: balanceWarnings({
+      caregivers: people(h),
+      thresholds: h,
+      recent: figures,
+      tonight,
+      tonightShifts,
+      upcoming,
+      viewerId: me.caregiverId,
+    }),
   };
 }

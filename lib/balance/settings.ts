@@ -45,7 +45,13 @@ export async function getBalanceSettings(actor: TActor | null, householdId: unkn
   const me = await requireMember(actor, householdId);
   return db.household.findUniqueOrThrow({
     where: { id: me.householdId },
-    select: { warnConsecutive: true, warnSharePercent: true, warnSleepMinutes: true, warnSleepNights: true, supportText: true },
+    select: {
+      warnConsecutive: true,
+      warnSharePercent: true,
+      warnSleepMinutes: true,
+      warnSleepNights: true,
+      supportText: true,
+    },
   });
 }
 
@@ -64,7 +70,13 @@ export async function updateBalanceSettings(actor: TActor | null, input: unknown
         warnSleepNights: data.warnSleepNights,
         supportText: data.supportText ? data.supportText : null,
       },
-      select: { warnConsecutive: true, warnSharePercent: true, warnSleepMinutes: true, warnSleepNights: true, supportText: true },
+      select: {
+        warnConsecutive: true,
+        warnSharePercent: true,
+        warnSleepMinutes: true,
+        warnSleepNights: true,
+        supportText: true,
+      },
     });
     await publishLive(tx, me.householdId, "household.changed", [me.householdId], me.caregiverId);
     return row;

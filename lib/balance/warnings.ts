@@ -8,14 +8,26 @@ import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metric
 import type { TLocalDate } from "@/lib/nights/night-window";
 import { ordinal } from "@/lib/nights/rota";
 
-export type TThresholds = { warnConsecutive: number; warnSharePercent: number; warnSleepMinutes: number; warnSleepNights: number };
+export type TThresholds = {
+  warnConsecutive: number;
+  warnSharePercent: number;
+  warnSleepMinutes: number;
+  warnSleepNights: number;
+};
 
 /** The share warning waits until the last 7 nights held this many parents' wakings (no 1-night nonsense). */
 export const MIN_SHARE_WAKINGS = 4;
 export const SHARE_NIGHTS = 7;
 export const SLEEP_NIGHTS = 5;
 
-export type TUpcomingShift = { id: string; caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date; swapPending: boolean };
+export type TUpcomingShift = {
+  id: string;
+  caregiverId: string;
+  night: TLocalDate;
+  startsAt: Date;
+  endsAt: Date;
+  swapPending: boolean;
+};
 
 export type TOffer =
   | { kind: "take"; shiftId: string; night: TLocalDate; tonight: boolean }
@@ -88,10 +100,15 @@ export function balanceWarnings(input: {
       const handled = shareWindow.filter((f) => f.caregiverId === p.id).reduce((s, f) => s + f.wakings, 0);
       const pct = (handled / parentWakings) * 100;
       if (pct >= t.warnSharePercent) {
-        reasons.push({ kind: "share", text: `${who} ${has} got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?` });
+        reasons.push({
+          kind: "share",
+          text: `${who} ${has} got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?`,
+        });
       }
     }
-    const short = inLast(SLEEP_NIGHTS).filter((f) => f.caregiverId === p.id && f.protectedMinutes < t.warnSleepMinutes).length;
+    const short = inLast(SLEEP_NIGHTS).filter(
+      (f) => f.caregiverId === p.id && f.protectedMinutes < t.warnSleepMinutes,
+    ).length;
     if (short >= t.warnSleepNights) {
       reasons.push({
         kind: "sleep",
@@ -104,7 +121,10 @@ export function balanceWarnings(input: {
 }
 
 /** Who has a night: on duty for at least half of its shift time (an even split: both). */
-export function holdersOf(shifts: { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date }[], night: TLocalDate): string[] {
+export function holdersOf(
+  shifts: { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date }[],
+  night: TLocalDate,
+): string[] {
   const by = new Map<string, number>();
   let all = 0;
   for (const s of shifts) {

@@ -39,9 +39,19 @@ export async function resolveActivity(tx: Tx, householdId: string, ref: string, 
   if (builtin(ref)) await ensureBuiltins(tx, householdId);
   const row = await tx.activity.findFirst({
     where: builtin(ref) ? { householdId, builtinKey: ref } : { householdId, id: ref },
-    select: { id: true, builtinKey: true, name: true, why: true, minutes: true, suits: true, archivedAt: true, version: true },
+    select: {
+      id: true,
+      builtinKey: true,
+      name: true,
+      why: true,
+      minutes: true,
+      suits: true,
+      archivedAt: true,
+      version: true,
+    },
   });
-  if (!row) throw invalid("Choose an activity from your library.", { [field]: ["Choose an activity from your library."] });
+  if (!row)
+    throw invalid("Choose an activity from your library.", { [field]: ["Choose an activity from your library."] });
   return row;
 }
 
@@ -68,16 +78,43 @@ export async function readLibrary(me: TMembership): Promise<TActivityView[]> {
   const rows = await db.activity.findMany({
     where: { householdId: me.householdId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, builtinKey: true, name: true, why: true, minutes: true, suits: true, archivedAt: true, version: true },
+    select: {
+      id: true,
+      builtinKey: true,
+      name: true,
+      why: true,
+      minutes: true,
+      suits: true,
+      archivedAt: true,
+      version: true,
+    },
   });
   const byKey = new Map(rows.filter((r) => r.builtinKey).map((r) => [r.builtinKey!, r]));
   const builtins: TActivityView[] = BUILTINS.map((b) => {
     const row = byKey.get(b.key);
-    return { ref: b.key, id: row?.id ?? null, builtin: true, name: b.name, why: b.why, minutes: b.minutes, suits: b.suits, archived: Boolean(row?.archivedAt), version: row?.version ?? 0 };
+    return {
+      ref: b.key,
+      id: row?.id ?? null,
+      builtin: true,
+      name: b.name,
+      why: b.why,
+      minutes: b.minutes,
+      suits: b.suits,
+      archived: Boolean(row?.archivedAt),
+      version: row?.version ?? 0,
+    };
   });
   const own: TActivityView[] = rows
     .filter((r) => !r.builtinKey)
-    .map((r) => ({ ref: r.id, id: r.id, builtin: false, ...activityWords(r), why: r.why ?? "", archived: Boolean(r.archivedAt), version: r.version }))
+    .map((r) => ({
+      ref: r.id,
+      id: r.id,
+      builtin: false,
+      ...activityWords(r),
+      why: r.why ?? "",
+      archived: Boolean(r.archivedAt),
+      version: r.version,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return [...builtins, ...own];
 }
@@ -90,10 +127,16 @@ const ZSuitsList = z.preprocess(
 const ZActivityFields = z.object({
   name: ZName("a name for the activity", 80),
   why: z.string().trim().max(200, "Keep the why to 200 characters.").optional(),
-  minutes: z.union([
-    z.literal(""),
-    z.coerce.number({ error: "Enter minutes as a number." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(600, "At most 600 minutes (10 hours)."),
-  ]).optional(),
+  minutes: z
+    .union([
+      z.literal(""),
+      z.coerce
+        .number({ error: "Enter minutes as a number." })
+        .int("Enter whole minutes.")
+        .min(1, "At least 1 minute.")
+        .max(600, "At most 600 minutes (10 hours)."),
+    ])
+    .optional(),
   suits: ZSuitsList.optional(),
 });
 
@@ -111,15 +154,28 @@ export async function addActivity(actor: TActor | null, input: unknown): Promise
   const data = parseInput(ZAddActivity, input);
   const fields = fieldsToData(data);
   return db.$transaction(async (tx) => {
-    const same = await tx.activity.findFirst({ where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } }, select: { id: true } });
-    if (same) throw invalid("You already have an activity with that name.", { name: ["You already have an activity with that name."] });
-    const row = await tx.activity.create({ data: { householdId, ...fields, createdById: me.caregiverId }, select: { id: true } });
+    const same = await tx.activity.findFirst({
+      where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (same)
+      throw invalid("You already have an activity with that name.", {
+        name: ["You already have an activity with that name."],
+      });
+    const row = await tx.activity.create({
+      data: { householdId, ...fields, createdById: me.caregiverId },
+      select: { id: true },
+    });
     await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
     return { activityId: row.id };
   });
 }
 
-export const ZEditActivity = ZActivityFields.extend({ householdId: ZId, activityId: ZId, version: z.coerce.number().int().min(0) });
+export const ZEditActivity = ZActivityFields.extend({
+  householdId: ZId,
+  activityId: ZId,
+  version: z.coerce.number().int().min(0),
+});
 
 /** Edits one of the household's own activities; a stale version is a conflict (parents). */
 export async function editActivity(actor: TActor | null, input: unknown): Promise<void> {
@@ -128,16 +184,26 @@ export async function editActivity(actor: TActor | null, input: unknown): Promis
   const data = parseInput(ZEditActivity, input);
   const fields = fieldsToData(data);
   await db.$transaction(async (tx) => {
-    const row = await tx.activity.findFirst({ where: { id: data.activityId, householdId }, select: { id: true, builtinKey: true } });
+    const row = await tx.activity.findFirst({
+      where: { id: data.activityId, householdId },
+      select: { id: true, builtinKey: true },
+    });
     if (!row) throw notFound("That activity");
     if (row.builtinKey) throw invalid("Built-in activities keep their words. Add your own version instead.");
     const same = await tx.activity.findFirst({
       where: { householdId, builtinKey: null, id: { not: row.id }, name: { equals: fields.name, mode: "insensitive" } },
       select: { id: true },
     });
-    if (same) throw invalid("You already have an activity with that name.", { name: ["You already have an activity with that name."] });
-    const res = await tx.activity.updateMany({ where: { id: row.id, householdId, version: data.version }, data: { ...fields, version: { increment: 1 } } });
-    if (res.count === 0) throw conflict("Someone changed this activity while you were editing. Please check it and save again.");
+    if (same)
+      throw invalid("You already have an activity with that name.", {
+        name: ["You already have an activity with that name."],
+      });
+    const res = await tx.activity.updateMany({
+      where: { id: row.id, householdId, version: data.version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (res.count === 0)
+      throw conflict("Someone changed this activity while you were editing. Please check it and save again.");
     await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
   });
 }
@@ -159,7 +225,10 @@ export async function setActivityArchived(actor: TActor | null, input: unknown, 
   await db.$transaction(async (tx) => {
     const row = await resolveActivity(tx, householdId, data.activity);
     if (Boolean(row.archivedAt) === data.archived) return;
-    await tx.activity.updateMany({ where: { id: row.id, householdId }, data: { archivedAt: data.archived ? now : null, version: { increment: 1 } } });
+    await tx.activity.updateMany({
+      where: { id: row.id, householdId },
+      data: { archivedAt: data.archived ? now : null, version: { increment: 1 } },
+    });
     await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
   });
 }

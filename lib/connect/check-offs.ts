@@ -22,7 +22,13 @@ export const ZCheckOffNote = ZRef.extend({ note: ZNote("the note") });
 export const ZUncheck = ZRef;
 
 /** The plan item, if it belongs to the household and falls on the date. */
-async function itemOn(me: TMembership, planItemId: string, dateInput: string, now: Date, opts: { notFuture?: boolean } = {}) {
+async function itemOn(
+  me: TMembership,
+  planItemId: string,
+  dateInput: string,
+  now: Date,
+  opts: { notFuture?: boolean } = {},
+) {
   const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
   const today = localToday(h.timeZone, now);
   const date = checkDateInRange(dateInput, today);
@@ -31,9 +37,15 @@ async function itemOn(me: TMembership, planItemId: string, dateInput: string, no
     select: { id: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true },
   });
   if (!item) throw notFound("That plan item");
-  const rule = { ...item, startDate: fromDbDate(item.startDate), untilDate: item.untilDate ? fromDbDate(item.untilDate) : null };
-  if (!occursOn(rule, date)) throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
-  if (opts.notFuture && dayNumber(date) > dayNumber(today)) throw invalid("You can tick this off on the day.", { date: ["You can tick this off on the day."] });
+  const rule = {
+    ...item,
+    startDate: fromDbDate(item.startDate),
+    untilDate: item.untilDate ? fromDbDate(item.untilDate) : null,
+  };
+  if (!occursOn(rule, date))
+    throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
+  if (opts.notFuture && dayNumber(date) > dayNumber(today))
+    throw invalid("You can tick this off on the day.", { date: ["You can tick this off on the day."] });
   return { item, date };
 }
 
@@ -45,7 +57,17 @@ export async function checkOff(actor: TActor | null, input: unknown, now = new D
   const { item, date } = await itemOn(me, data.planItemId, data.date, now, { notFuture: true });
   return db.$transaction(async (tx) => {
     const res = await tx.checkOff.createMany({
-      data: [{ householdId, planItemId: item.id, date: toDbDate(date), status: "done", byId: me.caregiverId, at: now, note: data.note || null }],
+      data: [
+        {
+          householdId,
+          planItemId: item.id,
+          date: toDbDate(date),
+          status: "done",
+          byId: me.caregiverId,
+          at: now,
+          note: data.note || null,
+        },
+      ],
       skipDuplicates: true,
     });
     let changed = res.count > 0;
@@ -69,7 +91,17 @@ export async function skipPlanItem(actor: TActor | null, input: unknown, now = n
   const { item, date } = await itemOn(me, data.planItemId, data.date, now);
   await db.$transaction(async (tx) => {
     const res = await tx.checkOff.createMany({
-      data: [{ householdId, planItemId: item.id, date: toDbDate(date), status: "skipped", byId: me.caregiverId, at: now, note: data.reason || null }],
+      data: [
+        {
+          householdId,
+          planItemId: item.id,
+          date: toDbDate(date),
+          status: "skipped",
+          byId: me.caregiverId,
+          at: now,
+          note: data.reason || null,
+        },
+      ],
       skipDuplicates: true,
     });
     if (res.count === 0) {
@@ -102,7 +134,10 @@ export async function setCheckOffNote(actor: TActor | null, input: unknown, now 
   const data = parseInput(ZCheckOffNote, input);
   const { item, date } = await itemOn(me, data.planItemId, data.date, now);
   await db.$transaction(async (tx) => {
-    const res = await tx.checkOff.updateMany({ where: { planItemId: item.id, date: toDbDate(date), householdId }, data: { note: data.note || null } });
+    const res = await tx.checkOff.updateMany({
+      where: { planItemId: item.id, date: toDbDate(date), householdId },
+      data: { note: data.note || null },
+    });
     if (res.count === 0) throw notFound("That check-off");
     await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
   });

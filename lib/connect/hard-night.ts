@@ -49,19 +49,31 @@ export function judgeNight(input: THardNightInput, now: Date): THardNight {
   let tiredId: string | null = null;
   let best: { minutes: number; wakings: number; tapOuts: number } | null = null;
   for (const [id, l] of [...load.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!best || l.minutes > best.minutes || (l.minutes === best.minutes && (l.wakings > best.wakings || (l.wakings === best.wakings && l.tapOuts > best.tapOuts)))) {
+    if (
+      !best ||
+      l.minutes > best.minutes ||
+      (l.minutes === best.minutes &&
+        (l.wakings > best.wakings || (l.wakings === best.wakings && l.tapOuts > best.tapOuts)))
+    ) {
       best = l;
       tiredId = id;
     }
   }
-  return { hard: reasons.length > 0, reasons, wakings: input.wakings.length, longestMinutes: Math.round(longest), tiredId };
+  return {
+    hard: reasons.length > 0,
+    reasons,
+    wakings: input.wakings.length,
+    longestMinutes: Math.round(longest),
+    tiredId,
+  };
 }
 
 /** "4 wakings", "one stretch of 50 minutes awake", "a call for help": why the card is there, said plainly. */
 export function describeHardNight(n: THardNight): string {
   const parts: string[] = [];
   if (n.reasons.includes("many-wakings")) parts.push(`${n.wakings} wakings`);
-  if (n.reasons.includes("long-awake")) parts.push(`${parts.length ? "one" : "One"} stretch of ${n.longestMinutes} minutes awake`);
+  if (n.reasons.includes("long-awake"))
+    parts.push(`${parts.length ? "one" : "One"} stretch of ${n.longestMinutes} minutes awake`);
   if (n.reasons.includes("tap-out")) parts.push(parts.length ? "a call for help" : "A call for help");
   const text = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(parts);
   return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : "";

@@ -16,7 +16,11 @@ export type TMomentsCount = { daysWith: number; of: number };
 /** How many of the last `days` days (today included) had something done. One query. */
 export async function readMomentsCount(me: TMembership, today: string, days = HISTORY_DAYS): Promise<TMomentsCount> {
   const rows = await db.checkOff.findMany({
-    where: { householdId: me.householdId, status: "done", date: { gte: toDbDate(shiftDate(today, -(days - 1))), lte: toDbDate(today) } },
+    where: {
+      householdId: me.householdId,
+      status: "done",
+      date: { gte: toDbDate(shiftDate(today, -(days - 1))), lte: toDbDate(today) },
+    },
     distinct: ["date"],
     select: { date: true },
   });
@@ -32,12 +36,23 @@ export function describeMoments({ daysWith, of }: TMomentsCount): string {
 
 export type THistoryDay = {
   date: string;
-  moments: { activityName: string; byName: string | null; at: string; note: string | null; status: "done" | "skipped" }[];
+  moments: {
+    activityName: string;
+    byName: string | null;
+    at: string;
+    note: string | null;
+    status: "done" | "skipped";
+  }[];
 };
 export type THistory = { today: string; count: TMomentsCount; days: THistoryDay[] };
 
 /** What was done on each of the last `days` days, by whom, newest first. A fixed handful of queries. */
-export async function getHistory(actor: TActor | null, householdId: unknown, now = new Date(), days = HISTORY_DAYS): Promise<THistory> {
+export async function getHistory(
+  actor: TActor | null,
+  householdId: unknown,
+  now = new Date(),
+  days = HISTORY_DAYS,
+): Promise<THistory> {
   const me = await requireMember(actor, householdId);
   const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
   const today = localToday(h.timeZone, now);
@@ -47,21 +62,38 @@ export async function getHistory(actor: TActor | null, householdId: unknown, now
       where: { householdId: me.householdId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
       orderBy: [{ date: "desc" }, { at: "asc" }],
       select: {
-        date: true, status: true, byId: true, at: true, note: true,
-        planItem: { select: { activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } } } },
+        date: true,
+        status: true,
+        byId: true,
+        at: true,
+        note: true,
+        planItem: {
+          select: { activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } } },
+        },
       },
     }),
-    db.caregiver.findMany({ where: { householdId: me.householdId }, select: { id: true, user: { select: { name: true } } } }),
+    db.caregiver.findMany({
+      where: { householdId: me.householdId },
+      select: { id: true, user: { select: { name: true } } },
+    }),
   ]);
   const names = new Map(caregivers.map((c) => [c.id, c.user.name]));
   const byDate = new Map<string, THistoryDay["moments"]>();
   for (const r of rows) {
     const d = fromDbDate(r.date);
     const list = byDate.get(d) ?? [];
-    list.push({ activityName: activityWords(r.planItem.activity).name, byName: names.get(r.byId) ?? null, at: r.at.toISOString(), note: r.note, status: r.status });
+    list.push({
+      activityName: activityWords(r.planItem.activity).name,
+      byName: names.get(r.byId) ?? null,
+      at: r.at.toISOString(),
+      note: r.note,
+      status: r.status,
+    });
     byDate.set(d, list);
   }
-  const dayList = datesBetween(from, today).reverse().map((date) => ({ date, moments: byDate.get(date) ?? [] }));
+  const dayList = datesBetween(from, today)
+    .reverse()
+    .map((date) => ({ date, moments: byDate.get(date) ?? [] }));
   const daysWith = dayList.filter((d) => d.moments.some((m) => m.status === "done")).length;
   return { today, count: { daysWith, of: days }, days: dayList };
 }

@@ -18,7 +18,11 @@ const PARTS = ["any", "morning", "afternoon", "evening"] as const;
 
 const ZWeekdays = z.preprocess(
   (v) => (typeof v === "string" ? (v ? v.split(",") : []) : v),
-  z.array(z.coerce.number().int().min(1, "Choose days from Monday to Sunday.").max(7, "Choose days from Monday to Sunday.")).max(7),
+  z
+    .array(
+      z.coerce.number().int().min(1, "Choose days from Monday to Sunday.").max(7, "Choose days from Monday to Sunday."),
+    )
+    .max(7),
 );
 
 export const ZAddPlanItem = z.object({
@@ -27,7 +31,9 @@ export const ZAddPlanItem = z.object({
   date: z.string({ error: "Choose a day." }),
   recurrence: z.enum(RECURRENCES as [string, ...string[]], { error: "Choose how often." }).default("once"),
   weekdays: ZWeekdays.optional(),
-  intervalDays: z.union([z.literal(""), z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.")]).optional(),
+  intervalDays: z
+    .union([z.literal(""), z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.")])
+    .optional(),
   until: z.union([z.literal(""), z.string()]).optional(),
   partOfDay: z.enum(PARTS, { error: "Choose a part of the day." }).default("any"),
   /** "" = either of us. */
@@ -36,7 +42,11 @@ export const ZAddPlanItem = z.object({
 });
 
 /** Adds an activity to the plan: one day, or a repeating rule from that day. */
-export async function addPlanItem(actor: TActor | null, input: unknown, now = new Date()): Promise<{ planItemId: string }> {
+export async function addPlanItem(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ planItemId: string }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZAddPlanItem, input);
@@ -45,9 +55,12 @@ export async function addPlanItem(actor: TActor | null, input: unknown, now = ne
   const startDate = checkDateInRange(data.date, today, "date");
   const recurrence = data.recurrence as TRule["recurrence"];
   // A one-off ends on its day: the range query then never drags old one-offs along.
-  const untilDate = recurrence === "once" ? startDate : data.until ? checkDateInRange(data.until, today, "until") : null;
+  const untilDate =
+    recurrence === "once" ? startDate : data.until ? checkDateInRange(data.until, today, "until") : null;
   const rule: TRule = {
-    startDate, untilDate, recurrence,
+    startDate,
+    untilDate,
+    recurrence,
     weekdays: recurrence === "days" ? [...new Set(data.weekdays ?? [])].sort() : [],
     intervalDays: recurrence === "every_n" ? (typeof data.intervalDays === "number" ? data.intervalDays : NaN) : null,
   };
@@ -58,16 +71,30 @@ export async function addPlanItem(actor: TActor | null, input: unknown, now = ne
   }
   if (data.assigneeId) {
     const member = await db.caregiver.findFirst({ where: { id: data.assigneeId, householdId }, select: { id: true } });
-    if (!member) throw invalid("Choose someone from your household, or either of you.", { assigneeId: ["Choose someone from your household, or either of you."] });
+    if (!member)
+      throw invalid("Choose someone from your household, or either of you.", {
+        assigneeId: ["Choose someone from your household, or either of you."],
+      });
   }
   return db.$transaction(async (tx) => {
     const activity = await resolveActivity(tx, householdId, data.activity);
-    if (activity.archivedAt) throw invalid("That activity is hidden. Show it in the library first.", { activity: ["That activity is hidden. Show it in the library first."] });
+    if (activity.archivedAt)
+      throw invalid("That activity is hidden. Show it in the library first.", {
+        activity: ["That activity is hidden. Show it in the library first."],
+      });
     const row = await tx.planItem.create({
       data: {
-        householdId, activityId: activity.id, startDate: toDbDate(startDate), untilDate: untilDate ? toDbDate(untilDate) : null,
-        recurrence, weekdays: rule.weekdays, intervalDays: rule.intervalDays, partOfDay: data.partOfDay,
-        assigneeId: data.assigneeId || null, note: data.note || null, createdById: me.caregiverId,
+        householdId,
+        activityId: activity.id,
+        startDate: toDbDate(startDate),
+        untilDate: untilDate ? toDbDate(untilDate) : null,
+        recurrence,
+        weekdays: rule.weekdays,
+        intervalDays: rule.intervalDays,
+        partOfDay: data.partOfDay,
+        assigneeId: data.assigneeId || null,
+        note: data.note || null,
+        createdById: me.caregiverId,
       },
       select: { id: true },
     });
@@ -88,7 +115,11 @@ export const ZRemovePlanItem = z.object({
  * day) is deleted; "from this day on" ends the rule the day before, keeping
  * what was done before; "just this day" is a skip.
  */
-export async function removePlanItem(actor: TActor | null, input: unknown, now = new Date()): Promise<{ removed: "deleted" | "ended" | "skipped" }> {
+export async function removePlanItem(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ removed: "deleted" | "ended" | "skipped" }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZRemovePlanItem, input);
@@ -109,7 +140,15 @@ export async function removePlanItem(actor: TActor | null, input: unknown, now =
     if (item.recurrence !== "once" && data.scope === "day") {
       await tx.checkOff.upsert({
         where: { planItemId_date: { planItemId: item.id, date: toDbDate(date) } },
-        create: { householdId, planItemId: item.id, date: toDbDate(date), status: "skipped", byId: me.caregiverId, at: now, note: "Taken off the plan for this day" },
+        create: {
+          householdId,
+          planItemId: item.id,
+          date: toDbDate(date),
+          status: "skipped",
+          byId: me.caregiverId,
+          at: now,
+          note: "Taken off the plan for this day",
+        },
         update: { status: "skipped", byId: me.caregiverId, at: now, note: "Taken off the plan for this day" },
       });
       removed = "skipped";

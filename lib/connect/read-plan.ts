@@ -5,7 +5,15 @@ import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
 import { localDateOf, type TLocalDate } from "@/lib/nights/night-window";
 import { activityWords } from "./library";
-import { dayNumber, datesBetween, describeRule, isLocalDate, occursOn, shiftDate, type TRecurrence } from "./recurrence";
+import {
+  dayNumber,
+  datesBetween,
+  describeRule,
+  isLocalDate,
+  occursOn,
+  shiftDate,
+  type TRecurrence,
+} from "./recurrence";
 
 export type TPartOfDay = "any" | "morning" | "afternoon" | "evening";
 export const PART_ORDER: TPartOfDay[] = ["morning", "afternoon", "evening", "any"];
@@ -70,15 +78,36 @@ export function checkDateInRange(date: unknown, today: TLocalDate, field = "date
  * the household's caregivers. Four to six SQL statements after the membership check,
  * whatever the number of recurring items or years of check-offs.
  */
-export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLocalDate, now: Date, timeZone?: string): Promise<TPlanRange> {
+export async function readPlanRange(
+  me: TMembership,
+  from: TLocalDate,
+  to: TLocalDate,
+  now: Date,
+  timeZone?: string,
+): Promise<TPlanRange> {
   const [household, items, checks, caregivers] = await Promise.all([
-    timeZone ? { timeZone } : db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } }),
+    timeZone
+      ? { timeZone }
+      : db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } }),
     db.planItem.findMany({
-      where: { householdId: me.householdId, startDate: { lte: toDbDate(to) }, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(from) } }] },
+      where: {
+        householdId: me.householdId,
+        startDate: { lte: toDbDate(to) },
+        OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(from) } }],
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, activityId: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true,
-        partOfDay: true, assigneeId: true, note: true, origin: true,
+        id: true,
+        activityId: true,
+        startDate: true,
+        untilDate: true,
+        recurrence: true,
+        weekdays: true,
+        intervalDays: true,
+        partOfDay: true,
+        assigneeId: true,
+        note: true,
+        origin: true,
         activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } },
       },
     }),
@@ -98,8 +127,11 @@ export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLoca
     it,
     words: activityWords(it.activity),
     rule: {
-      startDate: fromDbDate(it.startDate), untilDate: it.untilDate ? fromDbDate(it.untilDate) : null,
-      recurrence: it.recurrence, weekdays: it.weekdays, intervalDays: it.intervalDays,
+      startDate: fromDbDate(it.startDate),
+      untilDate: it.untilDate ? fromDbDate(it.untilDate) : null,
+      recurrence: it.recurrence,
+      weekdays: it.weekdays,
+      intervalDays: it.intervalDays,
     },
   }));
   const days = datesBetween(from, to).map((date) => {
@@ -108,11 +140,26 @@ export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLoca
       if (!occursOn(rule, date)) continue;
       const c = checkOf.get(`${it.id}|${date}`);
       dayItems.push({
-        id: it.id, date, activityName: words.name, why: words.why, minutes: words.minutes, partOfDay: it.partOfDay,
-        assigneeId: it.assigneeId, assigneeName: it.assigneeId ? (names.get(it.assigneeId) ?? null) : null,
-        status: c ? c.status : "open", byName: c ? (names.get(c.byId) ?? null) : null, at: c ? c.at.toISOString() : null, note: c?.note ?? null,
-        byId: c?.byId ?? null, activityId: it.activityId, builtinKey: it.activity.builtinKey, startDate: rule.startDate,
-        recurrence: it.recurrence, ruleText: describeRule(rule), planNote: it.note, origin: it.origin,
+        id: it.id,
+        date,
+        activityName: words.name,
+        why: words.why,
+        minutes: words.minutes,
+        partOfDay: it.partOfDay,
+        assigneeId: it.assigneeId,
+        assigneeName: it.assigneeId ? (names.get(it.assigneeId) ?? null) : null,
+        status: c ? c.status : "open",
+        byName: c ? (names.get(c.byId) ?? null) : null,
+        at: c ? c.at.toISOString() : null,
+        note: c?.note ?? null,
+        byId: c?.byId ?? null,
+        activityId: it.activityId,
+        builtinKey: it.activity.builtinKey,
+        startDate: rule.startDate,
+        recurrence: it.recurrence,
+        ruleText: describeRule(rule),
+        planNote: it.note,
+        origin: it.origin,
       });
     }
     dayItems.sort((a, b) => PART_ORDER.indexOf(a.partOfDay) - PART_ORDER.indexOf(b.partOfDay));
@@ -127,9 +174,20 @@ export async function readPlanRange(me: TMembership, from: TLocalDate, to: TLoca
 }
 
 /** The plan for a range of dates, for a member of the household. */
-export async function getPlanRange(actor: TActor | null, householdId: unknown, from: string, to: string, now = new Date()): Promise<TPlanRange> {
+export async function getPlanRange(
+  actor: TActor | null,
+  householdId: unknown,
+  from: string,
+  to: string,
+  now = new Date(),
+): Promise<TPlanRange> {
   const me = await requireMember(actor, householdId);
-  if (!isLocalDate(from) || !isLocalDate(to) || dayNumber(to) < dayNumber(from) || dayNumber(to) - dayNumber(from) >= MAX_DAYS_PER_VIEW) {
+  if (
+    !isLocalDate(from) ||
+    !isLocalDate(to) ||
+    dayNumber(to) < dayNumber(from) ||
+    dayNumber(to) - dayNumber(from) >= MAX_DAYS_PER_VIEW
+  ) {
     throw invalid("That range of days isn't available.");
   }
   return readPlanRange(me, from, to, now);

@@ -100,12 +100,17 @@ export function expand(rule: TRule, from: TLocalDate, to: TLocalDate): TLocalDat
 export function ruleProblem(rule: TRule): string | null {
   if (!isLocalDate(rule.startDate)) return "Choose a day.";
   if (rule.untilDate && !isLocalDate(rule.untilDate)) return "Choose a last day.";
-  if (rule.untilDate && dayNumber(rule.untilDate) < dayNumber(rule.startDate)) return "The last day can't be before the first.";
+  if (rule.untilDate && dayNumber(rule.untilDate) < dayNumber(rule.startDate))
+    return "The last day can't be before the first.";
   if (rule.recurrence === "days") {
     if (!rule.weekdays.length) return "Choose at least one day of the week.";
-    if (rule.weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7)) return "Choose days of the week from Monday to Sunday.";
+    if (rule.weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7))
+      return "Choose days of the week from Monday to Sunday.";
   }
-  if (rule.recurrence === "every_n" && (!Number.isInteger(rule.intervalDays) || (rule.intervalDays ?? 0) < 1 || (rule.intervalDays ?? 0) > 60)) {
+  if (
+    rule.recurrence === "every_n" &&
+    (!Number.isInteger(rule.intervalDays) || (rule.intervalDays ?? 0) < 1 || (rule.intervalDays ?? 0) > 60)
+  ) {
     return "Repeat every 1 to 60 days.";
   }
   return null;

@@ -28,7 +28,12 @@ export type TSuggestion = {
   summary: string;
   tiredId: string | null;
   tiredName: string | null;
-  offers: { kind: TSuggestionKind; decision: "accepted" | "dismissed" | null; helperId: string | null; helperName: string | null }[];
+  offers: {
+    kind: TSuggestionKind;
+    decision: "accepted" | "dismissed" | null;
+    helperId: string | null;
+    helperName: string | null;
+  }[];
 };
 
 type TCaregiver = { id: string; name: string; role: TRole };
@@ -43,26 +48,59 @@ function restHelper(caregivers: TCaregiver[], tiredId: string | null): TCaregive
  * The suggestion for `date` (only for today: yesterday's card is no use
  * tomorrow), or null when last night was not hard. Three queries.
  */
-export async function readSuggestion(me: TMembership, date: string, today: string, caregivers: TCaregiver[], now: Date): Promise<TSuggestion | null> {
+export async function readSuggestion(
+  me: TMembership,
+  date: string,
+  today: string,
+  caregivers: TCaregiver[],
+  now: Date,
+): Promise<TSuggestion | null> {
   if (date !== today) return null;
   const night = toDbDate(shiftDate(date, -1));
   const [wakings, tapOuts, decisions] = await Promise.all([
-    db.waking.findMany({ where: { householdId: me.householdId, nightDate: night }, select: { responderId: true, startedAt: true, endedAt: true }, take: 200 }),
-    db.tapOut.findMany({ where: { householdId: me.householdId, nightDate: night }, select: { requesterId: true }, take: 50 }),
-    db.planSuggestion.findMany({ where: { householdId: me.householdId, date: toDbDate(date) }, select: { kind: true, decision: true } }),
+    db.waking.findMany({
+      where: { householdId: me.householdId, nightDate: night },
+      select: { responderId: true, startedAt: true, endedAt: true },
+      take: 200,
+    }),
+    db.tapOut.findMany({
+      where: { householdId: me.householdId, nightDate: night },
+      select: { requesterId: true },
+      take: 50,
+    }),
+    db.planSuggestion.findMany({
+      where: { householdId: me.householdId, date: toDbDate(date) },
+      select: { kind: true, decision: true },
+    }),
   ]);
   const judged = judgeNight({ wakings, tapOuts }, now);
   if (!judged.hard) return null;
   return build(judged, date, caregivers, decisions);
 }
 
-function build(judged: THardNight, date: string, caregivers: TCaregiver[], decisions: { kind: string; decision: string }[]): TSuggestion {
+function build(
+  judged: THardNight,
+  date: string,
+  caregivers: TCaregiver[],
+  decisions: { kind: string; decision: string }[],
+): TSuggestion {
   const tired = caregivers.find((c) => c.id === judged.tiredId) ?? null;
   const helper = restHelper(caregivers, judged.tiredId);
-  const decided = (kind: string) => (decisions.find((d) => d.kind === kind)?.decision as "accepted" | "dismissed" | undefined) ?? null;
-  const offers: TSuggestion["offers"] = [{ kind: "repair", decision: decided("repair"), helperId: null, helperName: null }];
-  if (tired && helper) offers.push({ kind: "rest", decision: decided("rest"), helperId: helper.id, helperName: helper.name });
-  return { date, night: shiftDate(date, -1), summary: describeHardNight(judged), tiredId: tired?.id ?? null, tiredName: tired?.name ?? null, offers };
+  const decided = (kind: string) =>
+    (decisions.find((d) => d.kind === kind)?.decision as "accepted" | "dismissed" | undefined) ?? null;
+  const offers: TSuggestion["offers"] = [
+    { kind: "repair", decision: decided("repair"), helperId: null, helperName: null },
+  ];
+  if (tired && helper)
+    offers.push({ kind: "rest", decision: decided("rest"), helperId: helper.id, helperName: helper.name });
+  return {
+    date,
+    night: shiftDate(date, -1),
+    summary: describeHardNight(judged),
+    tiredId: tired?.id ?? null,
+    tiredName: tired?.name ?? null,
+    offers,
+  };
 }
 
 export const ZDecideSuggestion = z.object({
@@ -74,7 +112,10 @@ export const ZDecideSuggestion = z.object({
 async function currentOffer(me: TMembership, input: z.infer<typeof ZDecideSuggestion>, now: Date) {
   const h = await db.household.findUniqueOrThrow({
     where: { id: me.householdId },
-    select: { timeZone: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } } },
+    select: {
+      timeZone: true,
+      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
+    },
   });
   const today = localToday(h.timeZone, now);
   const caregivers = h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
@@ -85,7 +126,11 @@ async function currentOffer(me: TMembership, input: z.infer<typeof ZDecideSugges
 }
 
 /** Takes a suggestion into today's plan, once (both partners tapping add one item). */
-export async function acceptSuggestion(actor: TActor | null, input: unknown, now = new Date()): Promise<{ planItemId: string | null }> {
+export async function acceptSuggestion(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ planItemId: string | null }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZDecideSuggestion, input);
@@ -93,13 +138,25 @@ export async function acceptSuggestion(actor: TActor | null, input: unknown, now
   if (offer.decision) return { planItemId: null };
   try {
     return await db.$transaction(async (tx) => {
-      await tx.planSuggestion.create({ data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "accepted", byId: me.caregiverId } });
+      await tx.planSuggestion.create({
+        data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "accepted", byId: me.caregiverId },
+      });
       const activity = await resolveActivity(tx, householdId, data.kind === "repair" ? "repair" : "take-the-morning");
       const item = await tx.planItem.create({
         data: {
-          householdId, activityId: activity.id, startDate: toDbDate(data.date), untilDate: toDbDate(data.date), recurrence: "once",
-          partOfDay: data.kind === "rest" ? "morning" : "any", assigneeId: offer.helperId, origin: HARD_NIGHT_ORIGIN, createdById: me.caregiverId,
-          note: data.kind === "rest" && suggestion.tiredName ? `So ${suggestion.tiredName} can rest after the night.` : "After a hard night: name what happened, then reconnect.",
+          householdId,
+          activityId: activity.id,
+          startDate: toDbDate(data.date),
+          untilDate: toDbDate(data.date),
+          recurrence: "once",
+          partOfDay: data.kind === "rest" ? "morning" : "any",
+          assigneeId: offer.helperId,
+          origin: HARD_NIGHT_ORIGIN,
+          createdById: me.caregiverId,
+          note:
+            data.kind === "rest" && suggestion.tiredName
+              ? `So ${suggestion.tiredName} can rest after the night.`
+              : "After a hard night: name what happened, then reconnect.",
         },
         select: { id: true },
       });
@@ -122,7 +179,9 @@ export async function dismissSuggestion(actor: TActor | null, input: unknown, no
   if (offer.decision) return;
   try {
     await db.$transaction(async (tx) => {
-      await tx.planSuggestion.create({ data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "dismissed", byId: me.caregiverId } });
+      await tx.planSuggestion.create({
+        data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "dismissed", byId: me.caregiverId },
+      });
       await publishLive(tx, householdId, "plan.changed", [], me.caregiverId);
     });
   } catch (e) {

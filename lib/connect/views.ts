@@ -35,11 +35,20 @@ function dayOrToday(date: unknown, today: string): string {
 }
 
 /** The day view: the day's plan, the library for the add form, the hard-night card, the gentle count. */
-export async function getConnectDay(actor: TActor | null, householdId: unknown, date: unknown, now = new Date()): Promise<TConnectDay> {
+export async function getConnectDay(
+  actor: TActor | null,
+  householdId: unknown,
+  date: unknown,
+  now = new Date(),
+): Promise<TConnectDay> {
   const me = await requireMember(actor, householdId);
   const { timeZone, today } = await zoneAndToday(me.householdId, now);
   const day = dayOrToday(date, today);
-  const [plan, library, moments] = await Promise.all([readPlanRange(me, day, day, now, timeZone), readLibrary(me), readMomentsCount(me, today)]);
+  const [plan, library, moments] = await Promise.all([
+    readPlanRange(me, day, day, now, timeZone),
+    readLibrary(me),
+    readMomentsCount(me, today),
+  ]);
   const suggestion = await readSuggestion(me, day, today, plan.caregivers, now);
   return { date: day, plan, library, suggestion, moments };
 }
@@ -47,7 +56,12 @@ export async function getConnectDay(actor: TActor | null, householdId: unknown, 
 export type TConnectWeek = { weekStart: string; plan: TPlanRange };
 
 /** The week view: Monday to Sunday of the week containing `date` (today by default). */
-export async function getConnectWeek(actor: TActor | null, householdId: unknown, date: unknown, now = new Date()): Promise<TConnectWeek> {
+export async function getConnectWeek(
+  actor: TActor | null,
+  householdId: unknown,
+  date: unknown,
+  now = new Date(),
+): Promise<TConnectWeek> {
   const me = await requireMember(actor, householdId);
   const { timeZone, today } = await zoneAndToday(me.householdId, now);
   const start = weekStart(dayOrToday(date, today));

@@ -20,7 +20,10 @@ export const ZBabyFields = z.object({
     .transform((s) => new Date(`${s}T00:00:00Z`))
     // A day of slack covers time zones ahead of UTC; due dates are not birth dates yet.
     .refine((d) => d.getTime() <= Date.now() + DAY, "The birth date can't be in the future.")
-    .refine((d) => d.getTime() >= Date.now() - 6 * 366 * DAY, "Attune is made for babies and small children; check the year."),
+    .refine(
+      (d) => d.getTime() >= Date.now() - 6 * 366 * DAY,
+      "Attune is made for babies and small children; check the year.",
+    ),
 });
 
 export const ZAddBaby = z.object({ householdId: ZId }).and(ZBabyFields);

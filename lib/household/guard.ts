@@ -18,14 +18,19 @@ export async function requireMember(
   if (!actor) throw unauthenticated();
   const id = ZId.safeParse(householdId);
   if (!id.success) throw forbidden("You're not a member of this household.");
-  const c = opts.tx ? await membershipIn(opts.tx, actor.userId, id.data) : await membershipThisRender(actor.userId, id.data);
+  const c = opts.tx
+    ? await membershipIn(opts.tx, actor.userId, id.data)
+    : await membershipThisRender(actor.userId, id.data);
   if (!c) throw forbidden("You're not a member of this household.");
   if (opts.role === "parent" && c.role !== "parent") throw forbidden("Only parents can do that.");
   return { caregiverId: c.id, householdId: c.householdId, role: c.role };
 }
 
 function membershipIn(client: Tx | typeof db, userId: string, householdId: string) {
-  return client.caregiver.findFirst({ where: { householdId, userId }, select: { id: true, householdId: true, role: true } });
+  return client.caregiver.findFirst({
+    where: { householdId, userId },
+    select: { id: true, householdId: true, role: true },
+  });
 }
 
 /**

@@ -9,4 +9,7 @@ export const ZHouseholdFields = z
     nightStart: ZClock("when the night starts"),
     nightEnd: ZClock("when the night ends"),
   })
-  .refine((h) => h.nightStart !== h.nightEnd, { path: ["nightEnd"], message: "The night must end at a different time than it starts." });
+  .refine((h) => h.nightStart !== h.nightEnd, {
+    path: ["nightEnd"],
+    message: "The night must end at a different time than it starts.",
+  });

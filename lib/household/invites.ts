@@ -52,9 +52,18 @@ export type TInviteStatus = "valid" | "used" | "expired" | "revoked" | "unknown"
 
 export type TInvitePreview =
   | { status: "unknown" }
-  | { status: Exclude<TInviteStatus, "unknown">; householdName: string; invitedBy: string; role: TRole; expiresAt: Date };
+  | {
+      status: Exclude<TInviteStatus, "unknown">;
+      householdName: string;
+      invitedBy: string;
+      role: TRole;
+      expiresAt: Date;
+    };
 
-function statusOf(i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): TInviteStatus {
+function statusOf(
+  i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now = new Date(),
+): TInviteStatus {
   if (i.revokedAt) return "revoked";
   if (i.usedAt) return "used";
   if (i.expiresAt <= now) return "expired";
@@ -92,7 +101,9 @@ export const INVITE_MESSAGES: Record<Exclude<TInviteStatus, "valid">, string> = 
   revoked: "This invite link was withdrawn. Ask the person who sent it for a new one.",
 };
 
-export const ZAcceptInvite = z.object({ token: z.string().min(1, "The invite link is incomplete.").max(100, "That invite link isn't valid.") });
+export const ZAcceptInvite = z.object({
+  token: z.string().min(1, "The invite link is incomplete.").max(100, "That invite link isn't valid."),
+});
 
 /**
  * Joins the household behind a valid link, exactly once: the link is claimed
@@ -114,7 +125,10 @@ export async function acceptInvite(actor: TActor | null, input: unknown): Promis
 function claimInvite(actor: TActor, tokenHash: string) {
   return db.$transaction(async (tx) => {
     const already = await tx.caregiver.findFirst({ where: { userId: actor.userId }, select: { householdId: true } });
-    const invite = await tx.invite.findUnique({ where: { tokenHash }, select: { id: true, householdId: true, role: true, usedAt: true, revokedAt: true, expiresAt: true } });
+    const invite = await tx.invite.findUnique({
+      where: { tokenHash },
+      select: { id: true, householdId: true, role: true, usedAt: true, revokedAt: true, expiresAt: true },
+    });
     if (!invite) throw invalid(INVITE_MESSAGES.unknown);
     if (already?.householdId === invite.householdId) throw conflict("You're already a member of this household.");
     if (already) throw forbidden("You already belong to a household. Leave it first to join this one.");
@@ -129,7 +143,12 @@ function claimInvite(actor: TActor, tokenHash: string) {
       data: { householdId: invite.householdId, userId: actor.userId, role: invite.role },
       select: { id: true },
     });
-    await publish(tx, { type: "household.changed", householdId: invite.householdId, ids: [joined.id], actorCaregiverId: joined.id });
+    await publish(tx, {
+      type: "household.changed",
+      householdId: invite.householdId,
+      ids: [joined.id],
+      actorCaregiverId: joined.id,
+    });
     return { householdId: invite.householdId };
   });
 }

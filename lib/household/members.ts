@@ -69,7 +69,14 @@ export async function leaveHousehold(actor: TActor | null, input: unknown): Prom
 export type THouseholdOverview = {
   household: { id: string; name: string; timeZone: string; nightStart: number; nightEnd: number };
   me: { caregiverId: string; role: "parent" | "helper" };
-  members: { caregiverId: string; name: string; email: string; role: "parent" | "helper"; joinedAt: string; isMe: boolean }[];
+  members: {
+    caregiverId: string;
+    name: string;
+    email: string;
+    role: "parent" | "helper";
+    joinedAt: string;
+    isMe: boolean;
+  }[];
   babies: { id: string; name: string; birthDate: string }[];
   pendingInvites: { id: string; role: "parent" | "helper"; expiresAt: string; createdBy: string }[];
 };
@@ -111,8 +118,14 @@ export async function getHouseholdOverview(actor: TActor | null, householdId: un
     })),
     babies: h.babies.map((b) => ({ id: b.id, name: b.name, birthDate: b.birthDate.toISOString().slice(0, 10) })),
     // Helpers see who is invited but links are a parent's business.
-    pendingInvites: me.role === "parent"
-      ? h.invites.map((i) => ({ id: i.id, role: i.role, expiresAt: i.expiresAt.toISOString(), createdBy: i.createdBy.name }))
-      : [],
+    pendingInvites:
+      me.role === "parent"
+        ? h.invites.map((i) => ({
+            id: i.id,
+            role: i.role,
+            expiresAt: i.expiresAt.toISOString(),
+            createdBy: i.createdBy.name,
+          }))
+        : [],
   };
 }

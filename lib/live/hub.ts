@@ -144,7 +144,8 @@ class LiveHub {
     this.failures++;
     const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (this.failures - 1));
     const delay = base / 2 + Math.random() * (base / 2);
-    if (this.failures > 1) console.warn(`[live] reconnect attempt ${this.failures} in ${Math.round(delay)} ms (${e.message})`);
+    if (this.failures > 1)
+      console.warn(`[live] reconnect attempt ${this.failures} in ${Math.round(delay)} ms (${e.message})`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.ready().catch(() => {});
@@ -246,7 +247,11 @@ export function liveHub(): LiveHub {
 }
 
 /** Receives this household's events until the returned function is called. */
-export function subscribe(householdId: string, onEvent: TSubscriber["onEvent"], opts: { onGap?: () => void } = {}): () => void {
+export function subscribe(
+  householdId: string,
+  onEvent: TSubscriber["onEvent"],
+  opts: { onGap?: () => void } = {},
+): () => void {
   return liveHub().subscribe(householdId, { onEvent, onGap: opts.onGap });
 }
 

@@ -164,7 +164,11 @@ class LiveSession {
   private async stillAllowed(): Promise<boolean> {
     const { caregiverId, householdId } = this.opts.membership;
     const n = await db.caregiver.count({
-      where: { id: caregiverId, householdId, user: { id: this.opts.actor.userId, sessionVersion: this.opts.actor.sessionVersion } },
+      where: {
+        id: caregiverId,
+        householdId,
+        user: { id: this.opts.actor.userId, sessionVersion: this.opts.actor.sessionVersion },
+      },
     });
     return n === 1 && !this.closed;
   }
@@ -216,7 +220,9 @@ class LiveSession {
   private resync(newest: bigint | null): void {
     const id = newest ?? 0n;
     if (newest !== null) this.maxSent = newest;
-    this.write(`${newest !== null ? `id: ${id}\n` : ""}data: ${JSON.stringify({ id: id.toString(), type: "resync" })}\n\n`);
+    this.write(
+      `${newest !== null ? `id: ${id}\n` : ""}data: ${JSON.stringify({ id: id.toString(), type: "resync" })}\n\n`,
+    );
   }
 
   /** The caregiver may no longer see this household: say so, and close for good. */

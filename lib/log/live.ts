@@ -7,6 +7,12 @@ import { publish, type TLiveEventType } from "@/lib/live/events";
  * writing transaction (so nothing is announced that did not commit). The
  * live channel (lib/live) carries ids only.
  */
-export async function publishLive(tx: Tx, householdId: string, type: TLiveEventType, ids: string[], actorCaregiverId?: string): Promise<void> {
+export async function publishLive(
+  tx: Tx,
+  householdId: string,
+  type: TLiveEventType,
+  ids: string[],
+  actorCaregiverId?: string,
+): Promise<void> {
   await publish(tx, { type, householdId, ids, actorCaregiverId });
 }

@@ -17,18 +17,35 @@ const REPEAT_WINDOW_MS = 15 * 60_000;
 export const ZRequestTapOut = z.object({ householdId: ZId });
 
 /** "I need you". A second press within 15 minutes returns the same request. */
-export async function requestTapOut(actor: TActor | null, input: unknown, now = new Date()): Promise<{ tapOutId: string; repeated: boolean }> {
+export async function requestTapOut(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ tapOutId: string; repeated: boolean }> {
   const { householdId } = parseInput(ZRequestTapOut, input);
   const me = await requireMember(actor, householdId);
   const recent = await db.tapOut.findFirst({
-    where: { householdId, requesterId: me.caregiverId, answer: null, requestedAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) } },
+    where: {
+      householdId,
+      requesterId: me.caregiverId,
+      answer: null,
+      requestedAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) },
+    },
     select: { id: true },
   });
   if (recent) return { tapOutId: recent.id, repeated: true };
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
   const t = await db.$transaction(async (tx) => {
     const row = await tx.tapOut.create({
-      data: { householdId, requesterId: me.caregiverId, requestedAt: now, nightDate: new Date(`${nightOf(now, h.timeZone, h.nightStart, h.nightEnd)}T00:00:00Z`) },
+      data: {
+        householdId,
+        requesterId: me.caregiverId,
+        requestedAt: now,
+        nightDate: new Date(`${nightOf(now, h.timeZone, h.nightStart, h.nightEnd)}T00:00:00Z`),
+      },
       select: { id: true },
     });
     await publishLive(tx, householdId, "tapout.requested", [row.id], me.caregiverId);
@@ -48,7 +65,10 @@ export async function answerTapOut(actor: TActor | null, input: unknown, now = n
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZAnswerTapOut, input);
-  const t = await db.tapOut.findFirst({ where: { id: data.tapOutId, householdId }, select: { requesterId: true, answer: true } });
+  const t = await db.tapOut.findFirst({
+    where: { id: data.tapOutId, householdId },
+    select: { requesterId: true, answer: true },
+  });
   if (!t) throw notFound("That request");
   if (t.requesterId === me.caregiverId) throw forbidden("Your partner answers this one.");
   await db.$transaction(async (tx) => {

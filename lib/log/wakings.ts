@@ -20,7 +20,10 @@ export type THelped = (typeof HELPED)[number];
 const MAX_CRYING_MINUTES = 60;
 
 async function household(householdId: string, tx: Tx | typeof db = db) {
-  return tx.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  return tx.household.findUniqueOrThrow({
+    where: { id: householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
 }
 
 async function chooseBaby(householdId: string, babyId: string | undefined) {
@@ -39,7 +42,12 @@ export const ZStartWaking = z.object({
   householdId: ZId,
   babyId: z.union([z.literal(""), ZId]).optional(),
   /** Minutes ago the crying started (optional), to show time to respond. */
-  cryingMinutesAgo: z.union([z.literal(""), z.coerce.number().int().min(0).max(MAX_CRYING_MINUTES, `At most ${MAX_CRYING_MINUTES} minutes ago.`)]).optional(),
+  cryingMinutesAgo: z
+    .union([
+      z.literal(""),
+      z.coerce.number().int().min(0).max(MAX_CRYING_MINUTES, `At most ${MAX_CRYING_MINUTES} minutes ago.`),
+    ])
+    .optional(),
 });
 
 export type TStartResult = { wakingId: string; resumed: boolean; responderName: string; babyName: string };
@@ -57,13 +65,19 @@ export async function startWaking(actor: TActor | null, input: unknown, now = ne
   const open = await findOpen(householdId, baby.id);
   if (open) return { wakingId: open.id, resumed: true, responderName: open.responder.user.name, babyName: baby.name };
   const h = await household(householdId);
-  const cryingAt = typeof data.cryingMinutesAgo === "number" ? new Date(now.getTime() - data.cryingMinutesAgo * 60_000) : null;
+  const cryingAt =
+    typeof data.cryingMinutesAgo === "number" ? new Date(now.getTime() - data.cryingMinutesAgo * 60_000) : null;
   try {
     const waking = await db.$transaction(async (tx) => {
       const w = await tx.waking.create({
         data: {
-          householdId, babyId: baby.id, responderId: me.caregiverId, startedAt: now, cryingAt,
-          nightDate: new Date(`${nightOf(now, h.timeZone, h.nightStart, h.nightEnd)}T00:00:00Z`), updatedById: actor!.userId,
+          householdId,
+          babyId: baby.id,
+          responderId: me.caregiverId,
+          startedAt: now,
+          cryingAt,
+          nightDate: new Date(`${nightOf(now, h.timeZone, h.nightStart, h.nightEnd)}T00:00:00Z`),
+          updatedById: actor!.userId,
         },
         select: { id: true },
       });
@@ -103,7 +117,10 @@ export async function endWaking(actor: TActor | null, input: unknown, now = new 
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZEndWaking, input);
-  const w = await db.waking.findFirst({ where: { id: data.wakingId, householdId }, select: { startedAt: true, endedAt: true } });
+  const w = await db.waking.findFirst({
+    where: { id: data.wakingId, householdId },
+    select: { startedAt: true, endedAt: true },
+  });
   if (!w) throw notFound("That waking");
   // A start corrected to later than now (clock skew, an edit) still ends no earlier than it began.
   const endedAt = now < w.startedAt ? w.startedAt : now;
@@ -111,7 +128,13 @@ export async function endWaking(actor: TActor | null, input: unknown, now = new 
     await db.$transaction(async (tx) => {
       await tx.waking.updateMany({
         where: { id: data.wakingId, householdId, endedAt: null },
-        data: { endedAt, helped: data.helped ?? [], note: data.note || null, version: { increment: 1 }, updatedById: actor!.userId },
+        data: {
+          endedAt,
+          helped: data.helped ?? [],
+          note: data.note || null,
+          version: { increment: 1 },
+          updatedById: actor!.userId,
+        },
       });
       await publishLive(tx, householdId, "waking.ended", [data.wakingId], me.caregiverId);
     });
@@ -121,9 +144,13 @@ export async function endWaking(actor: TActor | null, input: unknown, now = new 
 }
 
 async function editable(me: TMembership, householdId: string, wakingId: string) {
-  const w = await db.waking.findFirst({ where: { id: wakingId, householdId }, select: { id: true, responderId: true, nightDate: true, endedAt: true, version: true } });
+  const w = await db.waking.findFirst({
+    where: { id: wakingId, householdId },
+    select: { id: true, responderId: true, nightDate: true, endedAt: true, version: true },
+  });
   if (!w) throw notFound("That waking");
-  if (me.role !== "parent" && w.responderId !== me.caregiverId) throw forbidden("Only the person who got up, or a parent, can change this waking.");
+  if (me.role !== "parent" && w.responderId !== me.caregiverId)
+    throw forbidden("Only the person who got up, or a parent, can change this waking.");
   return w;
 }
 
@@ -144,20 +171,34 @@ export async function updateWaking(actor: TActor | null, input: unknown): Promis
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZUpdateWaking, input);
   const w = await editable(me, householdId, data.wakingId);
-  const responder = await db.caregiver.findFirst({ where: { id: data.responderId, householdId }, select: { id: true } });
-  if (!responder) throw invalid("Choose someone from your household.", { responderId: ["Choose someone from your household."] });
+  const responder = await db.caregiver.findFirst({
+    where: { id: data.responderId, householdId },
+    select: { id: true },
+  });
+  if (!responder)
+    throw invalid("Choose someone from your household.", { responderId: ["Choose someone from your household."] });
   const h = await household(householdId);
   const night = w.nightDate.toISOString().slice(0, 10);
   // Times are read on the waking's night; a waking may run past the night's end.
   const startedAt = nightClockInstant(night, data.start, h);
   const endedAt = typeof data.end === "number" ? nightClockInstant(night, data.end, h) : w.endedAt;
-  if (endedAt && endedAt < startedAt) throw invalid("The waking must end after it starts.", { end: ["The waking must end after it starts."] });
+  if (endedAt && endedAt < startedAt)
+    throw invalid("The waking must end after it starts.", { end: ["The waking must end after it starts."] });
   await db.$transaction(async (tx) => {
     const res = await tx.waking.updateMany({
       where: { id: w.id, householdId, version: data.version },
-      data: { startedAt, endedAt, responderId: responder.id, helped: data.helped ?? [], note: data.note || null, version: { increment: 1 }, updatedById: actor!.userId },
+      data: {
+        startedAt,
+        endedAt,
+        responderId: responder.id,
+        helped: data.helped ?? [],
+        note: data.note || null,
+        version: { increment: 1 },
+        updatedById: actor!.userId,
+      },
     });
-    if (res.count === 0) throw conflict("Someone changed this waking while you were editing. Please check it and save again.");
+    if (res.count === 0)
+      throw conflict("Someone changed this waking while you were editing. Please check it and save again.");
     await publishLive(tx, householdId, "waking.changed", [w.id], me.caregiverId);
   });
 }
@@ -172,7 +213,15 @@ export async function deleteWaking(actor: TActor | null, input: unknown): Promis
   const w = await editable(me, householdId, wakingId);
   await db.$transaction(async (tx) => {
     await tx.waking.deleteMany({ where: { id: w.id, householdId } });
-    await tx.nightEvent.create({ data: { householdId, nightDate: w.nightDate, actorId: actor!.userId, kind: "waking_deleted", summary: `${actor!.name} removed a waking` } });
+    await tx.nightEvent.create({
+      data: {
+        householdId,
+        nightDate: w.nightDate,
+        actorId: actor!.userId,
+        kind: "waking_deleted",
+        summary: `${actor!.name} removed a waking`,
+      },
+    });
     await publishLive(tx, householdId, "waking.changed", [w.id], me.caregiverId);
   });
 }
@@ -185,7 +234,10 @@ export async function reopenWaking(actor: TActor | null, input: unknown): Promis
   const w = await editable(me, householdId, wakingId);
   try {
     await db.$transaction(async (tx) => {
-      await tx.waking.updateMany({ where: { id: w.id, householdId }, data: { endedAt: null, version: { increment: 1 }, updatedById: actor!.userId } });
+      await tx.waking.updateMany({
+        where: { id: w.id, householdId },
+        data: { endedAt: null, version: { increment: 1 }, updatedById: actor!.userId },
+      });
       await publishLive(tx, householdId, "waking.started", [w.id], me.caregiverId);
     });
   } catch (e) {

@@ -58,7 +58,12 @@ export async function createCalendarFeed(actor: TActor | null, input: unknown): 
   const write = () =>
     db.calendarFeed.upsert({
       where: { caregiverId: me.caregiverId },
-      create: { householdId: me.householdId, caregiverId: me.caregiverId, tokenHash, includePartner: includePartner ?? false },
+      create: {
+        householdId: me.householdId,
+        caregiverId: me.caregiverId,
+        tokenHash,
+        includePartner: includePartner ?? false,
+      },
       update: { tokenHash, createdAt: new Date(), ...(includePartner === undefined ? {} : { includePartner }) },
       select: { includePartner: true, createdAt: true },
     });
@@ -75,7 +80,10 @@ export async function createCalendarFeed(actor: TActor | null, input: unknown): 
 }
 
 /** Whether the caller's own feed also carries the other caregivers' nights. */
-export async function setFeedIncludesPartner(actor: TActor | null, input: unknown): Promise<{ includePartner: boolean }> {
+export async function setFeedIncludesPartner(
+  actor: TActor | null,
+  input: unknown,
+): Promise<{ includePartner: boolean }> {
   const { householdId } = parseInput(ZHousehold, input);
   const me = await requireMember(actor, householdId);
   const { includePartner } = parseInput(ZSetFeedIncludesPartner, input);

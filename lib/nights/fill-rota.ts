@@ -9,7 +9,14 @@ import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
 import { publishLive } from "@/lib/log/live";
 import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
-import { proposeRota, rotaSpan, validateRotaInput, type TTemplate, type TWeekday, type TWeeklyNight } from "@/lib/nights/rota";
+import {
+  proposeRota,
+  rotaSpan,
+  validateRotaInput,
+  type TTemplate,
+  type TWeekday,
+  type TWeeklyNight,
+} from "@/lib/nights/rota";
 import { templateCaregiverIds } from "@/lib/nights/rota-templates";
 import { ZLocalDate } from "@/lib/nights/shifts";
 
@@ -26,14 +33,34 @@ export const ZFillRota = z.object({
   householdId: ZId,
   kind: z.enum(["alternate", "split", "weekly", "feed-then-handover"], { error: "Choose how to share the nights." }),
   from: ZLocalDate,
-  weeks: z.coerce.number({ error: "Choose how many weeks." }).int("Choose a whole number of weeks.").min(1, "Fill at least one week.").max(12, "Fill at most 12 weeks at a time."),
+  weeks: z.coerce
+    .number({ error: "Choose how many weeks." })
+    .int("Choose a whole number of weeks.")
+    .min(1, "Fill at least one week.")
+    .max(12, "Fill at most 12 weeks at a time."),
   splitAt: z.union([z.literal(""), ZClock("the split time")]).optional(),
   firstHalf: z.union([z.literal("rotate"), z.literal(""), ZId]).optional(),
   feederId: ZOptionalId,
   feedUntil: z.union([z.literal(""), ZClock("when the feed ends")]).optional(),
-  day0: ZWeeklyNight, day1: ZWeeklyNight, day2: ZWeeklyNight, day3: ZWeeklyNight, day4: ZWeeklyNight, day5: ZWeeklyNight, day6: ZWeeklyNight,
-  maxConsecutive: z.coerce.number().int().min(1, "At least 1 night in a row.").max(7, "At most 7 nights in a row.").default(2),
-  fairnessWindow: z.coerce.number().int().min(7, "Look back at least 7 nights.").max(90, "Look back at most 90 nights.").default(30),
+  day0: ZWeeklyNight,
+  day1: ZWeeklyNight,
+  day2: ZWeeklyNight,
+  day3: ZWeeklyNight,
+  day4: ZWeeklyNight,
+  day5: ZWeeklyNight,
+  day6: ZWeeklyNight,
+  maxConsecutive: z.coerce
+    .number()
+    .int()
+    .min(1, "At least 1 night in a row.")
+    .max(7, "At most 7 nights in a row.")
+    .default(2),
+  fairnessWindow: z.coerce
+    .number()
+    .int()
+    .min(7, "Look back at least 7 nights.")
+    .max(90, "Look back at most 90 nights.")
+    .default(30),
 });
 type TFillRota = z.infer<typeof ZFillRota>;
 
@@ -42,11 +69,13 @@ function templateOf(d: TFillRota): TTemplate {
     case "alternate":
       return { kind: "alternate" };
     case "split":
-      if (typeof d.splitAt !== "number") throw invalid("Choose when to split the night.", { splitAt: ["Choose when to split the night."] });
+      if (typeof d.splitAt !== "number")
+        throw invalid("Choose when to split the night.", { splitAt: ["Choose when to split the night."] });
       return { kind: "split", splitAt: d.splitAt, firstHalf: d.firstHalf || "rotate" };
     case "feed-then-handover":
       if (!d.feederId) throw invalid("Choose who feeds.", { feederId: ["Choose who feeds."] });
-      if (typeof d.feedUntil !== "number") throw invalid("Choose when the feed ends.", { feedUntil: ["Choose when the feed ends."] });
+      if (typeof d.feedUntil !== "number")
+        throw invalid("Choose when the feed ends.", { feedUntil: ["Choose when the feed ends."] });
       return { kind: "feed-then-handover", feederId: d.feederId, feedUntil: d.feedUntil };
     case "weekly": {
       const pattern: Partial<Record<TWeekday, TWeeklyNight>> = {};
@@ -55,7 +84,8 @@ function templateOf(d: TFillRota): TTemplate {
         if (!value) return;
         const [first, second] = value.toLowerCase().split("/");
         if (!second) return void (pattern[i as TWeekday] = { caregiverId: first! });
-        if (typeof d.splitAt !== "number") throw invalid("Choose when split nights hand over.", { splitAt: ["Choose when split nights hand over."] });
+        if (typeof d.splitAt !== "number")
+          throw invalid("Choose when split nights hand over.", { splitAt: ["Choose when split nights hand over."] });
         pattern[i as TWeekday] = { split: d.splitAt, first: first!, second };
       });
       return { kind: "weekly", pattern };
@@ -79,30 +109,47 @@ export async function fillRota(actor: TActor | null, input: unknown): Promise<TF
   const h = await db.household.findUniqueOrThrow({
     where: { id: householdId },
     select: {
-      timeZone: true, nightStart: true, nightEnd: true,
+      timeZone: true,
+      nightStart: true,
+      nightEnd: true,
       caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
     },
   });
   const tonight = currentOrNextNight(new Date(), h.timeZone, h.nightStart, h.nightEnd).date;
-  if (data.from < tonight) throw invalid("Fill from tonight onwards; past nights stay as they were.", { from: ["Choose tonight or a later night."] });
+  if (data.from < tonight)
+    throw invalid("Fill from tonight onwards; past nights stay as they were.", {
+      from: ["Choose tonight or a later night."],
+    });
 
   // Parents take part; a helper only when the template names them (a night nanny on Fridays).
   const named = new Set(templateCaregiverIds(template));
   for (const id of named) {
-    if (!h.caregivers.some((c) => c.id === id)) throw invalid("Choose people from your household.", { _form: ["Choose people from your household."] });
+    if (!h.caregivers.some((c) => c.id === id))
+      throw invalid("Choose people from your household.", { _form: ["Choose people from your household."] });
   }
-  const caregivers = h.caregivers.filter((c) => c.role === "parent" || named.has(c.id)).map((c) => ({ id: c.id, name: c.user.name }));
+  const caregivers = h.caregivers
+    .filter((c) => c.role === "parent" || named.has(c.id))
+    .map((c) => ({ id: c.id, name: c.user.name }));
   const nights = data.weeks * 7;
   const span = rotaSpan({ ...h, from: data.from, nights })!;
   const historyFrom = addDays(data.from, -data.fairnessWindow);
 
   const [unavailability, historyShifts, existing] = await Promise.all([
-    db.unavailability.findMany({ where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } }, select: { caregiverId: true, startsAt: true, endsAt: true } }),
+    db.unavailability.findMany({
+      where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
+      select: { caregiverId: true, startsAt: true, endsAt: true },
+    }),
     db.shift.findMany({
-      where: { householdId, nightDate: { gte: new Date(`${historyFrom}T00:00:00Z`), lt: new Date(`${data.from}T00:00:00Z`) } },
+      where: {
+        householdId,
+        nightDate: { gte: new Date(`${historyFrom}T00:00:00Z`), lt: new Date(`${data.from}T00:00:00Z`) },
+      },
       select: { nightDate: true, caregiverId: true },
     }),
-    db.shift.findMany({ where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } }, select: { id: true, caregiverId: true, startsAt: true, endsAt: true, source: true } }),
+    db.shift.findMany({
+      where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
+      select: { id: true, caregiverId: true, startsAt: true, endsAt: true, source: true },
+    }),
   ]);
   const history = new Map<string, Set<string>>();
   for (const s of historyShifts) {
@@ -110,10 +157,21 @@ export async function fillRota(actor: TActor | null, input: unknown): Promise<TF
     (history.get(date) ?? history.set(date, new Set()).get(date)!).add(s.caregiverId);
   }
   const rotaInput = {
-    timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd, from: data.from, nights, caregivers, template,
+    timeZone: h.timeZone,
+    nightStart: h.nightStart,
+    nightEnd: h.nightEnd,
+    from: data.from,
+    nights,
+    caregivers,
+    template,
     unavailability: unavailability.map((u) => ({ caregiverId: u.caregiverId, start: u.startsAt, end: u.endsAt })),
     history: [...history].map(([date, ids]) => ({ date, caregiverIds: [...ids] })),
-    existing: existing.map((s) => ({ caregiverId: s.caregiverId, start: s.startsAt, end: s.endsAt, manual: s.source === "manual" })),
+    existing: existing.map((s) => ({
+      caregiverId: s.caregiverId,
+      start: s.startsAt,
+      end: s.endsAt,
+      manual: s.source === "manual",
+    })),
     maxConsecutive: data.maxConsecutive,
     fixedOnly: h.caregivers.filter((c) => c.role === "helper" && named.has(c.id)).map((c) => c.id),
   };
@@ -127,30 +185,57 @@ export async function fillRota(actor: TActor | null, input: unknown): Promise<TF
     await db.$transaction(async (tx) => {
       // Replace only what the rota made; the ids were read above, and a shift
       // changed by hand since then is "manual" now and so not matched.
-      await tx.shift.deleteMany({ where: { householdId, source: "rota", id: { in: existing.filter((s) => s.source === "rota").map((s) => s.id) } } });
+      await tx.shift.deleteMany({
+        where: {
+          householdId,
+          source: "rota",
+          id: { in: existing.filter((s) => s.source === "rota").map((s) => s.id) },
+        },
+      });
       await tx.shift.createMany({
         data: plan.shifts.map((s) => ({
-          householdId, caregiverId: s.caregiverId, nightDate: new Date(`${s.date}T00:00:00Z`), startsAt: s.start, endsAt: s.end,
-          source: "rota" as const, reason: s.reason, createdById: actor!.userId, updatedById: actor!.userId,
+          householdId,
+          caregiverId: s.caregiverId,
+          nightDate: new Date(`${s.date}T00:00:00Z`),
+          startsAt: s.start,
+          endsAt: s.end,
+          source: "rota" as const,
+          reason: s.reason,
+          createdById: actor!.userId,
+          updatedById: actor!.userId,
         })),
       });
       await tx.household.update({
         where: { id: householdId },
-        data: { rotaTemplate: template, rotaMaxConsecutive: data.maxConsecutive, rotaFairnessWindow: data.fairnessWindow },
+        data: {
+          rotaTemplate: template,
+          rotaMaxConsecutive: data.maxConsecutive,
+          rotaFairnessWindow: data.fairnessWindow,
+        },
       });
       const byNight = new Map<string, string[]>();
-      for (const s of plan.shifts) (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(`${names.get(s.caregiverId)} (${s.reason})`);
+      for (const s of plan.shifts)
+        (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(`${names.get(s.caregiverId)} (${s.reason})`);
       await publishLive(tx, householdId, "shift.changed", []);
       await tx.nightEvent.createMany({
         data: [...byNight].map(([date, parts]) => ({
-          householdId, nightDate: new Date(`${date}T00:00:00Z`), actorId: actor!.userId, kind: "rota_filled",
+          householdId,
+          nightDate: new Date(`${date}T00:00:00Z`),
+          actorId: actor!.userId,
+          kind: "rota_filled",
           summary: `${actor!.name} filled the rota: ${parts.join("; ")}`,
         })),
       });
     });
   } catch (e) {
-    if (isExclusionViolation(e)) throw conflict("Someone changed these nights at the same moment. Please look again and fill the rota once more.");
+    if (isExclusionViolation(e))
+      throw conflict("Someone changed these nights at the same moment. Please look again and fill the rota once more.");
     throw e;
   }
-  return { created: plan.shifts.length, kept: plan.kept.length, replaced: plan.replaced, unfilled: plan.unfilled.length };
+  return {
+    created: plan.shifts.length,
+    kept: plan.kept.length,
+    replaced: plan.replaced,
+    unfilled: plan.unfilled.length,
+  };
 }

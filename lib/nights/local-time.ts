@@ -43,7 +43,11 @@ function offsetAt(timeZone: string, ms: number): number {
  * date, and whether that time was skipped or repeated by a DST change (so the
  * UI can say "02:30 does not exist that night; the shift starts at 03:30").
  */
-export function resolveLocalTime(date: TLocalDate, minutes: number, timeZone: string): { instant: Date; kind: TLocalTimeKind } {
+export function resolveLocalTime(
+  date: TLocalDate,
+  minutes: number,
+  timeZone: string,
+): { instant: Date; kind: TLocalTimeKind } {
   const [y, m, d] = parseLocalDate(date);
   // The wall-clock fields read as if they were UTC.
   const wall = Date.UTC(y, m - 1, d, 0, minutes);
@@ -51,7 +55,12 @@ export function resolveLocalTime(date: TLocalDate, minutes: number, timeZone: st
   const before = offsetAt(timeZone, wall - DAY);
   const after = offsetAt(timeZone, wall + DAY);
   const candidates = new Set<number>();
-  for (const offset of new Set([before, after, offsetAt(timeZone, wall - before * MINUTE), offsetAt(timeZone, wall - after * MINUTE)])) {
+  for (const offset of new Set([
+    before,
+    after,
+    offsetAt(timeZone, wall - before * MINUTE),
+    offsetAt(timeZone, wall - after * MINUTE),
+  ])) {
     const ms = Math.round(wall - offset * MINUTE);
     // A candidate is real when the zone really has that offset at that instant.
     if (offsetAt(timeZone, ms) === offset) candidates.add(ms);

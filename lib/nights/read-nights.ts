@@ -7,7 +7,13 @@ import { addDays, currentOrNextNight, nightWindow, type TLocalDate } from "@/lib
 
 export type TNightCaregiver = { id: string; name: string; role: TRole; colour: number; isMe: boolean };
 export type TNightShift = {
-  id: string; caregiverId: string; start: string; end: string; source: "manual" | "rota"; reason: string | null; version: number;
+  id: string;
+  caregiverId: string;
+  start: string;
+  end: string;
+  source: "manual" | "rota";
+  reason: string | null;
+  version: number;
 };
 export type TNight = {
   date: TLocalDate;
@@ -32,13 +38,22 @@ export const MAX_NIGHTS_PER_VIEW = 43;
  * history: five queries whatever the size of the household's history (each
  * one is bounded by an indexed range).
  */
-export async function getNights(actor: TActor | null, householdId: unknown, from: TLocalDate, count: number): Promise<TNightsView> {
+export async function getNights(
+  actor: TActor | null,
+  householdId: unknown,
+  from: TLocalDate,
+  count: number,
+): Promise<TNightsView> {
   const me = await requireMember(actor, householdId);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || count < 1 || count > MAX_NIGHTS_PER_VIEW) throw invalid("That range of nights isn't available.");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || count < 1 || count > MAX_NIGHTS_PER_VIEW)
+    throw invalid("That range of nights isn't available.");
   const h = await db.household.findUniqueOrThrow({
     where: { id: me.householdId },
     select: {
-      id: true, timeZone: true, nightStart: true, nightEnd: true,
+      id: true,
+      timeZone: true,
+      nightStart: true,
+      nightEnd: true,
       caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
     },
   });
@@ -50,7 +65,16 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
     db.shift.findMany({
       where: { householdId: h.id, nightDate: dateRange },
       orderBy: { startsAt: "asc" },
-      select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, source: true, reason: true, version: true },
+      select: {
+        id: true,
+        caregiverId: true,
+        nightDate: true,
+        startsAt: true,
+        endsAt: true,
+        source: true,
+        reason: true,
+        version: true,
+      },
     }),
     db.unavailability.findMany({
       where: { householdId: h.id, startsAt: { lt: rangeEnd }, endsAt: { gt: rangeStart } },
@@ -62,7 +86,11 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
       orderBy: { createdAt: "asc" },
       select: { nightDate: true, kind: true, summary: true, createdAt: true },
     }),
-    db.note.groupBy({ by: ["nightDate"], where: { householdId: h.id, kind: "handoff", nightDate: dateRange }, _count: { _all: true } }),
+    db.note.groupBy({
+      by: ["nightDate"],
+      where: { householdId: h.id, kind: "handoff", nightDate: dateRange },
+      _count: { _all: true },
+    }),
   ]);
   const handoffsOn = new Map(handoffs.map((x) => [x.nightDate?.toISOString().slice(0, 10), x._count._all]));
   const nights: TNight[] = [];
@@ -75,10 +103,24 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
       end: w.end.toISOString(),
       shifts: shifts
         .filter((s) => s.nightDate.toISOString().slice(0, 10) === date)
-        .map((s) => ({ id: s.id, caregiverId: s.caregiverId, start: s.startsAt.toISOString(), end: s.endsAt.toISOString(), source: s.source, reason: s.reason, version: s.version })),
+        .map((s) => ({
+          id: s.id,
+          caregiverId: s.caregiverId,
+          start: s.startsAt.toISOString(),
+          end: s.endsAt.toISOString(),
+          source: s.source,
+          reason: s.reason,
+          version: s.version,
+        })),
       unavailable: unavailable
         .filter((u) => u.startsAt < w.end && u.endsAt > w.start)
-        .map((u) => ({ id: u.id, caregiverId: u.caregiverId, start: u.startsAt.toISOString(), end: u.endsAt.toISOString(), note: u.note })),
+        .map((u) => ({
+          id: u.id,
+          caregiverId: u.caregiverId,
+          start: u.startsAt.toISOString(),
+          end: u.endsAt.toISOString(),
+          note: u.note,
+        })),
       events: events
         .filter((e) => e.nightDate.toISOString().slice(0, 10) === date)
         .map((e) => ({ kind: e.kind, summary: e.summary, at: e.createdAt.toISOString() })),
@@ -87,7 +129,13 @@ export async function getNights(actor: TActor | null, householdId: unknown, from
   }
   return {
     household: { id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd },
-    caregivers: h.caregivers.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === me.caregiverId })),
+    caregivers: h.caregivers.map((c, i) => ({
+      id: c.id,
+      name: c.user.name,
+      role: c.role,
+      colour: i % 6,
+      isMe: c.id === me.caregiverId,
+    })),
     nights,
   };
 }
@@ -99,14 +147,18 @@ export function dutyAt(nights: TNight[], now: Date): TDuty {
   const all = nights.flatMap((n) => n.shifts).sort((a, b) => a.start.localeCompare(b.start));
   const t = now.toISOString();
   const onDuty = all.find((s) => s.start <= t && t < s.end) ?? null;
-  const next = all.find((s) => s.start > t && (!onDuty || s.caregiverId !== onDuty.caregiverId || s.start > onDuty.end)) ?? null;
+  const next =
+    all.find((s) => s.start > t && (!onDuty || s.caregiverId !== onDuty.caregiverId || s.start > onDuty.end)) ?? null;
   return { onDuty, next };
 }
 
 /** Tonight (in progress or next) and the six nights after it. */
 export async function getTonight(actor: TActor | null, householdId: unknown, now = new Date()) {
   const me = await requireMember(actor, householdId);
-  const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: me.householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
   const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd);
   const view = await getNights(actor, me.householdId, tonight.date, 7);
   return { ...view, tonight: view.nights[0]!, duty: dutyAt(view.nights, now) };

@@ -135,18 +135,31 @@ export function templateSlots(template: TTemplate, ctx: TNightContext): TSlot[] 
       return halves(
         ctx,
         night.split,
-        fixed(night.first, `${a} usually takes the first half on ${days}`, `${a} usually takes the first half on ${days}`),
-        fixed(night.second, `${b} usually takes the second half on ${days}`, `${b} usually takes the second half on ${days}`),
+        fixed(
+          night.first,
+          `${a} usually takes the first half on ${days}`,
+          `${a} usually takes the first half on ${days}`,
+        ),
+        fixed(
+          night.second,
+          `${b} usually takes the second half on ${days}`,
+          `${b} usually takes the second half on ${days}`,
+        ),
       );
     }
     case "feed-then-handover": {
       const name = ctx.nameOf(template.feederId);
       const until = hhmm(template.feedUntil);
-      return halves(ctx, template.feedUntil, fixed(template.feederId, `${name} feeds until ${until}`, `${name} usually feeds until ${until}`), {
-        kind: "choose",
-        turns: () => `After ${name}'s feed`,
-        citeTonight: false,
-      });
+      return halves(
+        ctx,
+        template.feedUntil,
+        fixed(template.feederId, `${name} feeds until ${until}`, `${name} usually feeds until ${until}`),
+        {
+          kind: "choose",
+          turns: () => `After ${name}'s feed`,
+          citeTonight: false,
+        },
+      );
     }
   }
 }
@@ -161,7 +174,9 @@ export function templateCaregiverIds(template: TTemplate): string[] {
     case "feed-then-handover":
       return [template.feederId];
     case "weekly":
-      return Object.values(template.pattern).flatMap((n) => (n ? ("caregiverId" in n ? [n.caregiverId] : [n.first, n.second]) : []));
+      return Object.values(template.pattern).flatMap((n) =>
+        n ? ("caregiverId" in n ? [n.caregiverId] : [n.first, n.second]) : [],
+      );
   }
 }
 

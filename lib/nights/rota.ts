@@ -106,7 +106,8 @@ const isInstant = (d: unknown) => d instanceof Date && !Number.isNaN(d.getTime()
 export function validateRotaInput(input: TRotaInput): string[] {
   const problems: string[] = [];
   if (!isValidTimeZone(input.timeZone)) problems.push(`"${input.timeZone}" is not a time zone we know.`);
-  if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd)) problems.push("The night must start and end at a time of day.");
+  if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd))
+    problems.push("The night must start and end at a time of day.");
   if (!isLocalDate(input.from)) problems.push(`"${input.from}" is not a date.`);
   if (!Number.isInteger(input.nights) || input.nights < 0 || input.nights > MAX_ROTA_NIGHTS)
     problems.push(`The number of nights must be a whole number from 0 to ${MAX_ROTA_NIGHTS}.`);
@@ -117,22 +118,31 @@ export function validateRotaInput(input: TRotaInput): string[] {
   for (const id of templateCaregiverIds(input.template))
     if (!ids.has(id)) problems.push("The template names someone who is not taking part in the rota.");
   for (const { label, minutes } of templateTimes(input.template))
-    if (!isMinutes(minutes) || !isInsideNight(minutes, input.nightStart, input.nightEnd)) problems.push(`${label} must fall inside the night.`);
+    if (!isMinutes(minutes) || !isInsideNight(minutes, input.nightStart, input.nightEnd))
+      problems.push(`${label} must fall inside the night.`);
   for (const u of input.unavailability)
-    if (!isInstant(u.start) || !isInstant(u.end) || u.end <= u.start) problems.push("An unavailability ends before it starts.");
+    if (!isInstant(u.start) || !isInstant(u.end) || u.end <= u.start)
+      problems.push("An unavailability ends before it starts.");
   for (const s of input.existing)
-    if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start) problems.push("An existing shift ends before it starts.");
+    if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start)
+      problems.push("An existing shift ends before it starts.");
   for (const h of input.history) if (!isLocalDate(h.date)) problems.push(`"${h.date}" in the history is not a date.`);
   return [...new Set(problems)];
 }
 
 /** The nights a rota covers, in order (with the DST rule of local-time.ts). */
-export function rotaNights(input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">): TNightWindow[] {
-  return Array.from({ length: input.nights }, (_, i) => nightWindow(addDays(input.from, i), input.timeZone, input.nightStart, input.nightEnd));
+export function rotaNights(
+  input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">,
+): TNightWindow[] {
+  return Array.from({ length: input.nights }, (_, i) =>
+    nightWindow(addDays(input.from, i), input.timeZone, input.nightStart, input.nightEnd),
+  );
 }
 
 /** From the first night's start to the last night's end: existing generated shifts overlapping it are the ones to replace. */
-export function rotaSpan(input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">): { start: Date; end: Date } | null {
+export function rotaSpan(
+  input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">,
+): { start: Date; end: Date } | null {
   const nights = rotaNights(input);
   const first = nights[0];
   const last = nights[nights.length - 1];
@@ -158,9 +168,22 @@ function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
 
 /** 3 → "third", 21 → "21st", 112 → "112th". */
 export function ordinal(n: number): string {
-  const words = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  const words = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+  ];
   if (n < words.length) return words[n]!;
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -241,8 +264,12 @@ export function proposeRota(input: TRotaInput): TRotaResult {
   const nameOf = (id: string) => caregivers.find((c) => c.id === id)?.name ?? "Someone";
   const unavailable = new Map<string, TSpan[]>();
   for (const u of input.unavailability)
-    unavailable.set(u.caregiverId, [...(unavailable.get(u.caregiverId) ?? []), { start: u.start.getTime(), end: u.end.getTime() }]);
-  const isFree = (id: string, parts: TSpan[]) => !(unavailable.get(id) ?? []).some((u) => parts.some((p) => overlaps(u, p)));
+    unavailable.set(u.caregiverId, [
+      ...(unavailable.get(u.caregiverId) ?? []),
+      { start: u.start.getTime(), end: u.end.getTime() },
+    ]);
+  const isFree = (id: string, parts: TSpan[]) =>
+    !(unavailable.get(id) ?? []).some((u) => parts.some((p) => overlaps(u, p)));
 
   // Manual shifts are kept as they are; the parts inside each night are holes the plan goes around.
   const manual = input.existing
@@ -264,7 +291,9 @@ export function proposeRota(input: TRotaInput): TRotaResult {
     date ??= [...nightsMs].reverse().find((n) => n.start <= s.start)?.date ?? nightsMs[0]!.date;
     result.kept.push({ date, start: new Date(s.start), end: new Date(s.end), caregiverId: s.caregiverId });
   }
-  result.replaced = input.existing.filter((s) => !s.manual && overlaps({ start: s.start.getTime(), end: s.end.getTime() }, spanMs)).length;
+  result.replaced = input.existing.filter(
+    (s) => !s.manual && overlaps({ start: s.start.getTime(), end: s.end.getTime() }, spanMs),
+  ).length;
 
   // Fairness state before the current night: nights carried, current run, last night on duty, last night per half.
   const carried = new Map(ids.map((id) => [id, 0]));
@@ -300,21 +329,23 @@ export function proposeRota(input: TRotaInput): TRotaResult {
     };
 
     const candidates = (slot: TSlot, parts: TSpan[]): TCandidate[] =>
-      caregivers.filter((c) => !fixedOnly.has(c.id)).map((c, order) => {
-        const onTonight = tonight.has(c.id);
-        const runIfTakes = run.get(c.id)! + 1 + manualRunAfter(c.id);
-        return {
-          id: c.id,
-          name: c.name,
-          order,
-          available: isFree(c.id, parts),
-          onTonight,
-          run: runIfTakes,
-          overLimit: !onTonight && runIfTakes > maxConsecutive,
-          carried: carried.get(c.id)!,
-          lastTurn: lastTurn[slot.role].get(c.id) ?? "",
-        };
-      });
+      caregivers
+        .filter((c) => !fixedOnly.has(c.id))
+        .map((c, order) => {
+          const onTonight = tonight.has(c.id);
+          const runIfTakes = run.get(c.id)! + 1 + manualRunAfter(c.id);
+          return {
+            id: c.id,
+            name: c.name,
+            order,
+            available: isFree(c.id, parts),
+            onTonight,
+            run: runIfTakes,
+            overLimit: !onTonight && runIfTakes > maxConsecutive,
+            carried: carried.get(c.id)!,
+            lastTurn: lastTurn[slot.role].get(c.id) ?? "",
+          };
+        });
 
     const assign = (slot: TSlot, parts: TSpan[], caregiverId: string, reason: string) => {
       for (const p of parts)
@@ -326,14 +357,19 @@ export function proposeRota(input: TRotaInput): TRotaResult {
     /** Fills the slot's parts with one caregiver, or each part on its own when nobody can take them all. */
     const fill = (slot: TSlot, parts: TSpan[]) => {
       const want = slot.want;
-      if (want.kind === "fixed" && isFree(want.caregiverId, parts)) return assign(slot, parts, want.caregiverId, want.because);
+      if (want.kind === "fixed" && isFree(want.caregiverId, parts))
+        return assign(slot, parts, want.caregiverId, want.because);
       const fallback = want.kind === "fixed" ? want : undefined;
       const cs = candidates(slot, parts);
       const rules: TRule[] = everyoneNeeded ? ["available", "tonight"] : ["available", "tonight", "limit", "gap"];
       const chosen = pick(cs, rules);
       if (!chosen) {
         if (parts.length > 1) return parts.forEach((p) => fill(slot, [p]));
-        const reason = fallback ? `${fallback.fallback}, and nobody else was available` : cs.length ? "Nobody was available" : "Nobody is in the rota";
+        const reason = fallback
+          ? `${fallback.fallback}, and nobody else was available`
+          : cs.length
+            ? "Nobody was available"
+            : "Nobody is in the rota";
         const [p] = parts;
         result.unfilled.push({ date: night.date, start: new Date(p!.start), end: new Date(p!.end), reason });
         return;
@@ -341,9 +377,13 @@ export function proposeRota(input: TRotaInput): TRotaResult {
       const cited: { rule: TRule; text: string }[] = [];
       for (const rule of rules) {
         if (rule === "tonight" && want.kind === "choose" && !want.citeTonight) continue;
-        const instead = pick(cs, rules.filter((r) => r !== rule));
+        const instead = pick(
+          cs,
+          rules.filter((r) => r !== rule),
+        );
         // The usual caregiver's unavailability is already said by the fallback.
-        if (!instead || instead.id === chosen.id || (rule === "available" && instead.id === fallback?.caregiverId)) continue;
+        if (!instead || instead.id === chosen.id || (rule === "available" && instead.id === fallback?.caregiverId))
+          continue;
         cited.push({ rule, text: citation(rule, instead, chosen) });
       }
       const reasons: string[] = fallback ? [fallback.fallback] : [];
@@ -354,10 +394,14 @@ export function proposeRota(input: TRotaInput): TRotaResult {
           : cs.length === 1
             ? "nobody else is in the rota"
             : "everyone else would have had as many in a row";
-        reasons.push(...cited.filter((c) => c.rule !== "available").map((c) => c.text), `${chosen.name} took a ${ordinal(chosen.run)} night in a row: ${why}`);
+        reasons.push(
+          ...cited.filter((c) => c.rule !== "available").map((c) => c.text),
+          `${chosen.name} took a ${ordinal(chosen.run)} night in a row: ${why}`,
+        );
       } else reasons.push(...cited.map((c) => c.text));
       // No rule had to step in (a fallback always has its reason): the template's own words.
-      if (!reasons.length && want.kind === "choose") reasons.push(want.turns([...tonight].filter((id) => id !== chosen.id).map(nameOf)));
+      if (!reasons.length && want.kind === "choose")
+        reasons.push(want.turns([...tonight].filter((id) => id !== chosen.id).map(nameOf)));
       assign(slot, parts, chosen.id, capitalise(reasons.join("; ")));
     };
 
@@ -380,4 +424,3 @@ export function proposeRota(input: TRotaInput): TRotaResult {
   result.unfilled.sort((a, b) => a.start.getTime() - b.start.getTime());
   return result;
 }
-

@@ -49,9 +49,16 @@ export function clockNotes(nightDate: TLocalDate, clocks: number[], h: THousehol
     const crosses = h.nightEnd <= h.nightStart;
     const day = crosses && clock < h.nightStart ? addDays(nightDate, 1) : nightDate;
     const { instant, kind } = resolveLocalTime(day, clock, h.timeZone);
-    const shown = new Intl.DateTimeFormat("en-GB", { timeZone: h.timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
-    if (kind === "skipped") notes.push(`There is no ${formatClock(clock)} that night: the clocks go forward, so it counts from ${shown}.`);
-    if (kind === "repeated") notes.push(`${formatClock(clock)} happens twice that night as the clocks go back; Attune uses the first one.`);
+    const shown = new Intl.DateTimeFormat("en-GB", {
+      timeZone: h.timeZone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(instant);
+    if (kind === "skipped")
+      notes.push(`There is no ${formatClock(clock)} that night: the clocks go forward, so it counts from ${shown}.`);
+    if (kind === "repeated")
+      notes.push(`${formatClock(clock)} happens twice that night as the clocks go back; Attune uses the first one.`);
   }
   return [...new Set(notes)];
 }
@@ -64,32 +71,52 @@ export function shiftInstants(nightDate: TLocalDate, start: number, end: number,
   const span = `${formatClock(h.nightStart)}–${formatClock(h.nightEnd)}`;
   const inside = (t: Date) => t >= window.start && t <= window.end;
   if (!inside(startsAt) || !inside(endsAt)) {
-    throw invalid(`A shift must fall within the night (${span}).`, { start: [`Choose times within the night, ${span}.`] });
+    throw invalid(`A shift must fall within the night (${span}).`, {
+      start: [`Choose times within the night, ${span}.`],
+    });
   }
-  if (endsAt <= startsAt) throw invalid("The shift must end after it starts.", { end: ["The shift must end after it starts."] });
+  if (endsAt <= startsAt)
+    throw invalid("The shift must end after it starts.", { end: ["The shift must end after it starts."] });
   return { startsAt, endsAt };
 }
 
 async function householdClock(householdId: string, tx: Tx | typeof db = db): Promise<THouseholdClock> {
-  const h = await tx.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  const h = await tx.household.findUniqueOrThrow({
+    where: { id: householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
   return h;
 }
 
 async function requireCaregiverOf(householdId: string, caregiverId: string, tx: Tx | typeof db = db) {
-  const c = await tx.caregiver.findFirst({ where: { id: caregiverId, householdId }, select: { id: true, user: { select: { name: true } } } });
-  if (!c) throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
+  const c = await tx.caregiver.findFirst({
+    where: { id: caregiverId, householdId },
+    select: { id: true, user: { select: { name: true } } },
+  });
+  if (!c)
+    throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
   return { id: c.id, name: c.user.name };
 }
 
 function mayActFor(me: TMembership, caregiverId: string) {
-  if (me.role !== "parent" && me.caregiverId !== caregiverId) throw forbidden("Helpers can only take or change their own shifts.");
+  if (me.role !== "parent" && me.caregiverId !== caregiverId)
+    throw forbidden("Helpers can only take or change their own shifts.");
 }
 
 const OVERLAP = "That overlaps another shift on this night. Change the times or edit the other shift first.";
 
 /** Every shift change is written in the night's history and announced to the household's open screens. */
-async function writeEvent(tx: Tx, householdId: string, nightDate: string, actorId: string, kind: string, summary: string) {
-  await tx.nightEvent.create({ data: { householdId, nightDate: new Date(`${nightDate}T00:00:00Z`), actorId, kind, summary } });
+async function writeEvent(
+  tx: Tx,
+  householdId: string,
+  nightDate: string,
+  actorId: string,
+  kind: string,
+  summary: string,
+) {
+  await tx.nightEvent.create({
+    data: { householdId, nightDate: new Date(`${nightDate}T00:00:00Z`), actorId, kind, summary },
+  });
   await publishLive(tx, householdId, "shift.changed", []);
 }
 
@@ -125,14 +152,26 @@ export async function createShift(actor: TActor | null, input: unknown): Promise
     db.$transaction(async (tx) => {
       const shift = await tx.shift.create({
         data: {
-          householdId, caregiverId: who.id, nightDate: new Date(`${data.nightDate}T00:00:00Z`), startsAt, endsAt,
-          source: "manual", createdById: actor!.userId, updatedById: actor!.userId,
+          householdId,
+          caregiverId: who.id,
+          nightDate: new Date(`${data.nightDate}T00:00:00Z`),
+          startsAt,
+          endsAt,
+          source: "manual",
+          createdById: actor!.userId,
+          updatedById: actor!.userId,
         },
         select: { id: true },
       });
       const span = `${formatClock(data.start)}–${formatClock(data.end)}`;
-      await writeEvent(tx, householdId, data.nightDate, actor!.userId, "shift_created",
-        who.id === me.caregiverId ? `${actor!.name} took ${span}` : `${actor!.name} put ${who.name} on duty ${span}`);
+      await writeEvent(
+        tx,
+        householdId,
+        data.nightDate,
+        actor!.userId,
+        "shift_created",
+        who.id === me.caregiverId ? `${actor!.name} took ${span}` : `${actor!.name} put ${who.name} on duty ${span}`,
+      );
       return { shiftId: shift.id, notes };
     }),
   );
@@ -148,7 +187,10 @@ export const ZUpdateShift = z.object({
 });
 
 async function loadShift(householdId: string, shiftId: string, tx: Tx | typeof db = db) {
-  const s = await tx.shift.findFirst({ where: { id: shiftId, householdId }, select: { id: true, caregiverId: true, nightDate: true, version: true, startsAt: true, endsAt: true } });
+  const s = await tx.shift.findFirst({
+    where: { id: shiftId, householdId },
+    select: { id: true, caregiverId: true, nightDate: true, version: true, startsAt: true, endsAt: true },
+  });
   if (!s) throw notFound("That shift");
   return { ...s, nightDate: s.nightDate.toISOString().slice(0, 10) };
 }
@@ -172,11 +214,28 @@ export async function updateShift(actor: TActor | null, input: unknown): Promise
     db.$transaction(async (tx) => {
       const res = await tx.shift.updateMany({
         where: { id: data.shiftId, householdId, version: data.version },
-        data: { caregiverId: who.id, startsAt, endsAt, source: "manual", reason: null, version: { increment: 1 }, updatedById: actor!.userId },
+        data: {
+          caregiverId: who.id,
+          startsAt,
+          endsAt,
+          source: "manual",
+          reason: null,
+          version: { increment: 1 },
+          updatedById: actor!.userId,
+        },
       });
-      if (res.count === 0) throw conflict("Someone changed this shift while you were editing. Here is the latest version; please check it and save again.");
-      await writeEvent(tx, householdId, current.nightDate, actor!.userId, "shift_updated",
-        `${actor!.name} changed the shift to ${who.name}, ${formatClock(data.start)}–${formatClock(data.end)}`);
+      if (res.count === 0)
+        throw conflict(
+          "Someone changed this shift while you were editing. Here is the latest version; please check it and save again.",
+        );
+      await writeEvent(
+        tx,
+        householdId,
+        current.nightDate,
+        actor!.userId,
+        "shift_updated",
+        `${actor!.name} changed the shift to ${who.name}, ${formatClock(data.start)}–${formatClock(data.end)}`,
+      );
     }),
   );
   return { notes: clockNotes(current.nightDate, [data.start, data.end], clock) };
@@ -196,8 +255,16 @@ export async function deleteShift(actor: TActor | null, input: unknown): Promise
   mayActFor(me, current.caregiverId);
   await db.$transaction(async (tx) => {
     const res = await tx.shift.deleteMany({ where: { id: data.shiftId, householdId, version: data.version } });
-    if (res.count === 0) throw conflict("Someone changed this shift while you were looking at it. Please check it again.");
-    await writeEvent(tx, householdId, current.nightDate, actor!.userId, "shift_deleted", `${actor!.name} removed a shift`);
+    if (res.count === 0)
+      throw conflict("Someone changed this shift while you were looking at it. Please check it again.");
+    await writeEvent(
+      tx,
+      householdId,
+      current.nightDate,
+      actor!.userId,
+      "shift_deleted",
+      `${actor!.name} removed a shift`,
+    );
   });
 }
 
@@ -228,15 +295,29 @@ export async function splitShift(actor: TActor | null, input: unknown): Promise<
         where: { id: current.id, householdId, version: data.version },
         data: { endsAt: at, source: "manual", version: { increment: 1 }, updatedById: actor!.userId },
       });
-      if (res.count === 0) throw conflict("Someone changed this shift while you were editing. Please check it and try again.");
+      if (res.count === 0)
+        throw conflict("Someone changed this shift while you were editing. Please check it and try again.");
       const second = await tx.shift.create({
         data: {
-          householdId, caregiverId: who.id, nightDate: new Date(`${current.nightDate}T00:00:00Z`), startsAt: at, endsAt: current.endsAt,
-          source: "manual", createdById: actor!.userId, updatedById: actor!.userId,
+          householdId,
+          caregiverId: who.id,
+          nightDate: new Date(`${current.nightDate}T00:00:00Z`),
+          startsAt: at,
+          endsAt: current.endsAt,
+          source: "manual",
+          createdById: actor!.userId,
+          updatedById: actor!.userId,
         },
         select: { id: true },
       });
-      await writeEvent(tx, householdId, current.nightDate, actor!.userId, "shift_split", `${actor!.name} split the night at ${formatClock(data.at)}; ${who.name} takes the second part`);
+      await writeEvent(
+        tx,
+        householdId,
+        current.nightDate,
+        actor!.userId,
+        "shift_split",
+        `${actor!.name} split the night at ${formatClock(data.at)}; ${who.name} takes the second part`,
+      );
       return { shiftId: second.id };
     }),
   );

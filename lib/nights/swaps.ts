@@ -31,15 +31,25 @@ export async function requestSwap(actor: TActor | null, input: unknown, now = ne
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZRequestSwap, input);
-  const shift = await db.shift.findFirst({ where: { id: data.shiftId, householdId }, select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true } });
+  const shift = await db.shift.findFirst({
+    where: { id: data.shiftId, householdId },
+    select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true },
+  });
   if (!shift) throw notFound("That shift");
   if (shift.endsAt <= now) throw invalid("That shift is already over.");
   let fromId: string;
   let toId: string;
   if (shift.caregiverId === me.caregiverId) {
     fromId = me.caregiverId;
-    const others = await db.caregiver.findMany({ where: { householdId, id: { not: me.caregiverId } }, select: { id: true, role: true } });
-    const target = data.toId ? others.find((o) => o.id === data.toId) : others.filter((o) => o.role === "parent").length === 1 ? others.find((o) => o.role === "parent") : undefined;
+    const others = await db.caregiver.findMany({
+      where: { householdId, id: { not: me.caregiverId } },
+      select: { id: true, role: true },
+    });
+    const target = data.toId
+      ? others.find((o) => o.id === data.toId)
+      : others.filter((o) => o.role === "parent").length === 1
+        ? others.find((o) => o.role === "parent")
+        : undefined;
     if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
     toId = target.id;
   } else {
@@ -47,7 +57,10 @@ export async function requestSwap(actor: TActor | null, input: unknown, now = ne
     toId = me.caregiverId;
   }
   const night = shift.nightDate.toISOString().slice(0, 10);
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
   const startsAt = typeof data.start === "number" ? nightClockInstant(night, data.start, h) : shift.startsAt;
   const endsAt = typeof data.end === "number" ? nightClockInstant(night, data.end, h) : shift.endsAt;
   if (startsAt < shift.startsAt || endsAt > shift.endsAt || endsAt <= startsAt) {
@@ -58,12 +71,28 @@ export async function requestSwap(actor: TActor | null, input: unknown, now = ne
   const swap = await db.$transaction(async (tx) => {
     const row = await tx.swap.create({
       data: {
-        householdId, shiftId: shift.id, shiftVersion: shift.version, fromId, toId, startsAt, endsAt, nightDate: shift.nightDate,
-        requestedById: me.caregiverId, message: data.message || null,
+        householdId,
+        shiftId: shift.id,
+        shiftVersion: shift.version,
+        fromId,
+        toId,
+        startsAt,
+        endsAt,
+        nightDate: shift.nightDate,
+        requestedById: me.caregiverId,
+        message: data.message || null,
       },
       select: { id: true },
     });
-    await tx.nightEvent.create({ data: { householdId, nightDate: shift.nightDate, actorId: actor!.userId, kind: "swap_requested", summary: `${actor!.name} asked to swap ${formatInstant(startsAt, h.timeZone)}–${formatInstant(endsAt, h.timeZone)}` } });
+    await tx.nightEvent.create({
+      data: {
+        householdId,
+        nightDate: shift.nightDate,
+        actorId: actor!.userId,
+        kind: "swap_requested",
+        summary: `${actor!.name} asked to swap ${formatInstant(startsAt, h.timeZone)}–${formatInstant(endsAt, h.timeZone)}`,
+      },
+    });
     await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId);
     return row;
   });
@@ -74,10 +103,18 @@ function formatInstant(d: Date, timeZone: string) {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
 }
 
-export const ZRespondSwap = z.object({ householdId: ZId, swapId: ZId, answer: z.enum(["accept", "decline"], { error: "Accept or decline." }) });
+export const ZRespondSwap = z.object({
+  householdId: ZId,
+  swapId: ZId,
+  answer: z.enum(["accept", "decline"], { error: "Accept or decline." }),
+});
 
 /** The other side answers. Accepting hands over the hours atomically; only one answer ever counts. */
-export async function respondToSwap(actor: TActor | null, input: unknown, now = new Date()): Promise<{ status: "accepted" | "declined" }> {
+export async function respondToSwap(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ status: "accepted" | "declined" }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZRespondSwap, input);
@@ -92,11 +129,16 @@ export async function respondToSwap(actor: TActor | null, input: unknown, now = 
   }
   try {
     return await db.$transaction(async (tx) => {
-      const claimed = await tx.swap.updateMany({ where: { id: swap.id, status: "pending" }, data: { status: data.answer === "accept" ? "accepted" : "declined", respondedAt: now } });
+      const claimed = await tx.swap.updateMany({
+        where: { id: swap.id, status: "pending" },
+        data: { status: data.answer === "accept" ? "accepted" : "declined", respondedAt: now },
+      });
       if (claimed.count !== 1) throw conflict("Someone already answered this swap.");
       if (data.answer === "accept") {
         // Lock the shift and check it is still the one the request was made for.
-        const [shift] = await tx.$queryRaw<{ id: string; caregiver_id: string; starts_at: Date; ends_at: Date; version: number }[]>`
+        const [shift] = await tx.$queryRaw<
+          { id: string; caregiver_id: string; starts_at: Date; ends_at: Date; version: number }[]
+        >`
           SELECT id, caregiver_id, starts_at, ends_at, version FROM shifts WHERE id = ${swap.shiftId}::uuid AND household_id = ${householdId}::uuid FOR UPDATE`;
         if (!shift || shift.version !== swap.shiftVersion || shift.caregiver_id !== swap.fromId) {
           throw conflict("The shift changed after this swap was asked for. Ask again with the new times.");
@@ -104,14 +146,21 @@ export async function respondToSwap(actor: TActor | null, input: unknown, now = 
         await handOver(tx, { householdId, shift, swap, userId: actor!.userId });
       }
       await tx.nightEvent.create({
-        data: { householdId, nightDate: swap.nightDate, actorId: actor!.userId, kind: `swap_${data.answer}ed`, summary: `${actor!.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap` },
+        data: {
+          householdId,
+          nightDate: swap.nightDate,
+          actorId: actor!.userId,
+          kind: `swap_${data.answer}ed`,
+          summary: `${actor!.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap`,
+        },
       });
       await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId);
       if (data.answer === "accept") await publishLive(tx, householdId, "shift.changed", [swap.shiftId], me.caregiverId);
       return { status: data.answer === "accept" ? ("accepted" as const) : ("declined" as const) };
     });
   } catch (e) {
-    if (isExclusionViolation(e)) throw conflict("Those hours now overlap another shift. Please look at the night again.");
+    if (isExclusionViolation(e))
+      throw conflict("Those hours now overlap another shift. Please look at the night again.");
     throw e;
   }
 }
@@ -119,23 +168,59 @@ export async function respondToSwap(actor: TActor | null, input: unknown, now = 
 /** Whole shift: it changes hands. Part: the shift is cut around the part, which goes to the other caregiver. */
 async function handOver(
   tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
-  { householdId, shift, swap, userId }: { householdId: string; shift: { id: string; starts_at: Date; ends_at: Date }; swap: { toId: string; fromId: string; startsAt: Date; endsAt: Date; nightDate: Date }; userId: string },
+  {
+    householdId,
+    shift,
+    swap,
+    userId,
+  }: {
+    householdId: string;
+    shift: { id: string; starts_at: Date; ends_at: Date };
+    swap: { toId: string; fromId: string; startsAt: Date; endsAt: Date; nightDate: Date };
+    userId: string;
+  },
 ) {
-  const base = { householdId, nightDate: swap.nightDate, source: "manual" as const, createdById: userId, updatedById: userId };
+  const base = {
+    householdId,
+    nightDate: swap.nightDate,
+    source: "manual" as const,
+    createdById: userId,
+    updatedById: userId,
+  };
   const before = swap.startsAt.getTime() > shift.starts_at.getTime();
   const after = swap.endsAt.getTime() < shift.ends_at.getTime();
   if (!before && !after) {
-    await tx.shift.update({ where: { id: shift.id }, data: { caregiverId: swap.toId, source: "manual", reason: "Swapped", version: { increment: 1 }, updatedById: userId } });
+    await tx.shift.update({
+      where: { id: shift.id },
+      data: {
+        caregiverId: swap.toId,
+        source: "manual",
+        reason: "Swapped",
+        version: { increment: 1 },
+        updatedById: userId,
+      },
+    });
     return;
   }
   // Shrink the original to the part before (or after), then add the handed-over part and any rest.
   if (before) {
-    await tx.shift.update({ where: { id: shift.id }, data: { endsAt: swap.startsAt, source: "manual", version: { increment: 1 }, updatedById: userId } });
+    await tx.shift.update({
+      where: { id: shift.id },
+      data: { endsAt: swap.startsAt, source: "manual", version: { increment: 1 }, updatedById: userId },
+    });
   } else {
-    await tx.shift.update({ where: { id: shift.id }, data: { startsAt: swap.endsAt, source: "manual", version: { increment: 1 }, updatedById: userId } });
+    await tx.shift.update({
+      where: { id: shift.id },
+      data: { startsAt: swap.endsAt, source: "manual", version: { increment: 1 }, updatedById: userId },
+    });
   }
-  await tx.shift.create({ data: { ...base, caregiverId: swap.toId, startsAt: swap.startsAt, endsAt: swap.endsAt, reason: "Swapped" } });
-  if (before && after) await tx.shift.create({ data: { ...base, caregiverId: swap.fromId, startsAt: swap.endsAt, endsAt: shift.ends_at } });
+  await tx.shift.create({
+    data: { ...base, caregiverId: swap.toId, startsAt: swap.startsAt, endsAt: swap.endsAt, reason: "Swapped" },
+  });
+  if (before && after)
+    await tx.shift.create({
+      data: { ...base, caregiverId: swap.fromId, startsAt: swap.endsAt, endsAt: shift.ends_at },
+    });
 }
 
 export const ZWithdrawSwap = z.object({ householdId: ZId, swapId: ZId });
@@ -145,11 +230,17 @@ export async function withdrawSwap(actor: TActor | null, input: unknown): Promis
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const { swapId } = parseInput(ZWithdrawSwap, input);
-  const swap = await db.swap.findFirst({ where: { id: swapId, householdId }, select: { requestedById: true, nightDate: true } });
+  const swap = await db.swap.findFirst({
+    where: { id: swapId, householdId },
+    select: { requestedById: true, nightDate: true },
+  });
   if (!swap) throw notFound("That swap");
   if (swap.requestedById !== me.caregiverId) throw forbidden("Only the person who asked can withdraw it.");
   await db.$transaction(async (tx) => {
-    const res = await tx.swap.updateMany({ where: { id: swapId, status: "pending" }, data: { status: "withdrawn", respondedAt: new Date() } });
+    const res = await tx.swap.updateMany({
+      where: { id: swapId, status: "pending" },
+      data: { status: "withdrawn", respondedAt: new Date() },
+    });
     if (res.count === 0) throw conflict("This swap was already answered.");
     await publishLive(tx, householdId, "swap.changed", [swapId], me.caregiverId);
   });

@@ -31,14 +31,26 @@ export async function addUnavailability(actor: TActor | null, input: unknown): P
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZAddUnavailability, input);
-  if (me.role !== "parent" && data.caregiverId !== me.caregiverId) throw forbidden("Helpers can only mark their own unavailability.");
+  if (me.role !== "parent" && data.caregiverId !== me.caregiverId)
+    throw forbidden("Helpers can only mark their own unavailability.");
   const who = await db.caregiver.findFirst({ where: { id: data.caregiverId, householdId }, select: { id: true } });
-  if (!who) throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true, nightStart: true, nightEnd: true } });
+  if (!who)
+    throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
+  const h = await db.household.findUniqueOrThrow({
+    where: { id: householdId },
+    select: { timeZone: true, nightStart: true, nightEnd: true },
+  });
   // "I can't do the 1st to the 2nd" means those nights, from the first one's start to the last one's end.
-  const startsAt = typeof data.fromTime === "number" ? instantAt(data.from, data.fromTime, h.timeZone) : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
-  const endsAt = typeof data.toTime === "number" ? instantAt(data.to, data.toTime, h.timeZone) : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
-  if (endsAt <= startsAt) throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
+  const startsAt =
+    typeof data.fromTime === "number"
+      ? instantAt(data.from, data.fromTime, h.timeZone)
+      : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
+  const endsAt =
+    typeof data.toTime === "number"
+      ? instantAt(data.to, data.toTime, h.timeZone)
+      : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
+  if (endsAt <= startsAt)
+    throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
   return db.$transaction(async (tx) => {
     const row = await tx.unavailability.create({
       data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },
@@ -57,7 +69,8 @@ export async function removeUnavailability(actor: TActor | null, input: unknown)
   const { id } = parseInput(ZRemoveUnavailability, input);
   const row = await db.unavailability.findFirst({ where: { id, householdId }, select: { caregiverId: true } });
   if (!row) throw notFound("That time");
-  if (me.role !== "parent" && row.caregiverId !== me.caregiverId) throw forbidden("Helpers can only change their own unavailability.");
+  if (me.role !== "parent" && row.caregiverId !== me.caregiverId)
+    throw forbidden("Helpers can only change their own unavailability.");
   await db.$transaction(async (tx) => {
     await tx.unavailability.deleteMany({ where: { id, householdId } });
     await publishLive(tx, householdId, "unavailability.changed", [id]);

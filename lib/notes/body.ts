@@ -11,5 +11,8 @@ export const NOTE_MAX = 2000;
 export const ZNoteBody = z
   .string({ error: "Write something first." })
   .refine((s) => s.trim().length > 0, "Write something first.")
-  .refine((s) => s.length <= NOTE_MAX, `Keep a note to ${NOTE_MAX.toLocaleString("en-GB")} characters or fewer. Split a long one in two.`)
+  .refine(
+    (s) => s.length <= NOTE_MAX,
+    `Keep a note to ${NOTE_MAX.toLocaleString("en-GB")} characters or fewer. Split a long one in two.`,
+  )
   .refine((s) => !s.includes("\u0000"), "That text contains a character we can't store.");

@@ -9,7 +9,8 @@ export type TSegment = { kind: "text"; text: string } | { kind: "link"; text: st
 // A scheme at a word boundary, then a run of characters that can't end a URL
 // in prose. Only ASCII letters may spell the scheme, so "httрs" (Cyrillic р)
 // or "h\u200Bttp" are never links.
-const URL_RE = /(?<![A-Za-z0-9+.-])https?:\/\/[^\s<>"'`\u0000-\u001f\u007f\u00a0\u2000-\u200f\u2028-\u202f\u2060\ufeff]+/gi;
+const URL_RE =
+  /(?<![A-Za-z0-9+.-])https?:\/\/[^\s<>"'`\u0000-\u001f\u007f\u00a0\u2000-\u200f\u2028-\u202f\u2060\ufeff]+/gi;
 
 // Trailing punctuation usually belongs to the sentence, not the link.
 const TRAILING = ".,;:!?)]}'\"»";

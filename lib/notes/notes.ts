@@ -15,7 +15,6 @@ import { ZNoteBody } from "@/lib/notes/body";
 //  - the author or any parent deletes; a helper deletes only their own.
 // Every write publishes "note.changed" so the partner's screens refresh.
 
-
 const ZHousehold = z.object({ householdId: ZId });
 
 export const ZCreateNote = z.object({
@@ -37,18 +36,29 @@ export async function createNote(actor: TActor | null, input: unknown, now = new
   let nightDate: Date | null = null;
   let shiftId: string | null = null;
   if (data.kind === "handoff") {
-    if (!data.nightDate) throw invalid("Choose the night this handoff note is for.", { nightDate: ["Choose a night."] });
+    if (!data.nightDate)
+      throw invalid("Choose the night this handoff note is for.", { nightDate: ["Choose a night."] });
     nightDate = new Date(`${data.nightDate}T00:00:00Z`);
     if (data.shiftId) {
       const shift = await db.shift.findFirst({ where: { id: data.shiftId, householdId }, select: { nightDate: true } });
-      if (!shift || shift.nightDate.getTime() !== nightDate.getTime()) throw invalid("That shift isn't on this night.", { shiftId: ["That shift isn't on this night."] });
+      if (!shift || shift.nightDate.getTime() !== nightDate.getTime())
+        throw invalid("That shift isn't on this night.", { shiftId: ["That shift isn't on this night."] });
       shiftId = data.shiftId;
     }
   }
   const pinned = data.pinned === true || data.pinned === "on" || data.pinned === "true";
   return db.$transaction(async (tx) => {
     const note = await tx.note.create({
-      data: { householdId, authorId: me.caregiverId, kind: data.kind, body: data.body, nightDate, shiftId, pinnedAt: pinned ? now : null, createdAt: now },
+      data: {
+        householdId,
+        authorId: me.caregiverId,
+        kind: data.kind,
+        body: data.body,
+        nightDate,
+        shiftId,
+        pinnedAt: pinned ? now : null,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await publishLive(tx, householdId, "note.changed", [note.id], me.caregiverId);
@@ -69,7 +79,10 @@ export type TUpdateNoteResult =
   | { status: "conflict"; current: { body: string; version: number; editedAt: string | null } };
 
 async function findNote(householdId: string, noteId: string) {
-  const n = await db.note.findFirst({ where: { id: noteId, householdId }, select: { id: true, authorId: true, body: true, version: true, editedAt: true, nightDate: true } });
+  const n = await db.note.findFirst({
+    where: { id: noteId, householdId },
+    select: { id: true, authorId: true, body: true, version: true, editedAt: true, nightDate: true },
+  });
   if (!n) throw notFound("That note");
   return n;
 }
@@ -95,9 +108,15 @@ export async function updateNote(actor: TActor | null, input: unknown, now = new
     return true;
   });
   if (saved) return { status: "saved", version: data.version + 1 };
-  const current = await db.note.findFirst({ where: { id: n.id, householdId }, select: { body: true, version: true, editedAt: true } });
+  const current = await db.note.findFirst({
+    where: { id: n.id, householdId },
+    select: { body: true, version: true, editedAt: true },
+  });
   if (!current) throw notFound("That note");
-  return { status: "conflict", current: { body: current.body, version: current.version, editedAt: current.editedAt?.toISOString() ?? null } };
+  return {
+    status: "conflict",
+    current: { body: current.body, version: current.version, editedAt: current.editedAt?.toISOString() ?? null },
+  };
 }
 
 export const ZNoteRef = z.object({ householdId: ZId, noteId: ZId });

@@ -39,8 +39,17 @@ export const MAX_PINNED = 50;
 const QUERY_MAX = 100;
 
 type TNoteRow = {
-  id: string; kind: "note" | "handoff"; body: string; author_id: string | null; author_name: string | null;
-  pinned_at: Date | null; night_date: Date | null; created_at: Date; edited_at: Date | null; version: number; read: boolean;
+  id: string;
+  kind: "note" | "handoff";
+  body: string;
+  author_id: string | null;
+  author_name: string | null;
+  pinned_at: Date | null;
+  night_date: Date | null;
+  created_at: Date;
+  edited_at: Date | null;
+  version: number;
+  read: boolean;
 };
 
 /**
@@ -100,7 +109,8 @@ export function cursorOf(n: { createdAt: string; id: string }): string {
 function parseCursor(cursor: string | undefined): { at: Date; id: string } | null {
   if (!cursor) return null;
   const m = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([0-9a-f-]{36})$/i.exec(cursor);
-  if (!m || Number.isNaN(Date.parse(m[1]!)) || m[1]! < "2000" || m[1]! > "2101") throw invalid("That page of notes isn't available.");
+  if (!m || Number.isNaN(Date.parse(m[1]!)) || m[1]! < "2000" || m[1]! > "2101")
+    throw invalid("That page of notes isn't available.");
   return { at: new Date(m[1]!), id: m[2]! };
 }
 
@@ -117,7 +127,10 @@ export async function listNotes(
 ): Promise<TNotesPage> {
   const me = await requireMember(actor, householdId);
   // NUL can't be in a Postgres text parameter (the note bodies refuse it too).
-  const query = (opts.q ?? "").replace(/\u0000/g, "").trim().slice(0, QUERY_MAX);
+  const query = (opts.q ?? "")
+    .replace(/\u0000/g, "")
+    .trim()
+    .slice(0, QUERY_MAX);
   const before = parseCursor(opts.before);
   const text = query ? Prisma.sql`n.body ILIKE ${`%${escapeLike(query)}%`}` : Prisma.sql`TRUE`;
   const older = before ? Prisma.sql`(n.created_at, n.id) < (${before.at}, ${before.id}::uuid)` : Prisma.sql`TRUE`;
@@ -164,7 +177,11 @@ export async function handoffNotes(me: TMembership, nights: TLocalDate[]): Promi
 }
 
 /** handoffNotes for a member: checks membership first. */
-export async function getHandoffNotes(actor: TActor | null, householdId: unknown, nights: TLocalDate[]): Promise<TNoteView[]> {
+export async function getHandoffNotes(
+  actor: TActor | null,
+  householdId: unknown,
+  nights: TLocalDate[],
+): Promise<TNoteView[]> {
   const me = await requireMember(actor, householdId);
   return handoffNotes(me, nights);
 }

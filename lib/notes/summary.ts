@@ -28,7 +28,13 @@ export type TMorningSummary = {
   today: TLocalDate;
   shifts: { caregiverId: string; name: string; start: string; end: string; isMe: boolean }[];
   wakings: TWakingView[];
-  tapOuts: { id: string; requesterName: string; requestedAt: string; answer: "coming" | "cant" | null; answeredByName: string | null }[];
+  tapOuts: {
+    id: string;
+    requesterName: string;
+    requestedAt: string;
+    answer: "coming" | "cant" | null;
+    answeredByName: string | null;
+  }[];
   swaps: { id: string; fromName: string; toName: string; start: string; end: string }[];
   notes: TNoteView[];
   plan: TDayPlan | null;
@@ -62,10 +68,23 @@ export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, 
  * or when nobody else did anything that night. A fixed number of queries:
  * three to decide, about a dozen more to build it, whatever the history.
  */
-export async function getMorningSummary(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TMorningSummary | null> {
+export async function getMorningSummary(
+  actor: TActor | null,
+  householdId: unknown,
+  now = new Date(),
+): Promise<TMorningSummary | null> {
   const me = await requireMember(actor, householdId);
   // The household and its people in one statement (names for the card, my summarySeenAt).
-  const people = await db.$queryRaw<{ id: string; name: string; summary_seen_at: Date | null; time_zone: string; night_start: number; night_end: number }[]>`
+  const people = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      summary_seen_at: Date | null;
+      time_zone: string;
+      night_start: number;
+      night_end: number;
+    }[]
+  >`
     SELECT c.id, u.name, c.summary_seen_at, h.time_zone, h.night_start, h.night_end
     FROM households h JOIN caregivers c ON c.household_id = h.id JOIN users u ON u.id = c.user_id
     WHERE h.id = ${me.householdId}::uuid`;
@@ -83,7 +102,9 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
     orderBy: { startsAt: "asc" },
     select: { caregiverId: true, startsAt: true, endsAt: true },
   });
-  const myStretch = shifts.filter((s) => s.caregiverId === me.caregiverId).map((s) => ({ start: s.startsAt, end: s.endsAt }));
+  const myStretch = shifts
+    .filter((s) => s.caregiverId === me.caregiverId)
+    .map((s) => ({ start: s.startsAt, end: s.endsAt }));
   const length = w.end.getTime() - w.start.getTime();
   if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
 
@@ -92,7 +113,11 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
     getNightLog(actor, me.householdId, now),
     db.tapOut.findMany({
       // requestedAt bounds the indexed range; nightDate picks the night.
-      where: { householdId: me.householdId, nightDate: dbDate(night), requestedAt: { gte: new Date(w.start.getTime() - 86_400_000), lt: now } },
+      where: {
+        householdId: me.householdId,
+        nightDate: dbDate(night),
+        requestedAt: { gte: new Date(w.start.getTime() - 86_400_000), lt: now },
+      },
       orderBy: { requestedAt: "asc" },
       select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
     }),
@@ -132,15 +157,33 @@ export async function getMorningSummary(actor: TActor | null, householdId: unkno
     end: w.end.toISOString(),
     timeZone: h.timeZone,
     today,
-    shifts: shifts.map((s) => ({ caregiverId: s.caregiverId, name: nameOf(s.caregiverId), start: s.startsAt.toISOString(), end: s.endsAt.toISOString(), isMe: s.caregiverId === me.caregiverId })),
+    shifts: shifts.map((s) => ({
+      caregiverId: s.caregiverId,
+      name: nameOf(s.caregiverId),
+      start: s.startsAt.toISOString(),
+      end: s.endsAt.toISOString(),
+      isMe: s.caregiverId === me.caregiverId,
+    })),
     wakings,
     tapOuts: tapOuts.map((t) => ({
-      id: t.id, requesterName: nameOf(t.requesterId), requestedAt: t.requestedAt.toISOString(), answer: t.answer, answeredByName: t.answeredById ? nameOf(t.answeredById) : null,
+      id: t.id,
+      requesterName: nameOf(t.requesterId),
+      requestedAt: t.requestedAt.toISOString(),
+      answer: t.answer,
+      answeredByName: t.answeredById ? nameOf(t.answeredById) : null,
     })),
-    swaps: swaps.map((s) => ({ id: s.id, fromName: nameOf(s.fromId), toName: nameOf(s.toId), start: s.startsAt.toISOString(), end: s.endsAt.toISOString() })),
+    swaps: swaps.map((s) => ({
+      id: s.id,
+      fromName: nameOf(s.fromId),
+      toName: nameOf(s.toId),
+      start: s.startsAt.toISOString(),
+      end: s.endsAt.toISOString(),
+    })),
     notes,
     plan,
-    thank: [...others].filter((id) => people.some((c) => c.id === id)).map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
+    thank: [...others]
+      .filter((id) => people.some((c) => c.id === id))
+      .map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
   };
 }
 

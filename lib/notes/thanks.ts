@@ -21,7 +21,8 @@ export async function sendThanks(actor: TActor | null, input: unknown): Promise<
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
   const data = parseInput(ZSendThanks, input);
-  if (data.toId === me.caregiverId) throw invalid("A thank-you goes to someone else.", { toId: ["A thank-you goes to someone else."] });
+  if (data.toId === me.caregiverId)
+    throw invalid("A thank-you goes to someone else.", { toId: ["A thank-you goes to someone else."] });
   const to = await db.caregiver.findFirst({ where: { id: data.toId, householdId }, select: { id: true } });
   if (!to) throw invalid("Choose someone from your household.", { toId: ["Choose someone from your household."] });
   return db.$transaction(async (tx) => {
@@ -44,7 +45,12 @@ export async function unseenThanks(me: TMembership): Promise<TThanksView[]> {
     FROM appreciations a JOIN caregivers c ON c.id = a.from_id JOIN users u ON u.id = c.user_id
     WHERE a.household_id = ${me.householdId}::uuid AND a.to_id = ${me.caregiverId}::uuid AND a.seen_at IS NULL
     ORDER BY a.created_at DESC LIMIT 5`;
-  return rows.map((r) => ({ id: r.id, fromName: r.from_name, night: r.night_date.toISOString().slice(0, 10), createdAt: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    fromName: r.from_name,
+    night: r.night_date.toISOString().slice(0, 10),
+    createdAt: r.created_at.toISOString(),
+  }));
 }
 
 export async function getUnseenThanks(actor: TActor | null, householdId: unknown): Promise<TThanksView[]> {
@@ -52,9 +58,16 @@ export async function getUnseenThanks(actor: TActor | null, householdId: unknown
 }
 
 /** "Seen": the thank-yous to the caller are put away (only their own). */
-export async function markThanksSeen(actor: TActor | null, input: unknown, now = new Date()): Promise<{ seen: number }> {
+export async function markThanksSeen(
+  actor: TActor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ seen: number }> {
   const { householdId } = parseInput(z.object({ householdId: ZId }), input);
   const me = await requireMember(actor, householdId);
-  const res = await db.appreciation.updateMany({ where: { householdId, toId: me.caregiverId, seenAt: null }, data: { seenAt: now } });
+  const res = await db.appreciation.updateMany({
+    where: { householdId, toId: me.caregiverId, seenAt: null },
+    data: { seenAt: now },
+  });
   return { seen: res.count };
 }

@@ -34,13 +34,11 @@ export function formatClock(minutes: number): string {
 }
 
 export const ZClock = (what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
-    .transform((s, ctx) => {
-      const minutes = parseClock(s);
-      if (minutes === null) {
-        ctx.addIssue({ code: "custom", message: `Enter ${what} as HH:MM, like 19:00.` });
-        return z.NEVER;
-      }
-      return minutes;
-    });
+  z.string({ error: `Enter ${what}.` }).transform((s, ctx) => {
+    const minutes = parseClock(s);
+    if (minutes === null) {
+      ctx.addIssue({ code: "custom", message: `Enter ${what} as HH:MM, like 19:00.` });
+      return z.NEVER;
+    }
+    return minutes;
+  });

@@ -9,14 +9,25 @@ import { getDb } from "../../lib/db.ts";
 import { addDays, currentOrNextNight, localDateOf } from "../../lib/nights/night-window.ts";
 
 const MOODS = ["low", "flat", "okay", "good", "great"] as const;
-const NOTES = ["Coffee first.", "Robin smiled at 6 a.m., worth it.", "Foggy.", "Nap at lunch helped.", "Long night but we're OK."];
+const NOTES = [
+  "Coffee first.",
+  "Robin smiled at 6 a.m., worth it.",
+  "Foggy.",
+  "Nap at lunch helped.",
+  "Long night but we're OK.",
+];
 
 export async function seedBalanceDemo(samEmail: string, pastNights: number): Promise<void> {
   const db = getDb();
   const h = await db.household.findFirstOrThrow({
     where: { caregivers: { some: { user: { email: samEmail } } } },
     select: {
-      id: true, timeZone: true, nightStart: true, nightEnd: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true } } },
+      id: true,
+      timeZone: true,
+      nightStart: true,
+      nightEnd: true,
+      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true } },
+    },
   });
   const householdId = h.id;
   const [sam, alex] = h.caregivers;
@@ -43,16 +54,30 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
     const samSleepy = i < 3 ? [7, 8, 7][2 - i]! : 3 + Math.floor(rand() * 4);
     if (i < 3 || rand() < 0.8) {
       rows.push({
-        householdId, caregiverId: sam.id, date: new Date(`${date}T00:00:00Z`), sleepiness: samSleepy,
-        mood: i < 3 ? ("flat" as const) : MOODS[1 + Math.floor(rand() * 4)]!, note: i === 0 ? "Three rough nights. Coffee isn't cutting it." : rand() < 0.2 ? NOTES[Math.floor(rand() * NOTES.length)]! : null,
+        householdId,
+        caregiverId: sam.id,
+        date: new Date(`${date}T00:00:00Z`),
+        sleepiness: samSleepy,
+        mood: i < 3 ? ("flat" as const) : MOODS[1 + Math.floor(rand() * 4)]!,
+        note:
+          i === 0
+            ? "Three rough nights. Coffee isn't cutting it."
+            : rand() < 0.2
+              ? NOTES[Math.floor(rand() * NOTES.length)]!
+              : null,
         shared: true,
       });
     }
     // Alex: most mornings, private; now and then shared.
     if (i > 0 && rand() < 0.7) {
       rows.push({
-        householdId, caregiverId: alex.id, date: new Date(`${date}T00:00:00Z`), sleepiness: 2 + Math.floor(rand() * 5),
-        mood: MOODS[Math.floor(rand() * 5)]!, note: rand() < 0.2 ? "Private: worried about going back to work." : null, shared: rand() < 0.3,
+        householdId,
+        caregiverId: alex.id,
+        date: new Date(`${date}T00:00:00Z`),
+        sleepiness: 2 + Math.floor(rand() * 5),
+        mood: MOODS[Math.floor(rand() * 5)]!,
+        note: rand() < 0.2 ? "Private: worried about going back to work." : null,
+        shared: rand() < 0.3,
       });
     }
   }

@@ -15,11 +15,24 @@ import { datesBetween, occursOn, shiftDate, type TRule } from "../../lib/connect
 
 const DATE = (d: string) => new Date(`${d}T00:00:00Z`);
 const PART_MINUTES = { morning: 9 * 60 + 30, afternoon: 15 * 60, evening: 18 * 60 + 40, any: 11 * 60 } as const;
-const HOW = ["Robin giggled the whole time.", "Fell asleep on my chest.", "Lots of eye contact today.", "A bit fussy, but we got there.", "Lovely and slow."];
+const HOW = [
+  "Robin giggled the whole time.",
+  "Fell asleep on my chest.",
+  "Lots of eye contact today.",
+  "A bit fussy, but we got there.",
+  "Lovely and slow.",
+];
 const SKIP = ["Robin was fast asleep.", "Visiting Grandma.", "Clinic ran late.", "Too rainy for a walk."];
 
 type TPart = keyof typeof PART_MINUTES;
-type TItem = TRule & { id: string; activityId: string; partOfDay: TPart; assigneeId: string | null; note: string | null; origin: string | null };
+type TItem = TRule & {
+  id: string;
+  activityId: string;
+  partOfDay: TPart;
+  assigneeId: string | null;
+  note: string | null;
+  origin: string | null;
+};
 
 export async function seedConnectDemo(samEmail: string, pastNights: number): Promise<void> {
   const db = getDb();
@@ -34,54 +47,185 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
   const today = localDateOf(now, h.timeZone);
   const history = Math.max(21, pastNights);
 
-  await db.activity.createMany({ data: BUILTINS.map((b) => ({ householdId, builtinKey: b.key, suits: b.suits })), skipDuplicates: true });
+  await db.activity.createMany({
+    data: BUILTINS.map((b) => ({ householdId, builtinKey: b.key, suits: b.suits })),
+    skipDuplicates: true,
+  });
   const bath = randomUUID();
   await db.activity.createMany({
     data: [
-      { id: bath, householdId, name: "Bath time together", why: "Warm water, slow hands and no rush: Robin's favourite half hour.", minutes: 25, suits: ["before-bed"], createdById: sam.id },
-      { householdId, name: "Duck pond visit", why: "Watching the ducks together and naming everything we see.", minutes: 40, suits: ["any"], createdById: alex.id, archivedAt: now },
+      {
+        id: bath,
+        householdId,
+        name: "Bath time together",
+        why: "Warm water, slow hands and no rush: Robin's favourite half hour.",
+        minutes: 25,
+        suits: ["before-bed"],
+        createdById: sam.id,
+      },
+      {
+        householdId,
+        name: "Duck pond visit",
+        why: "Watching the ducks together and naming everything we see.",
+        minutes: 40,
+        suits: ["any"],
+        createdById: alex.id,
+        archivedAt: now,
+      },
     ],
   });
-  const acts = new Map((await db.activity.findMany({ where: { householdId, builtinKey: { not: null } }, select: { id: true, builtinKey: true } })).map((a) => [a.builtinKey!, a.id]));
+  const acts = new Map(
+    (
+      await db.activity.findMany({
+        where: { householdId, builtinKey: { not: null } },
+        select: { id: true, builtinKey: true },
+      })
+    ).map((a) => [a.builtinKey!, a.id]),
+  );
   const act = (key: string) => acts.get(key)!;
 
   const item = (x: Partial<TItem> & Pick<TItem, "activityId" | "startDate" | "recurrence">): TItem => ({
-    id: randomUUID(), untilDate: x.recurrence === "once" ? x.startDate : null, weekdays: [], intervalDays: null, partOfDay: "any", assigneeId: null, note: null, origin: null, ...x,
+    id: randomUUID(),
+    untilDate: x.recurrence === "once" ? x.startDate : null,
+    weekdays: [],
+    intervalDays: null,
+    partOfDay: "any",
+    assigneeId: null,
+    note: null,
+    origin: null,
+    ...x,
   });
   const start = shiftDate(today, -20);
   const items: TItem[] = [
-    item({ activityId: act("skin-to-skin"), startDate: start, recurrence: "daily", partOfDay: "morning", note: "After the first feed, before the day gets going." }),
-    item({ activityId: act("sing-read"), startDate: start, recurrence: "days", weekdays: [1, 3, 5], partOfDay: "evening", assigneeId: sam.id }),
-    item({ activityId: bath, startDate: start, recurrence: "days", weekdays: [2, 4, 7], partOfDay: "evening", assigneeId: alex.id }),
-    item({ activityId: act("babywearing-walk"), startDate: shiftDate(today, -14), recurrence: "days", weekdays: [6, 7], partOfDay: "afternoon" }),
-    item({ activityId: act("play"), startDate: shiftDate(today, -13), recurrence: "every_n", intervalDays: 2, partOfDay: "afternoon", assigneeId: alex.id }),
-    item({ activityId: act("narrate"), startDate: shiftDate(today, -20), untilDate: shiftDate(today, -8), recurrence: "weekdays", assigneeId: sam.id }),
-    item({ activityId: act("face-to-face"), startDate: today, recurrence: "once", partOfDay: "afternoon", assigneeId: sam.id }),
-    item({ activityId: act("holding"), startDate: shiftDate(today, 1), recurrence: "once", partOfDay: "morning", assigneeId: alex.id, note: "Sofa snuggles while Sam has a lie-in." }),
+    item({
+      activityId: act("skin-to-skin"),
+      startDate: start,
+      recurrence: "daily",
+      partOfDay: "morning",
+      note: "After the first feed, before the day gets going.",
+    }),
+    item({
+      activityId: act("sing-read"),
+      startDate: start,
+      recurrence: "days",
+      weekdays: [1, 3, 5],
+      partOfDay: "evening",
+      assigneeId: sam.id,
+    }),
+    item({
+      activityId: bath,
+      startDate: start,
+      recurrence: "days",
+      weekdays: [2, 4, 7],
+      partOfDay: "evening",
+      assigneeId: alex.id,
+    }),
+    item({
+      activityId: act("babywearing-walk"),
+      startDate: shiftDate(today, -14),
+      recurrence: "days",
+      weekdays: [6, 7],
+      partOfDay: "afternoon",
+    }),
+    item({
+      activityId: act("play"),
+      startDate: shiftDate(today, -13),
+      recurrence: "every_n",
+      intervalDays: 2,
+      partOfDay: "afternoon",
+      assigneeId: alex.id,
+    }),
+    item({
+      activityId: act("narrate"),
+      startDate: shiftDate(today, -20),
+      untilDate: shiftDate(today, -8),
+      recurrence: "weekdays",
+      assigneeId: sam.id,
+    }),
+    item({
+      activityId: act("face-to-face"),
+      startDate: today,
+      recurrence: "once",
+      partOfDay: "afternoon",
+      assigneeId: sam.id,
+    }),
+    item({
+      activityId: act("holding"),
+      startDate: shiftDate(today, 1),
+      recurrence: "once",
+      partOfDay: "morning",
+      assigneeId: alex.id,
+      note: "Sofa snuggles while Sam has a lie-in.",
+    }),
     item({ activityId: act("narrate"), startDate: shiftDate(today, 2), recurrence: "once", partOfDay: "morning" }),
-    item({ activityId: act("repair"), startDate: shiftDate(today, -5), recurrence: "once", origin: "after-hard-night", note: "After a hard night: name what happened, then reconnect." }),
-    item({ activityId: act("take-the-morning"), startDate: shiftDate(today, -5), recurrence: "once", partOfDay: "morning", assigneeId: alex.id, origin: "after-hard-night", note: "So Sam can rest after the night." }),
+    item({
+      activityId: act("repair"),
+      startDate: shiftDate(today, -5),
+      recurrence: "once",
+      origin: "after-hard-night",
+      note: "After a hard night: name what happened, then reconnect.",
+    }),
+    item({
+      activityId: act("take-the-morning"),
+      startDate: shiftDate(today, -5),
+      recurrence: "once",
+      partOfDay: "morning",
+      assigneeId: alex.id,
+      origin: "after-hard-night",
+      note: "So Sam can rest after the night.",
+    }),
   ];
   // Older history for bigger demos: one recurring item starting every 22 days, each running 2–3 months.
   const keys = BUILTINS.map((b) => b.key).filter((k) => k !== "take-the-morning");
   const recurrences = ["daily", "weekdays", "days", "every_n"] as const;
   for (let k = 0, d = shiftDate(today, -history); d < shiftDate(today, -80); k++, d = shiftDate(d, 22)) {
     const recurrence = recurrences[k % 4]!;
-    items.push(item({
-      activityId: act(keys[k % keys.length]!), startDate: d, untilDate: shiftDate(d, 60 + (k % 3) * 15), recurrence,
-      weekdays: recurrence === "days" ? [[1, 4], [2, 5, 7], [6, 7]][k % 3]! : [], intervalDays: recurrence === "every_n" ? 2 + (k % 3) : null,
-      partOfDay: (["morning", "afternoon", "evening", "any"] as const)[k % 4], assigneeId: [sam.id, alex.id, null][k % 3]!,
-    }));
+    items.push(
+      item({
+        activityId: act(keys[k % keys.length]!),
+        startDate: d,
+        untilDate: shiftDate(d, 60 + (k % 3) * 15),
+        recurrence,
+        weekdays:
+          recurrence === "days"
+            ? [
+                [1, 4],
+                [2, 5, 7],
+                [6, 7],
+              ][k % 3]!
+            : [],
+        intervalDays: recurrence === "every_n" ? 2 + (k % 3) : null,
+        partOfDay: (["morning", "afternoon", "evening", "any"] as const)[k % 4],
+        assigneeId: [sam.id, alex.id, null][k % 3]!,
+      }),
+    );
   }
   await db.planItem.createMany({
     data: items.map((i) => ({
-      id: i.id, householdId, activityId: i.activityId, startDate: DATE(i.startDate), untilDate: i.untilDate ? DATE(i.untilDate) : null, recurrence: i.recurrence,
-      weekdays: i.weekdays, intervalDays: i.intervalDays, partOfDay: i.partOfDay, assigneeId: i.assigneeId, note: i.note, origin: i.origin,
-      createdById: i.assigneeId ?? sam.id, createdAt: instantAt(i.startDate, 8 * 60, h.timeZone),
+      id: i.id,
+      householdId,
+      activityId: i.activityId,
+      startDate: DATE(i.startDate),
+      untilDate: i.untilDate ? DATE(i.untilDate) : null,
+      recurrence: i.recurrence,
+      weekdays: i.weekdays,
+      intervalDays: i.intervalDays,
+      partOfDay: i.partOfDay,
+      assigneeId: i.assigneeId,
+      note: i.note,
+      origin: i.origin,
+      createdById: i.assigneeId ?? sam.id,
+      createdAt: instantAt(i.startDate, 8 * 60, h.timeZone),
     })),
   });
   await db.planSuggestion.createMany({
-    data: ["repair", "rest"].map((kind) => ({ householdId, date: DATE(shiftDate(today, -5)), kind, decision: "accepted", byId: alex.id })),
+    data: ["repair", "rest"].map((kind) => ({
+      householdId,
+      date: DATE(shiftDate(today, -5)),
+      kind,
+      decision: "accepted",
+      byId: alex.id,
+    })),
   });
 
   // Check-offs: most past occurrences done (by the one it was for, or either), a few skipped; today only the morning.
@@ -96,14 +240,26 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       const r = rand();
       if (r < 0.14) continue; // left open: life happens, nothing is said about it
       const by = i.assigneeId ?? (rand() < 0.5 ? sam.id : alex.id);
-      const at = new Date(instantAt(d, PART_MINUTES[i.partOfDay], h.timeZone).getTime() + Math.floor(rand() * 40) * 60_000);
+      const at = new Date(
+        instantAt(d, PART_MINUTES[i.partOfDay], h.timeZone).getTime() + Math.floor(rand() * 40) * 60_000,
+      );
       if (at > now) continue;
       const skipped = r > 0.93;
       checks.push({
-        householdId, planItemId: i.id, date: DATE(d), status: skipped ? ("skipped" as const) : ("done" as const), byId: by, at,
-        note: skipped ? SKIP[Math.floor(rand() * SKIP.length)]! : rand() < 0.12 ? HOW[Math.floor(rand() * HOW.length)]! : null,
+        householdId,
+        planItemId: i.id,
+        date: DATE(d),
+        status: skipped ? ("skipped" as const) : ("done" as const),
+        byId: by,
+        at,
+        note: skipped
+          ? SKIP[Math.floor(rand() * SKIP.length)]!
+          : rand() < 0.12
+            ? HOW[Math.floor(rand() * HOW.length)]!
+            : null,
       });
     }
   }
-  for (let k = 0; k < checks.length; k += 5000) await db.checkOff.createMany({ data: checks.slice(k, k + 5000), skipDuplicates: true });
+  for (let k = 0; k < checks.length; k += 5000)
+    await db.checkOff.createMany({ data: checks.slice(k, k + 5000), skipDuplicates: true });
 }

@@ -39,14 +39,22 @@ export async function seedNotes(pastNights: number): Promise<void> {
   const db = getDb();
   const h = await db.household.findFirstOrThrow({
     where: { name: "Sam & Alex", caregivers: { some: { user: { email: "sam@example.com" } } } },
-    select: { id: true, nightStart: true, nightEnd: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, joinedAt: true } } },
+    select: {
+      id: true,
+      nightStart: true,
+      nightEnd: true,
+      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, joinedAt: true } },
+    },
   });
   const [sam, alex] = h.caregivers as [{ id: string; joinedAt: Date }, { id: string; joinedAt: Date }];
   const now = new Date();
   const tonight = currentOrNextNight(now, TZ, h.nightStart, h.nightEnd).date;
   const from = addDays(tonight, -pastNights);
   const shifts = await db.shift.findMany({
-    where: { householdId: h.id, nightDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${tonight}T00:00:00Z`) } },
+    where: {
+      householdId: h.id,
+      nightDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${tonight}T00:00:00Z`) },
+    },
     orderBy: { startsAt: "asc" },
     select: { id: true, caregiverId: true, nightDate: true, endsAt: true },
   });
@@ -55,8 +63,18 @@ export async function seedNotes(pastNights: number): Promise<void> {
 
   let seed = 11;
   const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-  type TRow = { householdId: string; authorId: string; kind: "note" | "handoff"; body: string; nightDate?: Date; shiftId?: string; pinnedAt?: Date; createdAt: Date };
+  const clock = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  type TRow = {
+    householdId: string;
+    authorId: string;
+    kind: "note" | "handoff";
+    body: string;
+    nightDate?: Date;
+    shiftId?: string;
+    pinnedAt?: Date;
+    createdAt: Date;
+  };
   const notes: TRow[] = [];
 
   for (let i = pastNights; i >= 1; i--) {
@@ -66,7 +84,15 @@ export async function seedNotes(pastNights: number): Promise<void> {
       const at = new Date(last.endsAt.getTime() - (10 + Math.floor(rand() * 30)) * 60_000);
       if (at < now) {
         const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(clock(60 + Math.floor(rand() * 240)));
-        notes.push({ householdId: h.id, authorId: last.caregiverId, kind: "handoff", body, nightDate: last.nightDate, shiftId: last.id, createdAt: at });
+        notes.push({
+          householdId: h.id,
+          authorId: last.caregiverId,
+          kind: "handoff",
+          body,
+          nightDate: last.nightDate,
+          shiftId: last.id,
+          createdAt: at,
+        });
       }
     }
     // Daytime notes on most days (the day after the night).
@@ -74,22 +100,51 @@ export async function seedNotes(pastNights: number): Promise<void> {
     for (let k = 0; k < count; k++) {
       const at = instantAt(addDays(night, 1), 9 * 60 + Math.floor(rand() * 8 * 60), TZ);
       if (at >= now) continue;
-      notes.push({ householdId: h.id, authorId: rand() < 0.5 ? sam.id : alex.id, kind: "note", body: EVERYDAY[Math.floor(rand() * EVERYDAY.length)]!, createdAt: at });
+      notes.push({
+        householdId: h.id,
+        authorId: rand() < 0.5 ? sam.id : alex.id,
+        kind: "note",
+        body: EVERYDAY[Math.floor(rand() * EVERYDAY.length)]!,
+        createdAt: at,
+      });
     }
   }
   const pinnedAt = new Date(now.getTime() - 10 * 86_400_000);
   notes.push(
-    { householdId: h.id, authorId: alex.id, kind: "note", body: "Robin: no cow's milk yet (the GP said to wait until 12 months). Formula or breast milk only.", pinnedAt, createdAt: new Date(now.getTime() - 12 * 86_400_000) },
-    { householdId: h.id, authorId: sam.id, kind: "note", body: "Health visitor Thursday 10:00. Bring the red book and the list of questions.", pinnedAt: new Date(pinnedAt.getTime() + 60_000), createdAt: new Date(now.getTime() - 3 * 86_400_000) },
+    {
+      householdId: h.id,
+      authorId: alex.id,
+      kind: "note",
+      body: "Robin: no cow's milk yet (the GP said to wait until 12 months). Formula or breast milk only.",
+      pinnedAt,
+      createdAt: new Date(now.getTime() - 12 * 86_400_000),
+    },
+    {
+      householdId: h.id,
+      authorId: sam.id,
+      kind: "note",
+      body: "Health visitor Thursday 10:00. Bring the red book and the list of questions.",
+      pinnedAt: new Date(pinnedAt.getTime() + 60_000),
+      createdAt: new Date(now.getTime() - 3 * 86_400_000),
+    },
   );
   // Sam hasn't seen this one yet: the badge shows 1 at first sign-in.
-  const unreadForSam = { householdId: h.id, authorId: alex.id, kind: "note" as const, body: "Grandma sent a parcel, it's on the stairs. Don't let Robin see the bunny before her birthday!", createdAt: new Date(now.getTime() - 40 * 60_000) };
+  const unreadForSam = {
+    householdId: h.id,
+    authorId: alex.id,
+    kind: "note" as const,
+    body: "Grandma sent a parcel, it's on the stairs. Don't let Robin see the bunny before her birthday!",
+    createdAt: new Date(now.getTime() - 40 * 60_000),
+  };
   notes.push(unreadForSam);
   await db.note.createMany({ data: notes });
 
   // Everything else has been read by both (only notes since they joined count as new).
   const since = new Date(Math.min(sam.joinedAt.getTime(), alex.joinedAt.getTime()));
-  const rows = await db.note.findMany({ where: { householdId: h.id, createdAt: { gte: since } }, select: { id: true, authorId: true, body: true } });
+  const rows = await db.note.findMany({
+    where: { householdId: h.id, createdAt: { gte: since } },
+    select: { id: true, authorId: true, body: true },
+  });
   const reads = [];
   for (const n of rows) {
     for (const c of [sam, alex]) {
@@ -104,6 +159,14 @@ export async function seedNotes(pastNights: number): Promise<void> {
   const twoAgo = lastShiftOf.get(addDays(tonight, -2));
   if (twoAgo) {
     const thanker = twoAgo.caregiverId === sam.id ? alex : sam;
-    await db.appreciation.create({ data: { householdId: h.id, fromId: thanker.id, toId: twoAgo.caregiverId, nightDate: twoAgo.nightDate, createdAt: new Date(twoAgo.endsAt.getTime() + 3 * 3_600_000) } });
+    await db.appreciation.create({
+      data: {
+        householdId: h.id,
+        fromId: thanker.id,
+        toId: twoAgo.caregiverId,
+        nightDate: twoAgo.nightDate,
+        createdAt: new Date(twoAgo.endsAt.getTime() + 3 * 3_600_000),
+      },
+    });
   }
 }

@@ -23,7 +23,10 @@ export class CookieJar {
   }
 
   header(filter: (name: string) => boolean = () => true): string {
-    return [...this.cookies].filter(([n]) => filter(n)).map(([n, v]) => `${n}=${v}`).join("; ");
+    return [...this.cookies]
+      .filter(([n]) => filter(n))
+      .map(([n, v]) => `${n}=${v}`)
+      .join("; ");
   }
 
   names(): string[] {
@@ -39,7 +42,8 @@ export async function csrf(base: string): Promise<{ token: string; jar: CookieJa
   const res = await fetch(`${base}/api/auth/csrf`);
   jar.absorb(res);
   const body = (await res.json().catch(() => ({}))) as { csrfToken?: string };
-  if (res.status !== 200 || !body.csrfToken) throw new BenchError(`GET /api/auth/csrf answered ${res.status} without a csrfToken`);
+  if (res.status !== 200 || !body.csrfToken)
+    throw new BenchError(`GET /api/auth/csrf answered ${res.status} without a csrfToken`);
   return { token: body.csrfToken, jar };
 }
 

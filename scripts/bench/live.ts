@@ -94,7 +94,9 @@ export async function benchLive(opts: TLiveBenchOptions): Promise<TLiveBenchResu
     const trigger = opts.trigger ?? publishDirect;
     const latencies: number[] = [];
     let lost = 0;
-    log(`${rounds} rounds of one change in each of the ${n} households (${opts.burst === false ? "one after another" : "all at once"})…`);
+    log(
+      `${rounds} rounds of one change in each of the ${n} households (${opts.burst === false ? "one after another" : "all at once"})…`,
+    );
     for (let r = 0; r < rounds; r++) {
       const one = async (h: TBenchHousehold, i: number) => {
         const stream = streams[i]!;
@@ -123,7 +125,9 @@ export async function benchLive(opts: TLiveBenchOptions): Promise<TLiveBenchResu
     log(
       `delivery p50 ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms over ${result.events} events` +
         (lost ? `, ${lost} LOST` : "") +
-        (rssOpen !== null ? `; server RSS ${rssIdle!.toFixed(0)} MB idle → ${rssOpen.toFixed(0)} MB with ${n} streams` : ""),
+        (rssOpen !== null
+          ? `; server RSS ${rssIdle!.toFixed(0)} MB idle → ${rssOpen.toFixed(0)} MB with ${n} streams`
+          : ""),
     );
     return result;
   } finally {
@@ -151,7 +155,11 @@ async function createHouseholds(pool: pg.Pool, n: number): Promise<TBenchHouseho
        SELECT (SELECT id FROM h) AS household_id, c.id AS actor_id FROM c JOIN u ON u.id = c.user_id WHERE u.email = $2`,
       [`Bench ${run} ${i}`, `bench-${run}-${i}-a@example.com`, `bench-${run}-${i}-b@example.com`, passwordHash],
     );
-    out.push({ householdId: rows[0]!.household_id, actorCaregiverId: rows[0]!.actor_id, watcherEmail: `bench-${run}-${i}-b@example.com` });
+    out.push({
+      householdId: rows[0]!.household_id,
+      actorCaregiverId: rows[0]!.actor_id,
+      watcherEmail: `bench-${run}-${i}-b@example.com`,
+    });
   }
   return out;
 }
@@ -165,7 +173,12 @@ async function publishDirect(h: TBenchHousehold, pool: pg.Pool): Promise<void> {
       `INSERT INTO live_events (household_id, type, ids, actor_caregiver_id) VALUES ($1, 'waking.started', '{}', $2) RETURNING id::text AS id`,
       [h.householdId, h.actorCaregiverId],
     );
-    const message = { id: rows[0]!.id, type: "waking.started", householdId: h.householdId, actorCaregiverId: h.actorCaregiverId };
+    const message = {
+      id: rows[0]!.id,
+      type: "waking.started",
+      householdId: h.householdId,
+      actorCaregiverId: h.actorCaregiverId,
+    };
     await client.query("SELECT pg_notify('attune_live', $1)", [JSON.stringify(message)]);
     await client.query("COMMIT");
   } catch (e) {
@@ -187,9 +200,14 @@ type TStream = {
 
 async function openStream(base: string, h: TBenchHousehold): Promise<TStream> {
   const controller = new AbortController();
-  const res = await fetch(`${base}/api/live`, { headers: { cookie: h.cookie!, accept: "text/event-stream" }, signal: controller.signal });
+  const res = await fetch(`${base}/api/live`, {
+    headers: { cookie: h.cookie!, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   if (res.status !== 200 || !res.headers.get("content-type")?.includes("text/event-stream")) {
-    throw new BenchError(`GET /api/live answered ${res.status} ${res.headers.get("content-type")}; expected an event stream`);
+    throw new BenchError(
+      `GET /api/live answered ${res.status} ${res.headers.get("content-type")}; expected an event stream`,
+    );
   }
   const arrivals: number[] = [];
   const waiters = new Set<() => void>();
@@ -304,7 +322,13 @@ async function main() {
   const rounds = Number(values.rounds);
   if (values.base) {
     if (!values["database-url"]) throw new BenchError("--base needs --database-url (the server's database)");
-    const r = await benchLive({ base: values.base, databaseUrl: values["database-url"], households, rounds, burst: !values.sequential });
+    const r = await benchLive({
+      base: values.base,
+      databaseUrl: values["database-url"],
+      households,
+      rounds,
+      burst: !values.sequential,
+    });
     console.log(JSON.stringify(r, null, 2));
     return;
   }

@@ -71,7 +71,9 @@ export async function startServer(opts: {
   // there would silently point the benchmark at some other, unseeded server.
   const dotenv = path.join(opts.root, ".env");
   if (existsSync(dotenv) && /^\s*DATABASE_URL\s*=/m.test(readFileSync(dotenv, "utf8"))) {
-    throw new BenchError(".env sets DATABASE_URL; the benchmark needs the embedded Postgres. Move that line aside and retry.");
+    throw new BenchError(
+      ".env sets DATABASE_URL; the benchmark needs the embedded Postgres. Move that line aside and retry.",
+    );
   }
 
   const port = await freePort();
@@ -185,11 +187,15 @@ export async function startServer(opts: {
   while (true) {
     if (exitCode !== undefined) {
       await stop();
-      throw new BenchError(`The server exited during start (code ${exitCode}). Last lines:\n${tail.slice(-30).join("\n")}`);
+      throw new BenchError(
+        `The server exited during start (code ${exitCode}). Last lines:\n${tail.slice(-30).join("\n")}`,
+      );
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new BenchError(`The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`);
+      throw new BenchError(
+        `The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`,
+      );
     }
     try {
       const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });

@@ -34,14 +34,24 @@ async function redirectOf(p: Promise<unknown>): Promise<string | unknown> {
 
 describeAction("signUpAction", () => {
   it("creates the account, signs in and goes on to onboarding", async () => {
-    const r = await redirectOf(signUpAction(null, toForm({ name: "Uma", email: "uma@example.com", password: PASSWORD })));
+    const r = await redirectOf(
+      signUpAction(null, toForm({ name: "Uma", email: "uma@example.com", password: PASSWORD })),
+    );
     expect(r).toBe("redirect:/onboarding");
     expect(await getDb().user.count({ where: { email: "uma@example.com" } })).toBe(1);
   });
 
   it("keeps a same-site next path (an invite) and drops an off-site one", async () => {
-    expect(await redirectOf(signUpAction(null, toForm({ name: "V", email: "v@example.com", password: PASSWORD, next: "/invite/abc" })))).toBe("redirect:/invite/abc");
-    expect(await redirectOf(signUpAction(null, toForm({ name: "W", email: "w@example.com", password: PASSWORD, next: "//evil.example" })))).toBe("redirect:/onboarding");
+    expect(
+      await redirectOf(
+        signUpAction(null, toForm({ name: "V", email: "v@example.com", password: PASSWORD, next: "/invite/abc" })),
+      ),
+    ).toBe("redirect:/invite/abc");
+    expect(
+      await redirectOf(
+        signUpAction(null, toForm({ name: "W", email: "w@example.com", password: PASSWORD, next: "//evil.example" })),
+      ),
+    ).toBe("redirect:/onboarding");
   });
 
   it.each([
@@ -62,7 +72,9 @@ describeAction("signUpAction", () => {
 describeAction("signInAction", () => {
   it("signs in and follows a same-site next path", async () => {
     const u = await makeUser("Xia");
-    expect(await redirectOf(signInAction(null, toForm({ email: u.email, password: PASSWORD, next: "/household" })))).toBe("redirect:/household");
+    expect(
+      await redirectOf(signInAction(null, toForm({ email: u.email, password: PASSWORD, next: "/household" }))),
+    ).toBe("redirect:/household");
   });
 
   it("answers an unknown email and a wrong password with the same message", async () => {
@@ -75,8 +87,13 @@ describeAction("signInAction", () => {
 
   it("says so when throttled", async () => {
     const u = await makeUser("Zed");
-    for (let i = 0; i < ACCOUNT_LIMIT.points; i++) await signInAction(null, toForm({ email: u.email, password: "bad bad bad" }));
-    expect(await signInAction(null, toForm({ email: u.email, password: PASSWORD }))).toMatchObject({ ok: false, code: "throttled", message: expect.stringMatching(/wait/) });
+    for (let i = 0; i < ACCOUNT_LIMIT.points; i++)
+      await signInAction(null, toForm({ email: u.email, password: "bad bad bad" }));
+    expect(await signInAction(null, toForm({ email: u.email, password: PASSWORD }))).toMatchObject({
+      ok: false,
+      code: "throttled",
+      message: expect.stringMatching(/wait/),
+    });
   });
 
   it("handles missing fields without an error page", async () => {
@@ -90,7 +107,9 @@ describeAction("signOutAction", () => {
   });
 
   it("keeps a same-site next path (an invite link) and drops an off-site one", async () => {
-    expect(await redirectOf(signOutAction(toForm({ next: "/invite/abc" })))).toBe("redirect:/sign-in?next=%2Finvite%2Fabc");
+    expect(await redirectOf(signOutAction(toForm({ next: "/invite/abc" })))).toBe(
+      "redirect:/sign-in?next=%2Finvite%2Fabc",
+    );
     expect(await redirectOf(signOutAction(toForm({ next: "https://evil.example" })))).toBe("redirect:/sign-in");
   });
 });
@@ -107,7 +126,9 @@ describeAction("signOutEverywhereAction", () => {
     const u = await makeUser("Ari");
     const other = await makeUser("Bea");
     await signInAs(u);
-    expect(await redirectOf(signOutEverywhereAction(null, new FormData()))).toBe("redirect:/sign-in?signedOut=everywhere");
+    expect(await redirectOf(signOutEverywhereAction(null, new FormData()))).toBe(
+      "redirect:/sign-in?signedOut=everywhere",
+    );
     expect((await getDb().user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
     expect((await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).sessionVersion).toBe(0);
   });
@@ -117,7 +138,14 @@ describe("safe next paths", () => {
   it("only same-site paths are followed", async () => {
     const { safeNextPath } = await import("@/lib/action");
     expect(safeNextPath("/household", "/x")).toBe("/household");
-    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", 42, undefined]) {
+    for (const bad of [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      42,
+      undefined,
+    ]) {
       expect(safeNextPath(bad, "/x")).toBe("/x");
     }
   });
@@ -128,7 +156,10 @@ describeAction("setThemeAction", () => {
     const { setThemeAction } = await import("@/app/theme/actions");
     await signInAs(null);
     const before = await dumpTables();
-    expect(await setThemeAction(null, toForm({ theme: "night" }))).toMatchObject({ ok: true, data: { theme: "night" } });
+    expect(await setThemeAction(null, toForm({ theme: "night" }))).toMatchObject({
+      ok: true,
+      data: { theme: "night" },
+    });
     expect(fakeRequest.cookieJar.get("attune-theme")?.value).toBe("night");
     expect(await dumpTables()).toEqual(before);
   });

@@ -21,13 +21,28 @@ beforeEach(async () => {
   [a, b] = await Promise.all([makeFamily("A"), makeFamily("B")]);
 });
 
-const cases: { name: string; action: TAction; helperRefused: boolean; form: (f: TFamily) => Record<string, string> }[] = [
-  { name: "saveCheckInAction", action: saveCheckInAction, helperRefused: false, form: (f) => ({ householdId: f.householdId, sleepiness: "6", mood: "okay", note: "fine", shared: "on" }) },
-  {
-    name: "saveBalanceSettingsAction", action: saveBalanceSettingsAction, helperRefused: true,
-    form: (f) => ({ householdId: f.householdId, warnConsecutive: "4", warnSharePercent: "70", warnSleepHours: "5", warnSleepNights: "2", supportText: "Call Mia" }),
-  },
-];
+const cases: { name: string; action: TAction; helperRefused: boolean; form: (f: TFamily) => Record<string, string> }[] =
+  [
+    {
+      name: "saveCheckInAction",
+      action: saveCheckInAction,
+      helperRefused: false,
+      form: (f) => ({ householdId: f.householdId, sleepiness: "6", mood: "okay", note: "fine", shared: "on" }),
+    },
+    {
+      name: "saveBalanceSettingsAction",
+      action: saveBalanceSettingsAction,
+      helperRefused: true,
+      form: (f) => ({
+        householdId: f.householdId,
+        warnConsecutive: "4",
+        warnSharePercent: "70",
+        warnSleepHours: "5",
+        warnSleepNights: "2",
+        supportText: "Call Mia",
+      }),
+    },
+  ];
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, codes: string[]) {
   await expectEndpointRefused(who, () => action(null, toForm(form)), codes);
@@ -62,7 +77,8 @@ describe("the Balance page's reads", () => {
     for (const read of [
       (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalance(actor, a.householdId),
       (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceWarnings(actor, a.householdId),
-      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getCheckIns(actor, a.householdId, "2000-01-01", "2100-01-01"),
+      (actor: Awaited<ReturnType<typeof actorOf>> | null) =>
+        getCheckIns(actor, a.householdId, "2000-01-01", "2100-01-01"),
       (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceSettings(actor, a.householdId),
     ]) {
       await expect(read(null)).rejects.toMatchObject({ code: "unauthenticated" });
@@ -72,7 +88,10 @@ describe("the Balance page's reads", () => {
 
   it("a check-in saved through the action comes back only to its author", async () => {
     await signInAs(a.parent);
-    const r = await saveCheckInAction(null, toForm({ householdId: a.householdId, sleepiness: "8", note: "private words" }));
+    const r = await saveCheckInAction(
+      null,
+      toForm({ householdId: a.householdId, sleepiness: "8", note: "private words" }),
+    );
     expect(r).toMatchObject({ ok: true, data: { note: "private words", shared: false } });
     const partnerView = JSON.stringify(await getBalance(await actorOf(a.partner), a.householdId));
     expect(partnerView).not.toContain("private words");

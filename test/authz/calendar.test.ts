@@ -6,7 +6,9 @@ import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { createCalendarFeed, deleteCalendarFeed } from "@/lib/nights/calendar-feed";
 import {
-  createCalendarFeedAction, deleteCalendarFeedAction, setFeedIncludesPartnerAction,
+  createCalendarFeedAction,
+  deleteCalendarFeedAction,
+  setFeedIncludesPartnerAction,
 } from "@/app/(app)/settings/calendar-actions";
 import { GET } from "@/app/api/calendar/[token]/route";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
@@ -44,7 +46,11 @@ async function parentFeedRow() {
 
 const cases: { name: string; action: TAction; form: () => Record<string, string> }[] = [
   { name: "createCalendarFeedAction", action: createCalendarFeedAction, form: () => ({ householdId: a.householdId }) },
-  { name: "setFeedIncludesPartnerAction", action: setFeedIncludesPartnerAction, form: () => ({ householdId: a.householdId, includePartner: "true" }) },
+  {
+    name: "setFeedIncludesPartnerAction",
+    action: setFeedIncludesPartnerAction,
+    form: () => ({ householdId: a.householdId, includePartner: "true" }),
+  },
   { name: "deleteCalendarFeedAction", action: deleteCalendarFeedAction, form: () => ({ householdId: a.householdId }) },
 ];
 
@@ -67,7 +73,12 @@ for (const tc of cases) {
     });
 
     it("refuses ids that are not ids, with a clear message", async () => {
-      await expectRefused(a.parent, tc.action, { ...tc.form(), householdId: "'; DROP TABLE calendar_feeds; --" }, "invalid");
+      await expectRefused(
+        a.parent,
+        tc.action,
+        { ...tc.form(), householdId: "'; DROP TABLE calendar_feeds; --" },
+        "invalid",
+      );
     });
 
     it("touches only the caller's own feed: the partner can't change the parent's", async () => {
@@ -88,7 +99,9 @@ for (const tc of cases) {
 
 const NOT_FOUND_BODY = "Not found";
 const get = (token: string) =>
-  GET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}`), { params: Promise.resolve({ token }) });
+  GET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}`), {
+    params: Promise.resolve({ token }),
+  });
 
 async function expectBare404(token: string) {
   const res = await get(token);
@@ -120,7 +133,17 @@ describeRoute("GET /api/calendar/[token]", () => {
   });
 
   it("answers malformed tokens with the same bare 404, never a 500", async () => {
-    for (const t of ["", ".ics", "short.ics", `${parentToken}x.ics`, `${parentToken}.ics.ics`, "'; DROP TABLE calendar_feeds; --", "../household/overview", "\u0000", "é".repeat(43)]) {
+    for (const t of [
+      "",
+      ".ics",
+      "short.ics",
+      `${parentToken}x.ics`,
+      `${parentToken}.ics.ics`,
+      "'; DROP TABLE calendar_feeds; --",
+      "../household/overview",
+      "\u0000",
+      "é".repeat(43),
+    ]) {
       await expectBare404(t);
     }
   });
@@ -142,7 +165,9 @@ describeRoute("GET /api/calendar/[token]", () => {
   });
 
   it("writes nothing and logs no token", async () => {
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => {}));
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => {}),
+    );
     const before = await dumpTables();
     await get(`${parentToken}.ics`);
     await get(`${parentToken.slice(0, 40)}zzz.ics`);

@@ -10,8 +10,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 /** Endpoints that are not ours to guard, with the reason. */
 const NOT_OURS: Record<string, string> = {
-  "GET /api/auth/[...nextauth]": "Auth.js's own endpoints (session, csrf); sign-in itself goes through authorizeCredentials, tested in account-actions",
-  "POST /api/auth/[...nextauth]": "Auth.js's own endpoints; credentials are checked by authorizeCredentials (throttled, tested)",
+  "GET /api/auth/[...nextauth]":
+    "Auth.js's own endpoints (session, csrf); sign-in itself goes through authorizeCredentials, tested in account-actions",
+  "POST /api/auth/[...nextauth]":
+    "Auth.js's own endpoints; credentials are checked by authorizeCredentials (throttled, tested)",
 };
 
 async function walk(dir: string): Promise<string[]> {
@@ -29,7 +31,8 @@ async function serverActions(): Promise<string[]> {
   for (const file of [...(await walk(path.join(root, "app"))), ...(await walk(path.join(root, "lib")))]) {
     const src = await readFile(file, "utf8");
     if (!/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(src)) continue;
-    for (const m of src.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g)) names.push(m[1] ?? m[2]!);
+    for (const m of src.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)\s*=/g))
+      names.push(m[1] ?? m[2]!);
   }
   return names;
 }
@@ -39,11 +42,19 @@ async function routeHandlers(): Promise<string[]> {
   for (const file of await walk(path.join(root, "app"))) {
     if (!/\/route\.tsx?$/.test(file)) continue;
     const src = await readFile(file, "utf8");
-    const route = "/" + path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+    const route =
+      "/" +
+      path
+        .relative(path.join(root, "app"), path.dirname(file))
+        .split(path.sep)
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/");
     const methods = new Set<string>();
-    for (const m of src.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) methods.add(m[1]!);
+    for (const m of src.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g))
+      methods.add(m[1]!);
     for (const m of src.matchAll(/export\s+const\s+\{([^}]+)\}/g)) {
-      for (const name of m[1]!.split(",").map((s) => s.trim())) if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) methods.add(name);
+      for (const name of m[1]!.split(",").map((s) => s.trim()))
+        if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) methods.add(name);
     }
     for (const method of methods) out.push(`${method} ${route}`);
   }
@@ -58,7 +69,8 @@ async function testedNames(): Promise<{ actions: Set<string>; routes: Set<string
     for (const m of src.matchAll(/describeAction\(\s*"(\w+)"/g)) actions.add(m[1]!);
     for (const m of src.matchAll(/describeRoute\(\s*"([A-Z]+ [^"]+)"/g)) routes.add(m[1]!);
     // Table-driven cases: { name: "xAction", … } inside a describeAction loop.
-    if (src.includes("describeAction(tc.name") || src.includes("describeActionCases(")) for (const m of src.matchAll(/name:\s*"(\w+Action)"/g)) actions.add(m[1]!);
+    if (src.includes("describeAction(tc.name") || src.includes("describeActionCases("))
+      for (const m of src.matchAll(/name:\s*"(\w+Action)"/g)) actions.add(m[1]!);
   }
   return { actions, routes };
 }
@@ -72,12 +84,16 @@ describe("authorization coverage", () => {
   it("every exported server action has an authorization test", async () => {
     const { actions } = await testedNames();
     const missing = (await serverActions()).filter((a) => !actions.has(a));
-    expect(missing, `server actions without a describeAction(...) test in test/authz: ${missing.join(", ")}`).toEqual([]);
+    expect(missing, `server actions without a describeAction(...) test in test/authz: ${missing.join(", ")}`).toEqual(
+      [],
+    );
   });
 
   it("every route handler has an authorization test", async () => {
     const { routes } = await testedNames();
     const missing = (await routeHandlers()).filter((r) => !routes.has(r) && !(r in NOT_OURS));
-    expect(missing, `route handlers without a describeRoute(...) test in test/authz: ${missing.join(", ")}`).toEqual([]);
+    expect(missing, `route handlers without a describeRoute(...) test in test/authz: ${missing.join(", ")}`).toEqual(
+      [],
+    );
   });
 });

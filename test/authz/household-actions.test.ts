@@ -6,11 +6,27 @@ import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { createInvite } from "@/lib/household/invites";
 import {
-  addBabyAction, createInviteAction, leaveHouseholdAction, removeMemberAction, revokeInviteAction, updateHouseholdAction,
+  addBabyAction,
+  createInviteAction,
+  leaveHouseholdAction,
+  removeMemberAction,
+  revokeInviteAction,
+  updateHouseholdAction,
 } from "@/app/(app)/household/actions";
 import { createHouseholdAction } from "@/app/onboarding/actions";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
-import { actorOf, caregiverIdOf, dumpTables, HOUSEHOLD_INPUT, makeFamily, makeUser, signInAs, toForm, tokenOf, type TTestUser } from "../helpers/factories";
+import {
+  actorOf,
+  caregiverIdOf,
+  dumpTables,
+  HOUSEHOLD_INPUT,
+  makeFamily,
+  makeUser,
+  signInAs,
+  toForm,
+  tokenOf,
+  type TTestUser,
+} from "../helpers/factories";
 import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 import { RedirectSignal } from "../helpers/request";
@@ -42,13 +58,48 @@ async function expectRefused(who: TTestUser | null, action: TAction, form: Recor
   await expectEndpointRefused(who, () => call(action, form), code);
 }
 
-const householdCases: { name: string; action: TAction; parentOnly: boolean; form: (c: TCtx) => Promise<Record<string, string>> }[] = [
-  { name: "addBabyAction", action: addBabyAction, parentOnly: true, form: async (c) => ({ householdId: c.a.householdId, name: "Pip", birthDate: "2026-10-01" }) },
-  { name: "updateHouseholdAction", action: updateHouseholdAction, parentOnly: true, form: async (c) => ({ householdId: c.a.householdId, ...HOUSEHOLD_INPUT, name: "Taken over" }) },
-  { name: "createInviteAction", action: createInviteAction, parentOnly: true, form: async (c) => ({ householdId: c.a.householdId, role: "parent" }) },
-  { name: "revokeInviteAction", action: revokeInviteAction, parentOnly: true, form: async (c) => ({ householdId: c.a.householdId, inviteId: c.inviteIdA }) },
-  { name: "removeMemberAction", action: removeMemberAction, parentOnly: true, form: async (c) => ({ householdId: c.a.householdId, caregiverId: await caregiverIdOf(c.a.partner) }) },
-  { name: "leaveHouseholdAction", action: leaveHouseholdAction, parentOnly: false, form: async (c) => ({ householdId: c.a.householdId }) },
+const householdCases: {
+  name: string;
+  action: TAction;
+  parentOnly: boolean;
+  form: (c: TCtx) => Promise<Record<string, string>>;
+}[] = [
+  {
+    name: "addBabyAction",
+    action: addBabyAction,
+    parentOnly: true,
+    form: async (c) => ({ householdId: c.a.householdId, name: "Pip", birthDate: "2026-10-01" }),
+  },
+  {
+    name: "updateHouseholdAction",
+    action: updateHouseholdAction,
+    parentOnly: true,
+    form: async (c) => ({ householdId: c.a.householdId, ...HOUSEHOLD_INPUT, name: "Taken over" }),
+  },
+  {
+    name: "createInviteAction",
+    action: createInviteAction,
+    parentOnly: true,
+    form: async (c) => ({ householdId: c.a.householdId, role: "parent" }),
+  },
+  {
+    name: "revokeInviteAction",
+    action: revokeInviteAction,
+    parentOnly: true,
+    form: async (c) => ({ householdId: c.a.householdId, inviteId: c.inviteIdA }),
+  },
+  {
+    name: "removeMemberAction",
+    action: removeMemberAction,
+    parentOnly: true,
+    form: async (c) => ({ householdId: c.a.householdId, caregiverId: await caregiverIdOf(c.a.partner) }),
+  },
+  {
+    name: "leaveHouseholdAction",
+    action: leaveHouseholdAction,
+    parentOnly: false,
+    form: async (c) => ({ householdId: c.a.householdId }),
+  },
 ];
 
 for (const tc of householdCases) {
@@ -76,7 +127,12 @@ for (const tc of householdCases) {
     }
 
     it("refuses ids that are not ids, with a clear message", async () => {
-      await expectRefused(ctx.a.parent, tc.action, { ...(await tc.form(ctx)), householdId: "'; DROP TABLE users; --" }, "invalid");
+      await expectRefused(
+        ctx.a.parent,
+        tc.action,
+        { ...(await tc.form(ctx)), householdId: "'; DROP TABLE users; --" },
+        "invalid",
+      );
     });
 
     it("lets a parent of the household do it", async () => {
@@ -101,7 +157,11 @@ describeAction("createHouseholdAction", () => {
     const u = await makeUser("Solo");
     await signInAs(u);
     const r = await call(createHouseholdAction, { ...form, timeZone: "Atlantis/Capital" });
-    expect(r).toMatchObject({ ok: false, code: "invalid", fieldErrors: { timeZone: [expect.stringMatching(/time zone/)] } });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { timeZone: [expect.stringMatching(/time zone/)] },
+    });
   });
   it("creates the household for someone without one", async () => {
     const u = await makeUser("Newbie");
@@ -125,6 +185,9 @@ describeAction("acceptInviteAction", () => {
     const u = await makeUser("Joiner");
     await signInAs(u);
     expect(await call(acceptInviteAction, { token: await token() })).toBe("redirected");
-    expect(await getDb().caregiver.findFirst({ where: { userId: u.id } })).toMatchObject({ householdId: ctx.a.householdId, role: "helper" });
+    expect(await getDb().caregiver.findFirst({ where: { userId: u.id } })).toMatchObject({
+      householdId: ctx.a.householdId,
+      role: "helper",
+    });
   });
 });

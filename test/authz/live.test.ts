@@ -36,7 +36,11 @@ afterAll(async () => {
   await closeHub();
 });
 
-type TSse = { id?: string; event?: string; data?: { id: string; type: string; ids?: string[]; actorCaregiverId?: string } };
+type TSse = {
+  id?: string;
+  event?: string;
+  data?: { id: string; type: string; ids?: string[]; actorCaregiverId?: string };
+};
 type TStream = {
   messages: TSse[];
   text: () => string;
@@ -169,7 +173,10 @@ describeRoute("GET /api/live", () => {
     const { stream } = await connect();
     const before = await send(a.householdId);
     await stream!.waitFor(forEvent(before), "an event while still a member");
-    await removeMember(await actorOf(a.parent), { householdId: a.householdId, caregiverId: await caregiverIdOf(a.helper) });
+    await removeMember(await actorOf(a.parent), {
+      householdId: a.householdId,
+      caregiverId: await caregiverIdOf(a.helper),
+    });
     await stream!.waitFor((m) => m.data?.type === "closed", "the closing message");
     await stream!.waitForEnd();
     // Not the household.changed of the removal, nor anything after it.
@@ -244,7 +251,13 @@ describeRoute("GET /api/live", () => {
   it("closes the stream at the next heartbeat once the session was signed out everywhere", async () => {
     const actor = await actorOf(a.partner);
     const controller = new AbortController();
-    const body = await openLiveStream({ actor, membership: actor.membership!, after: null, signal: controller.signal, heartbeatMs: 100 });
+    const body = await openLiveStream({
+      actor,
+      membership: actor.membership!,
+      after: null,
+      signal: controller.signal,
+      heartbeatMs: 100,
+    });
     const stream = readSse(body!, () => controller.abort());
     await new Promise((r) => setTimeout(r, 350)); // a few heartbeats, each confirming the session
     expect(stream.ended()).toBe(false);

@@ -4,7 +4,12 @@ import { beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
-  addUnavailabilityAction, createShiftAction, deleteShiftAction, removeUnavailabilityAction, splitShiftAction, updateShiftAction,
+  addUnavailabilityAction,
+  createShiftAction,
+  deleteShiftAction,
+  removeUnavailabilityAction,
+  splitShiftAction,
+  updateShiftAction,
 } from "@/app/(app)/nights/actions";
 import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
@@ -23,22 +28,89 @@ beforeEach(async () => {
   const parentCg = await caregiverIdOf(a.parent);
   const helperCg = await caregiverIdOf(a.helper);
   const shift = await getDb().shift.create({
-    data: { householdId: a.householdId, caregiverId: parentCg, nightDate: new Date("2026-12-01T00:00:00Z"), startsAt: new Date("2026-12-01T18:00:00Z"), endsAt: new Date("2026-12-02T06:00:00Z"), source: "manual" },
+    data: {
+      householdId: a.householdId,
+      caregiverId: parentCg,
+      nightDate: new Date("2026-12-01T00:00:00Z"),
+      startsAt: new Date("2026-12-01T18:00:00Z"),
+      endsAt: new Date("2026-12-02T06:00:00Z"),
+      source: "manual",
+    },
   });
   const un = await getDb().unavailability.create({
-    data: { householdId: a.householdId, caregiverId: parentCg, startsAt: new Date("2026-12-10T00:00:00Z"), endsAt: new Date("2026-12-11T00:00:00Z"), createdById: a.parent.id },
+    data: {
+      householdId: a.householdId,
+      caregiverId: parentCg,
+      startsAt: new Date("2026-12-10T00:00:00Z"),
+      endsAt: new Date("2026-12-11T00:00:00Z"),
+      createdById: a.parent.id,
+    },
   });
   ctx = { a, b, shiftId: shift.id, unavailabilityId: un.id, parentCg, helperCg };
 });
 
 const cases: { name: string; action: TAction; form: (c: TCtx) => Record<string, string> }[] = [
-  { name: "createShiftAction", action: createShiftAction, form: (c) => ({ householdId: c.a.householdId, caregiverId: c.parentCg, nightDate: "2026-12-05", start: "19:00", end: "07:00" }) },
-  { name: "updateShiftAction", action: updateShiftAction, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0", caregiverId: c.parentCg, start: "20:00", end: "07:00" }) },
-  { name: "deleteShiftAction", action: deleteShiftAction, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0" }) },
-  { name: "splitShiftAction", action: splitShiftAction, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0", at: "01:00", caregiverId: c.parentCg }) },
-  { name: "addUnavailabilityAction", action: addUnavailabilityAction, form: (c) => ({ householdId: c.a.householdId, caregiverId: c.parentCg, from: "2026-12-20", to: "2026-12-21" }) },
-  { name: "fillRotaAction", action: fillRotaAction, form: (c) => ({ householdId: c.a.householdId, kind: "feed-then-handover", feederId: c.parentCg, feedUntil: "23:00", from: "2027-06-01", weeks: "1" }) },
-  { name: "removeUnavailabilityAction", action: removeUnavailabilityAction, form: (c) => ({ householdId: c.a.householdId, id: c.unavailabilityId }) },
+  {
+    name: "createShiftAction",
+    action: createShiftAction,
+    form: (c) => ({
+      householdId: c.a.householdId,
+      caregiverId: c.parentCg,
+      nightDate: "2026-12-05",
+      start: "19:00",
+      end: "07:00",
+    }),
+  },
+  {
+    name: "updateShiftAction",
+    action: updateShiftAction,
+    form: (c) => ({
+      householdId: c.a.householdId,
+      shiftId: c.shiftId,
+      version: "0",
+      caregiverId: c.parentCg,
+      start: "20:00",
+      end: "07:00",
+    }),
+  },
+  {
+    name: "deleteShiftAction",
+    action: deleteShiftAction,
+    form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, version: "0" }),
+  },
+  {
+    name: "splitShiftAction",
+    action: splitShiftAction,
+    form: (c) => ({
+      householdId: c.a.householdId,
+      shiftId: c.shiftId,
+      version: "0",
+      at: "01:00",
+      caregiverId: c.parentCg,
+    }),
+  },
+  {
+    name: "addUnavailabilityAction",
+    action: addUnavailabilityAction,
+    form: (c) => ({ householdId: c.a.householdId, caregiverId: c.parentCg, from: "2026-12-20", to: "2026-12-21" }),
+  },
+  {
+    name: "fillRotaAction",
+    action: fillRotaAction,
+    form: (c) => ({
+      householdId: c.a.householdId,
+      kind: "feed-then-handover",
+      feederId: c.parentCg,
+      feedUntil: "23:00",
+      from: "2027-06-01",
+      weeks: "1",
+    }),
+  },
+  {
+    name: "removeUnavailabilityAction",
+    action: removeUnavailabilityAction,
+    form: (c) => ({ householdId: c.a.householdId, id: c.unavailabilityId }),
+  },
 ];
 
 async function expectRefused(who: TTestUser | null, action: TAction, form: Record<string, string>, code: string) {

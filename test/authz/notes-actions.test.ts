@@ -5,7 +5,14 @@
 import { beforeEach, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import {
-  createNoteAction, deleteNoteAction, dismissSummaryAction, markNotesReadAction, markThanksSeenAction, pinNoteAction, sendThanksAction, updateNoteAction,
+  createNoteAction,
+  deleteNoteAction,
+  dismissSummaryAction,
+  markNotesReadAction,
+  markThanksSeenAction,
+  pinNoteAction,
+  sendThanksAction,
+  updateNoteAction,
 } from "@/app/(app)/notes/actions";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm, type TActionCase } from "../helpers/refused";
@@ -19,26 +26,83 @@ let ctx: TCtx;
 beforeEach(async () => {
   const [a, b] = await Promise.all([makeFamily("A"), makeFamily("B")]);
   const [parentCg, partnerCg] = [await caregiverIdOf(a.parent), await caregiverIdOf(a.partner)];
-  const note = await getDb().note.create({ data: { householdId: a.householdId, authorId: parentCg, body: "Gel at 4" } });
-  await getDb().appreciation.create({ data: { householdId: a.householdId, fromId: partnerCg, toId: parentCg, nightDate: new Date("2026-11-20T00:00:00Z") } });
+  const note = await getDb().note.create({
+    data: { householdId: a.householdId, authorId: parentCg, body: "Gel at 4" },
+  });
+  await getDb().appreciation.create({
+    data: {
+      householdId: a.householdId,
+      fromId: partnerCg,
+      toId: parentCg,
+      nightDate: new Date("2026-11-20T00:00:00Z"),
+    },
+  });
   ctx = { a, b, noteId: note.id, parentCg, partnerCg };
 });
-
 
 // who: the member of household A for whom it is allowed. helperRefused: a helper is refused.
 // ownIdsWriteNothing: with their own household id and our ids the call may succeed, but must change nothing.
 const cases: TActionCase<TCtx>[] = [
-  { name: "createNoteAction", action: viaForm(createNoteAction), who: "partner", helperRefused: false, noRowIds: true, form: (c) => ({ householdId: c.a.householdId, body: "Pediatrician Thursday 10:00" }) },
-  { name: "updateNoteAction", action: viaForm(updateNoteAction), who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId, version: "0", body: "Gel at 4, Calpol at 5" }) },
-  { name: "deleteNoteAction", action: viaForm(deleteNoteAction), who: "partner", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId }) },
-  { name: "pinNoteAction", action: viaForm(pinNoteAction), who: "partner", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId, pinned: "true" }) },
   {
-    name: "markNotesReadAction", action: (v) => markNotesReadAction({ householdId: v.householdId!, noteIds: [v.noteId!] }), who: "partner", helperRefused: false, ownIdsWriteNothing: true,
+    name: "createNoteAction",
+    action: viaForm(createNoteAction),
+    who: "partner",
+    helperRefused: false,
+    noRowIds: true,
+    form: (c) => ({ householdId: c.a.householdId, body: "Pediatrician Thursday 10:00" }),
+  },
+  {
+    name: "updateNoteAction",
+    action: viaForm(updateNoteAction),
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId, version: "0", body: "Gel at 4, Calpol at 5" }),
+  },
+  {
+    name: "deleteNoteAction",
+    action: viaForm(deleteNoteAction),
+    who: "partner",
+    helperRefused: true,
     form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId }),
   },
-  { name: "sendThanksAction", action: viaForm(sendThanksAction), who: "parent", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, toId: c.partnerCg, nightDate: "2026-11-20" }) },
-  { name: "markThanksSeenAction", action: viaForm(markThanksSeenAction), who: "parent", helperRefused: false, noRowIds: true, form: (c) => ({ householdId: c.a.householdId }) },
-  { name: "dismissSummaryAction", action: viaForm(dismissSummaryAction), who: "parent", helperRefused: false, noRowIds: true, form: (c) => ({ householdId: c.a.householdId }) },
+  {
+    name: "pinNoteAction",
+    action: viaForm(pinNoteAction),
+    who: "partner",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId, pinned: "true" }),
+  },
+  {
+    name: "markNotesReadAction",
+    action: (v) => markNotesReadAction({ householdId: v.householdId!, noteIds: [v.noteId!] }),
+    who: "partner",
+    helperRefused: false,
+    ownIdsWriteNothing: true,
+    form: (c) => ({ householdId: c.a.householdId, noteId: c.noteId }),
+  },
+  {
+    name: "sendThanksAction",
+    action: viaForm(sendThanksAction),
+    who: "parent",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, toId: c.partnerCg, nightDate: "2026-11-20" }),
+  },
+  {
+    name: "markThanksSeenAction",
+    action: viaForm(markThanksSeenAction),
+    who: "parent",
+    helperRefused: false,
+    noRowIds: true,
+    form: (c) => ({ householdId: c.a.householdId }),
+  },
+  {
+    name: "dismissSummaryAction",
+    action: viaForm(dismissSummaryAction),
+    who: "parent",
+    helperRefused: false,
+    noRowIds: true,
+    form: (c) => ({ householdId: c.a.householdId }),
+  },
 ];
 
 describeActionCases(cases, () => ctx, "not theirs to change");

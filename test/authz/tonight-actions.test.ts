@@ -5,8 +5,16 @@ import { beforeEach, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
-  answerTapOutAction, deleteWakingAction, endWakingAction, reopenWakingAction, requestSwapAction, requestTapOutAction,
-  respondToSwapAction, startWakingAction, updateWakingAction, withdrawSwapAction,
+  answerTapOutAction,
+  deleteWakingAction,
+  endWakingAction,
+  reopenWakingAction,
+  requestSwapAction,
+  requestTapOutAction,
+  respondToSwapAction,
+  startWakingAction,
+  updateWakingAction,
+  withdrawSwapAction,
 } from "@/app/(app)/tonight/actions";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
@@ -14,7 +22,18 @@ import { describeActionCases, viaForm } from "../helpers/refused";
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
 type TFamily = Awaited<ReturnType<typeof makeFamily>>;
-type TCtx = { a: TFamily; b: TFamily; babyId: string; wakingId: string; endedWakingId: string; tapOutId: string; swapId: string; shiftId: string; parentCg: string; partnerCg: string };
+type TCtx = {
+  a: TFamily;
+  b: TFamily;
+  babyId: string;
+  wakingId: string;
+  endedWakingId: string;
+  tapOutId: string;
+  swapId: string;
+  shiftId: string;
+  parentCg: string;
+  partnerCg: string;
+};
 type TAction = (prev: null, form: FormData) => Promise<TResult<unknown> | null>;
 
 let ctx: TCtx;
@@ -22,31 +41,170 @@ beforeEach(async () => {
   const [a, b] = await Promise.all([makeFamily("A"), makeFamily("B")]);
   const [parentCg, partnerCg] = [await caregiverIdOf(a.parent), await caregiverIdOf(a.partner)];
   const db = getDb();
-  const baby = await db.baby.create({ data: { householdId: a.householdId, name: "Pip", birthDate: new Date("2026-09-01") } });
-  const babyTwo = await db.baby.create({ data: { householdId: a.householdId, name: "Wren", birthDate: new Date("2026-09-01") } });
+  const baby = await db.baby.create({
+    data: { householdId: a.householdId, name: "Pip", birthDate: new Date("2026-09-01") },
+  });
+  const babyTwo = await db.baby.create({
+    data: { householdId: a.householdId, name: "Wren", birthDate: new Date("2026-09-01") },
+  });
   const night = new Date("2026-12-01T00:00:00Z");
-  const waking = await db.waking.create({ data: { householdId: a.householdId, babyId: baby.id, responderId: parentCg, nightDate: night, startedAt: new Date("2026-12-02T03:00:00Z") } });
-  const ended = await db.waking.create({ data: { householdId: a.householdId, babyId: babyTwo.id, responderId: parentCg, nightDate: night, startedAt: new Date("2026-12-02T02:00:00Z"), endedAt: new Date("2026-12-02T02:20:00Z") } });
-  const tap = await db.tapOut.create({ data: { householdId: a.householdId, requesterId: partnerCg, nightDate: night } });
-  const shift = await db.shift.create({ data: { householdId: a.householdId, caregiverId: partnerCg, nightDate: new Date("2030-01-10T00:00:00Z"), startsAt: new Date("2030-01-10T19:00:00Z"), endsAt: new Date("2030-01-11T07:00:00Z"), source: "rota" } });
-  const other = await db.shift.create({ data: { householdId: a.householdId, caregiverId: parentCg, nightDate: new Date("2030-01-12T00:00:00Z"), startsAt: new Date("2030-01-12T19:00:00Z"), endsAt: new Date("2030-01-13T07:00:00Z"), source: "rota" } });
+  const waking = await db.waking.create({
+    data: {
+      householdId: a.householdId,
+      babyId: baby.id,
+      responderId: parentCg,
+      nightDate: night,
+      startedAt: new Date("2026-12-02T03:00:00Z"),
+    },
+  });
+  const ended = await db.waking.create({
+    data: {
+      householdId: a.householdId,
+      babyId: babyTwo.id,
+      responderId: parentCg,
+      nightDate: night,
+      startedAt: new Date("2026-12-02T02:00:00Z"),
+      endedAt: new Date("2026-12-02T02:20:00Z"),
+    },
+  });
+  const tap = await db.tapOut.create({
+    data: { householdId: a.householdId, requesterId: partnerCg, nightDate: night },
+  });
+  const shift = await db.shift.create({
+    data: {
+      householdId: a.householdId,
+      caregiverId: partnerCg,
+      nightDate: new Date("2030-01-10T00:00:00Z"),
+      startsAt: new Date("2030-01-10T19:00:00Z"),
+      endsAt: new Date("2030-01-11T07:00:00Z"),
+      source: "rota",
+    },
+  });
+  const other = await db.shift.create({
+    data: {
+      householdId: a.householdId,
+      caregiverId: parentCg,
+      nightDate: new Date("2030-01-12T00:00:00Z"),
+      startsAt: new Date("2030-01-12T19:00:00Z"),
+      endsAt: new Date("2030-01-13T07:00:00Z"),
+      source: "rota",
+    },
+  });
   // The partner offered their night to the parent: the parent answers, the partner may withdraw.
-  const swap = await db.swap.create({ data: { householdId: a.householdId, shiftId: shift.id, shiftVersion: 0, fromId: partnerCg, toId: parentCg, startsAt: shift.startsAt, endsAt: shift.endsAt, nightDate: shift.nightDate, requestedById: partnerCg } });
-  ctx = { a, b, babyId: baby.id, wakingId: waking.id, endedWakingId: ended.id, tapOutId: tap.id, swapId: swap.id, shiftId: other.id, parentCg, partnerCg };
+  const swap = await db.swap.create({
+    data: {
+      householdId: a.householdId,
+      shiftId: shift.id,
+      shiftVersion: 0,
+      fromId: partnerCg,
+      toId: parentCg,
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+      nightDate: shift.nightDate,
+      requestedById: partnerCg,
+    },
+  });
+  ctx = {
+    a,
+    b,
+    babyId: baby.id,
+    wakingId: waking.id,
+    endedWakingId: ended.id,
+    tapOutId: tap.id,
+    swapId: swap.id,
+    shiftId: other.id,
+    parentCg,
+    partnerCg,
+  };
 });
 
 // who: the member of household A for whom the action is allowed; helper: whether a helper is refused.
-const cases: { name: string; action: TAction; who: "parent" | "partner"; helperRefused: boolean; noRowIds?: boolean; form: (c: TCtx) => Record<string, string> }[] = [
-  { name: "startWakingAction", action: startWakingAction, who: "parent", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, babyId: c.babyId }) },
-  { name: "endWakingAction", action: endWakingAction, who: "parent", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, wakingId: c.wakingId, helped: "rock" }) },
-  { name: "updateWakingAction", action: updateWakingAction, who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, wakingId: c.endedWakingId, version: "0", responderId: c.parentCg, start: "02:00", end: "02:30" }) },
-  { name: "deleteWakingAction", action: deleteWakingAction, who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, wakingId: c.wakingId }) },
-  { name: "reopenWakingAction", action: reopenWakingAction, who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, wakingId: c.endedWakingId }) },
-  { name: "requestTapOutAction", action: requestTapOutAction, who: "parent", helperRefused: false, noRowIds: true, form: (c) => ({ householdId: c.a.householdId }) },
-  { name: "answerTapOutAction", action: answerTapOutAction, who: "parent", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, tapOutId: c.tapOutId, answer: "coming" }) },
-  { name: "requestSwapAction", action: requestSwapAction, who: "parent", helperRefused: false, form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, toId: c.partnerCg }) },
-  { name: "respondToSwapAction", action: respondToSwapAction, who: "parent", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, swapId: c.swapId, answer: "accept" }) },
-  { name: "withdrawSwapAction", action: withdrawSwapAction, who: "partner", helperRefused: true, form: (c) => ({ householdId: c.a.householdId, swapId: c.swapId }) },
+const cases: {
+  name: string;
+  action: TAction;
+  who: "parent" | "partner";
+  helperRefused: boolean;
+  noRowIds?: boolean;
+  form: (c: TCtx) => Record<string, string>;
+}[] = [
+  {
+    name: "startWakingAction",
+    action: startWakingAction,
+    who: "parent",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, babyId: c.babyId }),
+  },
+  {
+    name: "endWakingAction",
+    action: endWakingAction,
+    who: "parent",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, wakingId: c.wakingId, helped: "rock" }),
+  },
+  {
+    name: "updateWakingAction",
+    action: updateWakingAction,
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({
+      householdId: c.a.householdId,
+      wakingId: c.endedWakingId,
+      version: "0",
+      responderId: c.parentCg,
+      start: "02:00",
+      end: "02:30",
+    }),
+  },
+  {
+    name: "deleteWakingAction",
+    action: deleteWakingAction,
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, wakingId: c.wakingId }),
+  },
+  {
+    name: "reopenWakingAction",
+    action: reopenWakingAction,
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, wakingId: c.endedWakingId }),
+  },
+  {
+    name: "requestTapOutAction",
+    action: requestTapOutAction,
+    who: "parent",
+    helperRefused: false,
+    noRowIds: true,
+    form: (c) => ({ householdId: c.a.householdId }),
+  },
+  {
+    name: "answerTapOutAction",
+    action: answerTapOutAction,
+    who: "parent",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, tapOutId: c.tapOutId, answer: "coming" }),
+  },
+  {
+    name: "requestSwapAction",
+    action: requestSwapAction,
+    who: "parent",
+    helperRefused: false,
+    form: (c) => ({ householdId: c.a.householdId, shiftId: c.shiftId, toId: c.partnerCg }),
+  },
+  {
+    name: "respondToSwapAction",
+    action: respondToSwapAction,
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, swapId: c.swapId, answer: "accept" }),
+  },
+  {
+    name: "withdrawSwapAction",
+    action: withdrawSwapAction,
+    who: "partner",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, swapId: c.swapId }),
+  },
 ];
 
 describeActionCases(

@@ -34,7 +34,12 @@ export async function signInAs(user: TTestUser | null): Promise<void> {
   fakeRequest.claims = { userId: user.id, sessionVersion: row.sessionVersion };
 }
 
-export const HOUSEHOLD_INPUT = { name: "Test household", timeZone: "Europe/Berlin", nightStart: "19:00", nightEnd: "07:00" };
+export const HOUSEHOLD_INPUT = {
+  name: "Test household",
+  timeZone: "Europe/Berlin",
+  nightStart: "19:00",
+  nightEnd: "07:00",
+};
 
 export async function makeHousehold(parent: TTestUser, name = "Test household"): Promise<string> {
   const { householdId } = await createHousehold(await actorOf(parent), { ...HOUSEHOLD_INPUT, name });
@@ -77,7 +82,9 @@ export async function dumpTables(): Promise<Record<string, unknown[]>> {
   for (const { tablename } of tables) {
     const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${tablename}" ORDER BY 1`);
     // bigint columns (live_events.id) as strings, so the dump can be JSON.stringified.
-    out[tablename] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v])));
+    out[tablename] = rows.map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v])),
+    );
   }
   return out;
 }

@@ -12,7 +12,9 @@ if (!householdId) {
 }
 const db = getDb();
 try {
-  const id = await db.$transaction((tx) => publish(tx, { type: type as TLiveEventType, householdId, ids: [`from-pid-${process.pid}`] }));
+  const id = await db.$transaction((tx) =>
+    publish(tx, { type: type as TLiveEventType, householdId, ids: [`from-pid-${process.pid}`] }),
+  );
   console.log(JSON.stringify({ id, pid: process.pid }));
 } finally {
   await db.$disconnect();

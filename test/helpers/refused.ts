@@ -4,9 +4,16 @@ import { dumpTables, signInAs, toForm, type TTestUser } from "./factories";
 import { describeAction } from "./describe-endpoint";
 
 /** Runs `fn`, expects a typed refusal with `code` (and `message`), and that no table changed. */
-export async function expectRefusedUnchanged(fn: () => Promise<unknown>, code: string, message?: RegExp): Promise<AppError> {
+export async function expectRefusedUnchanged(
+  fn: () => Promise<unknown>,
+  code: string,
+  message?: RegExp,
+): Promise<AppError> {
   const before = await dumpTables();
-  const err = await fn().then(() => null, (e: unknown) => e);
+  const err = await fn().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err, "expected a refusal").toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe(code);
   if (message) expect((err as AppError).message).toMatch(message);
@@ -19,7 +26,11 @@ export async function expectRefusedUnchanged(fn: () => Promise<unknown>, code: s
  * out), runs `call`, expects `{ ok: false }` with one of `codes`, and that no
  * table changed.
  */
-export async function expectEndpointRefused(who: TTestUser | null, call: () => Promise<unknown>, codes: string | string[]): Promise<void> {
+export async function expectEndpointRefused(
+  who: TTestUser | null,
+  call: () => Promise<unknown>,
+  codes: string | string[],
+): Promise<void> {
   await signInAs(who);
   const before = await dumpTables();
   const result = await call();
@@ -57,7 +68,11 @@ export const viaForm =
  * our row ids), a helper where only parents may; and that the right member
  * of household A may. test/authz/coverage.test.ts reads the names.
  */
-export function describeActionCases<C extends { a: TMemberSet; b: TMemberSet }>(cases: TActionCase<C>[], ctx: () => C, helperReason: string): void {
+export function describeActionCases<C extends { a: TMemberSet; b: TMemberSet }>(
+  cases: TActionCase<C>[],
+  ctx: () => C,
+  helperReason: string,
+): void {
   for (const tc of cases) {
     describeAction(tc.name, () => {
       it("refuses a signed-out visitor and writes nothing", async () => {

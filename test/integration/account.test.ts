@@ -23,7 +23,9 @@ describe("sign up", () => {
 
   it("refuses a second account for the same email, in any case", async () => {
     await signUp({ name: "A", email: "twice@example.com", password: PASSWORD });
-    await expect(signUp({ name: "B", email: "TWICE@example.com", password: PASSWORD })).rejects.toMatchObject({ code: "conflict" });
+    await expect(signUp({ name: "B", email: "TWICE@example.com", password: PASSWORD })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await getDb().user.count({ where: { email: "twice@example.com" } })).toBe(1);
   });
 
@@ -56,7 +58,11 @@ describe("check credentials", () => {
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const u = await makeUser("Lee");
     const wrong = await checkCredentials({ email: u.email, password: "wrong password!", address: address() });
-    const unknown = await checkCredentials({ email: "nobody-here@example.com", password: "wrong password!", address: address() });
+    const unknown = await checkCredentials({
+      email: "nobody-here@example.com",
+      password: "wrong password!",
+      address: address(),
+    });
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
   });
@@ -66,12 +72,16 @@ describe("check credentials", () => {
     const other = await makeUser("Noa");
     for (let i = 0; i < ACCOUNT_LIMIT.points; i++) {
       // A different address each time: the per-account counter alone must hold.
-      expect(await checkCredentials({ email: u.email, password: "nope nope nope", address: address() })).toMatchObject({ reason: "invalid" });
+      expect(await checkCredentials({ email: u.email, password: "nope nope nope", address: address() })).toMatchObject({
+        reason: "invalid",
+      });
     }
     const blocked = await checkCredentials({ email: u.email, password: PASSWORD, address: address() });
     expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(60);
-    expect(await checkCredentials({ email: other.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: other.email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("throttles a client address that tries many accounts", async () => {
@@ -80,8 +90,12 @@ describe("check credentials", () => {
       await checkCredentials({ email: `spray-${i}@example.com`, password: "guess guess", address: from });
     }
     const u = await makeUser("Oli");
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: from })).toMatchObject({ reason: "throttled" });
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: from })).toMatchObject({
+      reason: "throttled",
+    });
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a success clears the account's failure count", async () => {
@@ -89,11 +103,15 @@ describe("check credentials", () => {
     for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
       await checkCredentials({ email: u.email, password: "not it at all", address: address() });
     }
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+    });
     for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
       await checkCredentials({ email: u.email, password: "not it at all", address: address() });
     }
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+    });
   });
 });
 

@@ -24,14 +24,44 @@ async function seedHistory(householdId: string, cgs: string[], babyId: string, n
     const w = nightWindow(date, h.timeZone, h.nightStart, h.nightEnd);
     const night = new Date(`${date}T00:00:00Z`);
     const who = cgs[((i % 2) + 2) % 2]!;
-    shifts.push({ householdId, caregiverId: who, nightDate: night, startsAt: w.start, endsAt: w.end, source: "rota" as const });
+    shifts.push({
+      householdId,
+      caregiverId: who,
+      nightDate: night,
+      startsAt: w.start,
+      endsAt: w.end,
+      source: "rota" as const,
+    });
     if (i < 1) continue;
     for (let k = 0; k < 3; k++) {
       const startedAt = new Date(w.start.getTime() + (2 + k * 3) * 3600_000);
-      wakings.push({ householdId, babyId, responderId: k === 2 ? cgs[(i + 1) % 2]! : who, nightDate: night, startedAt, endedAt: new Date(startedAt.getTime() + 20 * 60_000) });
+      wakings.push({
+        householdId,
+        babyId,
+        responderId: k === 2 ? cgs[(i + 1) % 2]! : who,
+        nightDate: night,
+        startedAt,
+        endedAt: new Date(startedAt.getTime() + 20 * 60_000),
+      });
     }
-    if (i % 5 === 0) tapOuts.push({ householdId, nightDate: night, requesterId: who, requestedAt: new Date(w.start.getTime() + 5 * 3600_000), answer: "coming" as const, answeredById: cgs[(i + 1) % 2]!, answeredAt: new Date(w.start.getTime() + 5 * 3600_000 + 60_000) });
-    for (const c of cgs) checkIns.push({ householdId, caregiverId: c, date: new Date(`${addDays(date, 1)}T00:00:00Z`), sleepiness: 1 + ((i + c.length) % 9), shared: i % 3 === 0 });
+    if (i % 5 === 0)
+      tapOuts.push({
+        householdId,
+        nightDate: night,
+        requesterId: who,
+        requestedAt: new Date(w.start.getTime() + 5 * 3600_000),
+        answer: "coming" as const,
+        answeredById: cgs[(i + 1) % 2]!,
+        answeredAt: new Date(w.start.getTime() + 5 * 3600_000 + 60_000),
+      });
+    for (const c of cgs)
+      checkIns.push({
+        householdId,
+        caregiverId: c,
+        date: new Date(`${addDays(date, 1)}T00:00:00Z`),
+        sleepiness: 1 + ((i + c.length) % 9),
+        shared: i % 3 === 0,
+      });
   }
   await db.shift.createMany({ data: shifts });
   await db.waking.createMany({ data: wakings });
@@ -47,7 +77,11 @@ describe("balance reads stay cheap as history grows", () => {
   beforeAll(async () => {
     f = await makeFamily("BQ");
     cgs = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner)];
-    babyId = (await getDb().baby.create({ data: { householdId: f.householdId, name: "Robin", birthDate: new Date("2023-06-01") } })).id;
+    babyId = (
+      await getDb().baby.create({
+        data: { householdId: f.householdId, name: "Robin", birthDate: new Date("2023-06-01") },
+      })
+    ).id;
   });
 
   it("the same statements with one month and with three years of nights, wakings, tap-outs and check-ins", async () => {
@@ -59,13 +93,23 @@ describe("balance reads stay cheap as history grows", () => {
     };
     await seedHistory(f.householdId, cgs, babyId, 31);
     await reads.page(); // warm up (connection, prepared statements)
-    const month = { page: await countQueries(reads.page), range: await countQueries(reads.range), tonight: await countQueries(reads.tonight) };
+    const month = {
+      page: await countQueries(reads.page),
+      range: await countQueries(reads.range),
+      tonight: await countQueries(reads.tonight),
+    };
 
     const more = await seedHistoryBefore(f.householdId, cgs, babyId);
     expect(more).toBeGreaterThan(3000);
-    const years = { page: await countQueries(reads.page), range: await countQueries(reads.range), tonight: await countQueries(reads.tonight) };
+    const years = {
+      page: await countQueries(reads.page),
+      range: await countQueries(reads.range),
+      tonight: await countQueries(reads.tonight),
+    };
 
-    console.log(`balance queries: page ${month.page.queries} → ${years.page.queries}, chosen year ${month.range.queries} → ${years.range.queries}, tonight card ${month.tonight.queries} → ${years.tonight.queries}`);
+    console.log(
+      `balance queries: page ${month.page.queries} → ${years.page.queries}, chosen year ${month.range.queries} → ${years.range.queries}, tonight card ${month.tonight.queries} → ${years.tonight.queries}`,
+    );
     expect(years.page.queries).toBe(month.page.queries);
     expect(years.range.queries).toBe(month.range.queries);
     expect(years.tonight.queries).toBe(month.tonight.queries);

@@ -23,7 +23,11 @@ describe("range figures in SQL agree with the pure functions", () => {
     householdId = f.householdId;
     const db = getDb();
     const [p, q, hlp] = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner), await caregiverIdOf(f.helper)];
-    caregivers = [{ id: p, role: "parent" }, { id: q, role: "parent" }, { id: hlp, role: "helper" }];
+    caregivers = [
+      { id: p, role: "parent" },
+      { id: q, role: "parent" },
+      { id: hlp, role: "helper" },
+    ];
     const twinA = await db.baby.create({ data: { householdId, name: "Ada", birthDate: new Date("2026-01-01") } });
     const twinB = await db.baby.create({ data: { householdId, name: "Bo", birthDate: new Date("2026-01-01") } });
     let seed = 11;
@@ -34,7 +38,10 @@ describe("range figures in SQL agree with the pure functions", () => {
     const wakings = [];
     const tapOuts = [];
     // Around both changes of 2026 in Berlin (29 March, 25 October), and the weeks before "now".
-    const dates = [...Array.from({ length: 6 }, (_, i) => addDays("2026-03-26", i)), ...Array.from({ length: 30 }, (_, i) => addDays("2026-10-20", i))];
+    const dates = [
+      ...Array.from({ length: 6 }, (_, i) => addDays("2026-03-26", i)),
+      ...Array.from({ length: 30 }, (_, i) => addDays("2026-10-20", i)),
+    ];
     for (const date of dates) {
       const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
       nights.push({ date, start: w.start, end: w.end });
@@ -42,30 +49,66 @@ describe("range figures in SQL agree with the pure functions", () => {
       const who = caregivers[Math.floor(rand() * 3)]!.id;
       if (rand() < 0.3) {
         const mid = new Date(w.start.getTime() + (1 + Math.floor(rand() * 10)) * 60 * MIN);
-        shifts.push({ householdId, caregiverId: p, nightDate: night, startsAt: w.start, endsAt: mid, source: "manual" as const });
-        if (mid < w.end) shifts.push({ householdId, caregiverId: q, nightDate: night, startsAt: mid, endsAt: w.end, source: "manual" as const });
+        shifts.push({
+          householdId,
+          caregiverId: p,
+          nightDate: night,
+          startsAt: w.start,
+          endsAt: mid,
+          source: "manual" as const,
+        });
+        if (mid < w.end)
+          shifts.push({
+            householdId,
+            caregiverId: q,
+            nightDate: night,
+            startsAt: mid,
+            endsAt: w.end,
+            source: "manual" as const,
+          });
       } else if (rand() < 0.9) {
-        shifts.push({ householdId, caregiverId: who, nightDate: night, startsAt: w.start, endsAt: w.end, source: "rota" as const });
+        shifts.push({
+          householdId,
+          caregiverId: who,
+          nightDate: night,
+          startsAt: w.start,
+          endsAt: w.end,
+          source: "rota" as const,
+        });
       }
       const count = Math.floor(rand() * 4);
       for (let k = 0; k < count; k++) {
         const startedAt = new Date(w.start.getTime() + Math.floor(rand() * 700) * MIN);
         const responderId = caregivers[Math.floor(rand() * 3)]!.id;
-        const endedAt = rand() < 0.05 && !openUsed && (openUsed = true) ? null : new Date(startedAt.getTime() + Math.floor(5 + rand() * 50) * MIN);
+        const endedAt =
+          rand() < 0.05 && !openUsed && (openUsed = true)
+            ? null
+            : new Date(startedAt.getTime() + Math.floor(5 + rand() * 50) * MIN);
         wakings.push({ householdId, babyId: twinA.id, responderId, nightDate: night, startedAt, endedAt });
         // Twins: the other wakes too, overlapping, often with the same person.
         if (rand() < 0.4) {
           const s2 = new Date(startedAt.getTime() + Math.floor(rand() * 20) * MIN);
-          wakings.push({ householdId, babyId: twinB.id, responderId: rand() < 0.7 ? responderId : p, nightDate: night, startedAt: s2, endedAt: new Date(s2.getTime() + 25 * MIN) });
+          wakings.push({
+            householdId,
+            babyId: twinB.id,
+            responderId: rand() < 0.7 ? responderId : p,
+            nightDate: night,
+            startedAt: s2,
+            endedAt: new Date(s2.getTime() + 25 * MIN),
+          });
         }
         if (rand() < 0.3) {
           const requesterId = responderId;
           const r = rand();
           const other = caregivers.find((c) => c.id !== requesterId && c.role === "parent")!.id;
           tapOuts.push({
-            householdId, nightDate: night, requesterId, requestedAt: new Date(startedAt.getTime() + 3 * MIN),
+            householdId,
+            nightDate: night,
+            requesterId,
+            requestedAt: new Date(startedAt.getTime() + 3 * MIN),
             answer: r < 0.5 ? ("coming" as const) : r < 0.75 ? ("cant" as const) : null,
-            answeredById: r < 0.75 ? other : null, answeredAt: r < 0.75 ? new Date(startedAt.getTime() + 4 * MIN) : null,
+            answeredById: r < 0.75 ? other : null,
+            answeredAt: r < 0.75 ? new Date(startedAt.getTime() + 4 * MIN) : null,
           });
         }
       }
@@ -85,19 +128,39 @@ describe("range figures in SQL agree with the pure functions", () => {
     ]);
     const d = (x: Date) => x.toISOString().slice(0, 10);
     const pure = nightFigures({
-      nights, caregivers, now,
+      nights,
+      caregivers,
+      now,
       shifts: shifts.map((s) => ({ ...s, night: d(s.nightDate) })),
       wakings: wakings.map((w) => ({ ...w, night: d(w.nightDate) })),
       tapOuts: tapOuts.map((t) => ({ ...t, night: d(t.nightDate) })),
     });
-    const sql = await rangeFigures({ householdId, caregiverId: caregivers[0]!.id, role: "parent" }, nights, caregivers, now);
+    const sql = await rangeFigures(
+      { householdId, caregiverId: caregivers[0]!.id, role: "parent" },
+      nights,
+      caregivers,
+      now,
+    );
     expect(sql).toHaveLength(pure.length);
     expect(pure.some((f) => f.tapOutsAnswered > 0) && pure.some((f) => f.awakeMinutes > 0)).toBe(true);
     for (let i = 0; i < pure.length; i++) {
       const a = pure[i]!;
       const b = sql[i]!;
-      expect({ night: b.night, cg: b.caregiverId, onDuty: b.onDuty, wakings: b.wakings, asked: b.tapOutsAsked, answered: b.tapOutsAnswered })
-        .toEqual({ night: a.night, cg: a.caregiverId, onDuty: a.onDuty, wakings: a.wakings, asked: a.tapOutsAsked, answered: a.tapOutsAnswered });
+      expect({
+        night: b.night,
+        cg: b.caregiverId,
+        onDuty: b.onDuty,
+        wakings: b.wakings,
+        asked: b.tapOutsAsked,
+        answered: b.tapOutsAnswered,
+      }).toEqual({
+        night: a.night,
+        cg: a.caregiverId,
+        onDuty: a.onDuty,
+        wakings: a.wakings,
+        asked: a.tapOutsAsked,
+        answered: a.tapOutsAnswered,
+      });
       expect(b.dutyMinutes).toBeCloseTo(a.dutyMinutes, 6);
       expect(b.awakeMinutes).toBeCloseTo(a.awakeMinutes, 6);
       expect(b.protectedMinutes, `${a.night} ${a.caregiverId}`).toBeCloseTo(a.protectedMinutes, 6);

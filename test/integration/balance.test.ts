@@ -41,16 +41,37 @@ async function seedTwoWeeks() {
     const date = addDays(TONIGHT, -i);
     const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
     const who = i === 9 ? H : i <= 3 ? P : i % 2 ? Q : P;
-    shifts.push({ householdId: f.householdId, caregiverId: who, nightDate: new Date(`${date}T00:00:00Z`), startsAt: w.start, endsAt: w.end, source: "rota" as const });
+    shifts.push({
+      householdId: f.householdId,
+      caregiverId: who,
+      nightDate: new Date(`${date}T00:00:00Z`),
+      startsAt: w.start,
+      endsAt: w.end,
+      source: "rota" as const,
+    });
   }
   // Tonight's and the next night's shifts (P, then Q).
   const next = addDays(TONIGHT, 1);
   const wn = nightWindow(next, TZ, 19 * 60, 7 * 60);
-  shifts.push({ householdId: f.householdId, caregiverId: Q, nightDate: new Date(`${next}T00:00:00Z`), startsAt: wn.start, endsAt: wn.end, source: "rota" as const });
+  shifts.push({
+    householdId: f.householdId,
+    caregiverId: Q,
+    nightDate: new Date(`${next}T00:00:00Z`),
+    startsAt: wn.start,
+    endsAt: wn.end,
+    source: "rota" as const,
+  });
   await db.shift.createMany({ data: shifts });
   const wake = (responderId: string, date: string, hour: number, minutes = 20) => {
     const start = new Date(nightWindow(date, TZ, 19 * 60, 7 * 60).start.getTime() + hour * 60 * MIN);
-    return { householdId: f.householdId, babyId, responderId, nightDate: new Date(`${date}T00:00:00Z`), startedAt: start, endedAt: new Date(start.getTime() + minutes * MIN) };
+    return {
+      householdId: f.householdId,
+      babyId,
+      responderId,
+      nightDate: new Date(`${date}T00:00:00Z`),
+      startedAt: start,
+      endedAt: new Date(start.getTime() + minutes * MIN),
+    };
   };
   for (let i = 7; i >= 1; i--) {
     const date = addDays(TONIGHT, -i);
@@ -66,9 +87,14 @@ async function seedTwoWeeks() {
 beforeEach(async () => {
   f = await makeFamily("Bal");
   const db = getDb();
-  await db.household.update({ where: { id: f.householdId }, data: { timeZone: TZ, nightStart: 19 * 60, nightEnd: 7 * 60 } });
+  await db.household.update({
+    where: { id: f.householdId },
+    data: { timeZone: TZ, nightStart: 19 * 60, nightEnd: 7 * 60 },
+  });
   [P, Q, H] = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner), await caregiverIdOf(f.helper)];
-  babyId = (await db.baby.create({ data: { householdId: f.householdId, name: "Robin", birthDate: new Date("2026-06-01") } })).id;
+  babyId = (
+    await db.baby.create({ data: { householdId: f.householdId, name: "Robin", birthDate: new Date("2026-06-01") } })
+  ).id;
   await seedTwoWeeks();
 });
 
@@ -105,12 +131,24 @@ describe("figures of two known weeks", () => {
 
   it("a range ending after last night is clamped; a bad one is refused kindly", async () => {
     const actor = await actorOf(f.parent);
-    expect((await getBalance(actor, f.householdId, { from: "2026-11-10", to: "2026-12-31" }, NOW)).selection).toMatchObject({ to: "2026-11-19", nights: 10 });
-    await expect(getBalance(actor, f.householdId, { from: "2026-11-19", to: "2026-11-10" }, NOW)).rejects.toMatchObject({ code: "invalid" });
-    await expect(getBalance(actor, f.householdId, { from: "2024-01-01", to: "2026-11-19" }, NOW)).rejects.toMatchObject({ code: "invalid", message: "Choose at most 366 nights." });
-    await expect(getBalance(actor, f.householdId, { from: "2026-02-30", to: "2026-11-19" }, NOW)).rejects.toMatchObject({ code: "invalid" });
+    expect(
+      (await getBalance(actor, f.householdId, { from: "2026-11-10", to: "2026-12-31" }, NOW)).selection,
+    ).toMatchObject({ to: "2026-11-19", nights: 10 });
+    await expect(getBalance(actor, f.householdId, { from: "2026-11-19", to: "2026-11-10" }, NOW)).rejects.toMatchObject(
+      { code: "invalid" },
+    );
+    await expect(getBalance(actor, f.householdId, { from: "2024-01-01", to: "2026-11-19" }, NOW)).rejects.toMatchObject(
+      { code: "invalid", message: "Choose at most 366 nights." },
+    );
+    await expect(getBalance(actor, f.householdId, { from: "2026-02-30", to: "2026-11-19" }, NOW)).rejects.toMatchObject(
+      { code: "invalid" },
+    );
     // Years outside 2000–2100 are refused before any SQL (year 0000 would be a Postgres error, 0099 read as 1999).
-    for (const [from, to] of [["0000-01-01", "0000-01-02"], ["0099-01-01", "0099-01-05"], ["2101-01-01", "2101-01-02"]]) {
+    for (const [from, to] of [
+      ["0000-01-01", "0000-01-02"],
+      ["0099-01-01", "0099-01-05"],
+      ["2101-01-01", "2101-01-02"],
+    ]) {
       await expect(getBalance(actor, f.householdId, { from, to }, NOW)).rejects.toMatchObject({ code: "invalid" });
     }
   });
@@ -122,15 +160,31 @@ describe("warnings", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.caregiverId).toBe(P);
     expect(warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
-    expect(warnings[0]!.reasons[0]!.text).toMatch(/^ParentBal is on duty for the fifth night running tonight\. Could someone take tonight\?$/);
+    expect(warnings[0]!.reasons[0]!.text).toMatch(
+      /^ParentBal is on duty for the fifth night running tonight\. Could someone take tonight\?$/,
+    );
     expect(warnings[0]!.offer).toMatchObject({ kind: "take", tonight: true });
   });
 
   it("not below the household's thresholds", async () => {
-    await updateBalanceSettings(await actorOf(f.parent), { householdId: f.householdId, warnConsecutive: 7, warnSharePercent: 85, warnSleepHours: 1, warnSleepNights: 5 });
+    await updateBalanceSettings(await actorOf(f.parent), {
+      householdId: f.householdId,
+      warnConsecutive: 7,
+      warnSharePercent: 85,
+      warnSleepHours: 1,
+      warnSleepNights: 5,
+    });
     expect((await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW)).warnings).toEqual([]);
-    await updateBalanceSettings(await actorOf(f.parent), { householdId: f.householdId, warnConsecutive: 7, warnSharePercent: 80, warnSleepHours: 1, warnSleepNights: 5 });
-    expect((await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW)).warnings[0]!.reasons.map((r) => r.kind)).toEqual(["share"]);
+    await updateBalanceSettings(await actorOf(f.parent), {
+      householdId: f.householdId,
+      warnConsecutive: 7,
+      warnSharePercent: 80,
+      warnSleepHours: 1,
+      warnSleepNights: 5,
+    });
+    expect(
+      (await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW)).warnings[0]!.reasons.map((r) => r.kind),
+    ).toEqual(["share"]);
   });
 
   it("the offer is a swap from the loaded parent to the one offering; once accepted, tonight changes hands", async () => {
@@ -142,7 +196,10 @@ describe("warnings", () => {
     const swap = await getDb().swap.findUniqueOrThrow({ where: { id: swapId } });
     expect(swap).toMatchObject({ fromId: P, toId: Q, requestedById: Q, status: "pending", shiftId: offer.shiftId });
     // Now the card says a swap is waiting rather than offering a second one.
-    expect((await getBalanceWarnings(partner, f.householdId, NOW)).warnings[0]!.offer).toMatchObject({ kind: "pending", tonight: true });
+    expect((await getBalanceWarnings(partner, f.householdId, NOW)).warnings[0]!.offer).toMatchObject({
+      kind: "pending",
+      tonight: true,
+    });
     // The loaded parent sees "Ask …" no more, and accepts on Tonight as with any swap.
     await respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, NOW);
     const tonight = await getDb().shift.findUniqueOrThrow({ where: { id: offer.shiftId } });
@@ -160,10 +217,15 @@ describe("warnings", () => {
 
 describe("check-ins stay private unless shared", () => {
   const SECRET = "secret-note-7f3a";
-  const checkinEvents = () => getDb().liveEvent.count({ where: { householdId: f.householdId, type: "checkin.changed" } });
+  const checkinEvents = () =>
+    getDb().liveEvent.count({ where: { householdId: f.householdId, type: "checkin.changed" } });
 
   it("a private check-in reaches nobody else: not the partner's or helper's reads, not the live channel", async () => {
-    const mine = await saveCheckIn(await actorOf(f.parent), { householdId: f.householdId, sleepiness: "8", mood: "low", note: SECRET }, NOW);
+    const mine = await saveCheckIn(
+      await actorOf(f.parent),
+      { householdId: f.householdId, sleepiness: "8", mood: "low", note: SECRET },
+      NOW,
+    );
     expect(mine).toMatchObject({ date: "2026-11-20", sleepiness: 8, shared: false });
     expect(await checkinEvents()).toBe(0);
     for (const who of [f.partner, f.helper]) {
@@ -182,10 +244,16 @@ describe("check-ins stay private unless shared", () => {
 
   it("shared, it shows for the partner and is announced; made private again, it disappears", async () => {
     const parent = await actorOf(f.parent);
-    const c = await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "6", shared: "on", note: "shared note" }, NOW);
+    const c = await saveCheckIn(
+      parent,
+      { householdId: f.householdId, sleepiness: "6", shared: "on", note: "shared note" },
+      NOW,
+    );
     expect(await checkinEvents()).toBe(1);
     const seen = await getBalance(await actorOf(f.partner), f.householdId, {}, NOW);
-    expect(seen.checkIns).toEqual([expect.objectContaining({ id: c.id, caregiverId: P, sleepiness: 6, note: "shared note", shared: true })]);
+    expect(seen.checkIns).toEqual([
+      expect.objectContaining({ id: c.id, caregiverId: P, sleepiness: 6, note: "shared note", shared: true }),
+    ]);
     // Edited the same morning: still one row, now private.
     await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "7", note: SECRET }, NOW);
     expect(await getDb().checkIn.count({ where: { caregiverId: P } })).toBe(1);
@@ -207,44 +275,111 @@ describe("check-ins stay private unless shared", () => {
 
   it("after three very sleepy mornings: a rest suggestion with the household's support text, only for that person", async () => {
     const parent = await actorOf(f.parent);
-    for (const [day, s] of [["2026-11-18", 7], ["2026-11-19", 9], ["2026-11-20", 8]] as const) {
-      await saveCheckIn(parent, { householdId: f.householdId, sleepiness: String(s), shared: "on" }, new Date(`${day}T08:00:00Z`));
+    for (const [day, s] of [
+      ["2026-11-18", 7],
+      ["2026-11-19", 9],
+      ["2026-11-20", 8],
+    ] as const) {
+      await saveCheckIn(
+        parent,
+        { householdId: f.householdId, sleepiness: String(s), shared: "on" },
+        new Date(`${day}T08:00:00Z`),
+      );
     }
-    await updateBalanceSettings(parent, { householdId: f.householdId, warnConsecutive: 3, warnSharePercent: 65, warnSleepHours: 4, warnSleepNights: 3, supportText: "Call Mia, our health visitor: 0123 456" });
-    expect((await getBalance(parent, f.householdId, {}, NOW)).rest).toEqual({ suggested: true, supportText: "Call Mia, our health visitor: 0123 456" });
+    await updateBalanceSettings(parent, {
+      householdId: f.householdId,
+      warnConsecutive: 3,
+      warnSharePercent: 65,
+      warnSleepHours: 4,
+      warnSleepNights: 3,
+      supportText: "Call Mia, our health visitor: 0123 456",
+    });
+    expect((await getBalance(parent, f.householdId, {}, NOW)).rest).toEqual({
+      suggested: true,
+      supportText: "Call Mia, our health visitor: 0123 456",
+    });
     // The partner sees the shared check-ins, but no suggestion meant for someone else.
     expect((await getBalance(await actorOf(f.partner), f.householdId, {}, NOW)).rest.suggested).toBe(false);
   });
 
   it("bad input: a clear message, nothing written", async () => {
     const parent = await actorOf(f.parent);
-    const err = await expectRefusedUnchanged(() => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "10" }, NOW), "invalid");
+    const err = await expectRefusedUnchanged(
+      () => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "10" }, NOW),
+      "invalid",
+    );
     expect(err.fieldErrors?.sleepiness).toEqual(["Choose how sleepy you feel, 1 to 9."]);
-    await expectRefusedUnchanged(() => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5", mood: "ecstatic" }, NOW), "invalid");
-    await expectRefusedUnchanged(() => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5", note: "x".repeat(501) }, NOW), "invalid");
+    await expectRefusedUnchanged(
+      () => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5", mood: "ecstatic" }, NOW),
+      "invalid",
+    );
+    await expectRefusedUnchanged(
+      () => saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5", note: "x".repeat(501) }, NOW),
+      "invalid",
+    );
   });
 });
 
 describe("balance settings", () => {
   it("parents change them; helpers only read them", async () => {
     const helper = await actorOf(f.helper);
-    expect(await getBalanceSettings(helper, f.householdId)).toMatchObject({ warnConsecutive: 3, warnSharePercent: 65, warnSleepMinutes: 240, warnSleepNights: 3, supportText: null });
+    expect(await getBalanceSettings(helper, f.householdId)).toMatchObject({
+      warnConsecutive: 3,
+      warnSharePercent: 65,
+      warnSleepMinutes: 240,
+      warnSleepNights: 3,
+      supportText: null,
+    });
     await expectRefusedUnchanged(
-      () => updateBalanceSettings(helper, { householdId: f.householdId, warnConsecutive: 4, warnSharePercent: 70, warnSleepHours: 5, warnSleepNights: 2 }),
+      () =>
+        updateBalanceSettings(helper, {
+          householdId: f.householdId,
+          warnConsecutive: 4,
+          warnSharePercent: 70,
+          warnSleepHours: 5,
+          warnSleepNights: 2,
+        }),
       "forbidden",
     );
-    const saved = await updateBalanceSettings(await actorOf(f.partner), { householdId: f.householdId, warnConsecutive: "4", warnSharePercent: "70", warnSleepHours: "5", warnSleepNights: "2", supportText: "  " });
-    expect(saved).toEqual({ warnConsecutive: 4, warnSharePercent: 70, warnSleepMinutes: 300, warnSleepNights: 2, supportText: null });
-    expect(await getDb().liveEvent.count({ where: { householdId: f.householdId, type: "household.changed" } })).toBeGreaterThan(0);
+    const saved = await updateBalanceSettings(await actorOf(f.partner), {
+      householdId: f.householdId,
+      warnConsecutive: "4",
+      warnSharePercent: "70",
+      warnSleepHours: "5",
+      warnSleepNights: "2",
+      supportText: "  ",
+    });
+    expect(saved).toEqual({
+      warnConsecutive: 4,
+      warnSharePercent: 70,
+      warnSleepMinutes: 300,
+      warnSleepNights: 2,
+      supportText: null,
+    });
+    expect(
+      await getDb().liveEvent.count({ where: { householdId: f.householdId, type: "household.changed" } }),
+    ).toBeGreaterThan(0);
   });
 
   it("out-of-range values are refused next to the field, nothing written", async () => {
     const parent = await actorOf(f.parent);
     const err = await expectRefusedUnchanged(
-      () => updateBalanceSettings(parent, { householdId: f.householdId, warnConsecutive: "1", warnSharePercent: "50", warnSleepHours: "11", warnSleepNights: "6" }),
+      () =>
+        updateBalanceSettings(parent, {
+          householdId: f.householdId,
+          warnConsecutive: "1",
+          warnSharePercent: "50",
+          warnSleepHours: "11",
+          warnSleepNights: "6",
+        }),
       "invalid",
     );
-    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["warnConsecutive", "warnSharePercent", "warnSleepHours", "warnSleepNights"]);
+    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual([
+      "warnConsecutive",
+      "warnSharePercent",
+      "warnSleepHours",
+      "warnSleepNights",
+    ]);
     expect(err).toBeInstanceOf(AppError);
   });
 });

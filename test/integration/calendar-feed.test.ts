@@ -7,7 +7,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
-  buildCalendarFeed, createCalendarFeed, deleteCalendarFeed, getCalendarFeedStatus, renderCalendarFeed, setFeedIncludesPartner,
+  buildCalendarFeed,
+  createCalendarFeed,
+  deleteCalendarFeed,
+  getCalendarFeedStatus,
+  renderCalendarFeed,
+  setFeedIncludesPartner,
 } from "@/lib/nights/calendar-feed";
 import { hashSecretToken } from "@/lib/tokens";
 import { GET } from "@/app/api/calendar/[token]/route";
@@ -18,7 +23,16 @@ type TFamily = Awaited<ReturnType<typeof makeFamily>>;
 // "Now" for every feed in this file: the window is 60 days back, 180 ahead.
 const NOW = new Date("2026-10-20T12:00:00Z");
 
-type TParsedEvent = { uid: string; sequence: number; summary: string; start: Date; end: Date; tzid: string | null; localStart: string; transp: string };
+type TParsedEvent = {
+  uid: string;
+  sequence: number;
+  summary: string;
+  start: Date;
+  end: Date;
+  tzid: string | null;
+  localStart: string;
+  transp: string;
+};
 
 /** Parses ICS text with ical.js, registering the feed's own VTIMEZONEs (ical.js has no zone data of its own). */
 function parseFeed(ics: string): { name: string; events: TParsedEvent[]; tzids: string[] } {
@@ -105,7 +119,10 @@ describe("calendar feed contents", () => {
     expect(feed.name).toBe("Attune nights");
     expect(feed.tzids).toEqual(["Europe/London"]);
 
-    const rows = await getDb().shift.findMany({ where: { id: { in: [ids.parent22!, ids.parentDst!, ids.parentSplit!] } }, orderBy: { startsAt: "asc" } });
+    const rows = await getDb().shift.findMany({
+      where: { id: { in: [ids.parent22!, ids.parentDst!, ids.parentSplit!] } },
+      orderBy: { startsAt: "asc" },
+    });
     expect(feed.events.map((e) => e.uid)).toEqual(rows.map((r) => `${r.id}@attune`));
     for (const [i, row] of rows.entries()) {
       const e = feed.events[i]!;
@@ -134,7 +151,10 @@ describe("calendar feed contents", () => {
     const { token } = await feedFor(a.parent, a);
     const ics = (await buildCalendarFeed(token, { now: NOW }))!;
     const row = await getDb().shift.findUniqueOrThrow({ where: { id: ids.parentDst! } });
-    const utc = row.updatedAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+    const utc = row.updatedAt
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
     const block = ics.split("BEGIN:VEVENT").find((v) => v.includes(`UID:${row.id}@attune`))!;
     expect(block).toContain(`DTSTAMP:${utc}`);
     expect(block).toContain(`LAST-MODIFIED:${utc}`);
@@ -148,14 +168,19 @@ describe("calendar feed contents", () => {
     await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "true" });
     const all = await parsed(token);
     const uids = all.events.map((e) => e.uid);
-    for (const k of ["parent22", "partner23", "parentDst", "parentSplit", "partnerSplit", "helper27"]) expect(uids).toContain(`${ids[k]}@attune`);
+    for (const k of ["parent22", "partner23", "parentDst", "parentSplit", "partnerSplit", "helper27"])
+      expect(uids).toContain(`${ids[k]}@attune`);
     expect(all.events).toHaveLength(6);
     const partner = all.events.find((e) => e.uid === `${ids.partner23}@attune`)!;
     expect(partner.summary).toBe("PartnerA's night (partner)");
     expect(partner.transp).toBe("TRANSPARENT");
     expect(all.events.find((e) => e.uid === `${ids.helper27}@attune`)!.summary).toBe("HelperA's night (helper)");
     const split = all.events.find((e) => e.uid === `${ids.partnerSplit}@attune`)!;
-    expect([split.start.toISOString(), split.end.toISOString(), split.localStart]).toEqual(["2026-10-26T01:00:00.000Z", "2026-10-26T07:00:00.000Z", "01:00"]);
+    expect([split.start.toISOString(), split.end.toISOString(), split.localStart]).toEqual([
+      "2026-10-26T01:00:00.000Z",
+      "2026-10-26T07:00:00.000Z",
+      "01:00",
+    ]);
 
     await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "false" });
     expect((await parsed(token)).events).toHaveLength(3);
@@ -206,7 +231,16 @@ describe("calendar feed contents", () => {
   });
 
   it("renders the right wall clock whatever the server's own zone (pure renderer)", () => {
-    const base = { id: "s1", caregiverId: "c1", name: "Sam", role: "parent" as const, version: 2, reason: "Alex had carried 3 more nights", createdAt: NOW, updatedAt: NOW };
+    const base = {
+      id: "s1",
+      caregiverId: "c1",
+      name: "Sam",
+      role: "parent" as const,
+      version: 2,
+      reason: "Alex had carried 3 more nights",
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
     const ics = renderCalendarFeed({
       timeZone: "Australia/Lord_Howe",
       owner: { caregiverId: "c1", role: "parent" },
@@ -241,16 +275,21 @@ describe("calendar feed link", () => {
     expect((await parsed(tokenOfPath(second.path))).events).toHaveLength(6);
     expect(await getDb().calendarFeed.count({ where: { householdId: a.householdId } })).toBe(1);
 
-    const call = (t: string) => GET(new Request(`http://localhost/api/calendar/${t}.ics`), { params: Promise.resolve({ token: `${t}.ics` }) });
+    const call = (t: string) =>
+      GET(new Request(`http://localhost/api/calendar/${t}.ics`), { params: Promise.resolve({ token: `${t}.ics` }) });
     expect((await call(first.token)).status).toBe(404);
     expect((await call(tokenOfPath(second.path))).status).toBe(200);
   });
 
   it("turning it off stops the link at once, and is harmless twice", async () => {
     const { token } = await feedFor(a.parent, a);
-    expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({ deleted: true });
+    expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({
+      deleted: true,
+    });
     expect(await buildCalendarFeed(token, { now: NOW })).toBeNull();
-    expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({ deleted: false });
+    expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({
+      deleted: false,
+    });
     expect(await getCalendarFeedStatus(await actorOf(a.parent), a.householdId)).toEqual({ exists: false });
   });
 
@@ -270,17 +309,32 @@ describe("calendar feed link", () => {
 
   it("answers null for tokens that aren't ours, without a 500", async () => {
     await feedFor(a.parent, a);
-    for (const t of ["", "x", "a".repeat(43), "a".repeat(44), "../../etc/passwd", "%00", "'; DROP TABLE shifts; --", "é".repeat(43)]) {
+    for (const t of [
+      "",
+      "x",
+      "a".repeat(43),
+      "a".repeat(44),
+      "../../etc/passwd",
+      "%00",
+      "'; DROP TABLE shifts; --",
+      "é".repeat(43),
+    ]) {
       expect(await buildCalendarFeed(t, { now: NOW })).toBeNull();
     }
   });
 
   it("refuses to change a feed that doesn't exist, and bad flags, with clear messages", async () => {
-    const err = await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "true" }).catch((e: unknown) => e);
+    const err = await setFeedIncludesPartner(await actorOf(a.parent), {
+      householdId: a.householdId,
+      includePartner: "true",
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "not_found" });
     await feedFor(a.parent, a);
-    const bad = await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "maybe" }).catch((e: unknown) => e);
+    const bad = await setFeedIncludesPartner(await actorOf(a.parent), {
+      householdId: a.householdId,
+      includePartner: "maybe",
+    }).catch((e: unknown) => e);
     expect(bad).toMatchObject({ code: "invalid", fieldErrors: { includePartner: [expect.any(String)] } });
   });
 

@@ -28,7 +28,9 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     const cgs = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner)];
     await ensureBuiltins(db, f.householdId);
     const acts = await db.activity.findMany({ where: { householdId: f.householdId }, select: { id: true } });
-    await db.planItem.create({ data: { householdId: f.householdId, activityId: acts[0]!.id, startDate: at(TODAY), untilDate: at(TODAY) } });
+    await db.planItem.create({
+      data: { householdId: f.householdId, activityId: acts[0]!.id, startDate: at(TODAY), untilDate: at(TODAY) },
+    });
 
     const measure = async () => ({
       day: await countQueries(() => getConnectDay(actor, f.householdId, TODAY, NOW)),
@@ -45,23 +47,47 @@ describe("connect views stay cheap as the plan and its history grow", () => {
       const startDate = shiftDate(first, i * 20);
       const recurrence = recurrences[i % 4]!;
       return {
-        householdId: f.householdId, activityId: acts[i % acts.length]!.id, startDate: at(startDate),
-        untilDate: i % 5 === 4 ? null : at(shiftDate(startDate, 60)), recurrence,
-        weekdays: recurrence === "days" ? [1, 3, 5] : [], intervalDays: recurrence === "every_n" ? 3 : null,
+        householdId: f.householdId,
+        activityId: acts[i % acts.length]!.id,
+        startDate: at(startDate),
+        untilDate: i % 5 === 4 ? null : at(shiftDate(startDate, 60)),
+        recurrence,
+        weekdays: recurrence === "days" ? [1, 3, 5] : [],
+        intervalDays: recurrence === "every_n" ? 3 : null,
         assigneeId: i % 3 === 2 ? null : cgs[i % 2]!,
       };
     });
-    const oneOffs = datesBetween(first, shiftDate(TODAY, -1)).filter((_, i) => i % 2 === 0).map((d, i) => ({
-      householdId: f.householdId, activityId: acts[i % acts.length]!.id, startDate: at(d), untilDate: at(d), recurrence: "once" as const,
-    }));
+    const oneOffs = datesBetween(first, shiftDate(TODAY, -1))
+      .filter((_, i) => i % 2 === 0)
+      .map((d, i) => ({
+        householdId: f.householdId,
+        activityId: acts[i % acts.length]!.id,
+        startDate: at(d),
+        untilDate: at(d),
+        recurrence: "once" as const,
+      }));
     await db.planItem.createMany({ data: [...items, ...oneOffs] });
-    const rows = await db.planItem.findMany({ where: { householdId: f.householdId }, select: { id: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true } });
+    const rows = await db.planItem.findMany({
+      where: { householdId: f.householdId },
+      select: { id: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true },
+    });
     const checks = [];
     for (const r of rows) {
-      const rule = { ...r, startDate: r.startDate.toISOString().slice(0, 10), untilDate: r.untilDate?.toISOString().slice(0, 10) ?? null };
+      const rule = {
+        ...r,
+        startDate: r.startDate.toISOString().slice(0, 10),
+        untilDate: r.untilDate?.toISOString().slice(0, 10) ?? null,
+      };
       const end = rule.untilDate && rule.untilDate < TODAY ? rule.untilDate : shiftDate(TODAY, -1);
       for (const d of datesBetween(rule.startDate, end)) {
-        if (occursOn(rule, d) && (d.charCodeAt(9) % 3 !== 0)) checks.push({ householdId: f.householdId, planItemId: r.id, date: at(d), byId: cgs[d.charCodeAt(9) % 2]!, at: new Date(`${d}T09:00:00Z`) });
+        if (occursOn(rule, d) && d.charCodeAt(9) % 3 !== 0)
+          checks.push({
+            householdId: f.householdId,
+            planItemId: r.id,
+            date: at(d),
+            byId: cgs[d.charCodeAt(9) % 2]!,
+            at: new Date(`${d}T09:00:00Z`),
+          });
       }
     }
     for (let i = 0; i < checks.length; i += 5000) await db.checkOff.createMany({ data: checks.slice(i, i + 5000) });

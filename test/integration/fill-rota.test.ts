@@ -11,16 +11,31 @@ async function setup(tz = "Europe/London") {
   const f = await makeFamily("R");
   await getDb().household.update({ where: { id: f.householdId }, data: { timeZone: tz } });
   const from = addDays(currentOrNextNight(new Date(), tz, 1140, 420).date, 1);
-  return { ...f, from, parentCg: await caregiverIdOf(f.parent), partnerCg: await caregiverIdOf(f.partner), helperCg: await caregiverIdOf(f.helper) };
+  return {
+    ...f,
+    from,
+    parentCg: await caregiverIdOf(f.parent),
+    partnerCg: await caregiverIdOf(f.partner),
+    helperCg: await caregiverIdOf(f.helper),
+  };
 }
 
 const shiftsOf = (householdId: string) =>
-  getDb().shift.findMany({ where: { householdId }, orderBy: { startsAt: "asc" }, select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, source: true, reason: true } });
+  getDb().shift.findMany({
+    where: { householdId },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, source: true, reason: true },
+  });
 
 describe("fill the rota", () => {
   it("alternates whole nights between the parents (not the helper), with a reason on each", async () => {
     const f = await setup();
-    const r = await fillRota(await actorOf(f.parent), { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "2" });
+    const r = await fillRota(await actorOf(f.parent), {
+      householdId: f.householdId,
+      kind: "alternate",
+      from: f.from,
+      weeks: "2",
+    });
     expect(r).toMatchObject({ created: 14, kept: 0, replaced: 0, unfilled: 0 });
     const shifts = await shiftsOf(f.householdId);
     expect(shifts).toHaveLength(14);
@@ -44,8 +59,22 @@ describe("fill the rota", () => {
     const first = await shiftsOf(f.householdId);
     // A hand edit on night 2, and a hand-made split on night 4 (after deleting the rota's shift there).
     const n2 = first[1]!;
-    await updateShift(a, { householdId: f.householdId, shiftId: n2.id, version: 0, caregiverId: n2.caregiverId === f.parentCg ? f.partnerCg : f.parentCg, start: "19:00", end: "07:00" });
-    const r = await fillRota(a, { householdId: f.householdId, kind: "split", splitAt: "01:00", firstHalf: "rotate", from: f.from, weeks: "1" });
+    await updateShift(a, {
+      householdId: f.householdId,
+      shiftId: n2.id,
+      version: 0,
+      caregiverId: n2.caregiverId === f.parentCg ? f.partnerCg : f.parentCg,
+      start: "19:00",
+      end: "07:00",
+    });
+    const r = await fillRota(a, {
+      householdId: f.householdId,
+      kind: "split",
+      splitAt: "01:00",
+      firstHalf: "rotate",
+      from: f.from,
+      weeks: "1",
+    });
     expect(r.kept).toBe(1);
     expect(r.replaced).toBe(6);
     const after = await shiftsOf(f.householdId);
@@ -60,7 +89,12 @@ describe("fill the rota", () => {
     const f = await setup();
     const a = await actorOf(f.parent);
     const day = addDays(f.from, 2);
-    await addUnavailability(await actorOf(f.partner), { householdId: f.householdId, caregiverId: f.partnerCg, from: day, to: addDays(day, 1) });
+    await addUnavailability(await actorOf(f.partner), {
+      householdId: f.householdId,
+      caregiverId: f.partnerCg,
+      from: day,
+      to: addDays(day, 1),
+    });
     await fillRota(a, { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "1" });
     const shifts = await shiftsOf(f.householdId);
     for (const s of shifts) {
@@ -79,7 +113,14 @@ describe("fill the rota", () => {
     expect(shifts.filter((s) => s.caregiverId === f.helperCg)).toHaveLength(1);
 
     const g = await setup();
-    await fillRota(await actorOf(g.parent), { householdId: g.householdId, kind: "feed-then-handover", feederId: g.partnerCg, feedUntil: "23:00", from: g.from, weeks: "1" });
+    await fillRota(await actorOf(g.parent), {
+      householdId: g.householdId,
+      kind: "feed-then-handover",
+      feederId: g.partnerCg,
+      feedUntil: "23:00",
+      from: g.from,
+      weeks: "1",
+    });
     const gs = await shiftsOf(g.householdId);
     expect(gs).toHaveLength(14);
     expect(gs.filter((s) => s.caregiverId === g.partnerCg)).toHaveLength(7);
@@ -95,7 +136,16 @@ describe("fill the rota", () => {
       [{ kind: "alternate", from: f.from, weeks: "0" }, "weeks"],
       [{ kind: "split", from: f.from, weeks: "1", splitAt: "" }, "splitAt"],
       [{ kind: "split", from: f.from, weeks: "1", splitAt: "12:00" }, "_form"],
-      [{ kind: "feed-then-handover", from: f.from, weeks: "1", feedUntil: "23:00", feederId: await caregiverIdOf(other.parent) }, "_form"],
+      [
+        {
+          kind: "feed-then-handover",
+          from: f.from,
+          weeks: "1",
+          feedUntil: "23:00",
+          feederId: await caregiverIdOf(other.parent),
+        },
+        "_form",
+      ],
       [{ kind: "nonsense", from: f.from, weeks: "1" }, "kind"],
     ];
     for (const [input, field] of cases) {
@@ -110,7 +160,9 @@ describe("fill the rota", () => {
 
   it("helpers cannot fill the rota", async () => {
     const f = await setup();
-    await expect(fillRota(await actorOf(f.helper), { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "1" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      fillRota(await actorOf(f.helper), { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "1" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("a shift made by hand at the same moment as a fill: both can't overlap, nothing half-written", async () => {
@@ -118,7 +170,13 @@ describe("fill the rota", () => {
     const [a, b] = [await actorOf(f.parent), await actorOf(f.partner)];
     const results = await Promise.allSettled([
       fillRota(a, { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "1" }),
-      createShift(b, { householdId: f.householdId, caregiverId: f.partnerCg, nightDate: addDays(f.from, 3), start: "19:00", end: "07:00" }),
+      createShift(b, {
+        householdId: f.householdId,
+        caregiverId: f.partnerCg,
+        nightDate: addDays(f.from, 3),
+        start: "19:00",
+        end: "07:00",
+      }),
     ]);
     const shifts = await shiftsOf(f.householdId);
     // Either the fill saw the manual shift and kept it, or one of them was refused whole.
@@ -135,7 +193,14 @@ describe("weekly pattern with split nights", () => {
     const ab = `${f.parentCg}/${f.partnerCg}`;
     const ba = `${f.partnerCg}/${f.parentCg}`;
     const days = { day0: ab, day1: ab, day2: ab, day3: ab, day4: ab, day5: ba, day6: ba };
-    const r = await fillRota(await actorOf(f.parent), { householdId: f.householdId, kind: "weekly", splitAt: "01:00", from: f.from, weeks: "1", ...days });
+    const r = await fillRota(await actorOf(f.parent), {
+      householdId: f.householdId,
+      kind: "weekly",
+      splitAt: "01:00",
+      from: f.from,
+      weeks: "1",
+      ...days,
+    });
     expect(r.created).toBe(14);
     const shifts = await shiftsOf(f.householdId);
     for (const s of shifts) {
@@ -151,6 +216,15 @@ describe("weekly pattern with split nights", () => {
     const f = await setup();
     const other = await makeFamily("W");
     const bad = `${f.parentCg}/${await caregiverIdOf(other.parent)}`;
-    await expect(fillRota(await actorOf(f.parent), { householdId: f.householdId, kind: "weekly", splitAt: "01:00", from: f.from, weeks: "1", day1: bad })).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      fillRota(await actorOf(f.parent), {
+        householdId: f.householdId,
+        kind: "weekly",
+        splitAt: "01:00",
+        from: f.from,
+        weeks: "1",
+        day1: bad,
+      }),
+    ).rejects.toMatchObject({ code: "invalid" });
   });
 });

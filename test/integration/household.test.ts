@@ -7,17 +7,33 @@ import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/h
 import { getHouseholdOverview, leaveHousehold, removeMember } from "@/lib/household/members";
 import { hashInviteToken } from "@/lib/household/invite-token";
 import {
-  actorOf, caregiverIdOf, HOUSEHOLD_INPUT, join, makeFamily, makeHousehold, makeUser, tokenOf,
+  actorOf,
+  caregiverIdOf,
+  HOUSEHOLD_INPUT,
+  join,
+  makeFamily,
+  makeHousehold,
+  makeUser,
+  tokenOf,
 } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
-
 
 describe("create household", () => {
   it("makes the creator its first parent with the time zone and night window", async () => {
     const u = await makeUser("Ada");
-    const { householdId } = await createHousehold(await actorOf(u), { name: "Ada's", timeZone: "America/New_York", nightStart: "20:30", nightEnd: "06:15" });
+    const { householdId } = await createHousehold(await actorOf(u), {
+      name: "Ada's",
+      timeZone: "America/New_York",
+      nightStart: "20:30",
+      nightEnd: "06:15",
+    });
     const h = await getDb().household.findUniqueOrThrow({ where: { id: householdId }, include: { caregivers: true } });
-    expect(h).toMatchObject({ name: "Ada's", timeZone: "America/New_York", nightStart: 20 * 60 + 30, nightEnd: 6 * 60 + 15 });
+    expect(h).toMatchObject({
+      name: "Ada's",
+      timeZone: "America/New_York",
+      nightStart: 20 * 60 + 30,
+      nightEnd: 6 * 60 + 15,
+    });
     expect(h.caregivers).toEqual([expect.objectContaining({ userId: u.id, role: "parent" })]);
   });
 
@@ -39,22 +55,49 @@ describe("create household", () => {
   it("refuses a second household for someone already in one", async () => {
     const u = await makeUser("Cy");
     await makeHousehold(u);
-    await expectRefusedUnchanged(async () => createHousehold(await actorOf(u), HOUSEHOLD_INPUT), "forbidden", /already belong/);
+    await expectRefusedUnchanged(
+      async () => createHousehold(await actorOf(u), HOUSEHOLD_INPUT),
+      "forbidden",
+      /already belong/,
+    );
   });
 
   it("two tabs creating at once make one household", async () => {
     const u = await makeUser("Di");
     const actor = await actorOf(u);
-    const results = await Promise.allSettled([createHousehold(actor, HOUSEHOLD_INPUT), createHousehold(actor, HOUSEHOLD_INPUT)]);
+    const results = await Promise.allSettled([
+      createHousehold(actor, HOUSEHOLD_INPUT),
+      createHousehold(actor, HOUSEHOLD_INPUT),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await getDb().caregiver.count({ where: { userId: u.id } })).toBe(1);
   });
 
   it("parents update the settings; bad time zone changes nothing", async () => {
     const { parent, householdId } = await makeFamily("U");
-    await updateHousehold(await actorOf(parent), { householdId, name: "Renamed", timeZone: "Asia/Tokyo", nightStart: "18:00", nightEnd: "06:00" });
-    expect(await getDb().household.findUniqueOrThrow({ where: { id: householdId } })).toMatchObject({ name: "Renamed", timeZone: "Asia/Tokyo", nightStart: 1080 });
-    await expectRefusedUnchanged(async () => updateHousehold(await actorOf(parent), { householdId, name: "X", timeZone: "Nowhere/Land", nightStart: "18:00", nightEnd: "06:00" }), "invalid");
+    await updateHousehold(await actorOf(parent), {
+      householdId,
+      name: "Renamed",
+      timeZone: "Asia/Tokyo",
+      nightStart: "18:00",
+      nightEnd: "06:00",
+    });
+    expect(await getDb().household.findUniqueOrThrow({ where: { id: householdId } })).toMatchObject({
+      name: "Renamed",
+      timeZone: "Asia/Tokyo",
+      nightStart: 1080,
+    });
+    await expectRefusedUnchanged(
+      async () =>
+        updateHousehold(await actorOf(parent), {
+          householdId,
+          name: "X",
+          timeZone: "Nowhere/Land",
+          nightStart: "18:00",
+          nightEnd: "06:00",
+        }),
+      "invalid",
+    );
   });
 });
 
@@ -75,7 +118,10 @@ describe("babies", () => {
     [{ name: "Kit" }, "birthDate"],
   ])("refuses bad baby %# and writes nothing", async (input, field) => {
     const { parent, householdId } = await makeFamily("C");
-    const err = await expectRefusedUnchanged(async () => addBaby(await actorOf(parent), { householdId, ...input }), "invalid");
+    const err = await expectRefusedUnchanged(
+      async () => addBaby(await actorOf(parent), { householdId, ...input }),
+      "invalid",
+    );
     expect(err.fieldErrors?.[field]).toBeTruthy();
   });
 });
@@ -92,14 +138,26 @@ describe("invites", () => {
     expect(row.tokenHash).toBe(hashInviteToken(tokenOf(invite.path)));
     expect(JSON.stringify(row)).not.toContain(tokenOf(invite.path));
 
-    expect(await previewInvite(tokenOf(invite.path))).toMatchObject({ status: "valid", householdName: "Test household", invitedBy: "Eve", role: "helper" });
+    expect(await previewInvite(tokenOf(invite.path))).toMatchObject({
+      status: "valid",
+      householdName: "Test household",
+      invitedBy: "Eve",
+      role: "helper",
+    });
     const gran = await makeUser("Gran");
     await acceptInvite(await actorOf(gran), { token: tokenOf(invite.path) });
-    expect(await getDb().caregiver.findFirst({ where: { userId: gran.id } })).toMatchObject({ householdId, role: "helper" });
+    expect(await getDb().caregiver.findFirst({ where: { userId: gran.id } })).toMatchObject({
+      householdId,
+      role: "helper",
+    });
     expect(await previewInvite(tokenOf(invite.path))).toMatchObject({ status: "used" });
 
     const late = await makeUser("Late");
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(late), { token: tokenOf(invite.path) }), "conflict", /already been used/);
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(late), { token: tokenOf(invite.path) }),
+      "conflict",
+      /already been used/,
+    );
   });
 
   it("an expired link says so and lets nobody in", async () => {
@@ -109,7 +167,11 @@ describe("invites", () => {
     await getDb().invite.update({ where: { id: invite.inviteId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await previewInvite(tokenOf(invite.path))).toMatchObject({ status: "expired" });
     const who = await makeUser("Gus");
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(who), { token: tokenOf(invite.path) }), "conflict", /expired/);
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(who), { token: tokenOf(invite.path) }),
+      "conflict",
+      /expired/,
+    );
   });
 
   it("a revoked link says so; revoking twice is a clear conflict", async () => {
@@ -119,15 +181,27 @@ describe("invites", () => {
     await revokeInvite(await actorOf(parent), { householdId, inviteId: invite.inviteId });
     expect(await previewInvite(tokenOf(invite.path))).toMatchObject({ status: "revoked" });
     const who = await makeUser("Ida");
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(who), { token: tokenOf(invite.path) }), "conflict", /withdrawn/);
-    await expectRefusedUnchanged(async () => revokeInvite(await actorOf(parent), { householdId, inviteId: invite.inviteId }), "conflict", /already revoked/);
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(who), { token: tokenOf(invite.path) }),
+      "conflict",
+      /withdrawn/,
+    );
+    await expectRefusedUnchanged(
+      async () => revokeInvite(await actorOf(parent), { householdId, inviteId: invite.inviteId }),
+      "conflict",
+      /already revoked/,
+    );
   });
 
   it("unknown and malformed tokens are refused with a clear message", async () => {
     const who = await makeUser("Jo");
     expect(await previewInvite("nope")).toEqual({ status: "unknown" });
     expect(await previewInvite("x".repeat(500))).toEqual({ status: "unknown" });
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(who), { token: "nope" }), "invalid", /isn't valid/);
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(who), { token: "nope" }),
+      "invalid",
+      /isn't valid/,
+    );
     await expectRefusedUnchanged(async () => acceptInvite(await actorOf(who), { token: "" }), "invalid");
     await expectRefusedUnchanged(async () => acceptInvite(await actorOf(who), { token: 42 }), "invalid");
   });
@@ -147,13 +221,24 @@ describe("invites", () => {
     const a = await makeFamily("D");
     const b = await makeFamily("E");
     const invite = await createInvite(await actorOf(a.parent), { householdId: a.householdId, role: "parent" });
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(b.partner), { token: tokenOf(invite.path) }), "forbidden", /already belong/);
-    await expectRefusedUnchanged(async () => acceptInvite(await actorOf(a.partner), { token: tokenOf(invite.path) }), "conflict", /already a member/);
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(b.partner), { token: tokenOf(invite.path) }),
+      "forbidden",
+      /already belong/,
+    );
+    await expectRefusedUnchanged(
+      async () => acceptInvite(await actorOf(a.partner), { token: tokenOf(invite.path) }),
+      "conflict",
+      /already a member/,
+    );
   });
 
   it("refuses an unknown role", async () => {
     const { parent, householdId } = await makeFamily("F");
-    await expectRefusedUnchanged(async () => createInvite(await actorOf(parent), { householdId, role: "admin" }), "invalid");
+    await expectRefusedUnchanged(
+      async () => createInvite(await actorOf(parent), { householdId, role: "admin" }),
+      "invalid",
+    );
   });
 });
 
@@ -168,10 +253,18 @@ describe("members", () => {
   it("the last parent can't leave; once there are two, one may", async () => {
     const parent = await makeUser("Mo");
     const householdId = await makeHousehold(parent);
-    await expectRefusedUnchanged(async () => leaveHousehold(await actorOf(parent), { householdId }), "conflict", /only member/);
+    await expectRefusedUnchanged(
+      async () => leaveHousehold(await actorOf(parent), { householdId }),
+      "conflict",
+      /only member/,
+    );
     const helper = await makeUser("Ned");
     await join(householdId, parent, helper, "helper");
-    await expectRefusedUnchanged(async () => leaveHousehold(await actorOf(parent), { householdId }), "conflict", /last parent/);
+    await expectRefusedUnchanged(
+      async () => leaveHousehold(await actorOf(parent), { householdId }),
+      "conflict",
+      /last parent/,
+    );
     const partner = await makeUser("Ola");
     await join(householdId, parent, partner, "parent");
     await leaveHousehold(await actorOf(parent), { householdId });
@@ -186,9 +279,20 @@ describe("members", () => {
 
   it("removing yourself or an unknown member is refused clearly", async () => {
     const { parent, householdId } = await makeFamily("I");
-    await expectRefusedUnchanged(async () => removeMember(await actorOf(parent), { householdId, caregiverId: await caregiverIdOf(parent) }), "conflict", /Leave household/);
-    await expectRefusedUnchanged(async () => removeMember(await actorOf(parent), { householdId, caregiverId: "00000000-0000-4000-8000-000000000000" }), "not_found");
-    await expectRefusedUnchanged(async () => removeMember(await actorOf(parent), { householdId, caregiverId: "not-a-uuid" }), "invalid");
+    await expectRefusedUnchanged(
+      async () => removeMember(await actorOf(parent), { householdId, caregiverId: await caregiverIdOf(parent) }),
+      "conflict",
+      /Leave household/,
+    );
+    await expectRefusedUnchanged(
+      async () =>
+        removeMember(await actorOf(parent), { householdId, caregiverId: "00000000-0000-4000-8000-000000000000" }),
+      "not_found",
+    );
+    await expectRefusedUnchanged(
+      async () => removeMember(await actorOf(parent), { householdId, caregiverId: "not-a-uuid" }),
+      "invalid",
+    );
   });
 
   it("two parents removing each other at the same moment leave one parent, never none", async () => {

@@ -51,8 +51,11 @@ async function listen(householdId: string, onGap?: () => void) {
   };
 }
 
-const publishCommitted = (householdId: string, type: "shift.changed" | "waking.started" = "shift.changed", ids: string[] = []) =>
-  getDb().$transaction((tx) => publish(tx, { type, householdId, ids }));
+const publishCommitted = (
+  householdId: string,
+  type: "shift.changed" | "waking.started" = "shift.changed",
+  ids: string[] = [],
+) => getDb().$transaction((tx) => publish(tx, { type, householdId, ids }));
 
 describe("publish", () => {
   it("reaches a subscriber of the household once the transaction commits, ids only", async () => {
@@ -115,11 +118,22 @@ describe("publish", () => {
 describe("across processes", () => {
   it("an event published by another server process reaches this process's subscriber", async () => {
     const l = await listen(a.householdId);
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/helpers/live-publisher.ts", a.householdId, "waking.started"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "test/helpers/live-publisher.ts",
+        a.householdId,
+        "waking.started",
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -152,7 +166,10 @@ describe("the hub's connection", () => {
     const old = await publishCommitted(a.householdId);
     const recent = await publishCommitted(a.householdId);
     // Everything up to `old` (the families' join events too) is a day old now.
-    await getDb().liveEvent.updateMany({ where: { id: { lte: BigInt(old) } }, data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });
+    await getDb().liveEvent.updateMany({
+      where: { id: { lte: BigInt(old) } },
+      data: { createdAt: new Date(Date.now() - 25 * 3600_000) },
+    });
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {

@@ -13,7 +13,9 @@ describe("migration runner", () => {
     expect(await migrate(url)).toEqual([]);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    const { rows } = await c.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+    const { rows } = await c.query(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     await c.end();
     const files = await readMigrations();
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
@@ -41,7 +43,10 @@ describe("migration runner", () => {
 
     await writeFile(path.join(dir, "20990101000000_probe/migration.sql"), "CREATE TABLE probe_ok (id int);");
     await mkdir(path.join(dir, "20990102000000_broken"));
-    await writeFile(path.join(dir, "20990102000000_broken/migration.sql"), "CREATE TABLE probe_half (id int); SELECT no_such_function();");
+    await writeFile(
+      path.join(dir, "20990102000000_broken/migration.sql"),
+      "CREATE TABLE probe_half (id int); SELECT no_such_function();",
+    );
     await expect(migrate(url, { dir })).rejects.toThrow(/failed/);
     const c = new pg.Client({ connectionString: url });
     await c.connect();

@@ -14,11 +14,22 @@ async function family(babies = 1) {
   await getDb().household.update({ where: { id: f.householdId }, data: { timeZone: "Europe/London" } });
   const ids: string[] = [];
   for (let i = 0; i < babies; i++) {
-    ids.push((await getDb().baby.create({ data: { householdId: f.householdId, name: `Baby${i}`, birthDate: new Date("2026-09-01") } })).id);
+    ids.push(
+      (
+        await getDb().baby.create({
+          data: { householdId: f.householdId, name: `Baby${i}`, birthDate: new Date("2026-09-01") },
+        })
+      ).id,
+    );
   }
-  return { ...f, babies: ids, parentCg: await caregiverIdOf(f.parent), partnerCg: await caregiverIdOf(f.partner), helperCg: await caregiverIdOf(f.helper) };
+  return {
+    ...f,
+    babies: ids,
+    parentCg: await caregiverIdOf(f.parent),
+    partnerCg: await caregiverIdOf(f.partner),
+    helperCg: await caregiverIdOf(f.helper),
+  };
 }
-
 
 const at = (iso: string) => new Date(iso);
 
@@ -26,7 +37,11 @@ describe("wakings", () => {
   it("20 presses of 'I'm up' at the same moment make one waking with one responder", async () => {
     const f = await family();
     const actors = await Promise.all([f.parent, f.partner].map(actorOf));
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => startWaking(actors[i % 2]!, { householdId: f.householdId }, at("2026-12-02T03:00:00Z"))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        startWaking(actors[i % 2]!, { householdId: f.householdId }, at("2026-12-02T03:00:00Z")),
+      ),
+    );
     expect(await getDb().waking.count({ where: { householdId: f.householdId } })).toBe(1);
     expect(new Set(results.map((r) => r.wakingId)).size).toBe(1);
     expect(results.filter((r) => !r.resumed)).toHaveLength(1);
@@ -37,10 +52,22 @@ describe("wakings", () => {
   it("belongs to the night by the household's window; back to sleep records what helped and is idempotent", async () => {
     const f = await family();
     const a = await actorOf(f.partner);
-    const { wakingId } = await startWaking(a, { householdId: f.householdId, cryingMinutesAgo: "4" }, at("2026-12-02T03:00:00Z"));
-    const r = await endWaking(a, { householdId: f.householdId, wakingId, helped: "breast,rock", note: "liked the chair" }, at("2026-12-02T03:25:00Z"));
+    const { wakingId } = await startWaking(
+      a,
+      { householdId: f.householdId, cryingMinutesAgo: "4" },
+      at("2026-12-02T03:00:00Z"),
+    );
+    const r = await endWaking(
+      a,
+      { householdId: f.householdId, wakingId, helped: "breast,rock", note: "liked the chair" },
+      at("2026-12-02T03:25:00Z"),
+    );
     expect(r.minutes).toBe(25);
-    const again = await endWaking(await actorOf(f.parent), { householdId: f.householdId, wakingId, helped: "other" }, at("2026-12-02T03:40:00Z"));
+    const again = await endWaking(
+      await actorOf(f.parent),
+      { householdId: f.householdId, wakingId, helped: "other" },
+      at("2026-12-02T03:40:00Z"),
+    );
     expect(again.minutes).toBe(25);
     const w = await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } });
     expect(w).toMatchObject({ responderId: f.partnerCg, helped: ["breast", "rock"], note: "liked the chair" });
@@ -74,22 +101,71 @@ describe("wakings", () => {
     const a = await actorOf(f.parent);
     const { wakingId } = await startWaking(a, { householdId: f.householdId }, at("2026-12-02T03:00:00Z"));
     await endWaking(a, { householdId: f.householdId, wakingId }, at("2026-12-02T03:20:00Z"));
-    await updateWaking(a, { householdId: f.householdId, wakingId, version: "1", responderId: f.partnerCg, start: "02:50", end: "03:30", helped: "bottle" });
+    await updateWaking(a, {
+      householdId: f.householdId,
+      wakingId,
+      version: "1",
+      responderId: f.partnerCg,
+      start: "02:50",
+      end: "03:30",
+      helped: "bottle",
+    });
     const w = await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } });
-    expect([w.startedAt.toISOString(), w.endedAt!.toISOString(), w.responderId]).toEqual(["2026-12-02T02:50:00.000Z", "2026-12-02T03:30:00.000Z", f.partnerCg]);
-    await expectRefusedUnchanged(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "1", responderId: f.parentCg, start: "02:50", end: "03:30" }), "conflict");
-    await expectRefusedUnchanged(async () => deleteWaking(await actorOf(f.helper), { householdId: f.householdId, wakingId }), "forbidden");
-    await expectRefusedUnchanged(() => updateWaking(a, { householdId: f.householdId, wakingId, version: "2", responderId: f.partnerCg, start: "03:30", end: "02:50" }), "invalid");
+    expect([w.startedAt.toISOString(), w.endedAt!.toISOString(), w.responderId]).toEqual([
+      "2026-12-02T02:50:00.000Z",
+      "2026-12-02T03:30:00.000Z",
+      f.partnerCg,
+    ]);
+    await expectRefusedUnchanged(
+      () =>
+        updateWaking(a, {
+          householdId: f.householdId,
+          wakingId,
+          version: "1",
+          responderId: f.parentCg,
+          start: "02:50",
+          end: "03:30",
+        }),
+      "conflict",
+    );
+    await expectRefusedUnchanged(
+      async () => deleteWaking(await actorOf(f.helper), { householdId: f.householdId, wakingId }),
+      "forbidden",
+    );
+    await expectRefusedUnchanged(
+      () =>
+        updateWaking(a, {
+          householdId: f.householdId,
+          wakingId,
+          version: "2",
+          responderId: f.partnerCg,
+          start: "03:30",
+          end: "02:50",
+        }),
+      "invalid",
+    );
   });
 
   it("bad input writes nothing", async () => {
     const f = await family();
     const a = await actorOf(f.parent);
-    await expectRefusedUnchanged(() => startWaking(a, { householdId: f.householdId, babyId: "00000000-0000-4000-8000-000000000000" }), "invalid");
-    await expectRefusedUnchanged(() => startWaking(a, { householdId: f.householdId, cryingMinutesAgo: "500" }), "invalid");
+    await expectRefusedUnchanged(
+      () => startWaking(a, { householdId: f.householdId, babyId: "00000000-0000-4000-8000-000000000000" }),
+      "invalid",
+    );
+    await expectRefusedUnchanged(
+      () => startWaking(a, { householdId: f.householdId, cryingMinutesAgo: "500" }),
+      "invalid",
+    );
     const { wakingId } = await startWaking(a, { householdId: f.householdId });
-    await expectRefusedUnchanged(() => endWaking(a, { householdId: f.householdId, wakingId, helped: "whisky" }), "invalid");
-    await expectRefusedUnchanged(() => endWaking(a, { householdId: f.householdId, wakingId, note: "x".repeat(300) }), "invalid");
+    await expectRefusedUnchanged(
+      () => endWaking(a, { householdId: f.householdId, wakingId, helped: "whisky" }),
+      "invalid",
+    );
+    await expectRefusedUnchanged(
+      () => endWaking(a, { householdId: f.householdId, wakingId, note: "x".repeat(300) }),
+      "invalid",
+    );
   });
 });
 
@@ -98,19 +174,34 @@ describe("tap-out", () => {
     const f = await family();
     const [a, b] = [await actorOf(f.parent), await actorOf(f.partner)];
     const t = await requestTapOut(a, { householdId: f.householdId }, at("2026-12-02T03:00:00Z"));
-    expect((await requestTapOut(a, { householdId: f.householdId }, at("2026-12-02T03:05:00Z"))).tapOutId).toBe(t.tapOutId);
+    expect((await requestTapOut(a, { householdId: f.householdId }, at("2026-12-02T03:05:00Z"))).tapOutId).toBe(
+      t.tapOutId,
+    );
     const log = await getNightLog(b, f.householdId, at("2026-12-02T03:06:00Z"));
     expect(log.tapOuts).toEqual([expect.objectContaining({ id: t.tapOutId, requesterName: "ParentL", answer: null })]);
-    await expectRefusedUnchanged(() => answerTapOut(a, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" }), "forbidden");
+    await expectRefusedUnchanged(
+      () => answerTapOut(a, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" }),
+      "forbidden",
+    );
     await answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" });
-    await expectRefusedUnchanged(() => answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "cant" }), "conflict");
+    await expectRefusedUnchanged(
+      () => answerTapOut(b, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "cant" }),
+      "conflict",
+    );
   });
 });
 
 describe("swaps", () => {
   async function withShift(f: Awaited<ReturnType<typeof family>>, holder: string) {
     return getDb().shift.create({
-      data: { householdId: f.householdId, caregiverId: holder, nightDate: new Date("2027-01-10T00:00:00Z"), startsAt: at("2027-01-10T19:00:00Z"), endsAt: at("2027-01-11T07:00:00Z"), source: "rota" },
+      data: {
+        householdId: f.householdId,
+        caregiverId: holder,
+        nightDate: new Date("2027-01-10T00:00:00Z"),
+        startsAt: at("2027-01-10T19:00:00Z"),
+        endsAt: at("2027-01-11T07:00:00Z"),
+        source: "rota",
+      },
     });
   }
   const now = at("2027-01-05T12:00:00Z");
@@ -118,9 +209,16 @@ describe("swaps", () => {
   it("an offered whole shift changes hands on acceptance, for both", async () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
-    const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id }, now);
+    const { swapId } = await requestSwap(
+      await actorOf(f.parent),
+      { householdId: f.householdId, shiftId: shift.id },
+      now,
+    );
     expect((await getNightLog(await actorOf(f.partner), f.householdId, now)).swaps).toHaveLength(1);
-    await expectRefusedUnchanged(async () => respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now), "forbidden");
+    await expectRefusedUnchanged(
+      async () => respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now),
+      "forbidden",
+    );
     await respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now);
     const after = await getDb().shift.findUniqueOrThrow({ where: { id: shift.id } });
     expect([after.caregiverId, after.source, after.version]).toEqual([f.partnerCg, "manual", 1]);
@@ -129,10 +227,19 @@ describe("swaps", () => {
   it("asking to take part of someone's shift splits it on acceptance", async () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
-    const { swapId } = await requestSwap(await actorOf(f.partner), { householdId: f.householdId, shiftId: shift.id, start: "23:00", end: "03:00" }, now);
+    const { swapId } = await requestSwap(
+      await actorOf(f.partner),
+      { householdId: f.householdId, shiftId: shift.id, start: "23:00", end: "03:00" },
+      now,
+    );
     await respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now);
-    const shifts = await getDb().shift.findMany({ where: { householdId: f.householdId }, orderBy: { startsAt: "asc" } });
-    expect(shifts.map((s) => [s.caregiverId, s.startsAt.toISOString().slice(11, 16), s.endsAt.toISOString().slice(11, 16)])).toEqual([
+    const shifts = await getDb().shift.findMany({
+      where: { householdId: f.householdId },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(
+      shifts.map((s) => [s.caregiverId, s.startsAt.toISOString().slice(11, 16), s.endsAt.toISOString().slice(11, 16)]),
+    ).toEqual([
       [f.parentCg, "19:00", "23:00"],
       [f.partnerCg, "23:00", "03:00"],
       [f.parentCg, "03:00", "07:00"],
@@ -142,20 +249,46 @@ describe("swaps", () => {
   it("accepting twice at once: one outcome, one clear message", async () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
-    const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id }, now);
+    const { swapId } = await requestSwap(
+      await actorOf(f.parent),
+      { householdId: f.householdId, shiftId: shift.id },
+      now,
+    );
     const b = await actorOf(f.partner);
-    const results = await Promise.allSettled([0, 1, 2].map(() => respondToSwap(b, { householdId: f.householdId, swapId, answer: "accept" }, now)));
+    const results = await Promise.allSettled(
+      [0, 1, 2].map(() => respondToSwap(b, { householdId: f.householdId, swapId, answer: "accept" }, now)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.code === "conflict")).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.code === "conflict"),
+    ).toBe(true);
     expect(await getDb().shift.count({ where: { householdId: f.householdId } })).toBe(1);
   });
 
   it("a shift edited after the request can't be swapped blindly; nothing changes", async () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
-    const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id }, now);
-    await updateShift(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id, version: 0, caregiverId: f.parentCg, start: "20:00", end: "07:00" });
-    await expectRefusedUnchanged(async () => respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now), "conflict", /changed after/);
+    const { swapId } = await requestSwap(
+      await actorOf(f.parent),
+      { householdId: f.householdId, shiftId: shift.id },
+      now,
+    );
+    await updateShift(await actorOf(f.parent), {
+      householdId: f.householdId,
+      shiftId: shift.id,
+      version: 0,
+      caregiverId: f.parentCg,
+      start: "20:00",
+      end: "07:00",
+    });
+    await expectRefusedUnchanged(
+      async () =>
+        respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId, answer: "accept" }, now),
+      "conflict",
+      /changed after/,
+    );
     expect((await getDb().swap.findUniqueOrThrow({ where: { id: swapId } })).status).toBe("pending");
   });
 
@@ -164,12 +297,25 @@ describe("swaps", () => {
     const shift = await withShift(f, f.parentCg);
     const a = await actorOf(f.parent);
     const s1 = await requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, now);
-    await expectRefusedUnchanged(async () => withdrawSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s1.swapId }), "forbidden");
+    await expectRefusedUnchanged(
+      async () => withdrawSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s1.swapId }),
+      "forbidden",
+    );
     await withdrawSwap(a, { householdId: f.householdId, swapId: s1.swapId });
     const s2 = await requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, now);
-    await respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s2.swapId, answer: "decline" }, now);
+    await respondToSwap(
+      await actorOf(f.partner),
+      { householdId: f.householdId, swapId: s2.swapId, answer: "decline" },
+      now,
+    );
     const s3 = await requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, now);
-    await expect(respondToSwap(await actorOf(f.partner), { householdId: f.householdId, swapId: s3.swapId, answer: "accept" }, at("2027-01-11T08:00:00Z"))).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      respondToSwap(
+        await actorOf(f.partner),
+        { householdId: f.householdId, swapId: s3.swapId, answer: "accept" },
+        at("2027-01-11T08:00:00Z"),
+      ),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect((await getDb().swap.findUniqueOrThrow({ where: { id: s3.swapId } })).status).toBe("expired");
     expect((await getDb().shift.findUniqueOrThrow({ where: { id: shift.id } })).caregiverId).toBe(f.parentCg);
   });
@@ -178,8 +324,23 @@ describe("swaps", () => {
     const f = await family();
     const shift = await withShift(f, f.parentCg);
     const a = await actorOf(f.parent);
-    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, start: "05:00", end: "09:00" }, now), "invalid");
-    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, toId: "00000000-0000-4000-8000-000000000000" }, now), "invalid");
-    await expectRefusedUnchanged(() => requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, at("2027-02-01T00:00:00Z")), "invalid", /over/);
+    await expectRefusedUnchanged(
+      () => requestSwap(a, { householdId: f.householdId, shiftId: shift.id, start: "05:00", end: "09:00" }, now),
+      "invalid",
+    );
+    await expectRefusedUnchanged(
+      () =>
+        requestSwap(
+          a,
+          { householdId: f.householdId, shiftId: shift.id, toId: "00000000-0000-4000-8000-000000000000" },
+          now,
+        ),
+      "invalid",
+    );
+    await expectRefusedUnchanged(
+      () => requestSwap(a, { householdId: f.householdId, shiftId: shift.id }, at("2027-02-01T00:00:00Z")),
+      "invalid",
+      /over/,
+    );
   });
 });

@@ -16,7 +16,10 @@ async function seedHistory(householdId: string, caregivers: string[], firstNight
     const mid = new Date((w.start.getTime() + w.end.getTime()) / 2);
     const base = { householdId, nightDate: new Date(`${date}T00:00:00Z`), source: "rota" as const };
     if (i % 3 === 0) {
-      rows.push({ ...base, caregiverId: caregivers[0]!, startsAt: w.start, endsAt: mid }, { ...base, caregiverId: caregivers[1]!, startsAt: mid, endsAt: w.end });
+      rows.push(
+        { ...base, caregiverId: caregivers[0]!, startsAt: w.start, endsAt: mid },
+        { ...base, caregiverId: caregivers[1]!, startsAt: mid, endsAt: w.end },
+      );
     } else {
       rows.push({ ...base, caregiverId: caregivers[i % 2]!, startsAt: w.start, endsAt: w.end });
     }
@@ -44,7 +47,9 @@ describe("night views stay cheap as history grows", () => {
     const big = await countQueries(() => getNights(actor, f.householdId, "2026-11-02", 42));
     const tonightBig = await countQueries(() => getTonight(actor, f.householdId, now));
     expect(small.queries).toBeGreaterThan(2); // the counter itself works
-    console.log(`queries: month view ${small.queries} → ${big.queries}, tonight ${tonightSmall.queries} → ${tonightBig.queries}`);
+    console.log(
+      `queries: month view ${small.queries} → ${big.queries}, tonight ${tonightSmall.queries} → ${tonightBig.queries}`,
+    );
     expect(big.queries).toBe(small.queries);
     expect(tonightBig.queries).toBe(tonightSmall.queries);
     expect(big.queries).toBeLessThanOrEqual(8);

@@ -22,7 +22,10 @@ describe("demo notes", () => {
     expect(await db.note.count({ where: { householdId, kind: "handoff" } })).toBeGreaterThan(1000);
     expect(await countUnreadNotes(actor.membership!)).toBe(1);
     const page = await listNotes(actor, householdId);
-    expect(page.pinned.map((n) => n.body)).toEqual([expect.stringMatching(/^Health visitor Thursday 10:00/), expect.stringMatching(/^Robin: no cow's milk yet/)]);
+    expect(page.pinned.map((n) => n.body)).toEqual([
+      expect.stringMatching(/^Health visitor Thursday 10:00/),
+      expect.stringMatching(/^Robin: no cow's milk yet/),
+    ]);
     expect(page.notes[0]!.unread).toBe(true);
     expect(await db.appreciation.count({ where: { householdId } })).toBeGreaterThanOrEqual(1);
   }, 120_000);

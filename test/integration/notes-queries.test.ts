@@ -14,21 +14,57 @@ const TODAY_NIGHT = "2026-11-20";
 const MORNING = instantAt("2026-11-21", 9 * 60, TZ);
 
 /** `nights` nights up to TODAY_NIGHT: the partner on duty every night, two wakings, a handoff note, and `notesPerNight` more notes. */
-async function seed(householdId: string, authors: [string, string], babyId: string, nights: number, notesPerNight: number) {
+async function seed(
+  householdId: string,
+  authors: [string, string],
+  babyId: string,
+  nights: number,
+  notesPerNight: number,
+) {
   const db = getDb();
-  const shifts = [], wakings = [], notes = [];
+  const shifts = [],
+    wakings = [],
+    notes = [];
   for (let i = nights - 1; i >= 0; i--) {
     const date = addDays(TODAY_NIGHT, -i);
     const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
     const nightDate = new Date(`${date}T00:00:00Z`);
-    shifts.push({ householdId, caregiverId: authors[1], nightDate, startsAt: w.start, endsAt: w.end, source: "rota" as const });
+    shifts.push({
+      householdId,
+      caregiverId: authors[1],
+      nightDate,
+      startsAt: w.start,
+      endsAt: w.end,
+      source: "rota" as const,
+    });
     for (const h of [1, 4]) {
       const startedAt = new Date(w.start.getTime() + (6 + h) * 3_600_000);
-      wakings.push({ householdId, babyId, responderId: authors[1], nightDate, startedAt, endedAt: new Date(startedAt.getTime() + 20 * 60_000), helped: ["rock"] });
+      wakings.push({
+        householdId,
+        babyId,
+        responderId: authors[1],
+        nightDate,
+        startedAt,
+        endedAt: new Date(startedAt.getTime() + 20 * 60_000),
+        helped: ["rock"],
+      });
     }
-    notes.push({ householdId, authorId: authors[1], kind: "handoff" as const, nightDate, body: `Handoff ${date}`, createdAt: new Date(w.end.getTime() - 600_000) });
+    notes.push({
+      householdId,
+      authorId: authors[1],
+      kind: "handoff" as const,
+      nightDate,
+      body: `Handoff ${date}`,
+      createdAt: new Date(w.end.getTime() - 600_000),
+    });
     for (let k = 0; k < notesPerNight; k++) {
-      notes.push({ householdId, authorId: authors[k % 2]!, body: `Note ${date} #${k} 50% sure`, createdAt: new Date(w.start.getTime() - (k + 1) * 3_600_000), pinnedAt: k === 0 && i % 200 === 0 ? new Date() : null });
+      notes.push({
+        householdId,
+        authorId: authors[k % 2]!,
+        body: `Note ${date} #${k} 50% sure`,
+        createdAt: new Date(w.start.getTime() - (k + 1) * 3_600_000),
+        pinnedAt: k === 0 && i % 200 === 0 ? new Date() : null,
+      });
     }
   }
   await db.shift.createMany({ data: shifts });
@@ -42,11 +78,19 @@ describe("notes stay cheap as history grows", () => {
   let big: Awaited<ReturnType<typeof makeFamily>>;
   beforeAll(async () => {
     [small, big] = await Promise.all([makeFamily("Small"), makeFamily("Big")]);
-    for (const [fam, nights, perNight] of [[small, 3, 2], [big, 3 * 365, 2]] as const) {
+    for (const [fam, nights, perNight] of [
+      [small, 3, 2],
+      [big, 3 * 365, 2],
+    ] as const) {
       const cgs: [string, string] = [await caregiverIdOf(fam.parent), await caregiverIdOf(fam.partner)];
-      const baby = await getDb().baby.create({ data: { householdId: fam.householdId, name: "Robin", birthDate: new Date("2023-09-01") } });
+      const baby = await getDb().baby.create({
+        data: { householdId: fam.householdId, name: "Robin", birthDate: new Date("2023-09-01") },
+      });
       // Members since before the history, so its notes count as new to them.
-      await getDb().caregiver.updateMany({ where: { householdId: fam.householdId }, data: { joinedAt: new Date("2023-01-01T00:00:00Z") } });
+      await getDb().caregiver.updateMany({
+        where: { householdId: fam.householdId },
+        data: { joinedAt: new Date("2023-01-01T00:00:00Z") },
+      });
       const n = await seed(fam.householdId, cgs, baby.id, nights, perNight);
       if (fam === big) expect(n).toBeGreaterThan(3000);
       else expect(n).toBeLessThanOrEqual(10);
@@ -58,14 +102,20 @@ describe("notes stay cheap as history grows", () => {
       const actor = await actorOf(fam.parent);
       const list = await countQueries(() => listNotes(actor, fam.householdId));
       const search = await countQueries(() => listNotes(actor, fam.householdId, { q: "50%" }));
-      const older = list.result.older ? await countQueries(() => listNotes(actor, fam.householdId, { before: list.result.older! })) : null;
+      const older = list.result.older
+        ? await countQueries(() => listNotes(actor, fam.householdId, { before: list.result.older! }))
+        : null;
       const badge = await countQueries(() => countUnreadNotes(actor.membership!));
-      const handoff = await countQueries(() => getHandoffNotes(actor, fam.householdId, [addDays(TODAY_NIGHT, -1), TODAY_NIGHT]));
+      const handoff = await countQueries(() =>
+        getHandoffNotes(actor, fam.householdId, [addDays(TODAY_NIGHT, -1), TODAY_NIGHT]),
+      );
       return { list, search, older, badge, handoff };
     };
     const s = await counts(small);
     const b = await counts(big);
-    console.log(`queries: notes list ${s.list.queries} → ${b.list.queries}, search ${s.search.queries} → ${b.search.queries}, badge ${s.badge.queries} → ${b.badge.queries}, handoff ${s.handoff.queries} → ${b.handoff.queries}, older page ${b.older?.queries}`);
+    console.log(
+      `queries: notes list ${s.list.queries} → ${b.list.queries}, search ${s.search.queries} → ${b.search.queries}, badge ${s.badge.queries} → ${b.badge.queries}, handoff ${s.handoff.queries} → ${b.handoff.queries}, older page ${b.older?.queries}`,
+    );
     expect(s.list.queries).toBeGreaterThan(1);
     expect(b.list.queries).toBe(s.list.queries);
     expect(b.search.queries).toBe(s.search.queries);

@@ -32,8 +32,16 @@ describe("writing and editing", () => {
     const row = await getDb().note.findUniqueOrThrow({ where: { id: noteId } });
     expect(row.body).toBe(body);
     expect(row.kind).toBe("note");
-    await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, body: "   \n " }), "invalid", /Write something/);
-    const err = await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, body: "x".repeat(NOTE_MAX + 1) }), "invalid", /2,000 characters/);
+    await expectRefusedUnchanged(
+      () => createNote(parent, { householdId: f.householdId, body: "   \n " }),
+      "invalid",
+      /Write something/,
+    );
+    const err = await expectRefusedUnchanged(
+      () => createNote(parent, { householdId: f.householdId, body: "x".repeat(NOTE_MAX + 1) }),
+      "invalid",
+      /2,000 characters/,
+    );
     expect(err.fieldErrors?.body).toBeTruthy();
     await createNote(parent, { householdId: f.householdId, body: "y".repeat(NOTE_MAX) });
   });
@@ -43,7 +51,12 @@ describe("writing and editing", () => {
     // The same author on two screens (phone and laptop), both opened at version 0.
     const laptop = await actorOf(f.parent);
     const [a, b] = await Promise.all([
-      updateNote(parent, { householdId: f.householdId, noteId, version: "0", body: "Teething gel at 4, and Calpol at 5" }),
+      updateNote(parent, {
+        householdId: f.householdId,
+        noteId,
+        version: "0",
+        body: "Teething gel at 4, and Calpol at 5",
+      }),
       updateNote(laptop, { householdId: f.householdId, noteId, version: "0", body: "Gel at 4. She settled by 4:30" }),
     ]);
     const results = [a, b];
@@ -59,31 +72,59 @@ describe("writing and editing", () => {
     expect(lost.current.version).toBe(1);
     expect(["Teething gel at 4, and Calpol at 5", "Gel at 4. She settled by 4:30"]).toContain(row.body);
     // Saving again against the new version works.
-    const retry = await updateNote(parent, { householdId: f.householdId, noteId, version: String(lost.current.version), body: "Both: gel at 4, Calpol at 5, settled 4:30" });
+    const retry = await updateNote(parent, {
+      householdId: f.householdId,
+      noteId,
+      version: String(lost.current.version),
+      body: "Both: gel at 4, Calpol at 5, settled 4:30",
+    });
     expect(retry).toEqual({ status: "saved", version: 2 });
   });
 
   it("only the author edits; the author or a parent deletes; a helper deletes only their own", async () => {
-    const { noteId: byPartner } = await createNote(partner, { householdId: f.householdId, body: "Pediatrician Thursday 10:00" });
-    await expectRefusedUnchanged(() => updateNote(parent, { householdId: f.householdId, noteId: byPartner, version: "0", body: "changed" }), "forbidden");
-    await expectRefusedUnchanged(() => deleteNote(helper, { householdId: f.householdId, noteId: byPartner }), "forbidden");
+    const { noteId: byPartner } = await createNote(partner, {
+      householdId: f.householdId,
+      body: "Pediatrician Thursday 10:00",
+    });
+    await expectRefusedUnchanged(
+      () => updateNote(parent, { householdId: f.householdId, noteId: byPartner, version: "0", body: "changed" }),
+      "forbidden",
+    );
+    await expectRefusedUnchanged(
+      () => deleteNote(helper, { householdId: f.householdId, noteId: byPartner }),
+      "forbidden",
+    );
     await deleteNote(parent, { householdId: f.householdId, noteId: byPartner });
     expect(await getDb().note.count({ where: { id: byPartner } })).toBe(0);
 
     const { noteId: byHelper } = await createNote(helper, { householdId: f.householdId, body: "Bottle in the fridge" });
     await deleteNote(helper, { householdId: f.householdId, noteId: byHelper });
-    await expectRefusedUnchanged(() => deleteNote(helper, { householdId: f.householdId, noteId: byHelper }), "not_found");
+    await expectRefusedUnchanged(
+      () => deleteNote(helper, { householdId: f.householdId, noteId: byHelper }),
+      "not_found",
+    );
   });
 
   it("pinning (anyone) puts a note on top and does not turn an open edit into a conflict", async () => {
-    const { noteId: old } = await createNote(parent, { householdId: f.householdId, body: "Robin: no cow's milk yet" }, new Date("2026-11-01T10:00:00Z"));
+    const { noteId: old } = await createNote(
+      parent,
+      { householdId: f.householdId, body: "Robin: no cow's milk yet" },
+      new Date("2026-11-01T10:00:00Z"),
+    );
     await createNote(parent, { householdId: f.householdId, body: "newer" }, new Date("2026-11-02T10:00:00Z"));
     await pinNote(helper, { householdId: f.householdId, noteId: old, pinned: "true" });
     await pinNote(helper, { householdId: f.householdId, noteId: old, pinned: "true" }); // twice: still one pin
     const page = await listNotes(parent, f.householdId);
     expect(page.pinned.map((n) => n.body)).toEqual(["Robin: no cow's milk yet"]);
     expect(page.notes.map((n) => n.body)).toEqual(["newer"]);
-    expect(await updateNote(parent, { householdId: f.householdId, noteId: old, version: "0", body: "Robin: no cow's milk until 12 months" })).toEqual({ status: "saved", version: 1 });
+    expect(
+      await updateNote(parent, {
+        householdId: f.householdId,
+        noteId: old,
+        version: "0",
+        body: "Robin: no cow's milk until 12 months",
+      }),
+    ).toEqual({ status: "saved", version: 1 });
     await pinNote(partner, { householdId: f.householdId, noteId: old, pinned: "false" });
     expect((await listNotes(parent, f.householdId)).pinned).toEqual([]);
   });
@@ -93,7 +134,12 @@ describe("the list", () => {
   it("is newest first, pages with Show older, and searches text literally within the household", async () => {
     const base = Date.parse("2026-10-01T08:00:00Z");
     await getDb().note.createMany({
-      data: Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({ householdId: f.householdId, authorId: parent.membership!.caregiverId, body: `note ${i}`, createdAt: new Date(base + i * 60_000) })),
+      data: Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
+        householdId: f.householdId,
+        authorId: parent.membership!.caregiverId,
+        body: `note ${i}`,
+        createdAt: new Date(base + i * 60_000),
+      })),
     });
     const first = await listNotes(partner, f.householdId);
     expect(first.notes).toHaveLength(PAGE_SIZE);
@@ -110,8 +156,13 @@ describe("the list", () => {
     await createNote(parent, { householdId: f.householdId, body: "file axb" });
     await createNote(parent, { householdId: f.householdId, body: "back\\slash" });
     const other = await makeFamily("O");
-    await createNote(await actorOf(other.parent), { householdId: other.householdId, body: "50% off nappies elsewhere" });
-    expect((await listNotes(partner, f.householdId, { q: "50%" })).notes.map((n) => n.body)).toEqual(["Sale: 50% off nappies"]);
+    await createNote(await actorOf(other.parent), {
+      householdId: other.householdId,
+      body: "50% off nappies elsewhere",
+    });
+    expect((await listNotes(partner, f.householdId, { q: "50%" })).notes.map((n) => n.body)).toEqual([
+      "Sale: 50% off nappies",
+    ]);
     expect((await listNotes(partner, f.householdId, { q: "A_B" })).notes.map((n) => n.body)).toEqual(["file a_b"]);
     expect((await listNotes(partner, f.householdId, { q: "k\\s" })).notes.map((n) => n.body)).toEqual(["back\\slash"]);
     expect((await listNotes(partner, f.householdId, { q: "NAPPIES" })).notes).toHaveLength(2);
@@ -128,7 +179,12 @@ describe("unread", () => {
     expect(await countUnreadNotes(q)).toBe(2);
     expect(await countUnreadNotes(h)).toBe(3);
     const list = await listNotes(partner, f.householdId);
-    expect(list.notes.filter((n) => n.unread).map((n) => n.body).sort()).toEqual(["one", "two"]);
+    expect(
+      list.notes
+        .filter((n) => n.unread)
+        .map((n) => n.body)
+        .sort(),
+    ).toEqual(["one", "two"]);
 
     expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: [n1] })).toEqual({ marked: 1 });
     expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: `${n1},${n2}` })).toEqual({ marked: 1 }); // again: no double rows
@@ -138,7 +194,10 @@ describe("unread", () => {
 
     // Notes of another household are never marked (and never counted).
     const other = await makeFamily("X");
-    const { noteId: foreign } = await createNote(await actorOf(other.parent), { householdId: other.householdId, body: "theirs" });
+    const { noteId: foreign } = await createNote(await actorOf(other.parent), {
+      householdId: other.householdId,
+      body: "theirs",
+    });
     expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: [foreign] })).toEqual({ marked: 0 });
     expect(await getDb().noteRead.count({ where: { noteId: foreign } })).toBe(0);
   });
@@ -155,20 +214,53 @@ describe("odd input", () => {
   it("a search with NUL, an impossible night, a year-0 cursor: a clear answer or nothing found, never a 500", async () => {
     expect((await listNotes(parent, f.householdId, { q: "\u0000gel" })).notes).toEqual([]);
     for (const nightDate of ["2025-02-31", "0000-01-01"]) {
-      await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate, body: "x" }), "invalid");
+      await expectRefusedUnchanged(
+        () => createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate, body: "x" }),
+        "invalid",
+      );
     }
-    await expect(listNotes(parent, f.householdId, { before: "0000-01-01T00:00:00Z_00000000-0000-0000-0000-000000000000" })).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      listNotes(parent, f.householdId, { before: "0000-01-01T00:00:00Z_00000000-0000-0000-0000-000000000000" }),
+    ).rejects.toMatchObject({ code: "invalid" });
   });
 });
 
 describe("handoff notes", () => {
   it("belong to a night (and the shift) and are listed for that night", async () => {
     const shift = await getDb().shift.create({
-      data: { householdId: f.householdId, caregiverId: parent.membership!.caregiverId, nightDate: new Date("2026-12-01T00:00:00Z"), startsAt: new Date("2026-12-01T18:00:00Z"), endsAt: new Date("2026-12-02T06:00:00Z"), source: "manual" },
+      data: {
+        householdId: f.householdId,
+        caregiverId: parent.membership!.caregiverId,
+        nightDate: new Date("2026-12-01T00:00:00Z"),
+        startsAt: new Date("2026-12-01T18:00:00Z"),
+        endsAt: new Date("2026-12-02T06:00:00Z"),
+        source: "manual",
+      },
     });
-    await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, kind: "handoff", body: "x" }), "invalid", /night/);
-    await expectRefusedUnchanged(() => createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate: "2026-12-02", shiftId: shift.id, body: "x" }), "invalid", /shift/);
-    const { noteId } = await createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate: "2026-12-01", shiftId: shift.id, body: "Fed at 2, rocking chair worked" });
+    await expectRefusedUnchanged(
+      () => createNote(parent, { householdId: f.householdId, kind: "handoff", body: "x" }),
+      "invalid",
+      /night/,
+    );
+    await expectRefusedUnchanged(
+      () =>
+        createNote(parent, {
+          householdId: f.householdId,
+          kind: "handoff",
+          nightDate: "2026-12-02",
+          shiftId: shift.id,
+          body: "x",
+        }),
+      "invalid",
+      /shift/,
+    );
+    const { noteId } = await createNote(parent, {
+      householdId: f.householdId,
+      kind: "handoff",
+      nightDate: "2026-12-01",
+      shiftId: shift.id,
+      body: "Fed at 2, rocking chair worked",
+    });
     const notes = await getHandoffNotes(partner, f.householdId, ["2026-12-01"]);
     expect(notes.map((n) => [n.id, n.kind, n.night, n.unread])).toEqual([[noteId, "handoff", "2026-12-01", true]]);
     // The shift can go; the note stays on its night.
@@ -177,18 +269,32 @@ describe("handoff notes", () => {
   });
 
   it("are marked on their night in the calendar: counted per night, only handoffs, only this household's", async () => {
-    const night = (date: string) => ({ householdId: f.householdId, kind: "handoff", nightDate: date, body: `Handoff for ${date}` });
+    const night = (date: string) => ({
+      householdId: f.householdId,
+      kind: "handoff",
+      nightDate: date,
+      body: `Handoff for ${date}`,
+    });
     await createNote(parent, night("2026-12-01"));
     await createNote(partner, night("2026-12-01"));
     await createNote(partner, night("2026-12-03"));
     await createNote(parent, { householdId: f.householdId, body: "An everyday note" });
     const other = await makeFamily("O");
     const outsider = await actorOf(other.parent);
-    await createNote(outsider, { householdId: other.householdId, kind: "handoff", nightDate: "2026-12-02", body: "Theirs" });
+    await createNote(outsider, {
+      householdId: other.householdId,
+      kind: "handoff",
+      nightDate: "2026-12-02",
+      body: "Theirs",
+    });
 
     const ours = await getNights(helper, f.householdId, "2026-11-30", 5);
     expect(ours.nights.map((n) => [n.date, n.handoffNotes])).toEqual([
-      ["2026-11-30", 0], ["2026-12-01", 2], ["2026-12-02", 0], ["2026-12-03", 1], ["2026-12-04", 0],
+      ["2026-11-30", 0],
+      ["2026-12-01", 2],
+      ["2026-12-02", 0],
+      ["2026-12-03", 1],
+      ["2026-12-04", 0],
     ]);
     const theirs = await getNights(outsider, other.householdId, "2026-11-30", 5);
     expect(theirs.nights.map((n) => n.handoffNotes)).toEqual([0, 0, 1, 0, 0]);
@@ -223,7 +329,9 @@ describe("hostile text", () => {
       expect(Buffer.from(row.body)).toEqual(Buffer.from(payload));
       const [view] = (await listNotes(partner, householdId)).notes;
       expect(view!.body).toBe(payload);
-      const html = renderToStaticMarkup(createElement(NoteCard, { note: view!, timeZone: "Europe/Berlin", now: new Date() }));
+      const html = renderToStaticMarkup(
+        createElement(NoteCard, { note: view!, timeZone: "Europe/Berlin", now: new Date() }),
+      );
       const body = /<p[^>]*data-testid="note-body"[^>]*>([\s\S]*)<\/p>/.exec(html)?.[1] ?? "";
       // Inside the text only our own <span> and <a> (for http(s) links) appear, and the only attributes are ours.
       const tags = [...body.matchAll(/<\s*([a-z][a-z0-9-]*)([^>]*)>/gi)];

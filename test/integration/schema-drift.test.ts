@@ -84,7 +84,11 @@ afterAll(async () => {
 
 describe("schema.prisma and the migrations", () => {
   it("describe the same tables, columns, keys, indexes and enums", { timeout: 180_000 }, async () => {
-    const [fromSchema, fromMigrations, shadow] = await Promise.all([emptyDatabase("schema"), emptyDatabase("migr"), emptyDatabase("shadow")]);
+    const [fromSchema, fromMigrations, shadow] = await Promise.all([
+      emptyDatabase("schema"),
+      emptyDatabase("migr"),
+      emptyDatabase("shadow"),
+    ]);
     const sql = await schemaDiffSql({ from: null, to: await currentSchema(), shadowUrl: urlOf(shadow) });
     expect(sql).toContain("CREATE TABLE");
     await withDb(fromSchema, (c) => c.query(sql));
@@ -98,7 +102,9 @@ describe("schema.prisma and the migrations", () => {
   it("the comparison notices a missing column (the check can fail)", { timeout: 180_000 }, async () => {
     const [fromSchema, shadow] = await Promise.all([emptyDatabase("schema2"), emptyDatabase("shadow2")]);
     const changed = (await currentSchema()).replace(/(model Baby \{\n)/, "$1  nickname String?\n");
-    await withDb(fromSchema, async (c) => c.query(await schemaDiffSql({ from: null, to: changed, shadowUrl: urlOf(shadow) })));
+    await withDb(fromSchema, async (c) =>
+      c.query(await schemaDiffSql({ from: null, to: changed, shadowUrl: urlOf(shadow) })),
+    );
     const fromMigrations = await emptyDatabase("migr2");
     await migrate(urlOf(fromMigrations));
     expect(await catalog(fromMigrations)).not.toEqual(await catalog(fromSchema));

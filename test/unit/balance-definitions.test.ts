@@ -12,7 +12,9 @@ describe("balance definitions", () => {
     const doc = flat(await readFile(path.resolve(import.meta.dirname, "../../docs/balance-metrics.md"), "utf8"));
     for (const d of [...Object.values(METRIC_DEFINITIONS), ...Object.values(WARNING_DEFINITIONS)]) {
       expect(doc, `missing from the doc: ${d.name}`).toContain(`### ${d.name}`);
-      expect(doc, `the doc's words for "${d.name}" differ from lib/balance/definitions.ts`).toContain(flat(d.definition));
+      expect(doc, `the doc's words for "${d.name}" differ from lib/balance/definitions.ts`).toContain(
+        flat(d.definition),
+      );
     }
   });
 });

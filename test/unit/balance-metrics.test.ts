@@ -4,26 +4,66 @@
 // properties that hold for any intervals.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { longestFree, mergeIntervals, nightFigures, runs, shareSentence, summarize, type TCaregiverIn, type TNightIn, type TShiftIn, type TTapOutIn, type TWakingIn } from "@/lib/balance/metrics";
+import {
+  longestFree,
+  mergeIntervals,
+  nightFigures,
+  runs,
+  shareSentence,
+  summarize,
+  type TCaregiverIn,
+  type TNightIn,
+  type TShiftIn,
+  type TTapOutIn,
+  type TWakingIn,
+} from "@/lib/balance/metrics";
 import { instantAt, nightWindow } from "@/lib/nights/night-window";
 
 const TZ = "Europe/London";
 const P = "parent-p";
 const Q = "parent-q";
 const H = "helper-h";
-const people: TCaregiverIn[] = [{ id: P, role: "parent" }, { id: Q, role: "parent" }, { id: H, role: "helper" }];
+const people: TCaregiverIn[] = [
+  { id: P, role: "parent" },
+  { id: Q, role: "parent" },
+  { id: H, role: "helper" },
+];
 const MIN = 60_000;
-const night = (date: string): TNightIn => { const w = nightWindow(date, TZ, 19 * 60, 7 * 60); return { date, start: w.start, end: w.end }; };
+const night = (date: string): TNightIn => {
+  const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
+  return { date, start: w.start, end: w.end };
+};
 const at = (date: string, hhmm: string) => instantAt(date, Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)), TZ);
-const whole = (caregiverId: string, date: string): TShiftIn => ({ caregiverId, night: date, startsAt: night(date).start, endsAt: night(date).end });
-const waking = (responderId: string, date: string, next: string, from: string, to: string | null): TWakingIn => ({ responderId, night: date, startedAt: at(next, from), endedAt: to ? at(next, to) : null });
+const whole = (caregiverId: string, date: string): TShiftIn => ({
+  caregiverId,
+  night: date,
+  startsAt: night(date).start,
+  endsAt: night(date).end,
+});
+const waking = (responderId: string, date: string, next: string, from: string, to: string | null): TWakingIn => ({
+  responderId,
+  night: date,
+  startedAt: at(next, from),
+  endedAt: to ? at(next, to) : null,
+});
 const figures = (i: Partial<Parameters<typeof nightFigures>[0]> & { nights: TNightIn[] }) =>
-  nightFigures({ caregivers: people, shifts: [], wakings: [], tapOuts: [], now: new Date("2030-01-01T00:00:00Z"), ...i });
-const of = (fs: ReturnType<typeof nightFigures>, id: string, date?: string) => fs.find((f) => f.caregiverId === id && (!date || f.night === date))!;
+  nightFigures({
+    caregivers: people,
+    shifts: [],
+    wakings: [],
+    tapOuts: [],
+    now: new Date("2030-01-01T00:00:00Z"),
+    ...i,
+  });
+const of = (fs: ReturnType<typeof nightFigures>, id: string, date?: string) =>
+  fs.find((f) => f.caregiverId === id && (!date || f.night === date))!;
 
 describe("a night lasts what the clock says", () => {
   it("the spring-forward night is 11 hours, the fall-back night 13", () => {
-    const fs = figures({ nights: [night("2026-03-28"), night("2026-10-24")], shifts: [whole(P, "2026-03-28"), whole(P, "2026-10-24")] });
+    const fs = figures({
+      nights: [night("2026-03-28"), night("2026-10-24")],
+      shifts: [whole(P, "2026-03-28"), whole(P, "2026-10-24")],
+    });
     expect(of(fs, P, "2026-03-28").dutyMinutes).toBe(11 * 60);
     expect(of(fs, P, "2026-10-24").dutyMinutes).toBe(13 * 60);
     // The partner off duty all night, not woken: protected sleep is the whole (short or long) night.
@@ -34,7 +74,12 @@ describe("a night lasts what the clock says", () => {
 
   it("a waking across the repeated hour is counted in real minutes", () => {
     // 01:30 happens twice on 25 Oct 2026 in London; instantAt takes the first. 01:30 BST → 01:15 GMT is 45 minutes.
-    const w: TWakingIn = { responderId: Q, night: "2026-10-24", startedAt: at("2026-10-25", "01:30"), endedAt: new Date(at("2026-10-25", "01:30").getTime() + 45 * MIN) };
+    const w: TWakingIn = {
+      responderId: Q,
+      night: "2026-10-24",
+      startedAt: at("2026-10-25", "01:30"),
+      endedAt: new Date(at("2026-10-25", "01:30").getTime() + 45 * MIN),
+    };
     const fs = figures({ nights: [night("2026-10-24")], wakings: [w] });
     expect(of(fs, Q).awakeMinutes).toBe(45);
   });
@@ -43,22 +88,37 @@ describe("a night lasts what the clock says", () => {
 describe("wakings", () => {
   it("count for who got up, not who was on duty", () => {
     const d = "2026-11-02";
-    const fs = figures({ nights: [night(d)], shifts: [whole(P, d)], wakings: [waking(Q, d, "2026-11-03", "02:00", "02:20")] });
+    const fs = figures({
+      nights: [night(d)],
+      shifts: [whole(P, d)],
+      wakings: [waking(Q, d, "2026-11-03", "02:00", "02:20")],
+    });
     expect(of(fs, P).wakings).toBe(0);
     expect(of(fs, Q)).toMatchObject({ wakings: 1, awakeMinutes: 20 });
   });
 
   it("twins: overlapping wakings count once in minutes awake, twice in wakings", () => {
     const d = "2026-11-02";
-    const fs = figures({ nights: [night(d)], wakings: [waking(P, d, "2026-11-03", "02:00", "02:30"), waking(P, d, "2026-11-03", "02:10", "02:40"), waking(P, d, "2026-11-03", "04:00", "04:05")] });
+    const fs = figures({
+      nights: [night(d)],
+      wakings: [
+        waking(P, d, "2026-11-03", "02:00", "02:30"),
+        waking(P, d, "2026-11-03", "02:10", "02:40"),
+        waking(P, d, "2026-11-03", "04:00", "04:05"),
+      ],
+    });
     expect(of(fs, P)).toMatchObject({ wakings: 3, awakeMinutes: 45 });
   });
 
   it("a waking still open counts until now, never past the end of its night", () => {
     const d = "2026-11-02";
     const open = waking(P, d, "2026-11-03", "06:30", null);
-    expect(of(figures({ nights: [night(d)], wakings: [open], now: at("2026-11-03", "06:40") }), P).awakeMinutes).toBe(10);
-    expect(of(figures({ nights: [night(d)], wakings: [open], now: at("2026-11-04", "12:00") }), P).awakeMinutes).toBe(30);
+    expect(of(figures({ nights: [night(d)], wakings: [open], now: at("2026-11-03", "06:40") }), P).awakeMinutes).toBe(
+      10,
+    );
+    expect(of(figures({ nights: [night(d)], wakings: [open], now: at("2026-11-04", "12:00") }), P).awakeMinutes).toBe(
+      30,
+    );
   });
 });
 
@@ -78,7 +138,13 @@ describe("longest protected sleep", () => {
   });
 
   it("a tap-out answered “coming” in the middle of the window breaks it for 30 minutes", () => {
-    const tap: TTapOutIn = { requesterId: P, night: d, requestedAt: at(next, "01:00"), answer: "coming", answeredById: Q };
+    const tap: TTapOutIn = {
+      requesterId: P,
+      night: d,
+      requestedAt: at(next, "01:00"),
+      answer: "coming",
+      answeredById: Q,
+    };
     const fs = figures({ nights: [night(d)], shifts: [whole(P, d)], tapOuts: [tap] });
     // Q: 19:00–01:00 (6 h) and 01:30–07:00 (5 h 30): the longest is 6 h.
     expect(of(fs, Q)).toMatchObject({ protectedMinutes: 6 * 60, tapOutsAnswered: 1 });
@@ -86,14 +152,26 @@ describe("longest protected sleep", () => {
   });
 
   it("a tap-out nobody answered breaks it for 10 minutes for every other parent, not the helper", () => {
-    const tap: TTapOutIn = { requesterId: P, night: d, requestedAt: at(next, "03:00"), answer: null, answeredById: null };
+    const tap: TTapOutIn = {
+      requesterId: P,
+      night: d,
+      requestedAt: at(next, "03:00"),
+      answer: null,
+      answeredById: null,
+    };
     const fs = figures({ nights: [night(d)], shifts: [whole(P, d)], tapOuts: [tap] });
     expect(of(fs, Q).protectedMinutes).toBe(8 * 60); // 19:00–03:00
     expect(of(fs, H).protectedMinutes).toBe(12 * 60);
   });
 
   it("“I can't” breaks it for 10 minutes for whoever answered", () => {
-    const tap: TTapOutIn = { requesterId: P, night: d, requestedAt: at(next, "05:00"), answer: "cant", answeredById: Q };
+    const tap: TTapOutIn = {
+      requesterId: P,
+      night: d,
+      requestedAt: at(next, "05:00"),
+      answer: "cant",
+      answeredById: Q,
+    };
     const fs = figures({ nights: [night(d)], shifts: [whole(P, d)], tapOuts: [tap] });
     expect(of(fs, Q)).toMatchObject({ protectedMinutes: 10 * 60, tapOutsAnswered: 0 });
   });
@@ -125,12 +203,22 @@ describe("shifts that changed hands by a swap", () => {
 describe("totals, runs and shares", () => {
   const dates = ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05"];
   const nights = dates.map(night);
-  const shifts = [whole(P, dates[0]!), whole(Q, dates[1]!), whole(P, dates[2]!), whole(P, dates[3]!), whole(H, dates[4]!)];
+  const shifts = [
+    whole(P, dates[0]!),
+    whole(Q, dates[1]!),
+    whole(P, dates[2]!),
+    whole(P, dates[3]!),
+    whole(H, dates[4]!),
+  ];
   const wakings = [
-    waking(P, dates[2]!, dates[3]!, "02:00", "02:10"), waking(P, dates[3]!, dates[4]!, "02:00", "02:10"), waking(Q, dates[1]!, dates[2]!, "02:00", "02:10"),
+    waking(P, dates[2]!, dates[3]!, "02:00", "02:10"),
+    waking(P, dates[3]!, dates[4]!, "02:00", "02:10"),
+    waking(Q, dates[1]!, dates[2]!, "02:00", "02:10"),
     waking(P, dates[0]!, dates[1]!, "02:00", "02:10"),
     // The helper's night: many wakings, none in the parents' shares.
-    waking(H, dates[4]!, "2026-11-06", "01:00", "01:20"), waking(H, dates[4]!, "2026-11-06", "03:00", "03:20"), waking(H, dates[4]!, "2026-11-06", "05:00", "05:20"),
+    waking(H, dates[4]!, "2026-11-06", "01:00", "01:20"),
+    waking(H, dates[4]!, "2026-11-06", "03:00", "03:20"),
+    waking(H, dates[4]!, "2026-11-06", "05:00", "05:20"),
   ];
   const totals = summarize(figures({ nights, shifts, wakings }), people);
   const t = (id: string) => totals.find((x) => x.caregiverId === id)!;
@@ -144,11 +232,17 @@ describe("totals, runs and shares", () => {
   it("shares are among parents only: the helper's night doesn't unbalance them", () => {
     expect(t(P).share).toBeCloseTo(0.75);
     expect(t(Q).share).toBeCloseTo(0.25);
-    expect(shareSentence(totals, (id) => ({ [P]: "Sam", [Q]: "Alex" })[id]!, "Over the last 5 nights")).toBe("Over the last 5 nights Sam handled 75% of wakings.");
+    expect(shareSentence(totals, (id) => ({ [P]: "Sam", [Q]: "Alex" })[id]!, "Over the last 5 nights")).toBe(
+      "Over the last 5 nights Sam handled 75% of wakings.",
+    );
   });
 
   it("a run goes on tonight when tonight is theirs", () => {
-    const withTonight = summarize(figures({ nights, shifts, wakings }).filter((f) => f.night <= dates[3]!), people, { tonightOnDuty: [P] });
+    const withTonight = summarize(
+      figures({ nights, shifts, wakings }).filter((f) => f.night <= dates[3]!),
+      people,
+      { tonightOnDuty: [P] },
+    );
     expect(withTonight.find((x) => x.caregiverId === P)).toMatchObject({ current: 3, longest: 3 });
   });
 
@@ -159,7 +253,9 @@ describe("totals, runs and shares", () => {
 });
 
 describe("properties", () => {
-  const interval = fc.tuple(fc.integer({ min: 0, max: 720 }), fc.integer({ min: 0, max: 120 })).map(([a, len]) => [a, a + len] as [number, number]);
+  const interval = fc
+    .tuple(fc.integer({ min: 0, max: 720 }), fc.integer({ min: 0, max: 120 }))
+    .map(([a, len]) => [a, a + len] as [number, number]);
 
   it("longestFree equals a minute-by-minute count", () => {
     fc.assert(
@@ -189,7 +285,12 @@ describe("properties", () => {
     const n = night(d);
     fc.assert(
       fc.property(fc.array(fc.tuple(interval, fc.constantFrom(P, Q)), { maxLength: 8 }), (ws) => {
-        const wakings = ws.map(([[a, b], who]) => ({ responderId: who, night: d, startedAt: new Date(n.start.getTime() + a * MIN), endedAt: new Date(n.start.getTime() + b * MIN) }));
+        const wakings = ws.map(([[a, b], who]) => ({
+          responderId: who,
+          night: d,
+          startedAt: new Date(n.start.getTime() + a * MIN),
+          endedAt: new Date(n.start.getTime() + b * MIN),
+        }));
         const fs = figures({ nights: [n], wakings });
         for (const id of [P, Q]) {
           const mine = ws.filter(([, w]) => w === id).map(([[a, b]]) => b - a);

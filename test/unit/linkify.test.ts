@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { linkify, safeHref } from "@/lib/notes/linkify";
 
-const links = (s: string) => linkify(s).filter((x) => x.kind === "link").map((x) => (x.kind === "link" ? x.href : ""));
-const joined = (s: string) => linkify(s).map((x) => x.text).join("");
+const links = (s: string) =>
+  linkify(s)
+    .filter((x) => x.kind === "link")
+    .map((x) => (x.kind === "link" ? x.href : ""));
+const joined = (s: string) =>
+  linkify(s)
+    .map((x) => x.text)
+    .join("");
 
 describe("linkify", () => {
   it("finds http and https links inside prose and gives the text back unchanged", () => {
@@ -14,7 +20,9 @@ describe("linkify", () => {
   it("leaves sentence punctuation out of the link but keeps balanced parentheses", () => {
     expect(links("see https://example.com/path.")).toEqual(["https://example.com/path"]);
     expect(links("(https://example.com/x)")).toEqual(["https://example.com/x"]);
-    expect(links("https://en.wikipedia.org/wiki/Colic_(disease)!")).toEqual(["https://en.wikipedia.org/wiki/Colic_(disease)"]);
+    expect(links("https://en.wikipedia.org/wiki/Colic_(disease)!")).toEqual([
+      "https://en.wikipedia.org/wiki/Colic_(disease)",
+    ]);
   });
 
   it("never links other schemes or look-alikes", () => {
@@ -56,6 +64,8 @@ describe("linkify", () => {
 
   it("handles empty and link-only text", () => {
     expect(linkify("")).toEqual([]);
-    expect(linkify("https://a.example")).toEqual([{ kind: "link", text: "https://a.example", href: "https://a.example/" }]);
+    expect(linkify("https://a.example")).toEqual([
+      { kind: "link", text: "https://a.example", href: "https://a.example/" },
+    ]);
   });
 });

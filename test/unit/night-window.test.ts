@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { addDays, currentOrNextNight, localDateOf, nightWindow } from "@/lib/nights/night-window";
 
 const HOUR = 3600_000;
-const ZONES = ["Europe/London", "Europe/Berlin", "America/New_York", "America/Sao_Paulo", "Australia/Sydney", "Asia/Kolkata", "Pacific/Auckland", "UTC"];
+const ZONES = [
+  "Europe/London",
+  "Europe/Berlin",
+  "America/New_York",
+  "America/Sao_Paulo",
+  "Australia/Sydney",
+  "Asia/Kolkata",
+  "Pacific/Auckland",
+  "UTC",
+];
 
 describe("night window", () => {
   it("is 12 hours on an ordinary night and named by its local start date", () => {

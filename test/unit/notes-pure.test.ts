@@ -10,8 +10,26 @@ describe("coveredMs (was the whole night mine?)", () => {
     const H = 3_600_000;
     expect(coveredMs([{ start: t(19), end: t(31) }], t(19), t(31))).toBe(12 * H);
     expect(coveredMs([{ start: t(19), end: t(25) }], t(19), t(31))).toBe(6 * H);
-    expect(coveredMs([{ start: t(19), end: t(25) }, { start: t(24), end: t(31) }], t(19), t(31))).toBe(12 * H);
-    expect(coveredMs([{ start: t(10), end: t(20) }, { start: t(30), end: t(40) }], t(19), t(31))).toBe(2 * H);
+    expect(
+      coveredMs(
+        [
+          { start: t(19), end: t(25) },
+          { start: t(24), end: t(31) },
+        ],
+        t(19),
+        t(31),
+      ),
+    ).toBe(12 * H);
+    expect(
+      coveredMs(
+        [
+          { start: t(10), end: t(20) },
+          { start: t(30), end: t(40) },
+        ],
+        t(19),
+        t(31),
+      ),
+    ).toBe(2 * H);
     expect(coveredMs([], t(19), t(31))).toBe(0);
   });
 });
@@ -22,7 +40,9 @@ describe("search and paging helpers", () => {
     expect(escapeLike("plain")).toBe("plain");
   });
   it("a cursor is the instant and the id", () => {
-    expect(cursorOf({ createdAt: "2026-11-20T10:00:00.000Z", id: "0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b" })).toBe("2026-11-20T10:00:00.000Z_0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b");
+    expect(cursorOf({ createdAt: "2026-11-20T10:00:00.000Z", id: "0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b" })).toBe(
+      "2026-11-20T10:00:00.000Z_0b6c9f4e-8a4b-4a59-9f0e-1c1f6f1d2a3b",
+    );
   });
 });
 

@@ -4,29 +4,67 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  datesBetween, dayNumber, describeRule, expand, isLocalDate, isoWeekday, occursOn, ruleProblem, shiftDate, weekStart, type TRule,
+  datesBetween,
+  dayNumber,
+  describeRule,
+  expand,
+  isLocalDate,
+  isoWeekday,
+  occursOn,
+  ruleProblem,
+  shiftDate,
+  weekStart,
+  type TRule,
 } from "@/lib/connect/recurrence";
 import { localToday } from "@/lib/connect/read-plan";
 
-const rule = (r: Partial<TRule>): TRule => ({ startDate: "2026-01-01", untilDate: null, recurrence: "daily", weekdays: [], intervalDays: null, ...r });
+const rule = (r: Partial<TRule>): TRule => ({
+  startDate: "2026-01-01",
+  untilDate: null,
+  recurrence: "daily",
+  weekdays: [],
+  intervalDays: null,
+  ...r,
+});
 
 describe("examples", () => {
   it("weekdays, across a month end and a year end", () => {
     expect(expand(rule({ recurrence: "weekdays", startDate: "2026-12-28" }), "2026-12-26", "2027-01-05")).toEqual([
-      "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-04", "2027-01-05",
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+      "2026-12-31",
+      "2027-01-01",
+      "2027-01-04",
+      "2027-01-05",
     ]);
   });
   it("chosen days", () => {
-    expect(expand(rule({ recurrence: "days", weekdays: [6, 7] }), "2026-11-23", "2026-12-06")).toEqual(["2026-11-28", "2026-11-29", "2026-12-05", "2026-12-06"]);
-  });
-  it("every 3 days through February of a leap year", () => {
-    expect(expand(rule({ recurrence: "every_n", intervalDays: 3, startDate: "2028-02-25" }), "2028-02-20", "2028-03-08")).toEqual([
-      "2028-02-25", "2028-02-28", "2028-03-02", "2028-03-05", "2028-03-08",
+    expect(expand(rule({ recurrence: "days", weekdays: [6, 7] }), "2026-11-23", "2026-12-06")).toEqual([
+      "2026-11-28",
+      "2026-11-29",
+      "2026-12-05",
+      "2026-12-06",
     ]);
   });
+  it("every 3 days through February of a leap year", () => {
+    expect(
+      expand(rule({ recurrence: "every_n", intervalDays: 3, startDate: "2028-02-25" }), "2028-02-20", "2028-03-08"),
+    ).toEqual(["2028-02-25", "2028-02-28", "2028-03-02", "2028-03-05", "2028-03-08"]);
+  });
   it("once, and an end date that is inclusive", () => {
-    expect(expand(rule({ recurrence: "once", startDate: "2026-03-29", untilDate: "2026-03-29" }), "2026-03-01", "2026-03-31")).toEqual(["2026-03-29"]);
-    expect(expand(rule({ startDate: "2026-03-28", untilDate: "2026-03-30" }), "2026-03-01", "2026-03-31")).toEqual(["2026-03-28", "2026-03-29", "2026-03-30"]);
+    expect(
+      expand(
+        rule({ recurrence: "once", startDate: "2026-03-29", untilDate: "2026-03-29" }),
+        "2026-03-01",
+        "2026-03-31",
+      ),
+    ).toEqual(["2026-03-29"]);
+    expect(expand(rule({ startDate: "2026-03-28", untilDate: "2026-03-30" }), "2026-03-01", "2026-03-31")).toEqual([
+      "2026-03-28",
+      "2026-03-29",
+      "2026-03-30",
+    ]);
   });
   it("ISO weekdays and week starts", () => {
     expect(isoWeekday("2026-11-23")).toBe(1);
@@ -55,21 +93,28 @@ describe("examples", () => {
 });
 
 // Dates between 2000 and 2060, as day numbers.
-const dayArb = fc.integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") }).map((n) => shiftDate("1970-01-01", n));
-const ruleArb = fc.record({
-  startDate: dayArb,
-  untilOffset: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
-  recurrence: fc.constantFrom("once", "daily", "weekdays", "days", "every_n") as fc.Arbitrary<TRule["recurrence"]>,
-  weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
-  intervalDays: fc.integer({ min: 1, max: 60 }),
-}).map((r): TRule => ({
-  startDate: r.startDate,
-  untilDate: r.recurrence === "once" ? r.startDate : r.untilOffset === null ? null : shiftDate(r.startDate, r.untilOffset),
-  recurrence: r.recurrence,
-  weekdays: r.recurrence === "days" ? r.weekdays : [],
-  intervalDays: r.recurrence === "every_n" ? r.intervalDays : null,
-}));
-const rangeArb = fc.tuple(dayArb, fc.integer({ min: 0, max: 120 })).map(([from, len]) => ({ from, to: shiftDate(from, len) }));
+const dayArb = fc
+  .integer({ min: dayNumber("2000-01-01"), max: dayNumber("2060-12-31") })
+  .map((n) => shiftDate("1970-01-01", n));
+const ruleArb = fc
+  .record({
+    startDate: dayArb,
+    untilOffset: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+    recurrence: fc.constantFrom("once", "daily", "weekdays", "days", "every_n") as fc.Arbitrary<TRule["recurrence"]>,
+    weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+    intervalDays: fc.integer({ min: 1, max: 60 }),
+  })
+  .map((r): TRule => ({
+    startDate: r.startDate,
+    untilDate:
+      r.recurrence === "once" ? r.startDate : r.untilOffset === null ? null : shiftDate(r.startDate, r.untilOffset),
+    recurrence: r.recurrence,
+    weekdays: r.recurrence === "days" ? r.weekdays : [],
+    intervalDays: r.recurrence === "every_n" ? r.intervalDays : null,
+  }));
+const rangeArb = fc
+  .tuple(dayArb, fc.integer({ min: 0, max: 120 }))
+  .map(([from, len]) => ({ from, to: shiftDate(from, len) }));
 
 describe("properties", () => {
   it("expand = the dates in range where occursOn holds, in order, without duplicates, inside start..until", () => {
@@ -89,12 +134,22 @@ describe("properties", () => {
 
   it("every N days: consecutive occurrences are exactly N days apart, across any month end", () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 90 }), fc.integer({ min: 30, max: 400 }), (start, n, before, len) => {
-        const from = shiftDate(start, -before);
-        const got = expand(rule({ startDate: start, recurrence: "every_n", intervalDays: n }), from, shiftDate(from, len));
-        if (got.length) expect(got[0]).toBe(start);
-        for (let i = 1; i < got.length; i++) expect(dayNumber(got[i]!) - dayNumber(got[i - 1]!)).toBe(n);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.integer({ min: 30, max: 400 }),
+        (start, n, before, len) => {
+          const from = shiftDate(start, -before);
+          const got = expand(
+            rule({ startDate: start, recurrence: "every_n", intervalDays: n }),
+            from,
+            shiftDate(from, len),
+          );
+          if (got.length) expect(got[0]).toBe(start);
+          for (let i = 1; i < got.length; i++) expect(dayNumber(got[i]!) - dayNumber(got[i - 1]!)).toBe(n);
+        },
+      ),
     );
   });
 
@@ -105,7 +160,11 @@ describe("properties", () => {
         const sunday = shiftDate(monday, 6);
         const start = shiftDate(monday, -30);
         expect(expand(rule({ startDate: start, recurrence: "weekdays" }), monday, sunday)).toHaveLength(5);
-        expect(expand(rule({ startDate: start, recurrence: "days", weekdays: days }), monday, sunday).map(isoWeekday).sort()).toEqual([...days].sort());
+        expect(
+          expand(rule({ startDate: start, recurrence: "days", weekdays: days }), monday, sunday)
+            .map(isoWeekday)
+            .sort(),
+        ).toEqual([...days].sort());
         expect(expand(rule({ startDate: start }), monday, sunday)).toHaveLength(7);
       }),
     );
@@ -124,7 +183,14 @@ describe("properties", () => {
 });
 
 describe("today in the household's zone, across DST", () => {
-  const zones = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Pacific/Auckland", "Asia/Kolkata", "America/St_Johns"];
+  const zones = [
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "Asia/Kolkata",
+    "America/St_Johns",
+  ];
 
   it("examples on change days", () => {
     // 23:30 local on the night clocks go back in Berlin (25-hour day) is still the 25th.
@@ -137,15 +203,19 @@ describe("today in the household's zone, across DST", () => {
 
   it("every local day is seen once, in order, hour by hour through DST changes", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }), (tz, startMs) => {
-        let prev = localToday(tz, new Date(startMs));
-        // 10 days in 30-minute steps: each step either stays on the date or moves to the next one.
-        for (let t = startMs + 1_800_000; t < startMs + 10 * 86_400_000; t += 1_800_000) {
-          const d = localToday(tz, new Date(t));
-          expect([prev, shiftDate(prev, 1)]).toContain(d);
-          prev = d;
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        (tz, startMs) => {
+          let prev = localToday(tz, new Date(startMs));
+          // 10 days in 30-minute steps: each step either stays on the date or moves to the next one.
+          for (let t = startMs + 1_800_000; t < startMs + 10 * 86_400_000; t += 1_800_000) {
+            const d = localToday(tz, new Date(t));
+            expect([prev, shiftDate(prev, 1)]).toContain(d);
+            prev = d;
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

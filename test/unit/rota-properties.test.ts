@@ -54,7 +54,10 @@ function templateArb(b: TValueOf<typeof base>): fc.Arbitrary<TTemplate> {
     fc.record({ kind: fc.constant("feed-then-handover" as const), feederId: id, feedUntil: time }),
     fc
       .array(fc.option(weeklyNight, { nil: undefined }), { minLength: 7, maxLength: 7 })
-      .map((days) => ({ kind: "weekly" as const, pattern: Object.fromEntries(days.flatMap((d, i) => (d ? [[i, d]] : []))) })),
+      .map((days) => ({
+        kind: "weekly" as const,
+        pattern: Object.fromEntries(days.flatMap((d, i) => (d ? [[i, d]] : []))),
+      })),
   );
 }
 
@@ -63,21 +66,38 @@ const scenario = base.chain((b) =>
     b: fc.constant(b),
     template: templateArb(b),
     // Hours after the first night starts, and how long.
-    away: fc.array(fc.record({ who: fc.nat(2), at: fc.integer({ min: -24, max: b.nights * 24 }), hours: fc.integer({ min: 1, max: 60 }) }), { maxLength: 6 }),
+    away: fc.array(
+      fc.record({
+        who: fc.nat(2),
+        at: fc.integer({ min: -24, max: b.nights * 24 }),
+        hours: fc.integer({ min: 1, max: 60 }),
+      }),
+      { maxLength: 6 },
+    ),
     // Shifts made by hand: at most one per night (so they never overlap), as fractions of the night, sometimes starting before it.
     manual: fc.uniqueArray(
-      fc.record({ night: fc.nat(b.nights - 1), who: fc.nat(2), from: fc.double({ min: -0.2, max: 0.9, noNaN: true }), to: fc.double({ min: 0.05, max: 1, noNaN: true }) }),
+      fc.record({
+        night: fc.nat(b.nights - 1),
+        who: fc.nat(2),
+        from: fc.double({ min: -0.2, max: 0.9, noNaN: true }),
+        to: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      }),
       { maxLength: 4, selector: (m) => m.night },
     ),
     generated: fc.array(fc.record({ night: fc.nat(b.nights - 1), who: fc.nat(2) }), { maxLength: 3 }),
-    history: fc.array(fc.record({ back: fc.integer({ min: 1, max: 30 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }), { maxLength: 30 }),
+    history: fc.array(
+      fc.record({ back: fc.integer({ min: 1, max: 30 }), who: fc.subarray([0, 1, 2], { minLength: 1 }) }),
+      { maxLength: 30 },
+    ),
   }),
 );
 
 function build(s: TValueOf<typeof scenario>): TRotaInput {
   const { b } = s;
   const from = addDays(CHANGES[b.timeZone]![b.change]!, b.offset);
-  const windows = Array.from({ length: b.nights }, (_, i) => nightWindow(addDays(from, i), b.timeZone, b.nightStart, b.nightEnd));
+  const windows = Array.from({ length: b.nights }, (_, i) =>
+    nightWindow(addDays(from, i), b.timeZone, b.nightStart, b.nightEnd),
+  );
   const t0 = windows[0]!.start.getTime();
   const idOf = (i: number) => b.caregivers[i % b.caregivers.length]!.id;
   const manual: TExistingShift[] = s.manual.flatMap((m) => {
@@ -103,7 +123,11 @@ function build(s: TValueOf<typeof scenario>): TRotaInput {
     nights: b.nights,
     caregivers: b.caregivers,
     template: s.template,
-    unavailability: s.away.map((a) => ({ caregiverId: idOf(a.who), start: new Date(t0 + a.at * HOUR), end: new Date(t0 + (a.at + a.hours) * HOUR) })),
+    unavailability: s.away.map((a) => ({
+      caregiverId: idOf(a.who),
+      start: new Date(t0 + a.at * HOUR),
+      end: new Date(t0 + (a.at + a.hours) * HOUR),
+    })),
     history: [...history].map(([date, ids]) => ({ date, caregiverIds: [...ids] })),
     existing: [...manual, ...generated],
     maxConsecutive: b.maxConsecutive,
@@ -111,7 +135,9 @@ function build(s: TValueOf<typeof scenario>): TRotaInput {
 }
 
 const nightsOf = (input: TRotaInput) =>
-  Array.from({ length: input.nights }, (_, i) => nightWindow(addDays(input.from, i), input.timeZone, input.nightStart, input.nightEnd));
+  Array.from({ length: input.nights }, (_, i) =>
+    nightWindow(addDays(input.from, i), input.timeZone, input.nightStart, input.nightEnd),
+  );
 
 const isUnavailable = (input: TRotaInput, caregiverId: string, s: TSpan) =>
   input.unavailability.some((u) => u.caregiverId === caregiverId && overlaps(span(u), s));
@@ -153,7 +179,9 @@ function expectLimitHeld(input: TRotaInput, result: TRotaResult) {
           isUnavailable(input, other.id, span(w)) || before.get(other.id)! >= max,
           `${s.caregiverId} over the limit on ${s.date} though ${other.id} was free`,
         ).toBe(true);
-      expect(s.reason).toMatch(/took a \w+ night in a row: (nobody else was available|everyone else would have had as many in a row)/);
+      expect(s.reason).toMatch(
+        /took a \w+ night in a row: (nobody else was available|everyone else would have had as many in a row)/,
+      );
     }
   });
 }
@@ -170,15 +198,19 @@ describe("rota properties (UTC, New York, London, Lord Howe, Auckland; ranges ac
         windows.forEach((w, i) => {
           const night = span(w);
           // The usual windows are exactly night-window.ts's nights; only an end inside the DST hours could differ (see 0007).
-          if (input.nightEnd >= 4 * 60) expect(w).toEqual(nightWindow(w.date, input.timeZone, input.nightStart, input.nightEnd));
+          if (input.nightEnd >= 4 * 60)
+            expect(w).toEqual(nightWindow(w.date, input.timeZone, input.nightStart, input.nightEnd));
           // Consecutive nights never overlap.
           if (i > 0) expect(night.start).toBeGreaterThanOrEqual(span(windows[i - 1]!).end);
 
           const generated = result.shifts.filter((sh) => sh.date === w.date).map(span);
-          const kept = manual.filter((m) => overlaps(m, night)).map((m) => ({ start: Math.max(m.start, night.start), end: Math.min(m.end, night.end) }));
+          const kept = manual
+            .filter((m) => overlaps(m, night))
+            .map((m) => ({ start: Math.max(m.start, night.start), end: Math.min(m.end, night.end) }));
           const unfilled = result.unfilled.filter((u) => u.date === w.date).map(span);
           // (a) a fully filled night: generated shifts plus kept manual parts last exactly the night.
-          if (!unfilled.length) expect(generated.concat(kept).reduce((sum, p) => sum + length(p), 0)).toBe(length(night));
+          if (!unfilled.length)
+            expect(generated.concat(kept).reduce((sum, p) => sum + length(p), 0)).toBe(length(night));
           // …and in every night, generated + kept + unfilled tile it with no gap and no overlap.
           const tiles = [...generated, ...kept, ...unfilled].sort((a, b) => a.start - b.start);
           let cursor = night.start;
@@ -251,7 +283,9 @@ describe("rota properties (UTC, New York, London, Lord Howe, Auckland; ranges ac
           };
           const result = proposeRota(input);
           expect(result.unfilled).toEqual([]);
-          const carried = (id: string) => history.filter((h) => h.caregiverIds.includes(id)).length + result.shifts.filter((sh) => sh.caregiverId === id).length;
+          const carried = (id: string) =>
+            history.filter((h) => h.caregiverIds.includes(id)).length +
+            result.shifts.filter((sh) => sh.caregiverId === id).length;
           expect(Math.abs(carried("alex") - carried("sam"))).toBeLessThanOrEqual(1);
           expectLimitHeld(input, result);
         },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { nightWindow } from "@/lib/nights/night-window";
-import { proposeRota, RotaInputError, rotaSpan, validateRotaInput, type TRotaInput, type TRotaResult } from "@/lib/nights/rota";
+import {
+  proposeRota,
+  RotaInputError,
+  rotaSpan,
+  validateRotaInput,
+  type TRotaInput,
+  type TRotaResult,
+} from "@/lib/nights/rota";
 
 const HOUR = 3600_000;
 const ALEX = { id: "alex", name: "Alex" };
@@ -26,11 +33,16 @@ function input(over: Partial<TRotaInput> = {}): TRotaInput {
 
 const night = (date: string, tz = "UTC") => nightWindow(date, tz, 19 * 60, 7 * 60);
 /** Unavailable for the whole night of `date`. */
-const awayFor = (caregiverId: string, date: string) => ({ caregiverId, start: night(date).start, end: night(date).end });
+const awayFor = (caregiverId: string, date: string) => ({
+  caregiverId,
+  start: night(date).start,
+  end: night(date).end,
+});
 const who = (r: TRotaResult) => r.shifts.map((s) => s.caregiverId);
 const why = (r: TRotaResult) => r.shifts.map((s) => s.reason);
 const hours = (s: { start: Date; end: Date }) => (s.end.getTime() - s.start.getTime()) / HOUR;
-const at = (s: { start: Date; end: Date }) => `${s.start.toISOString().slice(11, 16)}–${s.end.toISOString().slice(11, 16)}`;
+const at = (s: { start: Date; end: Date }) =>
+  `${s.start.toISOString().slice(11, 16)}–${s.end.toISOString().slice(11, 16)}`;
 
 describe("rota: alternate", () => {
   it("takes turns with whole nights, named by their start date", () => {
@@ -70,19 +82,31 @@ describe("rota: the rules, in order", () => {
     expect(why(r)).toEqual(["Alex was unavailable", "Taking turns", "Taking turns", "Taking turns"]);
 
     // An early meeting at 06:00 on the 2nd rules Alex out of the night of the 1st.
-    const meeting = { caregiverId: "alex", start: new Date("2026-06-02T06:00:00Z"), end: new Date("2026-06-02T09:00:00Z") };
-    expect(proposeRota(input({ nights: 1, unavailability: [meeting] })).shifts[0]).toMatchObject({ caregiverId: "sam", reason: "Alex was unavailable" });
+    const meeting = {
+      caregiverId: "alex",
+      start: new Date("2026-06-02T06:00:00Z"),
+      end: new Date("2026-06-02T09:00:00Z"),
+    };
+    expect(proposeRota(input({ nights: 1, unavailability: [meeting] })).shifts[0]).toMatchObject({
+      caregiverId: "sam",
+      reason: "Alex was unavailable",
+    });
   });
 
   it("1. nobody available: the night stays unfilled, with a reason", () => {
-    const r = proposeRota(input({ nights: 3, unavailability: [awayFor("alex", "2026-06-02"), awayFor("sam", "2026-06-02")] }));
+    const r = proposeRota(
+      input({ nights: 3, unavailability: [awayFor("alex", "2026-06-02"), awayFor("sam", "2026-06-02")] }),
+    );
     expect(r.shifts.map((s) => s.date)).toEqual(["2026-06-01", "2026-06-03"]);
     expect(r.unfilled).toEqual([{ ...night("2026-06-02"), reason: "Nobody was available" }]);
   });
 
   it("2. the gap in nights carried: fewer nights first", () => {
     // Alex carried 4 nights, Sam 1 (most recently, so it would be Alex's turn).
-    const history = ["2026-05-20", "2026-05-21", "2026-05-23", "2026-05-24"].map((date) => ({ date, caregiverIds: ["alex"] }));
+    const history = ["2026-05-20", "2026-05-21", "2026-05-23", "2026-05-24"].map((date) => ({
+      date,
+      caregiverIds: ["alex"],
+    }));
     const r = proposeRota(input({ nights: 1, history: [...history, { date: "2026-05-30", caregiverIds: ["sam"] }] }));
     expect(r.shifts[0]).toMatchObject({ caregiverId: "sam", reason: "Alex had carried 3 more nights" });
   });
@@ -95,7 +119,12 @@ describe("rota: the rules, in order", () => {
     ];
     const r = proposeRota(input({ history }));
     expect(who(r)).toEqual(["sam", "alex", "sam", "sam"]);
-    expect(why(r)).toEqual(["Alex had carried 3 more nights", "It would have been Sam's third night in a row", "Taking turns", "Alex had carried 2 more nights"]);
+    expect(why(r)).toEqual([
+      "Alex had carried 3 more nights",
+      "It would have been Sam's third night in a row",
+      "Taking turns",
+      "Alex had carried 2 more nights",
+    ]);
     // A limit of 3 lets Sam close the gap faster.
     expect(who(proposeRota(input({ history, maxConsecutive: 3 })))).toEqual(["sam", "sam", "alex", "sam"]);
   });
@@ -126,9 +155,13 @@ describe("rota: the rules, in order", () => {
   });
 
   it("unavailability of a third caregiver is not mentioned when it changed nothing", () => {
-    const r = proposeRota(input({ caregivers: [ALEX, SAM, JO], nights: 1, unavailability: [awayFor("jo", "2026-06-01")] }));
+    const r = proposeRota(
+      input({ caregivers: [ALEX, SAM, JO], nights: 1, unavailability: [awayFor("jo", "2026-06-01")] }),
+    );
     expect(r.shifts[0]).toMatchObject({ caregiverId: "alex", reason: "Taking turns" });
-    const r2 = proposeRota(input({ caregivers: [ALEX, SAM, JO], nights: 1, unavailability: [awayFor("alex", "2026-06-01")] }));
+    const r2 = proposeRota(
+      input({ caregivers: [ALEX, SAM, JO], nights: 1, unavailability: [awayFor("alex", "2026-06-01")] }),
+    );
     expect(r2.shifts[0]).toMatchObject({ caregiverId: "sam", reason: "Alex was unavailable" });
   });
 });
@@ -145,13 +178,18 @@ describe("rota: split nights", () => {
   });
 
   it("with two caregivers, a gap in history does not pin the first half on one of them", () => {
-    const history = Array.from({ length: 10 }, (_, i) => ({ date: `2026-05-${String(20 + i).padStart(2, "0")}`, caregiverIds: ["alex"] }));
+    const history = Array.from({ length: 10 }, (_, i) => ({
+      date: `2026-05-${String(20 + i).padStart(2, "0")}`,
+      caregiverIds: ["alex"],
+    }));
     const r = proposeRota(input({ nights: 4, history, template: { kind: "split", splitAt: 60, firstHalf: "rotate" } }));
     expect(r.shifts.filter((_, i) => i % 2 === 0).map((s) => s.caregiverId)).toEqual(["alex", "sam", "alex", "sam"]);
   });
 
   it("with three caregivers, fairness picks the two on duty", () => {
-    const r = proposeRota(input({ caregivers: [ALEX, SAM, JO], nights: 6, template: { kind: "split", splitAt: 60, firstHalf: "rotate" } }));
+    const r = proposeRota(
+      input({ caregivers: [ALEX, SAM, JO], nights: 6, template: { kind: "split", splitAt: 60, firstHalf: "rotate" } }),
+    );
     const byNight = new Map<string, string[]>();
     for (const s of r.shifts) byNight.set(s.date, [...(byNight.get(s.date) ?? []), s.caregiverId]);
     for (const pair of byNight.values()) expect(new Set(pair).size).toBe(2);
@@ -160,7 +198,13 @@ describe("rota: split nights", () => {
   });
 
   it("a fixed first half, with a fallback when that caregiver is unavailable", () => {
-    const r = proposeRota(input({ nights: 2, template: { kind: "split", splitAt: 60, firstHalf: "sam" }, unavailability: [awayFor("sam", "2026-06-02")] }));
+    const r = proposeRota(
+      input({
+        nights: 2,
+        template: { kind: "split", splitAt: 60, firstHalf: "sam" },
+        unavailability: [awayFor("sam", "2026-06-02")],
+      }),
+    );
     expect(r.shifts.map((s) => `${s.caregiverId}: ${s.reason}`)).toEqual([
       "sam: Sam always takes the first half",
       "alex: Split night with Sam",
@@ -170,7 +214,14 @@ describe("rota: split nights", () => {
   });
 
   it("splits at the local time: the first 01:00 on a fall-back night (London: 6 h + 7 h)", () => {
-    const r = proposeRota(input({ timeZone: "Europe/London", from: "2026-10-24", nights: 1, template: { kind: "split", splitAt: 60, firstHalf: "rotate" } }));
+    const r = proposeRota(
+      input({
+        timeZone: "Europe/London",
+        from: "2026-10-24",
+        nights: 1,
+        template: { kind: "split", splitAt: 60, firstHalf: "rotate" },
+      }),
+    );
     expect(r.shifts.map((s) => [s.start.toISOString(), s.end.toISOString(), hours(s)])).toEqual([
       ["2026-10-24T18:00:00.000Z", "2026-10-25T00:00:00.000Z", 6], // 19:00 BST – 01:00 BST
       ["2026-10-25T00:00:00.000Z", "2026-10-25T07:00:00.000Z", 7], // 01:00 BST – 07:00 GMT
@@ -179,7 +230,14 @@ describe("rota: split nights", () => {
 
   it("a split at a time that does not exist moves forward by the gap (New York 02:30 → 03:30 EDT)", () => {
     const r = proposeRota(
-      input({ timeZone: "America/New_York", nightStart: 20 * 60, nightEnd: 6 * 60, from: "2026-03-07", nights: 1, template: { kind: "split", splitAt: 150, firstHalf: "rotate" } }),
+      input({
+        timeZone: "America/New_York",
+        nightStart: 20 * 60,
+        nightEnd: 6 * 60,
+        from: "2026-03-07",
+        nights: 1,
+        template: { kind: "split", splitAt: 150, firstHalf: "rotate" },
+      }),
     );
     expect(r.shifts.map((s) => [s.start.toISOString(), s.end.toISOString(), hours(s)])).toEqual([
       ["2026-03-08T01:00:00.000Z", "2026-03-08T07:30:00.000Z", 6.5],
@@ -188,7 +246,14 @@ describe("rota: split nights", () => {
   });
 
   it("a split at a repeated time on Lord Howe Island takes the first one (01:45 at +11)", () => {
-    const r = proposeRota(input({ timeZone: "Australia/Lord_Howe", from: "2026-04-04", nights: 1, template: { kind: "split", splitAt: 105, firstHalf: "rotate" } }));
+    const r = proposeRota(
+      input({
+        timeZone: "Australia/Lord_Howe",
+        from: "2026-04-04",
+        nights: 1,
+        template: { kind: "split", splitAt: 105, firstHalf: "rotate" },
+      }),
+    );
     expect(r.shifts[0]!.end.toISOString()).toBe("2026-04-04T14:45:00.000Z");
     expect(r.shifts.map(hours)).toEqual([6.75, 5.75]); // a 12½-hour night
   });
@@ -198,16 +263,27 @@ describe("rota: weekly pattern", () => {
   it("Alex first half Sunday to Thursday, Sam second; weekends swapped", () => {
     const weekday = { split: 60, first: "alex", second: "sam" };
     const weekend = { split: 60, first: "sam", second: "alex" };
-    const template = { kind: "weekly" as const, pattern: { 0: weekday, 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekend, 6: weekend } };
+    const template = {
+      kind: "weekly" as const,
+      pattern: { 0: weekday, 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekend, 6: weekend },
+    };
     const r = proposeRota(input({ nights: 7, template }));
     const firstHalves = r.shifts.filter((_, i) => i % 2 === 0);
     expect(firstHalves.map((s) => s.caregiverId)).toEqual(["alex", "alex", "alex", "alex", "sam", "sam", "alex"]);
-    expect(why(r).slice(0, 2)).toEqual(["Alex usually takes the first half on Mondays", "Sam usually takes the second half on Mondays"]);
+    expect(why(r).slice(0, 2)).toEqual([
+      "Alex usually takes the first half on Mondays",
+      "Sam usually takes the second half on Mondays",
+    ]);
     expect(firstHalves[4]!.reason).toBe("Sam usually takes the first half on Fridays");
   });
 
   it("whole nights by day; a day left out is filled by taking turns", () => {
-    const r = proposeRota(input({ nights: 3, template: { kind: "weekly", pattern: { 1: { caregiverId: "sam" }, 2: { caregiverId: "sam" } } } }));
+    const r = proposeRota(
+      input({
+        nights: 3,
+        template: { kind: "weekly", pattern: { 1: { caregiverId: "sam" }, 2: { caregiverId: "sam" } } },
+      }),
+    );
     expect(r.shifts.map((s) => `${s.caregiverId}: ${s.reason}`)).toEqual([
       "sam: Sam usually takes Mondays",
       "sam: Sam usually takes Tuesdays",
@@ -219,8 +295,12 @@ describe("rota: weekly pattern", () => {
     const template = { kind: "weekly" as const, pattern: { 1: { caregiverId: "sam" }, 2: { caregiverId: "sam" } } };
     const r = proposeRota(input({ nights: 2, template, unavailability: [awayFor("sam", "2026-06-01")] }));
     expect(r.shifts[0]).toMatchObject({ caregiverId: "alex", reason: "Sam usually takes Mondays but was unavailable" });
-    const nobody = proposeRota(input({ nights: 1, template, unavailability: [awayFor("sam", "2026-06-01"), awayFor("alex", "2026-06-01")] }));
-    expect(nobody.unfilled.map((u) => u.reason)).toEqual(["Sam usually takes Mondays but was unavailable, and nobody else was available"]);
+    const nobody = proposeRota(
+      input({ nights: 1, template, unavailability: [awayFor("sam", "2026-06-01"), awayFor("alex", "2026-06-01")] }),
+    );
+    expect(nobody.unfilled.map((u) => u.reason)).toEqual([
+      "Sam usually takes Mondays but was unavailable, and nobody else was available",
+    ]);
   });
 });
 
@@ -229,7 +309,10 @@ describe("rota: feed then hand over", () => {
 
   it("the feeding parent takes the feed window, the other the rest", () => {
     const r = proposeRota(input({ nights: 1, template }));
-    expect(r.shifts.map((s) => `${at(s)} ${s.caregiverId}: ${s.reason}`)).toEqual(["19:00–23:00 sam: Sam feeds until 23:00", "23:00–07:00 alex: After Sam's feed"]);
+    expect(r.shifts.map((s) => `${at(s)} ${s.caregiverId}: ${s.reason}`)).toEqual([
+      "19:00–23:00 sam: Sam feeds until 23:00",
+      "23:00–07:00 alex: After Sam's feed",
+    ]);
   });
 
   it("when the feeder is away the other takes it all; when the other is away the feeder does", () => {
@@ -239,7 +322,10 @@ describe("rota: feed then hand over", () => {
       "alex: Sam was unavailable",
     ]);
     const otherAway = proposeRota(input({ nights: 1, template, unavailability: [awayFor("alex", "2026-06-01")] }));
-    expect(otherAway.shifts.map((s) => `${s.caregiverId}: ${s.reason}`)).toEqual(["sam: Sam feeds until 23:00", "sam: Alex was unavailable"]);
+    expect(otherAway.shifts.map((s) => `${s.caregiverId}: ${s.reason}`)).toEqual([
+      "sam: Sam feeds until 23:00",
+      "sam: Alex was unavailable",
+    ]);
   });
 
   it("with a helper, the rest of the night goes round the others", () => {
@@ -250,7 +336,12 @@ describe("rota: feed then hand over", () => {
 
 describe("rota: shifts made by hand", () => {
   it("are never overwritten: the plan goes around them and reports them as kept", () => {
-    const manual = { caregiverId: "alex", start: new Date("2026-06-01T19:00:00Z"), end: new Date("2026-06-01T23:00:00Z"), manual: true };
+    const manual = {
+      caregiverId: "alex",
+      start: new Date("2026-06-01T19:00:00Z"),
+      end: new Date("2026-06-01T23:00:00Z"),
+      manual: true,
+    };
     const r = proposeRota(input({ nights: 2, existing: [manual] }));
     expect(r.kept).toEqual([{ date: "2026-06-01", start: manual.start, end: manual.end, caregiverId: "alex" }]);
     expect(r.shifts.map((s) => `${s.date} ${at(s)} ${s.caregiverId}: ${s.reason}`)).toEqual([
@@ -276,7 +367,12 @@ describe("rota: shifts made by hand", () => {
 
   it("generated shifts in the range are replaced and counted", () => {
     const generated = (d: string, id: string) => ({ caregiverId: id, ...night(d), manual: false });
-    const r = proposeRota(input({ nights: 2, existing: [generated("2026-06-01", "sam"), generated("2026-06-02", "sam"), generated("2026-06-05", "alex")] }));
+    const r = proposeRota(
+      input({
+        nights: 2,
+        existing: [generated("2026-06-01", "sam"), generated("2026-06-02", "sam"), generated("2026-06-05", "alex")],
+      }),
+    );
     expect(r.replaced).toBe(2);
     expect(who(r)).toEqual(["alex", "sam"]);
     expect(rotaSpan(input({ nights: 2 }))).toEqual({ start: night("2026-06-01").start, end: night("2026-06-02").end });
@@ -286,10 +382,12 @@ describe("rota: shifts made by hand", () => {
 describe("rota: input", () => {
   it("refuses what cannot be planned, with sentences a person can act on", () => {
     expect(validateRotaInput(input())).toEqual([]);
-    expect(validateRotaInput(input({ template: { kind: "split", splitAt: 12 * 60, firstHalf: "rotate" } }))).toEqual(["The split time must fall inside the night."]);
-    expect(validateRotaInput(input({ template: { kind: "feed-then-handover", feederId: "nobody", feedUntil: 23 * 60 } }))).toEqual([
-      "The template names someone who is not taking part in the rota.",
+    expect(validateRotaInput(input({ template: { kind: "split", splitAt: 12 * 60, firstHalf: "rotate" } }))).toEqual([
+      "The split time must fall inside the night.",
     ]);
+    expect(
+      validateRotaInput(input({ template: { kind: "feed-then-handover", feederId: "nobody", feedUntil: 23 * 60 } })),
+    ).toEqual(["The template names someone who is not taking part in the rota."]);
     expect(validateRotaInput(input({ timeZone: "Mars/Olympus_Mons", nights: -1, maxConsecutive: 0 }))).toEqual([
       '"Mars/Olympus_Mons" is not a time zone we know.',
       "The number of nights must be a whole number from 0 to 3660.",
@@ -300,17 +398,31 @@ describe("rota: input", () => {
 
   it("no nights, no shifts; nobody in the rota, every night unfilled", () => {
     expect(proposeRota(input({ nights: 0 }))).toEqual({ shifts: [], kept: [], replaced: 0, unfilled: [] });
-    expect(proposeRota(input({ caregivers: [], nights: 2 })).unfilled.map((u) => u.reason)).toEqual(["Nobody is in the rota", "Nobody is in the rota"]);
+    expect(proposeRota(input({ caregivers: [], nights: 2 })).unfilled.map((u) => u.reason)).toEqual([
+      "Nobody is in the rota",
+      "Nobody is in the rota",
+    ]);
   });
 });
 
 describe("fixedOnly caregivers", () => {
   it("take the nights the template names for them and no open ones", () => {
     const input: TRotaInput = {
-      timeZone: "UTC", nightStart: 19 * 60, nightEnd: 7 * 60, from: "2026-12-07", nights: 14,
-      caregivers: [{ id: "a", name: "Sam" }, { id: "b", name: "Alex" }, { id: "n", name: "Nanny" }],
+      timeZone: "UTC",
+      nightStart: 19 * 60,
+      nightEnd: 7 * 60,
+      from: "2026-12-07",
+      nights: 14,
+      caregivers: [
+        { id: "a", name: "Sam" },
+        { id: "b", name: "Alex" },
+        { id: "n", name: "Nanny" },
+      ],
       template: { kind: "weekly", pattern: { 5: { caregiverId: "n" } } },
-      unavailability: [], history: [], existing: [], fixedOnly: ["n"],
+      unavailability: [],
+      history: [],
+      existing: [],
+      fixedOnly: ["n"],
     };
     const r = proposeRota(input);
     const nanny = r.shifts.filter((s) => s.caregiverId === "n");

@@ -7,8 +7,10 @@ import { httpStatusOf } from "@/lib/http";
 
 describe("time zones", () => {
   it("accepts IANA names and their aliases, refuses the rest", () => {
-    for (const tz of ["Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC", "Asia/Kolkata", "Asia/Calcutta"]) expect(isValidTimeZone(tz), tz).toBe(true);
-    for (const tz of ["", "Mars/Base", "+01:00", "GMT+25", "x".repeat(100), "Europe/Berlin; DROP"]) expect(isValidTimeZone(tz), tz).toBe(false);
+    for (const tz of ["Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC", "Asia/Kolkata", "Asia/Calcutta"])
+      expect(isValidTimeZone(tz), tz).toBe(true);
+    for (const tz of ["", "Mars/Base", "+01:00", "GMT+25", "x".repeat(100), "Europe/Berlin; DROP"])
+      expect(isValidTimeZone(tz), tz).toBe(false);
   });
 });
 
@@ -53,6 +55,10 @@ describe("input helpers", () => {
   });
 
   it("maps error codes to HTTP statuses, never 500", () => {
-    expect(["unauthenticated", "forbidden", "not_found", "conflict", "invalid", "throttled"].map((c) => httpStatusOf(c as never))).toEqual([401, 403, 404, 409, 400, 429]);
+    expect(
+      ["unauthenticated", "forbidden", "not_found", "conflict", "invalid", "throttled"].map((c) =>
+        httpStatusOf(c as never),
+      ),
+    ).toEqual([401, 403, 404, 409, 400, 429]);
   });
 });

@@ -39,12 +39,17 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
   const parents = view.totals.filter((t) => t.role === "parent");
   const helpers = view.totals.filter((t) => t.role === "helper");
   const sel = view.selection;
-  const periodWords = sel.kind === "period" ? `Over the last ${sel.nights} nights` : `From ${shortDay(sel.from)} to ${shortDay(sel.to)}`;
+  const periodWords =
+    sel.kind === "period" ? `Over the last ${sel.nights} nights` : `From ${shortDay(sel.from)} to ${shortDay(sel.to)}`;
   const sentence = shareSentence(parents, (id) => person(id).name, periodWords);
   const series: TSeries[] = view.caregivers.map((c) => ({ id: c.id, name: c.name, colour: c.colour }));
   const parentSeries = series.filter((s) => view.caregivers.find((c) => c.id === s.id)?.role === "parent");
   const rows = (value: (f: TBalanceView["nights"][number]["figures"][number]) => number): TChartRow[] =>
-    view.nights.map((n) => ({ date: n.date, label: shortDay(n.date).replace(/^\w+ /, ""), values: Object.fromEntries(n.figures.map((f) => [f.caregiverId, value(f)])) }));
+    view.nights.map((n) => ({
+      date: n.date,
+      label: shortDay(n.date).replace(/^\w+ /, ""),
+      values: Object.fromEntries(n.figures.map((f) => [f.caregiverId, value(f)])),
+    }));
   const others = view.caregivers.filter((c) => !c.isMe);
   const partnerWords = others.length ? listNames(others.map((c) => c.name)) : "the household";
   const sharedBy = [...new Set(view.checkIns.map((c) => c.caregiverId))];
@@ -73,18 +78,26 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
       {view.rest.suggested ? (
         <section className={`card ${styles.rest}`} aria-labelledby="rest-heading" data-testid="rest-suggestion">
           <h2 id="rest-heading">Go gently</h2>
-          <p>You&apos;ve felt very sleepy three mornings in a row. That is hard, and it makes sense after nights like these. Could you hand over a night, or nap while someone else has the baby?</p>
+          <p>
+            You&apos;ve felt very sleepy three mornings in a row. That is hard, and it makes sense after nights like
+            these. Could you hand over a night, or nap while someone else has the baby?
+          </p>
           <p>{view.rest.supportText}</p>
         </section>
       ) : null}
 
       <section className="card stack" aria-labelledby="figures-heading">
-        <h2 id="figures-heading">{sel.kind === "period" ? `The last ${sel.nights} nights` : rangeLabel(sel.from, sel.to)}</h2>
+        <h2 id="figures-heading">
+          {sel.kind === "period" ? `The last ${sel.nights} nights` : rangeLabel(sel.from, sel.to)}
+        </h2>
         <nav aria-label="Period">
           <ul className={styles.periods}>
             {PERIODS.map((p) => (
               <li key={p}>
-                <Link href={`/balance?period=${p}`} aria-current={sel.kind === "period" && sel.nights === p ? "page" : undefined}>
+                <Link
+                  href={`/balance?period=${p}`}
+                  aria-current={sel.kind === "period" && sel.nights === p ? "page" : undefined}
+                >
                   {p} nights
                 </Link>
               </li>
@@ -96,7 +109,16 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
           <form method="get" action="/balance" className={styles.range} aria-label="Choose dates">
             <div className="field">
               <label htmlFor="range-from">First night</label>
-              <input id="range-from" name="from" type="date" required defaultValue={sel.from} max={view.lastNight} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? "range-error" : "range-hint"} />
+              <input
+                id="range-from"
+                name="from"
+                type="date"
+                required
+                defaultValue={sel.from}
+                max={view.lastNight}
+                aria-invalid={rangeError ? true : undefined}
+                aria-describedby={rangeError ? "range-error" : "range-hint"}
+              />
             </div>
             <div className="field">
               <label htmlFor="range-to">Last night</label>
@@ -118,7 +140,8 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
 
         {!hasAny ? (
           <p className="empty-state" data-testid="balance-empty">
-            Nothing to weigh up in these nights yet. Once nights are planned and wakings logged, you&apos;ll see here how the load is shared.
+            Nothing to weigh up in these nights yet. Once nights are planned and wakings logged, you&apos;ll see here
+            how the load is shared.
           </p>
         ) : null}
         {sentence ? (
@@ -126,12 +149,25 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
             {sentence}
           </p>
         ) : null}
-        <FiguresTable totals={parents} people={person} caption={`Parents, ${periodWords.toLowerCase()}`} testId="parents-table" />
+        <FiguresTable
+          totals={parents}
+          people={person}
+          caption={`Parents, ${periodWords.toLowerCase()}`}
+          testId="parents-table"
+        />
         {helpers.length ? (
           <>
             <h3>Helpers</h3>
-            <p className="small muted">Helpers&apos; nights are shown on their own and never count in the parents&apos; shares.</p>
-            <FiguresTable totals={helpers} people={person} caption={`Helpers, ${periodWords.toLowerCase()}`} testId="helpers-table" helpers />
+            <p className="small muted">
+              Helpers&apos; nights are shown on their own and never count in the parents&apos; shares.
+            </p>
+            <FiguresTable
+              totals={helpers}
+              people={person}
+              caption={`Helpers, ${periodWords.toLowerCase()}`}
+              testId="helpers-table"
+              helpers
+            />
           </>
         ) : null}
         <Definitions />
@@ -154,7 +190,9 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
             />
           </>
         ) : (
-          <p className="muted">The charts show up to {MAX_CHART_NIGHTS} nights at a time. Choose a shorter range to see each night.</p>
+          <p className="muted">
+            The charts show up to {MAX_CHART_NIGHTS} nights at a time. Choose a shorter range to see each night.
+          </p>
         )}
       </section>
 
@@ -164,13 +202,22 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
         <CheckInForm
           householdId={view.household.id}
           partnerWords={partnerWords}
-          today={view.myCheckInToday && { sleepiness: view.myCheckInToday.sleepiness, mood: view.myCheckInToday.mood, note: view.myCheckInToday.note, shared: view.myCheckInToday.shared }}
+          today={
+            view.myCheckInToday && {
+              sleepiness: view.myCheckInToday.sleepiness,
+              mood: view.myCheckInToday.mood,
+              note: view.myCheckInToday.note,
+              shared: view.myCheckInToday.shared,
+            }
+          }
         />
         {checkInRows.length ? (
           <>
             <h3>Mornings</h3>
             <p className="small muted">
-              Your own check-ins{sharedBy.some((id) => id !== view.me.caregiverId) ? ", and the ones others chose to share" : ""}, the last 30 days.
+              Your own check-ins
+              {sharedBy.some((id) => id !== view.me.caregiverId) ? ", and the ones others chose to share" : ""}, the
+              last 30 days.
             </p>
             <TrendChart
               rows={checkInRows}
@@ -187,10 +234,13 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                 .reverse()
                 .map((c) => (
                   <li key={c.id} className="small" data-testid="check-in-item" data-caregiver={c.caregiverId}>
-                    <strong>{c.caregiverId === view.me.caregiverId ? "You" : person(c.caregiverId).name}</strong>, {shortDay(c.date)}: sleepiness {c.sleepiness}
+                    <strong>{c.caregiverId === view.me.caregiverId ? "You" : person(c.caregiverId).name}</strong>,{" "}
+                    {shortDay(c.date)}: sleepiness {c.sleepiness}
                     {c.mood ? `, ${MOOD_WORDS[c.mood].toLowerCase()}` : ""}
                     {c.note ? ` — “${c.note}”` : ""}
-                    {c.caregiverId === view.me.caregiverId ? <span className="muted"> ({c.shared ? "shared" : "private"})</span> : null}
+                    {c.caregiverId === view.me.caregiverId ? (
+                      <span className="muted"> ({c.shared ? "shared" : "private"})</span>
+                    ) : null}
                   </li>
                 ))}
             </ul>

@@ -83,7 +83,9 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
         />
         <h2 id="day-heading" className={styles.dayHeading} data-testid="day-heading">
           {relativeDay(day.date, today)}
-          {relativeDay(day.date, today) !== dayName(day.date) ? <span className="muted small"> · {dayName(day.date)}</span> : null}
+          {relativeDay(day.date, today) !== dayName(day.date) ? (
+            <span className="muted small"> · {dayName(day.date)}</span>
+          ) : null}
         </h2>
         {items.length ? (
           <>
@@ -92,7 +94,14 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
             </p>
             <ul className={styles.items} data-testid="day-items">
               {items.map((item) => (
-                <PlanItem key={`${item.id}-${item.date}`} item={item} householdId={householdId} meId={meId} timeZone={day.plan.timeZone} today={today} />
+                <PlanItem
+                  key={`${item.id}-${item.date}`}
+                  item={item}
+                  householdId={householdId}
+                  meId={meId}
+                  timeZone={day.plan.timeZone}
+                  today={today}
+                />
               ))}
             </ul>
           </>

@@ -46,7 +46,13 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
         {view === "week" ? (
           <WeekGrid nights={data.nights} caregivers={data.caregivers} timeZone={timeZone} today={today} />
         ) : (
-          <MonthGrid nights={data.nights} caregivers={data.caregivers} timeZone={timeZone} today={today} month={range.anchor} />
+          <MonthGrid
+            nights={data.nights}
+            caregivers={data.caregivers}
+            timeZone={timeZone}
+            today={today}
+            month={range.anchor}
+          />
         )}
         <CaregiverLegend people={data.caregivers} />
         {!anyShifts ? (
@@ -54,15 +60,20 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
             <CalendarIcon size={32} />
             <strong>No shifts planned for these nights yet</strong>
             <p>
-              Open a night to put someone on duty, or fill the coming weeks from a rota{isParent ? " below" : ""}. Either way, you can change
-              it later.
+              Open a night to put someone on duty, or fill the coming weeks from a rota{isParent ? " below" : ""}.
+              Either way, you can change it later.
             </p>
           </div>
         ) : null}
       </section>
 
       {/* ---- Rota: "Fill the coming weeks from a rota" (components/nights/rota-panel.tsx, fillRotaAction) ---- */}
-      <RotaPanel householdId={data.household.id} options={options} isParent={isParent} defaultFrom={addDays(today, 1)} />
+      <RotaPanel
+        householdId={data.household.id}
+        options={options}
+        isParent={isParent}
+        defaultFrom={addDays(today, 1)}
+      />
 
       <section className="card" aria-labelledby="away-heading">
         <h2 id="away-heading">Nights someone can&apos;t do</h2>

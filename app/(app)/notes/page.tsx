@@ -36,7 +36,8 @@ export default async function NotesPage({ searchParams }: TProps) {
   }
   const thanks = await getUnseenThanks(actor, householdId);
   const tz = overview.household.timeZone;
-  const searchHref = (extra: Record<string, string>) => `/notes?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
+  const searchHref = (extra: Record<string, string>) =>
+    `/notes?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
 
   return (
     <div className="page">
@@ -50,7 +51,12 @@ export default async function NotesPage({ searchParams }: TProps) {
       {!before ? (
         <section className="card" aria-labelledby="new-note-heading">
           <h2 id="new-note-heading">Leave a note</h2>
-          <NoteForm householdId={householdId} label="Your note" hint="Plain text; links starting with https:// can be tapped." allowPin />
+          <NoteForm
+            householdId={householdId}
+            label="Your note"
+            hint="Plain text; links starting with https:// can be tapped."
+            allowPin
+          />
         </section>
       ) : null}
 
@@ -59,7 +65,15 @@ export default async function NotesPage({ searchParams }: TProps) {
         <form action="/notes" method="get" role="search" className={styles.search}>
           <div className="field">
             <label htmlFor="notes-q">Search notes</label>
-            <input id="notes-q" name="q" type="search" className="input" defaultValue={q} maxLength={100} autoComplete="off" />
+            <input
+              id="notes-q"
+              name="q"
+              type="search"
+              className="input"
+              defaultValue={q}
+              maxLength={100}
+              autoComplete="off"
+            />
           </div>
           <button type="submit" className="button button-secondary">
             Search
@@ -82,7 +96,14 @@ export default async function NotesPage({ searchParams }: TProps) {
             {page.pinned.length ? (
               <div className="subsection">
                 <h3>Pinned</h3>
-                <NotesList householdId={householdId} notes={page.pinned} timeZone={tz} now={now} testId="pinned-notes" label="Pinned notes" />
+                <NotesList
+                  householdId={householdId}
+                  notes={page.pinned}
+                  timeZone={tz}
+                  now={now}
+                  testId="pinned-notes"
+                  label="Pinned notes"
+                />
               </div>
             ) : null}
             <div className="subsection">
@@ -113,7 +134,11 @@ export default async function NotesPage({ searchParams }: TProps) {
                 </Link>
               ) : null}
               {page.older ? (
-                <Link href={searchHref({ before: page.older })} className="button button-secondary" data-testid="show-older">
+                <Link
+                  href={searchHref({ before: page.older })}
+                  className="button button-secondary"
+                  data-testid="show-older"
+                >
                   Show older
                 </Link>
               ) : null}

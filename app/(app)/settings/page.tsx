@@ -17,13 +17,21 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const { actor, membership } = await requireMemberOrRedirect("/settings");
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
-  const [{ overview }, feed] = await Promise.all([loadHousehold(), getCalendarFeedStatus(actor, membership.householdId)]);
+  const [{ overview }, feed] = await Promise.all([
+    loadHousehold(),
+    getCalendarFeedStatus(actor, membership.householdId),
+  ]);
   // Formatted here, in the household's zone with a fixed locale, so server and browser agree.
   const feedStatus: TCalendarFeedCardStatus = feed.exists
     ? {
         exists: true,
         includePartner: feed.includePartner,
-        createdLabel: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: overview.household.timeZone }).format(feed.createdAt),
+        createdLabel: new Intl.DateTimeFormat("en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: overview.household.timeZone,
+        }).format(feed.createdAt),
       }
     : { exists: false };
 
@@ -44,7 +52,11 @@ export default async function SettingsPage() {
         <CalendarFeedCard householdId={membership.householdId} status={feedStatus} />
       </section>
 
-      <BalanceSettingsSection actor={actor} householdId={membership.householdId} isParent={membership.role === "parent"} />
+      <BalanceSettingsSection
+        actor={actor}
+        householdId={membership.householdId}
+        isParent={membership.role === "parent"}
+      />
 
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">More places</h2>

@@ -53,7 +53,10 @@ export default async function TonightPage() {
 
   const now = await requestNow();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
-  const [nights, log] = await Promise.all([getTonight(actor, membership.householdId, now), getNightLog(actor, membership.householdId, now)]);
+  const [nights, log] = await Promise.all([
+    getTonight(actor, membership.householdId, now),
+    getNightLog(actor, membership.householdId, now),
+  ]);
   const meId = membership.caregiverId;
   const people = nights.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
@@ -84,7 +87,9 @@ export default async function TonightPage() {
       <TonightHandoff tonight={nights.tonight} now={now} />
 
       <section className="card" aria-labelledby="log-list-heading">
-        <h2 id="log-list-heading">{log.night === night.date ? "Tonight so far" : `Last night (${shortDay(log.night)})`}</h2>
+        <h2 id="log-list-heading">
+          {log.night === night.date ? "Tonight so far" : `Last night (${shortDay(log.night)})`}
+        </h2>
         <NightLogList
           householdId={membership.householdId}
           wakings={log.wakings}
@@ -105,7 +110,10 @@ export default async function TonightPage() {
         <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
         <h2 id="night-heading">Night of {nightName(night.date)}</h2>
         <p data-testid="night-window">
-          Tonight runs <span className="night-times">{formatClock(household.nightStart)} → {formatClock(household.nightEnd)}</span>{" "}
+          Tonight runs{" "}
+          <span className="night-times">
+            {formatClock(household.nightStart)} → {formatClock(household.nightEnd)}
+          </span>{" "}
           <span className="muted">({household.timeZone})</span>
         </p>
         <p>
@@ -166,7 +174,13 @@ export default async function TonightPage() {
                   start: clockIn(shift.start, household.timeZone),
                   end: clockIn(shift.end, household.timeZone),
                 }}
-                waiting={answerer ? (answerer === meId ? "Swap waiting for your answer" : `Swap waiting for ${nameOf(answerer)}`) : null}
+                waiting={
+                  answerer
+                    ? answerer === meId
+                      ? "Swap waiting for your answer"
+                      : `Swap waiting for ${nameOf(answerer)}`
+                    : null
+                }
               />
             );
           }}
@@ -176,7 +190,13 @@ export default async function TonightPage() {
         </p>
       </section>
 
-      <ConnectTonightCard actor={actor} householdId={membership.householdId} timeZone={household.timeZone} now={now} meId={meId} />
+      <ConnectTonightCard
+        actor={actor}
+        householdId={membership.householdId}
+        timeZone={household.timeZone}
+        now={now}
+        meId={meId}
+      />
 
       {members.length === 1 && membership.role === "parent" ? (
         <section className="card" aria-labelledby="partner-heading">

@@ -34,5 +34,8 @@ export async function GET(request: Request) {
 }
 
 function refuse(e: ReturnType<typeof unauthenticated>) {
-  return Response.json({ error: e.message, code: e.code }, { status: httpStatusOf(e.code), headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { error: e.message, code: e.code },
+    { status: httpStatusOf(e.code), headers: { "Cache-Control": "private, no-store" } },
+  );
 }

@@ -42,7 +42,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <div className="page-header">
         <h1>You&apos;re invited</h1>
         <p className="invite-lead">
-          {preview.invitedBy} invited you to join <strong>{preview.householdName}</strong> as {ROLE_WORDS[preview.role]}.
+          {preview.invitedBy} invited you to join <strong>{preview.householdName}</strong> as {ROLE_WORDS[preview.role]}
+          .
         </p>
       </div>
       <div className="card stack">
@@ -54,9 +55,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {actor ? (
           <>
             <JoinForm token={token} householdName={preview.householdName} />
-            <p className="small muted">
-              Signed in as {actor.email}.
-            </p>
+            <p className="small muted">Signed in as {actor.email}.</p>
             <form action={signOutAction}>
               <input type="hidden" name="next" value={`/invite/${token}`} />
               <button type="submit" className="button button-quiet">

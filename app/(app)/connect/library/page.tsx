@@ -27,7 +27,9 @@ export default async function LibraryPage() {
       {isParent ? (
         <section className="card" aria-labelledby="own-heading">
           <h2 id="own-heading">Add your own</h2>
-          <p>Something that works for your family: bath time together, a song only you sing, a walk to see the ducks.</p>
+          <p>
+            Something that works for your family: bath time together, a song only you sing, a walk to see the ducks.
+          </p>
           <AddActivity householdId={membership.householdId} />
         </section>
       ) : null}

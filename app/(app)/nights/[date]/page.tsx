@@ -82,7 +82,9 @@ export default async function NightPage({ params }: TParams) {
     const sw = swaps.find((x) => x.shiftId === shiftId);
     if (!sw) return null;
     const answerer = answererOf(sw);
-    return answerer === membership.caregiverId ? "Swap waiting for your answer (on Tonight)" : `Swap waiting for ${who(answerer).name}`;
+    return answerer === membership.caregiverId
+      ? "Swap waiting for your answer (on Tonight)"
+      : `Swap waiting for ${who(answerer).name}`;
   };
   const change = clockChange(night, nightStart, nightEnd);
 
@@ -132,7 +134,8 @@ export default async function NightPage({ params }: TParams) {
         <Notice tone="info" testId="night-length-note">
           <p>
             <strong>
-              {change.forward ? "Clocks go forward tonight" : "Clocks go back tonight"}: this night is {durationWords(change.actual)}
+              {change.forward ? "Clocks go forward tonight" : "Clocks go back tonight"}: this night is{" "}
+              {durationWords(change.actual)}
             </strong>
             , not the usual {durationWords(change.usual)}.
           </p>
@@ -152,7 +155,12 @@ export default async function NightPage({ params }: TParams) {
               const person = who(s.caregiverId);
               const e = editable(s);
               return (
-                <li key={s.id} className={`${styles.shiftCard} ${colourClass(person.colour)}`} data-testid="shift-card" data-shift-id={s.id}>
+                <li
+                  key={s.id}
+                  className={`${styles.shiftCard} ${colourClass(person.colour)}`}
+                  data-testid="shift-card"
+                  data-shift-id={s.id}
+                >
                   <div className={styles.shiftHead}>
                     <PersonTag person={person} showYou />
                     <span className={styles.shiftTimes}>
@@ -176,7 +184,13 @@ export default async function NightPage({ params }: TParams) {
                         <AskSwap
                           householdId={view.household.id}
                           people={people}
-                          shift={{ id: s.id, caregiverId: s.caregiverId, day: shortDay(date), start: e.start, end: e.end }}
+                          shift={{
+                            id: s.id,
+                            caregiverId: s.caregiverId,
+                            day: shortDay(date),
+                            start: e.start,
+                            end: e.end,
+                          }}
                           waiting={swapWaiting(s.id)}
                         />
                       ) : null}
@@ -219,7 +233,8 @@ export default async function NightPage({ params }: TParams) {
           <ul className="list" data-testid="night-unavailable">
             {away.map((u) => (
               <li key={u.id}>
-                <PersonTag person={who(u.caregiverId)} showYou /> <span className="muted">can&apos;t: {stretchText(u.start, u.end, timeZone)}</span>
+                <PersonTag person={who(u.caregiverId)} showYou />{" "}
+                <span className="muted">can&apos;t: {stretchText(u.start, u.end, timeZone)}</span>
                 {u.note ? <div className="small">{u.note}</div> : null}
               </li>
             ))}

@@ -43,7 +43,10 @@ export default async function UnavailablePage() {
       </p>
       <div className="page-header">
         <h1>Nights someone can&apos;t do</h1>
-        <p>A work trip, an early meeting, a night off that was promised: mark it here. The calendar shows it and the rota works around it.</p>
+        <p>
+          A work trip, an early meeting, a night off that was promised: mark it here. The calendar shows it and the rota
+          works around it.
+        </p>
       </div>
 
       <section className="card" aria-labelledby="cant-heading">
@@ -67,7 +70,11 @@ export default async function UnavailablePage() {
                   </div>
                   {u.note ? <div className="small muted">{u.note}</div> : null}
                   {isParent || u.caregiverId === membership.caregiverId ? (
-                    <RemoveUnavailability householdId={view.household.id} id={u.id} description={`${person.name}, ${when}`} />
+                    <RemoveUnavailability
+                      householdId={view.household.id}
+                      id={u.id}
+                      description={`${person.name}, ${when}`}
+                    />
                   ) : null}
                 </li>
               );

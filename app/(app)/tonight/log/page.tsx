@@ -22,7 +22,11 @@ function minutesAwake(wakings: TWakingView[], now: Date): number {
 function byResponder(wakings: TWakingView[], now: Date, meId: string) {
   const map = new Map<string, { name: string; count: number; minutes: number }>();
   for (const w of wakings) {
-    const r = map.get(w.responderId) ?? { name: w.responderId === meId ? "You" : w.responderName, count: 0, minutes: 0 };
+    const r = map.get(w.responderId) ?? {
+      name: w.responderId === meId ? "You" : w.responderName,
+      count: 0,
+      minutes: 0,
+    };
     r.count += 1;
     r.minutes += minutesBetween(w.startedAt, w.endedAt ?? now);
     map.set(w.responderId, r);
@@ -42,7 +46,11 @@ export default async function RecentNightsPage() {
   const nights = inProgress ? log.recent : [{ night: log.night, wakings: log.wakings }, ...log.recent];
   const lastNight = nights[0]?.night;
   const showBaby = log.babies.length > 1;
-  const caregivers = overview.members.map((m) => ({ id: m.caregiverId, name: m.name, isMe: m.caregiverId === membership.caregiverId }));
+  const caregivers = overview.members.map((m) => ({
+    id: m.caregiverId,
+    name: m.name,
+    isMe: m.caregiverId === membership.caregiverId,
+  }));
 
   return (
     <div className="page">
@@ -68,7 +76,9 @@ export default async function RecentNightsPage() {
                 <div className={styles.nightHead}>
                   <h2 id={headingId}>Night of {longDay(night, now.getUTCFullYear())}</h2>
                   <p className={styles.totals} data-testid="night-totals">
-                    {wakings.length ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake` : "No wakings logged"}
+                    {wakings.length
+                      ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake`
+                      : "No wakings logged"}
                   </p>
                 </div>
                 {people.length > 1 ? (

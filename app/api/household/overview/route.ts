@@ -10,6 +10,7 @@ export async function GET(request: Request) {
   const actor = await currentActor();
   const householdId = new URL(request.url).searchParams.get("householdId") ?? actor?.membership?.householdId;
   const result = await runDomain(() => getHouseholdOverview(actor, householdId));
-  if (!result.ok) return Response.json({ error: result.message, code: result.code }, { status: httpStatusOf(result.code) });
+  if (!result.ok)
+    return Response.json({ error: result.message, code: result.code }, { status: httpStatusOf(result.code) });
   return Response.json(result.data, { headers: { "Cache-Control": "private, no-store" } });
 }
