@@ -9,8 +9,10 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { addDays, instantAt, localDateOf, nightWindow } from "../lib/nights/night-window";
+import { nightWindow } from "../lib/nights/night-window";
 import { pinClock, settle, twoPartners } from "./helpers";
+import { addDays, localDateOf } from "../lib/time/local-date";
+import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
 const dataDir = path.resolve(import.meta.dirname, "..", process.env.E2E_DATA_DIR ?? ".data/e2e");

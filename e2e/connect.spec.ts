@@ -5,9 +5,9 @@
 // of the week; axe finds nothing serious in the day or night theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, instantAt, localDateOf } from "../lib/nights/night-window";
-import { isoWeekday, weekStart } from "../lib/connect/recurrence";
 import { pinClock, settle, twoPartners } from "./helpers";
+import { addDays, localDateOf, isoWeekday, mondayOf } from "../lib/time/local-date";
+import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
 
@@ -105,7 +105,7 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await add.getByRole("checkbox", { name: "Thursday" }).check();
   await add.getByRole("button", { name: "Add to the plan" }).click();
   await expect(pageA.getByTestId("add-plan-done")).toContainText("Singing or reading together");
-  const nextWeek = addDays(weekStart(day), 7);
+  const nextWeek = addDays(mondayOf(day), 7);
   await pageA.goto(`/connect?view=week&date=${nextWeek}`);
   await settle(pageA);
   const days = pageA.getByTestId("week-day");

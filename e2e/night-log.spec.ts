@@ -2,8 +2,9 @@
 // other's open Tonight screen without a reload (server-sent events).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, instantAt, localDateOf } from "../lib/nights/night-window";
 import { fillRota, pinClock, twoPartners, settle } from "./helpers";
+import { addDays, localDateOf } from "../lib/time/local-date";
+import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
 const duty = async (p: Page) =>

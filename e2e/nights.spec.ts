@@ -1,8 +1,9 @@
 // Night duty with two partners, with "now" pinned on both sides: Playwright's
 // clock in the browser and a cookie the test server honours (lib/clock.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, instantAt, localDateOf } from "../lib/nights/night-window";
 import { fillRota, pinClock, twoPartners, settle } from "./helpers";
+import { addDays, localDateOf } from "../lib/time/local-date";
+import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
 

@@ -5,8 +5,9 @@
 // partner; a hostile note runs nothing; Notes passes axe in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, instantAt, localDateOf } from "../lib/nights/night-window";
 import { fillRota, pinClock, settle, twoPartners } from "./helpers";
+import { addDays, localDateOf } from "../lib/time/local-date";
+import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
 const duty = async (p: Page) =>

@@ -27,7 +27,7 @@ export async function runActionAndRevalidate<T>(
   paths: string[],
 ): Promise<TResult<T>> {
   const result = await runAction(input, domain);
-  if (result.ok) for (const p of paths) p === "/" ? revalidatePath("/", "layout") : revalidatePath(p);
+  if (result.ok) for (const p of paths) revalidatePath(p, p === "/" ? "layout" : undefined);
   return result;
 }
 

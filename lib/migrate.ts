@@ -89,7 +89,7 @@ export async function migrate(
         await client.query("COMMIT");
       } catch (e) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${m.name} failed: ${(e as Error).message}`);
+        throw new Error(`Migration ${m.name} failed: ${(e as Error).message}`, { cause: e });
       }
       applied.push(m.name);
       log(`applied migration ${m.name}`);

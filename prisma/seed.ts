@@ -3,11 +3,13 @@
 // `npm run seed` runs it against DATABASE_URL; the launcher calls it too.
 import { getDb } from "../lib/db.ts";
 import { hashPassword } from "../lib/auth/password.ts";
-import { addDays, currentOrNextNight, instantAt } from "../lib/nights/night-window.ts";
+import { currentOrNextNight } from "../lib/nights/night-window.ts";
 import { proposeRota } from "../lib/nights/rota.ts";
 import { seedNotes } from "./demo/notes.ts";
 import { seedBalanceDemo } from "./demo/balance.ts";
 import { seedConnectDemo } from "./demo/connect.ts";
+import { addDays } from "../lib/time/local-date.ts";
+import { instantAt } from "../lib/time/local-time.ts";
 
 export const DEMO_PASSWORD = "night-owls-unite";
 export const DEMO_USERS = [

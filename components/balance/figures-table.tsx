@@ -1,9 +1,9 @@
 import type { TCaregiverTotals } from "@/lib/balance/metrics";
 import { METRIC_DEFINITIONS, type TMetricKey } from "@/lib/balance/definitions";
-import { durationShort } from "@/components/nights/format";
 import { PersonTag } from "@/components/nights/shift-chip";
 import type { TPerson } from "@/components/nights/people";
 import styles from "@/components/balance/balance.module.css";
+import { durationShort } from "@/lib/format";
 
 const h = (minutes: number) => durationShort(minutes * 60_000);
 

@@ -5,9 +5,9 @@ import { requestSwapAction } from "@/app/(app)/tonight/actions";
 import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { shortDay } from "@/components/nights/format";
 import type { TWarning } from "@/lib/balance/warnings";
 import styles from "@/components/balance/balance.module.css";
+import { shortDay } from "@/lib/format";
 
 type TName = { id: string; name: string };
 

@@ -2,8 +2,9 @@ import type { TPlanItemView } from "@/lib/connect/read-plan";
 import { formatMinutes } from "@/lib/connect/library";
 import { CheckIcon } from "@/components/ui/icons";
 import { DoneButton, HowItWent, RemoveItem, SkipForm, UndoButton } from "./item-actions";
-import { PART_LABEL, timeIn } from "./format";
+import { PART_LABEL } from "./format";
 import styles from "./connect.module.css";
+import { clockIn } from "@/lib/format";
 
 /** Who it is for, said from the reader's side. */
 function forWhom(item: TPlanItemView, meId: string): string {
@@ -29,7 +30,7 @@ export function PlanItem({
 }) {
   const r = { householdId, planItemId: item.id, date: item.date, activityName: item.activityName };
   const by = item.byId === meId ? "you" : (item.byName ?? "someone");
-  const when = item.at ? timeIn(item.at, timeZone) : "";
+  const when = item.at ? clockIn(item.at, timeZone) : "";
   const minutes = formatMinutes(item.minutes);
   return (
     <li className={styles.item} data-status={item.status} data-testid="plan-item" data-activity={item.activityName}>

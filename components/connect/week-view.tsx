@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TPlanDay } from "@/lib/connect/read-plan";
-import { shortDayName, weekdayName } from "./format";
 import styles from "./connect.module.css";
+import { shortDay, weekdayName } from "@/lib/format";
 
 const MARK = { done: "✓", skipped: "–", open: "○" } as const;
 const SAID = { done: "done", skipped: "skipped", open: "still to do" } as const;
@@ -24,7 +24,7 @@ export function WeekView({ days, today, meId }: { days: TPlanDay[]; today: strin
               <h3 className={styles.itemName}>
                 <Link href={`/connect?date=${d.date}`}>
                   {d.date === today ? "Today, " : ""}
-                  {shortDayName(d.date)}
+                  {shortDay(d.date)}
                   <span className="sr-only"> ({weekdayName(d.date)})</span>
                 </Link>
               </h3>

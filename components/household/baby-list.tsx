@@ -1,6 +1,6 @@
 import type { THouseholdOverview } from "@/lib/household/members";
-import { formatBirthDate } from "@/components/household/format";
 import { BabyIcon } from "@/components/ui/icons";
+import { longDate } from "@/lib/format";
 
 /** The household's babies with their birth dates, or a line saying there are none yet. */
 export function BabyList({ babies, testId }: { babies: THouseholdOverview["babies"]; testId?: string }) {
@@ -11,7 +11,7 @@ export function BabyList({ babies, testId }: { babies: THouseholdOverview["babie
         <li key={b.id} className="cluster">
           <BabyIcon />
           <span>
-            <strong>{b.name}</strong> <span className="muted">born {formatBirthDate(b.birthDate)}</span>
+            <strong>{b.name}</strong> <span className="muted">born {longDate(b.birthDate)}</span>
           </span>
         </li>
       ))}

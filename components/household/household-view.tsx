@@ -11,10 +11,9 @@ import {
 } from "@/app/(app)/household/actions";
 import type { TResult } from "@/lib/errors";
 import type { THouseholdOverview } from "@/lib/household/members";
-import { formatClock } from "@/lib/time/zone";
 import { AddBabyForm } from "@/components/household/add-baby-form";
 import { BabyList } from "@/components/household/baby-list";
-import { formatShortDate, ROLE_LABELS } from "@/components/household/format";
+import { ROLE_LABELS } from "@/components/household/format";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { InviteForm } from "@/components/household/invite-form";
 import { fetchHouseholdOverview, householdOverviewKey } from "@/components/household/queries";
@@ -23,6 +22,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formError } from "@/components/ui/use-action-form";
+import { formatClock, shortDateIn } from "@/lib/format";
 
 type TAction<T> = (prev: null, form: FormData) => Promise<TResult<T> | null>;
 
@@ -294,14 +294,14 @@ function InviteSection({ data, isParent }: TSectionProps) {
                         <strong>{ROLE_LABELS[i.role]} invite</strong>
                         <span className="muted small">
                           {" "}
-                          from {i.createdBy}, expires {formatShortDate(i.expiresAt, tz)}
+                          from {i.createdBy}, expires {shortDateIn(i.expiresAt, tz)}
                         </span>
                       </span>
                     </div>
                     <RevokeInvite
                       householdId={data.household.id}
                       inviteId={i.id}
-                      description={`${ROLE_LABELS[i.role].toLowerCase()} invite from ${i.createdBy}, expires ${formatShortDate(i.expiresAt, tz)}`}
+                      description={`${ROLE_LABELS[i.role].toLowerCase()} invite from ${i.createdBy}, expires ${shortDateIn(i.expiresAt, tz)}`}
                     />
                   </li>
                 ))}

@@ -40,21 +40,6 @@ export function timerWords(ms: number): string {
   return parts.filter(Boolean).join(" ");
 }
 
-/** Minutes between two instants, at least 0. */
-export function minutesBetween(start: string | Date, end: string | Date): number {
-  const ms = new Date(end).getTime() - new Date(start).getTime();
-  return Math.max(0, Math.round(ms / 60_000));
-}
-
-/** 0 → "under 1 min"; 17 → "17 min"; 75 → "1 h 15 min". */
-export function minutesText(minutes: number): string {
-  if (minutes < 1) return "under 1 min";
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
 /** "1 waking", "3 wakings". */
 export function wakingsText(n: number): string {
   return `${n} ${n === 1 ? "waking" : "wakings"}`;

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
-import { clockIn } from "@/components/nights/format";
 import { WakingItem } from "@/components/log/waking-item";
 import { WakingEditor } from "@/components/log/waking-editor";
 import styles from "@/components/log/log.module.css";
+import { clockIn } from "@/lib/format";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 

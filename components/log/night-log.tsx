@@ -10,9 +10,9 @@ import { useLiveEvent } from "@/components/live/live-updates";
 import { OpenWaking } from "@/components/log/open-waking";
 import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
 import { UndoToast, type TUndo } from "@/components/log/undo-toast";
-import { minutesText } from "@/components/log/format";
 import { useLogAction } from "@/components/log/use-log-action";
 import styles from "@/components/log/log.module.css";
+import { minutesText } from "@/lib/format";
 
 // The partner's screen: the live channel (components/live) refreshes the page
 // from the server on every household event, which brings the waking, the

@@ -3,16 +3,16 @@
 import { useState } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
 import { endWakingAction } from "@/app/(app)/tonight/actions";
-import { clockIn } from "@/components/nights/format";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useLogAction } from "@/components/log/use-log-action";
 import { HelpedTags } from "@/components/log/helped-tags";
-import { minutesText, timerText, timerWords } from "@/components/log/format";
+import { timerText, timerWords } from "@/components/log/format";
 import { useNow } from "@/components/log/use-now";
 import styles from "@/components/log/log.module.css";
+import { clockIn, minutesText } from "@/lib/format";
 
 const END_FIELDS = ["helped", "note"] as const;
 

@@ -3,12 +3,12 @@
 import { useState } from "react";
 import type { TSwapView } from "@/lib/log/read-log";
 import { respondToSwapAction, withdrawSwapAction } from "@/app/(app)/tonight/actions";
-import { clockIn, shortDay } from "@/components/nights/format";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useLogAction } from "@/components/log/use-log-action";
 import { answererOf } from "@/components/log/format";
 import styles from "@/components/log/log.module.css";
+import { clockIn, shortDay } from "@/lib/format";
 
 /**
  * Pending swaps, from the reader's side: "Sam asks you to take 19:00–01:00

@@ -3,11 +3,11 @@
 import { useEffect, useId } from "react";
 import type { TTapOutView } from "@/lib/log/read-log";
 import { answerTapOutAction, requestTapOutAction } from "@/app/(app)/tonight/actions";
-import { clockIn, listNames } from "@/components/nights/format";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useLogAction } from "@/components/log/use-log-action";
 import styles from "@/components/log/log.module.css";
+import { clockIn, listNames } from "@/lib/format";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
-import { clockIn } from "@/components/nights/format";
-import { helpedLabel, minutesBetween, minutesText } from "@/components/log/format";
+import { helpedLabel } from "@/components/log/format";
 import styles from "@/components/log/log.module.css";
+import { clockIn, minutesBetween, minutesText } from "@/lib/format";
 
 /**
  * One waking in a list: when, how long, who got up, what helped, the note.

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { firstOfMonth, mondayOf, nightsHref, type TCalendarRange } from "@/components/nights/calendar";
+import { nightsHref, type TCalendarRange } from "@/components/nights/calendar";
 import styles from "@/components/nights/nights.module.css";
+import { firstOfMonth, mondayOf } from "@/lib/time/local-date";
 
 /**
  * The calendar's controls, all plain links (they work before JavaScript and

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import type { TNight } from "@/lib/nights/read-nights";
-import { firstOfMonth } from "@/components/nights/calendar";
-import { shortDay } from "@/components/nights/format";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, ShiftChip, UnavailableMarker } from "@/components/nights/shift-chip";
 import { NoteIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
+import { firstOfMonth } from "@/lib/time/local-date";
+import { shortDay } from "@/lib/format";
 
 type TGridProps = { nights: TNight[]; caregivers: TPerson[]; timeZone: string; today: string };
 

@@ -1,7 +1,7 @@
 import type { TNightShift } from "@/lib/nights/read-nights";
-import { clockIn, shortClockIn } from "@/components/nights/format";
 import type { TPerson } from "@/components/nights/people";
 import styles from "@/components/nights/nights.module.css";
+import { clockIn, shortClockIn } from "@/lib/format";
 
 /** The caregiver's colour class (six colours, repeating): always shown next to their name. */
 export function colourClass(colour: number): string {

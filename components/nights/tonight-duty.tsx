@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TNight, TNightShift, TDuty } from "@/lib/nights/read-nights";
-import { clockIn, shortDay, weekdayName } from "@/components/nights/format";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, PersonTag, ShiftChip, Swatch } from "@/components/nights/shift-chip";
 import { CalendarIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
+import { clockIn, shortDay, weekdayName } from "@/lib/format";
 
 type TProps = {
   caregivers: TPerson[];

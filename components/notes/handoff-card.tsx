@@ -1,11 +1,11 @@
 import type { TNight } from "@/lib/nights/read-nights";
-import { addDays } from "@/lib/nights/night-window";
 import { getHandoffNotes } from "@/lib/notes/read-notes";
 import { loadHousehold } from "@/app/(app)/_data/household";
 import { NoteCard } from "@/components/notes/note-card";
 import { NoteForm } from "@/components/notes/note-form";
 import { MarkRead } from "@/components/notes/mark-read";
 import styles from "@/components/notes/notes.module.css";
+import { addDays } from "@/lib/time/local-date";
 
 /**
  * Tonight's handoff card, for whoever is on duty now or comes on duty later

@@ -3,13 +3,13 @@ import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
 import { loadHousehold } from "@/app/(app)/_data/household";
-import { clockIn, listNames, shortDay } from "@/components/nights/format";
-import { helpedLabel, minutesBetween, minutesText } from "@/components/log/format";
+import { helpedLabel } from "@/components/log/format";
 import { NoteCard } from "@/components/notes/note-card";
 import { MarkRead } from "@/components/notes/mark-read";
 import { ThanksReceived } from "@/components/notes/thanks-received";
 import { PutAwayButton, ThankButton } from "@/components/notes/summary-actions";
 import styles from "@/components/notes/notes.module.css";
+import { clockIn, listNames, shortDay, minutesBetween, minutesText } from "@/lib/format";
 
 const PART: Record<string, string> = {
   morning: "Morning",

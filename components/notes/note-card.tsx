@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { TNoteView } from "@/lib/notes/read-notes";
-import { shortDay } from "@/components/nights/format";
 import { NoteText } from "@/components/notes/note-text";
 import { whenWritten } from "@/components/notes/format";
 import styles from "@/components/notes/notes.module.css";
+import { shortDay } from "@/lib/format";
 
 /** One note: who wrote it and when, pinned/new/handoff tags, its text, and the actions the viewer may take. */
 export function NoteCard({

@@ -1,6 +1,6 @@
 import type { TThanksView } from "@/lib/notes/thanks";
-import { shortDay } from "@/components/nights/format";
 import { PutAwayButton } from "@/components/notes/summary-actions";
+import { shortDay } from "@/lib/format";
 
 /** "Casey says thank you for the night of Tue 24 Nov." until put away. */
 export function ThanksReceived({ householdId, thanks }: { householdId: string; thanks: TThanksView[] }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
 // Failed sign-ins are counted per account and per client address in Postgres

@@ -1,6 +1,6 @@
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
 // Words for the morning check-in, shared by the server and the form (no
 // server-only imports), and the rest suggestion as a pure function.
-import { addDays, type TLocalDate } from "@/lib/nights/night-window";
 
 export const MOODS = ["low", "flat", "okay", "good", "great"] as const;
 export type TMood = (typeof MOODS)[number];

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
-import { localDateOf, type TLocalDate } from "@/lib/nights/night-window";
 import { parseInput, ZId } from "@/lib/validation";
 import { MOODS, type TMood } from "@/lib/balance/check-in-words";
+import { publishLive } from "@/lib/live/publish";
+import { localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
 // The morning check-in: one per caregiver per local morning, editable that
 // day. Private unless the caregiver shares it. Privacy lives in the queries

@@ -1,10 +1,9 @@
+import { type TLocalDate } from "@/lib/time/local-date";
 // The balance figures, as pure functions of shifts, wakings and tap-outs plus
 // each night's window (from lib/nights/night-window.ts, so DST nights last
 // what the clock says). Their meaning, in words, is in ./definitions.ts;
 // lib/balance/range-sql.ts computes the same per-night figures in SQL for
 // long ranges, and test/integration/balance-range.test.ts checks they agree.
-
-import type { TLocalDate } from "@/lib/nights/night-window";
 
 export type TRole = "parent" | "helper";
 export type TCaregiverIn = { id: string; role: TRole };

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
-import { ZLocalDate } from "@/lib/nights/shifts";
-import { addDays, currentOrNextNight, localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import {
   nightFigures,
   summarize,
@@ -25,6 +24,8 @@ import { rangeFigures } from "@/lib/balance/range-sql";
 import { visibleCheckIns, type TCheckInView } from "@/lib/balance/check-ins";
 import { needsRest } from "@/lib/balance/check-in-words";
 import { DEFAULT_SUPPORT_TEXT } from "@/lib/balance/settings";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { addDays, localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
 // The Balance page and the Tonight warnings card read through here. Every
 // query is bounded by an indexed range of nights (the last 30 and the next

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { parseInput, ZId } from "@/lib/validation";
 import type { TThresholds } from "@/lib/balance/warnings";
+import { publishLive } from "@/lib/live/publish";
 
 /**
  * Said beside the rest suggestion when the household has written nothing of

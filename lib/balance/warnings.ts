@@ -5,8 +5,8 @@
 // lib/nights/swaps.ts requestSwap) where the viewer can make one.
 
 import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
-import type { TLocalDate } from "@/lib/nights/night-window";
-import { ordinal } from "@/lib/nights/rota";
+import { type TLocalDate } from "@/lib/time/local-date";
+import { ordinal } from "@/lib/format";
 
 export type TThresholds = {
   warnConsecutive: number;

@@ -5,8 +5,8 @@ import type { TActor, TMembership } from "@/lib/auth/actor";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId, ZName } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
+import { publishLive } from "@/lib/live/publish";
 
 // The library: built-ins (words in lib/connect/library.ts, hide/show only) and
 // the household's own (add, edit, archive). Only parents change the library;

@@ -5,9 +5,10 @@ import type { TActor, TMembership } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { checkDateInRange, fromDbDate, localToday, toDbDate } from "./read-plan";
-import { dayNumber, occursOn } from "./recurrence";
+import { occursOn } from "./recurrence";
+import { publishLive } from "@/lib/live/publish";
+import { dayNumber } from "@/lib/time/local-date";
 
 // One check-off per item per day, by the unique key (planItemId, date): two
 // caregivers tapping "Done" at once make one row, and the first one stands.

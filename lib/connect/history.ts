@@ -4,7 +4,7 @@ import type { TActor, TMembership } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
 import { activityWords } from "./library";
 import { fromDbDate, localToday, toDbDate } from "./read-plan";
-import { datesBetween, shiftDate } from "./recurrence";
+import { datesBetween, addDays } from "@/lib/time/local-date";
 
 // History counts the days that had a connection moment, gently: "11 of the
 // last 14 days". No streaks (a missed day breaks nothing) and nothing red.
@@ -19,7 +19,7 @@ export async function readMomentsCount(me: TMembership, today: string, days = HI
     where: {
       householdId: me.householdId,
       status: "done",
-      date: { gte: toDbDate(shiftDate(today, -(days - 1))), lte: toDbDate(today) },
+      date: { gte: toDbDate(addDays(today, -(days - 1))), lte: toDbDate(today) },
     },
     distinct: ["date"],
     select: { date: true },
@@ -56,7 +56,7 @@ export async function getHistory(
   const me = await requireMember(actor, householdId);
   const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
   const today = localToday(h.timeZone, now);
-  const from = shiftDate(today, -(days - 1));
+  const from = addDays(today, -(days - 1));
   const [rows, caregivers] = await Promise.all([
     db.checkOff.findMany({
       where: { householdId: me.householdId, date: { gte: toDbDate(from), lte: toDbDate(today) } },

@@ -5,10 +5,11 @@ import type { TActor } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { ZActivityRef, resolveActivity } from "./activities";
 import { checkDateInRange, fromDbDate, localToday, toDbDate } from "./read-plan";
-import { dayNumber, occursOn, RECURRENCES, ruleProblem, shiftDate, type TRule } from "./recurrence";
+import { occursOn, RECURRENCES, ruleProblem, type TRule } from "./recurrence";
+import { publishLive } from "@/lib/live/publish";
+import { dayNumber, addDays } from "@/lib/time/local-date";
 
 // Anyone in the household (helpers too) plans connection moments and takes
 // them off the plan. A recurring item is one row with a rule; taking it off
@@ -159,7 +160,7 @@ export async function removePlanItem(
       // Only ever shortens the rule: two "from this day on" at once keep the earlier end.
       await tx.planItem.updateMany({
         where: { id: item.id, householdId, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(date) } }] },
-        data: { untilDate: toDbDate(shiftDate(date, -1)), version: { increment: 1 } },
+        data: { untilDate: toDbDate(addDays(date, -1)), version: { increment: 1 } },
       });
       await tx.checkOff.deleteMany({ where: { planItemId: item.id, householdId, date: { gte: toDbDate(date) } } });
       removed = "ended";

@@ -3,17 +3,9 @@ import { db } from "@/lib/db";
 import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
-import { localDateOf, type TLocalDate } from "@/lib/nights/night-window";
 import { activityWords } from "./library";
-import {
-  dayNumber,
-  datesBetween,
-  describeRule,
-  isLocalDate,
-  occursOn,
-  shiftDate,
-  type TRecurrence,
-} from "./recurrence";
+import { describeRule, occursOn, type TRecurrence } from "./recurrence";
+import { localDateOf, type TLocalDate, dayNumber, datesBetween, addDays, isRealDate } from "@/lib/time/local-date";
 
 export type TPartOfDay = "any" | "morning" | "afternoon" | "evening";
 export const PART_ORDER: TPartOfDay[] = ["morning", "afternoon", "evening", "any"];
@@ -64,7 +56,7 @@ export function localToday(timeZone: string, now: Date): TLocalDate {
 
 /** Refuses a date that isn't a real date or is more than a year from today. */
 export function checkDateInRange(date: unknown, today: TLocalDate, field = "date"): TLocalDate {
-  if (typeof date !== "string" || !isLocalDate(date)) throw invalid("Choose a day.", { [field]: ["Choose a day."] });
+  if (typeof date !== "string" || !isRealDate(date)) throw invalid("Choose a day.", { [field]: ["Choose a day."] });
   if (Math.abs(dayNumber(date) - dayNumber(today)) > MAX_DAYS_FROM_TODAY) {
     throw invalid("Choose a day within a year of today.", { [field]: ["Choose a day within a year of today."] });
   }
@@ -183,8 +175,8 @@ export async function getPlanRange(
 ): Promise<TPlanRange> {
   const me = await requireMember(actor, householdId);
   if (
-    !isLocalDate(from) ||
-    !isLocalDate(to) ||
+    !isRealDate(from) ||
+    !isRealDate(to) ||
     dayNumber(to) < dayNumber(from) ||
     dayNumber(to) - dayNumber(from) >= MAX_DAYS_PER_VIEW
   ) {
@@ -193,4 +185,4 @@ export async function getPlanRange(
   return readPlanRange(me, from, to, now);
 }
 
-export { shiftDate };
+export { addDays };

@@ -1,9 +1,8 @@
+import { addDays, dayNumber, fromDayNumber, isoWeekday, type TLocalDate, isRealDate } from "@/lib/time/local-date";
 // Recurring plan items are rules, never rows per day: this expands a rule over
 // the local calendar dates a screen shows. Dates are "YYYY-MM-DD" in the
 // household's time zone and are counted as whole days (UTC arithmetic on the
 // date alone), so DST changes and month ends cannot shift or drop a day.
-
-import type { TLocalDate } from "@/lib/nights/local-time";
 
 export type TRecurrence = "once" | "daily" | "weekdays" | "days" | "every_n";
 export const RECURRENCES: readonly TRecurrence[] = ["once", "daily", "weekdays", "days", "every_n"];
@@ -18,49 +17,6 @@ export type TRule = {
   /** For "every_n": every this many days from startDate. */
   intervalDays: number | null;
 };
-
-const DAY_MS = 86_400_000;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isLocalDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
-
-/** Days since 1970-01-01 for a local date (a plain day count, no zone). */
-export function dayNumber(date: TLocalDate): number {
-  const m = DATE_RE.exec(date);
-  if (!m) throw new Error(`Not a local date: ${date}`);
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
-}
-
-export function fromDayNumber(n: number): TLocalDate {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function shiftDate(date: TLocalDate, days: number): TLocalDate {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
-export function isoWeekday(date: TLocalDate): number {
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The Monday of the week a date is in. */
-export function weekStart(date: TLocalDate): TLocalDate {
-  return shiftDate(date, 1 - isoWeekday(date));
-}
-
-/** Every date from `from` to `to`, both included. */
-export function datesBetween(from: TLocalDate, to: TLocalDate): TLocalDate[] {
-  const out: TLocalDate[] = [];
-  for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) out.push(fromDayNumber(n));
-  return out;
-}
 
 /** Whether the rule puts the item on this date. */
 export function occursOn(rule: TRule, date: TLocalDate): boolean {
@@ -98,8 +54,8 @@ export function expand(rule: TRule, from: TLocalDate, to: TLocalDate): TLocalDat
 
 /** A rule that can never fall on any day is refused before it is saved. */
 export function ruleProblem(rule: TRule): string | null {
-  if (!isLocalDate(rule.startDate)) return "Choose a day.";
-  if (rule.untilDate && !isLocalDate(rule.untilDate)) return "Choose a last day.";
+  if (!isRealDate(rule.startDate)) return "Choose a day.";
+  if (rule.untilDate && !isRealDate(rule.untilDate)) return "Choose a last day.";
   if (rule.untilDate && dayNumber(rule.untilDate) < dayNumber(rule.startDate))
     return "The last day can't be before the first.";
   if (rule.recurrence === "days") {

@@ -6,11 +6,11 @@ import { invalid } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { resolveActivity } from "./activities";
 import { describeHardNight, judgeNight, type THardNight } from "./hard-night";
 import { localToday, toDbDate } from "./read-plan";
-import { shiftDate } from "./recurrence";
+import { publishLive } from "@/lib/live/publish";
+import { addDays } from "@/lib/time/local-date";
 
 // After a hard night (lib/connect/hard-night.ts) today's plan offers two
 // things, each taken into the plan with one tap or put away: a repair moment
@@ -56,7 +56,7 @@ export async function readSuggestion(
   now: Date,
 ): Promise<TSuggestion | null> {
   if (date !== today) return null;
-  const night = toDbDate(shiftDate(date, -1));
+  const night = toDbDate(addDays(date, -1));
   const [wakings, tapOuts, decisions] = await Promise.all([
     db.waking.findMany({
       where: { householdId: me.householdId, nightDate: night },
@@ -95,7 +95,7 @@ function build(
     offers.push({ kind: "rest", decision: decided("rest"), helperId: helper.id, helperName: helper.name });
   return {
     date,
-    night: shiftDate(date, -1),
+    night: addDays(date, -1),
     summary: describeHardNight(judged),
     tiredId: tired?.id ?? null,
     tiredName: tired?.name ?? null,

@@ -5,8 +5,8 @@ import { requireMember } from "@/lib/household/guard";
 import { readLibrary, type TActivityView } from "./activities";
 import { readMomentsCount, type TMomentsCount } from "./history";
 import { checkDateInRange, localToday, readPlanRange, type TPlanRange } from "./read-plan";
-import { isLocalDate, shiftDate, weekStart } from "./recurrence";
 import { readSuggestion, type TSuggestion } from "./suggestions";
+import { addDays, isRealDate, mondayOf } from "@/lib/time/local-date";
 
 // What the Connect screens read, each in a fixed number of SQL statements
 // (test/integration/connect-queries.test.ts holds them to it).
@@ -26,7 +26,7 @@ async function zoneAndToday(householdId: string, now: Date) {
 
 /** A day that is missing or not a real date, or too far away, falls back to today. */
 function dayOrToday(date: unknown, today: string): string {
-  if (typeof date !== "string" || !isLocalDate(date)) return today;
+  if (typeof date !== "string" || !isRealDate(date)) return today;
   try {
     return checkDateInRange(date, today);
   } catch {
@@ -64,6 +64,6 @@ export async function getConnectWeek(
 ): Promise<TConnectWeek> {
   const me = await requireMember(actor, householdId);
   const { timeZone, today } = await zoneAndToday(me.householdId, now);
-  const start = weekStart(dayOrToday(date, today));
-  return { weekStart: start, plan: await readPlanRange(me, start, shiftDate(start, 6), now, timeZone) };
+  const start = mondayOf(dayOrToday(date, today));
+  return { weekStart: start, plan: await readPlanRange(me, start, addDays(start, 6), now, timeZone) };
 }

@@ -1,4 +1,5 @@
-import { addDays, localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
+import { addDays, localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
 /**
  * The night an instant belongs to: the latest night that started at or before

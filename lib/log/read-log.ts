@@ -3,8 +3,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/household/guard";
-import { addDays, type TLocalDate } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
 
 export type TWakingView = {
   id: string;

@@ -5,8 +5,8 @@ import type { TActor } from "@/lib/auth/actor";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { nightOf } from "@/lib/log/night-of";
+import { publishLive } from "@/lib/live/publish";
 
 // A tap-out is the one thing that may wake the partner who is off duty: the
 // caregiver on duty asks for help, explicitly. Both the request and its answer

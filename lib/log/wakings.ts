@@ -8,8 +8,8 @@ import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
 import { nightClockInstant } from "@/lib/nights/shifts";
 import { ZClock } from "@/lib/time/zone";
-import { publishLive } from "@/lib/log/live";
 import { nightOf } from "@/lib/log/night-of";
+import { publishLive } from "@/lib/live/publish";
 
 // Anyone in the household logs wakings: the waking belongs to whoever actually
 // got up. The responder or a parent may edit or delete it afterwards.

@@ -7,8 +7,7 @@ import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
-import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
+import { currentOrNextNight } from "@/lib/nights/night-window";
 import {
   proposeRota,
   rotaSpan,
@@ -18,7 +17,9 @@ import {
   type TWeeklyNight,
 } from "@/lib/nights/rota";
 import { templateCaregiverIds } from "@/lib/nights/rota-templates";
-import { ZLocalDate } from "@/lib/nights/shifts";
+import { publishLive } from "@/lib/live/publish";
+import { addDays } from "@/lib/time/local-date";
+import { ZLocalDate } from "@/lib/time/schemas";
 
 // Only parents fill the rota or change its template (docs/decisions/0008).
 

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { TActor, TRole } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
-import { addDays, currentOrNextNight, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
 
 export type TNightCaregiver = { id: string; name: string; role: TRole; colour: number; isMe: boolean };
 export type TNightShift = {

@@ -1,10 +1,10 @@
+import { instantAt } from "@/lib/time/local-time";
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
 /**
  * Rota templates: how one night is cut into slots, and who (if anyone) the
  * template itself puts in each slot. Pure; see rota.ts for who gets the open
  * slots.
  */
-import { instantAt } from "./night-window";
-import { addDays, type TLocalDate } from "./night-window";
 
 /** Day of the week of a night's start date, 0 = Sunday. */
 export type TWeekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

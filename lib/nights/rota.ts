@@ -33,7 +33,7 @@
  * ("Taking turns").
  */
 import { isValidTimeZone } from "@/lib/time/zone";
-import { addDays, nightWindow, type TLocalDate, type TNightWindow } from "./night-window";
+import { nightWindow, type TNightWindow } from "./night-window";
 import {
   isInsideNight,
   templateCaregiverIds,
@@ -43,6 +43,8 @@ import {
   type TSlotRole,
   type TTemplate,
 } from "./rota-templates";
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { ordinal } from "@/lib/format";
 
 export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
 
@@ -164,27 +166,6 @@ function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
   }
   if (cursor < span.end) parts.push({ start: cursor, end: span.end });
   return parts;
-}
-
-/** 3 → "third", 21 → "21st", 112 → "112th". */
-export function ordinal(n: number): string {
-  const words = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-  ];
-  if (n < words.length) return words[n]!;
-  const suffix =
-    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${suffix}`;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

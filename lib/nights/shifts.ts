@@ -4,13 +4,14 @@ import { db, type Tx } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
-import { formatClock } from "@/lib/time/zone";
 import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
-import { addDays, instantAt, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
-import { resolveLocalTime } from "@/lib/nights/local-time";
+import { nightWindow } from "@/lib/nights/night-window";
+import { formatClock } from "@/lib/format";
+import { publishLive } from "@/lib/live/publish";
+import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { instantAt, resolveLocalTime } from "@/lib/time/local-time";
 
 // Rights (docs/decisions/0008-night-duty-rights.md): any member may create,
 // edit or delete a shift that is theirs; parents may do so for anyone.

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
-import { formatClock, ZClock } from "@/lib/time/zone";
+import { ZClock } from "@/lib/time/zone";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
 import { nightClockInstant } from "@/lib/nights/shifts";
-import { publishLive } from "@/lib/log/live";
+import { publishLive } from "@/lib/live/publish";
 
 // A swap hands (part of) a shift from one caregiver to another. Either side
 // may ask: the holder offers it ("can you take my night?"), or someone asks

@@ -5,10 +5,12 @@ import type { TActor } from "@/lib/auth/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
-import { addDays, instantAt, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { ZClock } from "@/lib/time/zone";
-import { ZLocalDate } from "@/lib/nights/shifts";
+import { publishLive } from "@/lib/live/publish";
+import { addDays } from "@/lib/time/local-date";
+import { instantAt } from "@/lib/time/local-time";
+import { ZLocalDate } from "@/lib/time/schemas";
 
 // Rights: anyone marks their own unavailability; parents may also mark it for
 // others (e.g. a helper who told them by phone). Helpers only their own.

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { ZLocalDate } from "@/lib/nights/shifts";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
 import { ZNoteBody } from "@/lib/notes/body";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { publishLive } from "@/lib/live/publish";
 
 // Notes between caregivers (docs/decisions/0012-notes.md):
 //  - anyone in the household writes, reads and pins;

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { requireMember } from "@/lib/household/guard";
-import type { TLocalDate } from "@/lib/nights/night-window";
+import { type TLocalDate } from "@/lib/time/local-date";
 
 export type TNoteView = {
   id: string;

@@ -5,12 +5,13 @@ import type { TActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { localDateOf, nightWindow, type TLocalDate } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { getDayPlan, type TDayPlan } from "@/lib/connect/today";
 import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
 // "While you were asleep": built from what was logged, never typed. Shown in
 // the day after a night the caregiver was (wholly or partly) off duty, from

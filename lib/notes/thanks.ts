@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { ZLocalDate } from "@/lib/nights/shifts";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
 import { invalid } from "@/lib/errors";
 import { parseInput, ZId } from "@/lib/validation";
 import { requireMember } from "@/lib/household/guard";
-import { publishLive } from "@/lib/log/live";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { publishLive } from "@/lib/live/publish";
 
 // A one-tap "thank you" for a night. One per night per pair (a unique key),
 // so a second tap, or both phones at once, make one row.

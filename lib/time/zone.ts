@@ -27,12 +27,6 @@ export function parseClock(value: string): number | null {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-export function formatClock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-}
-
 export const ZClock = (what: string) =>
   z.string({ error: `Enter ${what}.` }).transform((s, ctx) => {
     const minutes = parseClock(s);

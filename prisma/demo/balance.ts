@@ -6,7 +6,8 @@
 // Deterministic and quick (createMany), relative to today; scales with the
 // nights of history the demo plans (ATTUNE_DEMO_HISTORY_NIGHTS).
 import { getDb } from "../../lib/db.ts";
-import { addDays, currentOrNextNight, localDateOf } from "../../lib/nights/night-window.ts";
+import { currentOrNextNight } from "../../lib/nights/night-window.ts";
+import { addDays, localDateOf } from "../../lib/time/local-date.ts";
 
 const MOODS = ["low", "flat", "okay", "good", "great"] as const;
 const NOTES = [

@@ -9,9 +9,10 @@
 // Deterministic, relative to today, and quick (a few createMany calls).
 import { randomUUID } from "node:crypto";
 import { getDb } from "../../lib/db.ts";
-import { instantAt, localDateOf } from "../../lib/nights/night-window.ts";
 import { BUILTINS } from "../../lib/connect/library.ts";
-import { datesBetween, occursOn, shiftDate, type TRule } from "../../lib/connect/recurrence.ts";
+import { occursOn, type TRule } from "../../lib/connect/recurrence.ts";
+import { instantAt } from "../../lib/time/local-time.ts";
+import { localDateOf, datesBetween, addDays } from "../../lib/time/local-date.ts";
 
 const DATE = (d: string) => new Date(`${d}T00:00:00Z`);
 const PART_MINUTES = { morning: 9 * 60 + 30, afternoon: 15 * 60, evening: 18 * 60 + 40, any: 11 * 60 } as const;
@@ -95,7 +96,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
     origin: null,
     ...x,
   });
-  const start = shiftDate(today, -20);
+  const start = addDays(today, -20);
   const items: TItem[] = [
     item({
       activityId: act("skin-to-skin"),
@@ -122,14 +123,14 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
     }),
     item({
       activityId: act("babywearing-walk"),
-      startDate: shiftDate(today, -14),
+      startDate: addDays(today, -14),
       recurrence: "days",
       weekdays: [6, 7],
       partOfDay: "afternoon",
     }),
     item({
       activityId: act("play"),
-      startDate: shiftDate(today, -13),
+      startDate: addDays(today, -13),
       recurrence: "every_n",
       intervalDays: 2,
       partOfDay: "afternoon",
@@ -137,8 +138,8 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
     }),
     item({
       activityId: act("narrate"),
-      startDate: shiftDate(today, -20),
-      untilDate: shiftDate(today, -8),
+      startDate: addDays(today, -20),
+      untilDate: addDays(today, -8),
       recurrence: "weekdays",
       assigneeId: sam.id,
     }),
@@ -151,23 +152,23 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
     }),
     item({
       activityId: act("holding"),
-      startDate: shiftDate(today, 1),
+      startDate: addDays(today, 1),
       recurrence: "once",
       partOfDay: "morning",
       assigneeId: alex.id,
       note: "Sofa snuggles while Sam has a lie-in.",
     }),
-    item({ activityId: act("narrate"), startDate: shiftDate(today, 2), recurrence: "once", partOfDay: "morning" }),
+    item({ activityId: act("narrate"), startDate: addDays(today, 2), recurrence: "once", partOfDay: "morning" }),
     item({
       activityId: act("repair"),
-      startDate: shiftDate(today, -5),
+      startDate: addDays(today, -5),
       recurrence: "once",
       origin: "after-hard-night",
       note: "After a hard night: name what happened, then reconnect.",
     }),
     item({
       activityId: act("take-the-morning"),
-      startDate: shiftDate(today, -5),
+      startDate: addDays(today, -5),
       recurrence: "once",
       partOfDay: "morning",
       assigneeId: alex.id,
@@ -178,13 +179,13 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
   // Older history for bigger demos: one recurring item starting every 22 days, each running 2–3 months.
   const keys = BUILTINS.map((b) => b.key).filter((k) => k !== "take-the-morning");
   const recurrences = ["daily", "weekdays", "days", "every_n"] as const;
-  for (let k = 0, d = shiftDate(today, -history); d < shiftDate(today, -80); k++, d = shiftDate(d, 22)) {
+  for (let k = 0, d = addDays(today, -history); d < addDays(today, -80); k++, d = addDays(d, 22)) {
     const recurrence = recurrences[k % 4]!;
     items.push(
       item({
         activityId: act(keys[k % keys.length]!),
         startDate: d,
-        untilDate: shiftDate(d, 60 + (k % 3) * 15),
+        untilDate: addDays(d, 60 + (k % 3) * 15),
         recurrence,
         weekdays:
           recurrence === "days"
@@ -221,7 +222,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
   await db.planSuggestion.createMany({
     data: ["repair", "rest"].map((kind) => ({
       householdId,
-      date: DATE(shiftDate(today, -5)),
+      date: DATE(addDays(today, -5)),
       kind,
       decision: "accepted",
       byId: alex.id,

@@ -4,7 +4,9 @@
 // deterministic, and it scales with ATTUNE_DEMO_HISTORY_NIGHTS (three years
 // make about 3,000 notes for the bench) with a few createMany calls.
 import { getDb } from "../../lib/db.ts";
-import { addDays, currentOrNextNight, instantAt } from "../../lib/nights/night-window.ts";
+import { currentOrNextNight } from "../../lib/nights/night-window.ts";
+import { addDays } from "../../lib/time/local-date.ts";
+import { instantAt } from "../../lib/time/local-time.ts";
 
 const TZ = "Europe/London";
 

@@ -24,7 +24,6 @@ export type TServer = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
 /**

@@ -7,7 +7,7 @@ import { saveBalanceSettingsAction, saveCheckInAction } from "@/app/(app)/balanc
 import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { getCheckIns } from "@/lib/balance/check-ins";
 import { getBalanceSettings } from "@/lib/balance/settings";
-import { actorOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
+import { actorOf, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
 import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 

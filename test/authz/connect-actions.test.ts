@@ -17,10 +17,9 @@ import {
   skipPlanItemAction,
   uncheckAction,
 } from "@/app/(app)/connect/actions";
-import { localDateOf } from "@/lib/nights/night-window";
-import { shiftDate } from "@/lib/connect/recurrence";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
+import { localDateOf, addDays } from "@/lib/time/local-date";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -51,7 +50,7 @@ beforeEach(async () => {
     data: {
       householdId: a.householdId,
       activityId: activity.id,
-      startDate: at(shiftDate(today, -5)),
+      startDate: at(addDays(today, -5)),
       recurrence: "daily",
     },
   });
@@ -69,7 +68,7 @@ beforeEach(async () => {
   });
   // A hard night last night (the partner asked for help), so today has suggestions.
   await db.tapOut.create({
-    data: { householdId: a.householdId, nightDate: at(shiftDate(today, -1)), requesterId: partnerCg },
+    data: { householdId: a.householdId, nightDate: at(addDays(today, -1)), requesterId: partnerCg },
   });
   ctx = { a, b, today, itemId: item.id, doneItemId: doneItem.id, activityId: activity.id, parentCg };
 });

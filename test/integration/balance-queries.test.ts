@@ -5,9 +5,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
-import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { addDays } from "@/lib/time/local-date";
 
 const NOW = new Date("2026-11-20T13:00:00Z");
 const TONIGHT = "2026-11-20";

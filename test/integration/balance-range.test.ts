@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { nightFigures, type TCaregiverIn, type TNightIn } from "@/lib/balance/metrics";
 import { rangeFigures } from "@/lib/balance/range-sql";
-import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
+import { addDays } from "@/lib/time/local-date";
 
 const TZ = "Europe/Berlin";
 const MIN = 60_000;

@@ -10,9 +10,10 @@ import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { getCheckIns, saveCheckIn } from "@/lib/balance/check-ins";
 import { getBalanceSettings, updateBalanceSettings } from "@/lib/balance/settings";
 import { requestSwap, respondToSwap } from "@/lib/nights/swaps";
-import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
+import { addDays } from "@/lib/time/local-date";
 
 const TZ = "Europe/Berlin";
 // Friday afternoon: tonight is the 20th, last night (the last one over) the 19th.

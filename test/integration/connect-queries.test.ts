@@ -8,9 +8,10 @@ import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
 import { getDayPlan } from "@/lib/connect/today";
 import { getHistory } from "@/lib/connect/history";
 import { ensureBuiltins } from "@/lib/connect/activities";
-import { datesBetween, occursOn, shiftDate } from "@/lib/connect/recurrence";
+import { occursOn } from "@/lib/connect/recurrence";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { datesBetween, addDays } from "@/lib/time/local-date";
 
 const NOW = new Date("2026-11-26T10:00:00Z");
 const TODAY = "2026-11-26";
@@ -41,23 +42,23 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     const small = await measure();
 
     // ~50 recurring items over three years (most ended), a one-off most days, and every occurrence checked off.
-    const first = shiftDate(TODAY, -3 * 365);
+    const first = addDays(TODAY, -3 * 365);
     const recurrences = ["daily", "weekdays", "days", "every_n"] as const;
     const items = Array.from({ length: 50 }, (_, i) => {
-      const startDate = shiftDate(first, i * 20);
+      const startDate = addDays(first, i * 20);
       const recurrence = recurrences[i % 4]!;
       return {
         householdId: f.householdId,
         activityId: acts[i % acts.length]!.id,
         startDate: at(startDate),
-        untilDate: i % 5 === 4 ? null : at(shiftDate(startDate, 60)),
+        untilDate: i % 5 === 4 ? null : at(addDays(startDate, 60)),
         recurrence,
         weekdays: recurrence === "days" ? [1, 3, 5] : [],
         intervalDays: recurrence === "every_n" ? 3 : null,
         assigneeId: i % 3 === 2 ? null : cgs[i % 2]!,
       };
     });
-    const oneOffs = datesBetween(first, shiftDate(TODAY, -1))
+    const oneOffs = datesBetween(first, addDays(TODAY, -1))
       .filter((_, i) => i % 2 === 0)
       .map((d, i) => ({
         householdId: f.householdId,
@@ -78,7 +79,7 @@ describe("connect views stay cheap as the plan and its history grow", () => {
         startDate: r.startDate.toISOString().slice(0, 10),
         untilDate: r.untilDate?.toISOString().slice(0, 10) ?? null,
       };
-      const end = rule.untilDate && rule.untilDate < TODAY ? rule.untilDate : shiftDate(TODAY, -1);
+      const end = rule.untilDate && rule.untilDate < TODAY ? rule.untilDate : addDays(TODAY, -1);
       for (const d of datesBetween(rule.startDate, end)) {
         if (occursOn(rule, d) && d.charCodeAt(9) % 3 !== 0)
           checks.push({

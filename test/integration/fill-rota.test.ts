@@ -3,9 +3,10 @@ import { getDb } from "@/lib/db";
 import { fillRota } from "@/lib/nights/fill-rota";
 import { createShift, updateShift } from "@/lib/nights/shifts";
 import { addUnavailability } from "@/lib/nights/unavailability";
-import { addDays, currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
+import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import { AppError } from "@/lib/errors";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
+import { addDays } from "@/lib/time/local-date";
 
 async function setup(tz = "Europe/London") {
   const f = await makeFamily("R");

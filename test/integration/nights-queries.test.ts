@@ -3,9 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getNights, getTonight } from "@/lib/nights/read-nights";
-import { addDays, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { addDays } from "@/lib/time/local-date";
 
 async function seedHistory(householdId: string, caregivers: string[], firstNight: string, nights: number) {
   const h = await getDb().household.findUniqueOrThrow({ where: { id: householdId } });

@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { listNotes, countUnreadNotes, getHandoffNotes } from "@/lib/notes/read-notes";
 import { getMorningSummary } from "@/lib/notes/summary";
-import { addDays, instantAt, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { addDays } from "@/lib/time/local-date";
+import { instantAt } from "@/lib/time/local-time";
 
 const TZ = "Europe/Berlin";
 const TODAY_NIGHT = "2026-11-20";

@@ -7,9 +7,10 @@ import type { TActor } from "@/lib/auth/actor";
 import { dismissSummary, getMorningSummary } from "@/lib/notes/summary";
 import { createNote } from "@/lib/notes/notes";
 import { getUnseenThanks, markThanksSeen, sendThanks } from "@/lib/notes/thanks";
-import { instantAt, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
+import { instantAt } from "@/lib/time/local-time";
 
 const TZ = "Europe/Berlin"; // the factories' household: 19:00–07:00
 const NIGHT = "2026-11-20";

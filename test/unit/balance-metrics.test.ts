@@ -17,7 +17,8 @@ import {
   type TTapOutIn,
   type TWakingIn,
 } from "@/lib/balance/metrics";
-import { instantAt, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
+import { instantAt } from "@/lib/time/local-time";
 
 const TZ = "Europe/London";
 const P = "parent-p";

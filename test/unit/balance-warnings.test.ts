@@ -1,11 +1,11 @@
 // Early warnings (lib/balance/warnings.ts) at their thresholds and just
 // below, parents only, and the one action each card offers.
-import { ordinal } from "@/lib/nights/rota";
 import { describe, expect, it } from "vitest";
 import type { TNightFigure } from "@/lib/balance/metrics";
 import { balanceWarnings, MIN_SHARE_WAKINGS, type TThresholds, type TUpcomingShift } from "@/lib/balance/warnings";
 import { needsRest } from "@/lib/balance/check-in-words";
-import { addDays } from "@/lib/nights/night-window";
+import { ordinal } from "@/lib/format";
+import { addDays } from "@/lib/time/local-date";
 
 const P = "p";
 const Q = "q";

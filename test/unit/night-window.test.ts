@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, currentOrNextNight, localDateOf, nightWindow } from "@/lib/nights/night-window";
+import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
+import { addDays, localDateOf } from "@/lib/time/local-date";
 
 const HOUR = 3600_000;
 const ZONES = [

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { resolveLocalTime } from "@/lib/nights/local-time";
-import { addDays, instantAt, localDateOf, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
+import { resolveLocalTime, instantAt } from "@/lib/time/local-time";
+import { addDays, localDateOf } from "@/lib/time/local-date";
 
 const HOUR = 3600_000;
 const ZONES = ["UTC", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Auckland"];

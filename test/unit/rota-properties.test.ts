@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, localDateOf, nightWindow } from "@/lib/nights/night-window";
+import { nightWindow } from "@/lib/nights/night-window";
 import { proposeRota, type TExistingShift, type TRotaInput, type TRotaResult, type TTemplate } from "@/lib/nights/rota";
+import { addDays, localDateOf } from "@/lib/time/local-date";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -52,12 +53,10 @@ function templateArb(b: TValueOf<typeof base>): fc.Arbitrary<TTemplate> {
     fc.constant({ kind: "alternate" as const }),
     fc.record({ kind: fc.constant("split" as const), splitAt: time, firstHalf: fc.oneof(fc.constant("rotate"), id) }),
     fc.record({ kind: fc.constant("feed-then-handover" as const), feederId: id, feedUntil: time }),
-    fc
-      .array(fc.option(weeklyNight, { nil: undefined }), { minLength: 7, maxLength: 7 })
-      .map((days) => ({
-        kind: "weekly" as const,
-        pattern: Object.fromEntries(days.flatMap((d, i) => (d ? [[i, d]] : []))),
-      })),
+    fc.array(fc.option(weeklyNight, { nil: undefined }), { minLength: 7, maxLength: 7 }).map((days) => ({
+      kind: "weekly" as const,
+      pattern: Object.fromEntries(days.flatMap((d, i) => (d ? [[i, d]] : []))),
+    })),
   );
 }
 

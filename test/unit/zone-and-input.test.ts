@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, isValidTimeZone, parseClock } from "@/lib/time/zone";
+import { isValidTimeZone, parseClock } from "@/lib/time/zone";
 import { fieldErrorsOf, formToObject, ZEmail } from "@/lib/validation";
 import { clientAddress } from "@/lib/auth/client-address";
 import { hashInviteToken, newInviteToken } from "@/lib/household/invite-token";
 import { httpStatusOf } from "@/lib/http";
+import { formatClock } from "@/lib/format";
 
 describe("time zones", () => {
   it("accepts IANA names and their aliases, refuses the rest", () => {

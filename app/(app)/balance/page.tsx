@@ -8,13 +8,13 @@ import { shareSentence } from "@/lib/balance/metrics";
 import { MOOD_WORDS } from "@/lib/balance/check-in-words";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { peopleById } from "@/components/nights/people";
-import { listNames, rangeLabel, shortDay } from "@/components/nights/format";
 import { AwakeChart, TrendChart, type TChartRow, type TSeries } from "@/components/balance/charts";
 import { Definitions, FiguresTable } from "@/components/balance/figures-table";
 import { WarningList } from "@/components/balance/warning-list";
 import { CheckInForm } from "@/components/balance/check-in-form";
 import styles from "@/components/balance/balance.module.css";
 import { loadHousehold } from "../_data/household";
+import { listNames, rangeLabel, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Balance" };
 

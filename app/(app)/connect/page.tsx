@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
-import { shiftDate } from "@/lib/connect/recurrence";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { AddToPlan } from "@/components/connect/add-to-plan";
 import { PlanItem } from "@/components/connect/plan-item";
@@ -10,10 +9,11 @@ import { SuggestionCard } from "@/components/connect/suggestion-card";
 import { WeekView } from "@/components/connect/week-view";
 import { ConnectTabs, StepNav } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
-import { relativeDay, dayName, shortDayName } from "@/components/connect/format";
 import { HeartIcon } from "@/components/ui/icons";
 import styles from "@/components/connect/connect.module.css";
 import { loadHousehold } from "../_data/household";
+import { addDays } from "@/lib/time/local-date";
+import { relativeDay, longDay, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Connect" };
 
@@ -27,7 +27,7 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
 
   if (firstParam(sp.view) === "week") {
     const week = await getConnectWeek(actor, householdId, firstParam(sp.date), now);
-    const last = shiftDate(week.weekStart, 6);
+    const last = addDays(week.weekStart, 6);
     const thisWeek = week.plan.today >= week.weekStart && week.plan.today <= last;
     return (
       <div className="page">
@@ -38,15 +38,15 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
         <ConnectTabs current="week" />
         <section aria-labelledby="week-heading" className="stack">
           <StepNav
-            prev={`/connect?view=week&date=${shiftDate(week.weekStart, -7)}`}
-            next={`/connect?view=week&date=${shiftDate(week.weekStart, 7)}`}
+            prev={`/connect?view=week&date=${addDays(week.weekStart, -7)}`}
+            next={`/connect?view=week&date=${addDays(week.weekStart, 7)}`}
             today={thisWeek ? null : "/connect?view=week"}
             prevLabel="Earlier"
             nextLabel="Later"
             todayLabel="This week"
           />
           <h2 id="week-heading" data-testid="week-heading">
-            {shortDayName(week.weekStart)} – {shortDayName(last)}
+            {shortDay(week.weekStart)} – {shortDay(last)}
           </h2>
           <WeekView days={week.plan.days} today={week.plan.today} meId={meId} />
         </section>
@@ -74,8 +74,8 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
 
       <section className="card stack" aria-labelledby="day-heading">
         <StepNav
-          prev={`/connect?date=${shiftDate(day.date, -1)}`}
-          next={`/connect?date=${shiftDate(day.date, 1)}`}
+          prev={`/connect?date=${addDays(day.date, -1)}`}
+          next={`/connect?date=${addDays(day.date, 1)}`}
           today={isToday ? null : "/connect"}
           prevLabel="Earlier"
           nextLabel="Later"
@@ -83,8 +83,8 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
         />
         <h2 id="day-heading" className={styles.dayHeading} data-testid="day-heading">
           {relativeDay(day.date, today)}
-          {relativeDay(day.date, today) !== dayName(day.date) ? (
-            <span className="muted small"> · {dayName(day.date)}</span>
+          {relativeDay(day.date, today) !== longDay(day.date) ? (
+            <span className="muted small"> · {longDay(day.date)}</span>
           ) : null}
         </h2>
         {items.length ? (

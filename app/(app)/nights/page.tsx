@@ -3,11 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights } from "@/lib/nights/read-nights";
-import { addDays, currentOrNextNight } from "@/lib/nights/night-window";
+import { currentOrNextNight } from "@/lib/nights/night-window";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
-import { calendarRange, parseLocalDate, type TCalendarView } from "@/components/nights/calendar";
+import { calendarRange, type TCalendarView } from "@/components/nights/calendar";
 import { CalendarNav } from "@/components/nights/calendar-nav";
-import { monthName, rangeLabel } from "@/components/nights/format";
 import { MonthGrid, WeekGrid } from "@/components/nights/night-grid";
 import { RotaPanel } from "@/components/nights/rota-panel";
 import { CaregiverLegend } from "@/components/nights/shift-chip";
@@ -15,6 +14,8 @@ import type { TCaregiverOption } from "@/components/nights/shift-editor";
 import { CalendarIcon } from "@/components/ui/icons";
 import { loadHousehold } from "../_data/household";
 import styles from "@/components/nights/nights.module.css";
+import { addDays, toLocalDate } from "@/lib/time/local-date";
+import { monthName, rangeLabel } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Nights" };
 
@@ -25,7 +26,7 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const view: TCalendarView = firstParam(sp.view) === "month" ? "month" : "week";
   const { timeZone, nightStart, nightEnd } = overview.household;
   const today = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
-  const range = calendarRange(view, parseLocalDate(firstParam(sp.from)) ?? today);
+  const range = calendarRange(view, toLocalDate(firstParam(sp.from)) ?? today);
   const data = await getNights(actor, membership.householdId, range.first, range.count);
   const isParent = membership.role === "parent";
   const anyShifts = data.nights.some((n) => n.shifts.length);

@@ -3,12 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { currentOrNextNight } from "@/lib/nights/night-window";
-import { formatClock } from "@/lib/time/zone";
 import { getTonight } from "@/lib/nights/read-nights";
 import { getNightLog } from "@/lib/log/read-log";
 import { MoonIcon } from "@/components/ui/icons";
 import { TonightDuty, UpcomingNights } from "@/components/nights/tonight-duty";
-import { clockIn, shortDay } from "@/components/nights/format";
 import { NightLog } from "@/components/log/night-log";
 import { NightLogList } from "@/components/log/night-list";
 import { AskSwap } from "@/components/log/swap-form";
@@ -20,6 +18,7 @@ import { loadHousehold } from "../_data/household";
 import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
+import { formatClock, clockIn, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tonight" };
 

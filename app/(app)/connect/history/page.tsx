@@ -4,9 +4,9 @@ import { requestNow } from "@/lib/clock";
 import { getHistory } from "@/lib/connect/history";
 import { ConnectTabs } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
-import { relativeDay, timeIn } from "@/components/connect/format";
 import styles from "@/components/connect/connect.module.css";
 import { loadHousehold } from "../../_data/household";
+import { relativeDay, clockIn } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Connection history" };
 
@@ -49,7 +49,7 @@ export default async function HistoryPage() {
                         {m.activityName}
                         <span className="muted small">
                           {" "}
-                          · {m.status === "done" ? `${m.byName ?? "someone"} at ${timeIn(m.at, tz)}` : "skipped"}
+                          · {m.status === "done" ? `${m.byName ?? "someone"} at ${clockIn(m.at, tz)}` : "skipped"}
                           {m.note ? ` · “${m.note}”` : ""}
                         </span>
                       </span>

@@ -5,18 +5,7 @@ import { notFound } from "next/navigation";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights, type TNight } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
-import { parseLocalDate } from "@/components/nights/calendar";
-import {
-  clockIn,
-  dayTimeIn,
-  durationShort,
-  durationWords,
-  longDay,
-  nextDate,
-  previousDate,
-  shortDay,
-  stretchText,
-} from "@/components/nights/format";
+import { stretchText } from "@/components/nights/format";
 import { peopleById } from "@/components/nights/people";
 import { colourClass, PersonTag } from "@/components/nights/shift-chip";
 import {
@@ -34,11 +23,13 @@ import { answererOf } from "@/components/log/format";
 import { loadHousehold } from "../../_data/household";
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
+import { addDays, toLocalDate } from "@/lib/time/local-date";
+import { clockIn, dayTimeIn, durationShort, durationWords, longDay, shortDay } from "@/lib/format";
 
 type TParams = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const date = parseLocalDate((await params).date);
+  const date = toLocalDate((await params).date);
   return { title: date ? `Night of ${longDay(date)}` : "Night" };
 }
 
@@ -64,7 +55,7 @@ function clockChange(night: TNight, nightStart: number, nightEnd: number) {
 }
 
 export default async function NightPage({ params }: TParams) {
-  const date = parseLocalDate((await params).date);
+  const date = toLocalDate((await params).date);
   if (!date) notFound();
   await requireMemberOrRedirect(`/nights/${date}`);
   const { actor, membership } = await loadHousehold();
@@ -266,10 +257,10 @@ export default async function NightPage({ params }: TParams) {
       </section>
 
       <nav aria-label="Other nights" className={styles.nightPager}>
-        <Link href={`/nights/${previousDate(date)}`} className="button button-secondary" rel="prev">
+        <Link href={`/nights/${addDays(date, -1)}`} className="button button-secondary" rel="prev">
           <span aria-hidden="true">‹</span> Night before
         </Link>
-        <Link href={`/nights/${nextDate(date)}`} className="button button-secondary" rel="next">
+        <Link href={`/nights/${addDays(date, 1)}`} className="button button-secondary" rel="next">
           Night after <span aria-hidden="true">›</span>
         </Link>
       </nav>

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { currentOrNextNight } from "@/lib/nights/night-window";
-import { longDay } from "@/components/nights/format";
 import { NightLogList } from "@/components/log/night-list";
-import { minutesBetween, minutesText, wakingsText } from "@/components/log/format";
+import { wakingsText } from "@/components/log/format";
 import { loadHousehold } from "../../_data/household";
 import nightStyles from "@/components/nights/nights.module.css";
 import styles from "@/components/log/log.module.css";
+import { longDay, minutesBetween, minutesText } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Recent nights" };
 

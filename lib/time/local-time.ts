@@ -13,23 +13,16 @@
  * depends on the *process's* time zone (TZ env): 01:30 in Europe/London on
  * 2026-10-25 came out as 01:30Z on a UTC server but 00:30Z on a London one.
  * Here we only ask `Intl` for UTC offsets (`tzOffset`), which does not depend
- * on the system zone. night-window.ts's `instantAt` uses this.
+ * on the system zone. `instantAt` below is the everyday form.
  */
 import { tzOffset } from "@date-fns/tz";
-/** A calendar date, "YYYY-MM-DD", in the household's time zone. */
-export type TLocalDate = string;
+import { dateParts, type TLocalDate } from "@/lib/time/local-date";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** "exact": the time exists once; "skipped": it fell in a spring-forward gap; "repeated": it happened twice. */
 export type TLocalTimeKind = "exact" | "skipped" | "repeated";
-
-export function parseLocalDate(date: TLocalDate): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new Error(`Not a local date: ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
 
 /** UTC offset in minutes at an instant (positive east of Greenwich). */
 function offsetAt(timeZone: string, ms: number): number {
@@ -48,7 +41,7 @@ export function resolveLocalTime(
   minutes: number,
   timeZone: string,
 ): { instant: Date; kind: TLocalTimeKind } {
-  const [y, m, d] = parseLocalDate(date);
+  const [y, m, d] = dateParts(date);
   // The wall-clock fields read as if they were UTC.
   const wall = Date.UTC(y, m - 1, d, 0, minutes);
   // Offsets a day either side bracket any single DST change around this time.
@@ -72,4 +65,12 @@ export function resolveLocalTime(
   }
   const earliest = Math.min(...candidates);
   return { instant: new Date(earliest), kind: candidates.size > 1 ? "repeated" : "exact" };
+}
+
+/**
+ * The instant at a local wall-clock time (minutes after midnight) on a local
+ * date, by the rule above (docs/decisions/0007).
+ */
+export function instantAt(date: TLocalDate, minutes: number, timeZone: string): Date {
+  return resolveLocalTime(date, minutes, timeZone).instant;
 }
