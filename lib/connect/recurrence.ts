@@ -1,4 +1,4 @@
-import { addDays, dayNumber, fromDayNumber, isoWeekday, type TLocalDate, isRealDate } from "@/lib/time/local-date";
+import { dayNumber, fromDayNumber, isoWeekday, type TLocalDate, isRealDate } from "@/lib/time/local-date";
 // Recurring plan items are rules, never rows per day: this expands a rule over
 // the local calendar dates a screen shows. Dates are "YYYY-MM-DD" in the
 // household's time zone and are counted as whole days (UTC arithmetic on the
