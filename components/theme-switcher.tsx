@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { setThemeAction } from "@/app/theme/actions";
+import { setThemeAction } from "@/lib/theme/actions";
 import { THEME_LABELS, THEMES, type TTheme } from "@/lib/theme";
 
 const DESCRIPTIONS: Record<TTheme, string> = {

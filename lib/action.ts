@@ -2,33 +2,43 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { TActor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
+import type { TOperation } from "@/lib/context";
 import { isAppError, type TResult } from "@/lib/errors";
 import { formToObject } from "@/lib/validation";
 
 export type TActionState<T = unknown> = TResult<T> | null;
 
-/**
- * The body of every household server action: who is asking (from the
- * session, confirmed in the database), then the domain function, which checks
- * membership itself. Expected failures come back as values the form shows.
- */
-export async function runAction<T>(
-  input: FormData | Record<string, unknown>,
-  domain: (actor: TActor | null, input: unknown) => Promise<T>,
-): Promise<TResult<T>> {
-  const actor = await currentActor();
-  return runDomain(() => domain(actor, input instanceof FormData ? formToObject(input) : input));
-}
+/** What a form posts to: `(previous state, form data)`, as useActionState calls it. */
+export type TServerAction<T> = (prev: unknown, input: FormData | Record<string, unknown>) => Promise<TResult<T>>;
 
-/** runAction, then refresh these paths when it worked ("/" refreshes every page). */
-export async function runActionAndRevalidate<T>(
-  input: FormData | Record<string, unknown>,
-  domain: (actor: TActor | null, input: unknown) => Promise<T>,
-  paths: string[],
-): Promise<TResult<T>> {
-  const result = await runAction(input, domain);
-  if (result.ok) for (const p of paths) revalidatePath(p, p === "/" ? "layout" : undefined);
-  return result;
+type TServerActionOptions<T, R> = {
+  /** Pages to refresh when it worked; "/" refreshes every page. */
+  revalidate?: string[];
+  /** Shapes the result for the client (Dates don't survive the boundary everywhere), or redirects. */
+  then?: (data: T) => R | Promise<R>;
+};
+
+/**
+ * The one way to expose a domain operation as a server action: who is asking
+ * comes from the session (confirmed in the database), the operation checks
+ * membership and parses the input (lib/context.ts), and expected failures come
+ * back as values the form can show. Every household "use server" export is
+ * built with this (test/unit/layers.test.ts).
+ */
+// TODO(#8 transition): drop TLegacyOperation once every domain is on lib/context.ts.
+type TLegacyOperation<T> = (actor: TActor | null, input: unknown) => Promise<T>;
+
+export function serverAction<T, R = T>(
+  op: TOperation<T> | TLegacyOperation<T>,
+  opts: TServerActionOptions<T, R> = {},
+): TServerAction<R> {
+  return async (_prev, input) => {
+    const actor = await currentActor();
+    const result = await runDomain(() => op(actor, input instanceof FormData ? formToObject(input) : input));
+    if (!result.ok) return result;
+    for (const p of opts.revalidate ?? []) revalidatePath(p, p === "/" ? "layout" : undefined);
+    return { ok: true, data: opts.then ? await opts.then(result.data) : (result.data as unknown as R) };
+  };
 }
 
 /** Turns AppErrors into typed results; anything else is a bug and is rethrown. */

@@ -43,12 +43,21 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   return parsed.data;
 }
 
-/** FormData to a plain object, without the `$ACTION_*` keys React adds. */
-export function formToObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
+/**
+ * FormData to a plain object, without the `$ACTION_*` keys React adds. A name
+ * posted more than once (a multi-select: checkboxes sharing a name) becomes
+ * the list `FormData.getAll` gives; read it with `ZList`.
+ */
+export function formToObject(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    if (typeof value === "string") out[key] = value;
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    if (values.length) out[key] = values.length === 1 ? values[0]! : values;
   }
   return out;
 }
+
+/** A multi-select field: none, one or many values of `item` (repeated form names), as a list. */
+export const ZList = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : [v].flat()), z.array(item).max(max));

@@ -5,7 +5,7 @@ import { Providers } from "@/components/providers";
 import { RedirectToSignIn } from "@/components/redirect-to-sign-in";
 import { LogoMark } from "@/components/ui/icons";
 import { currentActor } from "@/lib/auth/session";
-import { loadHousehold } from "./_data/household";
+import { loadHousehold } from "@/lib/household/current";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a

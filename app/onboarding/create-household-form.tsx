@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createHouseholdAction } from "@/app/onboarding/actions";
+import { createHouseholdAction } from "@/lib/household/actions";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

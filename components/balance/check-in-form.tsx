@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { saveCheckInAction } from "@/app/(app)/balance/actions";
+import { saveCheckInAction } from "@/lib/balance/actions";
 import { Field, FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { saveBalanceSettingsAction } from "@/app/(app)/balance/actions";
+import { saveBalanceSettingsAction } from "@/lib/balance/actions";
 import { Field, NumberField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

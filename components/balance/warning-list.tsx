@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { requestSwapAction } from "@/app/(app)/tonight/actions";
+import { requestSwapAction } from "@/lib/nights/actions";
 import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { addPlanItemAction } from "@/app/(app)/connect/actions";
+import { addPlanItemAction } from "@/lib/connect/actions";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

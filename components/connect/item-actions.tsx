@@ -7,7 +7,7 @@ import {
   removePlanItemAction,
   skipPlanItemAction,
   uncheckAction,
-} from "@/app/(app)/connect/actions";
+} from "@/lib/connect/actions";
 import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

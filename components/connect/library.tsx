@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { addActivityAction, archiveActivityAction, editActivityAction } from "@/app/(app)/connect/actions";
+import { addActivityAction, archiveActivityAction, editActivityAction } from "@/lib/connect/actions";
 import type { TActivityView } from "@/lib/connect/activities";
 import { formatMinutes, SUITS, SUITS_LABEL, type TSuits } from "@/lib/connect/library";
 import { useLogAction } from "@/components/log/use-log-action";

@@ -1,6 +1,6 @@
 "use client";
 
-import { acceptSuggestionAction, dismissSuggestionAction } from "@/app/(app)/connect/actions";
+import { acceptSuggestionAction, dismissSuggestionAction } from "@/lib/connect/actions";
 import type { TSuggestion } from "@/lib/connect/suggestions";
 import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";

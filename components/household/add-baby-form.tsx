@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { addBabyAction } from "@/app/(app)/household/actions";
+import { addBabyAction } from "@/lib/household/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -8,7 +8,7 @@ import {
   removeMemberAction,
   revokeInviteAction,
   updateHouseholdAction,
-} from "@/app/(app)/household/actions";
+} from "@/lib/household/actions";
 import type { TResult } from "@/lib/errors";
 import type { THouseholdOverview } from "@/lib/household/members";
 import { AddBabyForm } from "@/components/household/add-baby-form";

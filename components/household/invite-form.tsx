@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { createInviteAction } from "@/app/(app)/household/actions";
+import { createInviteAction } from "@/lib/household/actions";
 import { CopyField } from "@/components/ui/copy-field";
 import { FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

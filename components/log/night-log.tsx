@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { TTapOutView, TWakingView } from "@/lib/log/read-log";
 import type { TStartResult } from "@/lib/log/wakings";
-import { startWakingAction } from "@/app/(app)/tonight/actions";
+import { startWakingAction } from "@/lib/log/actions";
 import { FormError } from "@/components/ui/form-error";
 import { useLiveEvent } from "@/components/live/live-updates";
 import { OpenWaking } from "@/components/log/open-waking";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
-import { endWakingAction } from "@/app/(app)/tonight/actions";
+import { endWakingAction } from "@/lib/log/actions";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { requestSwapAction } from "@/app/(app)/tonight/actions";
+import { requestSwapAction } from "@/lib/nights/actions";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { TSwapView } from "@/lib/log/read-log";
-import { respondToSwapAction, withdrawSwapAction } from "@/app/(app)/tonight/actions";
+import { respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useLogAction } from "@/components/log/use-log-action";

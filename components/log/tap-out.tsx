@@ -2,7 +2,7 @@
 
 import { useEffect, useId } from "react";
 import type { TTapOutView } from "@/lib/log/read-log";
-import { answerTapOutAction, requestTapOutAction } from "@/app/(app)/tonight/actions";
+import { answerTapOutAction, requestTapOutAction } from "@/lib/log/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useLogAction } from "@/components/log/use-log-action";

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { deleteWakingAction, reopenWakingAction } from "@/app/(app)/tonight/actions";
+import { deleteWakingAction, reopenWakingAction } from "@/lib/log/actions";
 import styles from "@/components/log/log.module.css";
 
 export const UNDO_SECONDS = 10;

@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { deleteWakingAction, updateWakingAction } from "@/app/(app)/tonight/actions";
+import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useNightForm } from "@/components/nights/use-night-form";
-import { ConfirmRemove } from "@/components/nights/shift-editor";
+import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { HelpedTags } from "@/components/log/helped-tags";
 import styles from "@/components/log/log.module.css";
 import { closeDetails } from "@/components/ui/close-details";

@@ -1,11 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import {
-  createCalendarFeedAction,
-  deleteCalendarFeedAction,
-  setFeedIncludesPartnerAction,
-} from "@/app/(app)/settings/calendar-actions";
+import { createCalendarFeedAction, deleteCalendarFeedAction, setFeedIncludesPartnerAction } from "@/lib/nights/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CopyField } from "@/components/ui/copy-field";
 import { FormError } from "@/components/ui/form-error";

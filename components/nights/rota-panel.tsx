@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
+import { fillRotaAction } from "@/lib/nights/actions";
 import { FieldError, NumberField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";

@@ -1,15 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/app/(app)/nights/actions";
+import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/lib/nights/actions";
 import { SelectField, TextField } from "@/components/ui/field";
-import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useNightForm } from "@/components/nights/use-night-form";
 import styles from "@/components/nights/nights.module.css";
 import { closeDetails } from "@/components/ui/close-details";
+import { ConfirmRemove } from "@/components/ui/confirm-remove";
 
 /** Someone a shift may go to (helpers only get themselves). */
 export type TCaregiverOption = { id: string; name: string; isMe: boolean };
@@ -167,50 +167,6 @@ export function RemoveShift({ householdId, shift }: { householdId: string; shift
       detail="Those hours will be open until someone takes them."
       fields={{ householdId, shiftId: shift.id, version: String(shift.version) }}
     />
-  );
-}
-
-/** A "Remove" button, a confirm step, and a form posting `fields` to `action`; errors under it. */
-export function ConfirmRemove<T>({
-  action,
-  what,
-  question,
-  detail,
-  fields,
-}: {
-  action: Parameters<typeof useNightForm<T>>[0];
-  what: string;
-  question: string;
-  detail: string;
-  fields: Record<string, string>;
-}) {
-  const [open, setOpen] = useState(false);
-  const { state, isPending, formProps } = useNightForm(action);
-  return (
-    <div className={styles.shiftRemove}>
-      <ConfirmAction
-        open={open}
-        onOpenChange={setOpen}
-        trigger={
-          <>
-            Remove<span className="sr-only"> {what}</span>
-          </>
-        }
-        question={question}
-        detail={detail}
-        confirm={
-          <form {...formProps} aria-label={`Remove ${what}`}>
-            {Object.entries(fields).map(([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            ))}
-            <SubmitButton pending={isPending} pendingLabel="Removing…" className="button button-danger">
-              Yes, remove
-            </SubmitButton>
-          </form>
-        }
-      />
-      <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
-    </div>
   );
 }
 

@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { addUnavailabilityAction, removeUnavailabilityAction } from "@/app/(app)/nights/actions";
+import { addUnavailabilityAction, removeUnavailabilityAction } from "@/lib/nights/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError } from "@/components/ui/use-action-form";
 import { useNightForm } from "@/components/nights/use-night-form";
-import { ConfirmRemove, type TCaregiverOption } from "@/components/nights/shift-editor";
+import { type TCaregiverOption } from "@/components/nights/shift-editor";
+import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import styles from "@/components/nights/nights.module.css";
 
 const FIELDS = ["caregiverId", "from", "to", "fromTime", "toTime", "note"] as const;

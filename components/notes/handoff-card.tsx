@@ -1,6 +1,6 @@
 import type { TNight } from "@/lib/nights/read-nights";
 import { getHandoffNotes } from "@/lib/notes/read-notes";
-import { loadHousehold } from "@/app/(app)/_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { NoteCard } from "@/components/notes/note-card";
 import { NoteForm } from "@/components/notes/note-form";
 import { MarkRead } from "@/components/notes/mark-read";

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { markNotesReadAction } from "@/app/(app)/notes/actions";
+import { markNotesReadAction } from "@/lib/notes/actions";
 
 /**
  * Marks the unread notes a screen has just shown as read, once they are on
@@ -18,7 +18,7 @@ export function MarkRead({ householdId, noteIds }: { householdId: string; noteId
     if (!ids.length) return;
     for (const id of ids) sent.current.add(id);
     let cancelled = false;
-    void markNotesReadAction({ householdId, noteIds: ids }).then((r) => {
+    void markNotesReadAction(null, { householdId, noteIds: ids }).then((r) => {
       if (!cancelled && r.ok && r.data.marked > 0) router.refresh();
     });
     return () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
-import { loadHousehold } from "@/app/(app)/_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { helpedLabel } from "@/components/log/format";
 import { NoteCard } from "@/components/notes/note-card";
 import { MarkRead } from "@/components/notes/mark-read";

@@ -1,5 +1,5 @@
 import { getHandoffNotes } from "@/lib/notes/read-notes";
-import { loadHousehold } from "@/app/(app)/_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { NotesList } from "@/components/notes/notes-list";
 import { NoteForm } from "@/components/notes/note-form";
 

@@ -2,14 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/app/(app)/notes/actions";
+import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import type { TNoteView } from "@/lib/notes/read-notes";
 import type { TUpdateNoteResult } from "@/lib/notes/notes";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
-import { ConfirmRemove } from "@/components/nights/shift-editor";
+import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { CharCount } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
 import { closeDetails } from "@/components/ui/close-details";

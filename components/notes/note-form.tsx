@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { createNoteAction } from "@/app/(app)/notes/actions";
+import { createNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/body";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

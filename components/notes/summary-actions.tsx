@@ -1,7 +1,8 @@
 "use client";
 
+import type { TServerAction } from "@/lib/action";
 import { useRouter } from "next/navigation";
-import { dismissSummaryAction, markThanksSeenAction, sendThanksAction } from "@/app/(app)/notes/actions";
+import { dismissSummaryAction, markThanksSeenAction, sendThanksAction } from "@/lib/notes/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -54,7 +55,7 @@ export function PutAwayButton({
 }) {
   const router = useRouter();
   const { state, isPending, formProps } = useActionForm(
-    kind === "summary" ? dismissSummaryAction : markThanksSeenAction,
+    (kind === "summary" ? dismissSummaryAction : markThanksSeenAction) as TServerAction<unknown>,
     {
       onSuccess: () => router.refresh(),
     },

@@ -1,10 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
-import { unauthenticated } from "@/lib/errors";
+import { accountAction } from "@/lib/context";
 
 /** Ends every session of this account, on every device, at their next request. */
-export async function signOutEverywhere(actor: TActor | null): Promise<void> {
-  if (!actor) throw unauthenticated();
+export const signOutEverywhere = accountAction(z.object({}), async ({ actor }) => {
   await db.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
-}
+});

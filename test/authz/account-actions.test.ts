@@ -3,8 +3,8 @@
 // authorize function against the real database, as Auth.js would.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { signInAction, signUpAction } from "@/app/(auth)/actions";
-import { signOutAction, signOutEverywhereAction } from "@/app/(app)/actions";
+import { signInAction, signUpAction } from "@/lib/account/actions";
+import { signOutAction, signOutEverywhereAction } from "@/lib/account/actions";
 import { ACCOUNT_LIMIT } from "@/lib/auth/throttle";
 import { dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
 import { describeAction } from "../helpers/describe-endpoint";
@@ -153,7 +153,7 @@ describe("safe next paths", () => {
 
 describeAction("setThemeAction", () => {
   it("is public (a palette preference touches no account or household) and only sets a cookie", async () => {
-    const { setThemeAction } = await import("@/app/theme/actions");
+    const { setThemeAction } = await import("@/lib/theme/actions");
     await signInAs(null);
     const before = await dumpTables();
     expect(await setThemeAction(null, toForm({ theme: "night" }))).toMatchObject({
@@ -165,7 +165,7 @@ describeAction("setThemeAction", () => {
   });
 
   it("refuses an unknown theme and sets nothing", async () => {
-    const { setThemeAction } = await import("@/app/theme/actions");
+    const { setThemeAction } = await import("@/lib/theme/actions");
     expect(await setThemeAction(null, toForm({ theme: "<script>" }))).toMatchObject({ ok: false, code: "invalid" });
     expect(fakeRequest.cookieJar.get("attune-theme")).toBeUndefined();
   });

@@ -3,7 +3,7 @@
 // written; the page's domain reads refuse outsiders too.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
-import { saveBalanceSettingsAction, saveCheckInAction } from "@/app/(app)/balance/actions";
+import { saveBalanceSettingsAction, saveCheckInAction } from "@/lib/balance/actions";
 import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { getCheckIns } from "@/lib/balance/check-ins";
 import { getBalanceSettings } from "@/lib/balance/settings";

@@ -5,11 +5,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { createCalendarFeed, deleteCalendarFeed } from "@/lib/nights/calendar-feed";
-import {
-  createCalendarFeedAction,
-  deleteCalendarFeedAction,
-  setFeedIncludesPartnerAction,
-} from "@/app/(app)/settings/calendar-actions";
+import { createCalendarFeedAction, deleteCalendarFeedAction, setFeedIncludesPartnerAction } from "@/lib/nights/actions";
 import { GET } from "@/app/api/calendar/[token]/route";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
 import { expectEndpointRefused } from "../helpers/refused";

@@ -16,7 +16,7 @@ import {
   removePlanItemAction,
   skipPlanItemAction,
   uncheckAction,
-} from "@/app/(app)/connect/actions";
+} from "@/lib/connect/actions";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
 import { localDateOf, addDays } from "@/lib/time/local-date";

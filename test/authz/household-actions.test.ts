@@ -12,9 +12,9 @@ import {
   removeMemberAction,
   revokeInviteAction,
   updateHouseholdAction,
-} from "@/app/(app)/household/actions";
-import { createHouseholdAction } from "@/app/onboarding/actions";
-import { acceptInviteAction } from "@/app/invite/[token]/actions";
+} from "@/lib/household/actions";
+import { createHouseholdAction } from "@/lib/household/actions";
+import { acceptInviteAction } from "@/lib/household/actions";
 import {
   actorOf,
   caregiverIdOf,

@@ -261,7 +261,7 @@ describeRoute("GET /api/live", () => {
     const stream = readSse(body!, () => controller.abort());
     await new Promise((r) => setTimeout(r, 350)); // a few heartbeats, each confirming the session
     expect(stream.ended()).toBe(false);
-    await signOutEverywhere(actor);
+    await signOutEverywhere(actor, {});
     await stream.waitFor((m) => m.data?.type === "closed", "the closing message");
     await stream.waitForEnd();
   });

@@ -10,8 +10,8 @@ import {
   removeUnavailabilityAction,
   splitShiftAction,
   updateShiftAction,
-} from "@/app/(app)/nights/actions";
-import { fillRotaAction } from "@/app/(app)/nights/rota-actions";
+} from "@/lib/nights/actions";
+import { fillRotaAction } from "@/lib/nights/actions";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type TTestUser } from "../helpers/factories";
 import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";

@@ -13,7 +13,7 @@ import {
   pinNoteAction,
   sendThanksAction,
   updateNoteAction,
-} from "@/app/(app)/notes/actions";
+} from "@/lib/notes/actions";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm, type TActionCase } from "../helpers/refused";
 
@@ -74,7 +74,7 @@ const cases: TActionCase<TCtx>[] = [
   },
   {
     name: "markNotesReadAction",
-    action: (v) => markNotesReadAction({ householdId: v.householdId!, noteIds: [v.noteId!] }),
+    action: (v) => markNotesReadAction(null, { householdId: v.householdId!, noteIds: [v.noteId!] }),
     who: "partner",
     helperRefused: false,
     ownIdsWriteNothing: true,

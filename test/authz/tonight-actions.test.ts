@@ -9,13 +9,11 @@ import {
   deleteWakingAction,
   endWakingAction,
   reopenWakingAction,
-  requestSwapAction,
   requestTapOutAction,
-  respondToSwapAction,
   startWakingAction,
   updateWakingAction,
-  withdrawSwapAction,
-} from "@/app/(app)/tonight/actions";
+} from "@/lib/log/actions";
+import { requestSwapAction, respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
 

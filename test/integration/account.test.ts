@@ -120,7 +120,7 @@ describe("sessions", () => {
     const u = await makeUser("Quinn");
     const claims = { userId: u.id, sessionVersion: 0 };
     expect(await resolveActor(claims)).toMatchObject({ userId: u.id, membership: null });
-    await signOutEverywhere(await actorOf(u));
+    await signOutEverywhere(await actorOf(u), {});
     expect(await resolveActor(claims)).toBeNull();
     expect(await resolveActor({ userId: u.id, sessionVersion: 1 })).toMatchObject({ userId: u.id });
   });
@@ -131,6 +131,6 @@ describe("sessions", () => {
   });
 
   it("signing out everywhere needs a signed-in user", async () => {
-    await expect(signOutEverywhere(null)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(signOutEverywhere(null, {})).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });

@@ -13,7 +13,7 @@ import { Definitions, FiguresTable } from "@/components/balance/figures-table";
 import { WarningList } from "@/components/balance/warning-list";
 import { CheckInForm } from "@/components/balance/check-in-form";
 import styles from "@/components/balance/balance.module.css";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { listNames, rangeLabel, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Balance" };

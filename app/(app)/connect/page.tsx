@@ -11,7 +11,7 @@ import { ConnectTabs, StepNav } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
 import { HeartIcon } from "@/components/ui/icons";
 import styles from "@/components/connect/connect.module.css";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { addDays } from "@/lib/time/local-date";
 import { relativeDay, longDay, shortDay } from "@/lib/format";
 

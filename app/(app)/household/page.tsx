@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { getQueryClient } from "@/lib/query-client";
 import { HouseholdView } from "@/components/household/household-view";
 import { householdOverviewKey } from "@/components/household/queries";

@@ -12,7 +12,7 @@ import { RotaPanel } from "@/components/nights/rota-panel";
 import { CaregiverLegend } from "@/components/nights/shift-chip";
 import type { TCaregiverOption } from "@/components/nights/shift-editor";
 import { CalendarIcon } from "@/components/ui/icons";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
 import { monthName, rangeLabel } from "@/lib/format";

@@ -10,7 +10,7 @@ import { NotesList } from "@/components/notes/notes-list";
 import { ThanksReceived } from "@/components/notes/thanks-received";
 import { Notice } from "@/components/ui/notice";
 import styles from "@/components/notes/notes.module.css";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 
 export const metadata: Metadata = { title: "Notes" };
 

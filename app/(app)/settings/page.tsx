@@ -6,10 +6,10 @@ import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
-import { signOutAction } from "@/app/(app)/actions";
+import { signOutAction } from "@/lib/account/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
 import { BalanceSettingsSection } from "@/components/balance/settings-section";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signOutEverywhereAction } from "@/app/(app)/actions";
+import { signOutEverywhereAction } from "@/lib/account/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -14,7 +14,7 @@ import { SwapsWaiting } from "@/components/log/swaps-waiting";
 import { answererOf } from "@/components/log/format";
 import logStyles from "@/components/log/log.module.css";
 import { TonightWarnings } from "@/components/balance/tonight-warnings";
-import { loadHousehold } from "../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";

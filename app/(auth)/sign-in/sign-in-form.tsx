@@ -1,6 +1,6 @@
 "use client";
 
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction } from "@/lib/account/actions";
 import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

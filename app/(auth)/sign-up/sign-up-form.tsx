@@ -1,6 +1,6 @@
 "use client";
 
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "@/lib/account/actions";
 import { EmailField, PasswordField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import { acceptInviteAction } from "@/lib/household/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formError, useActionForm } from "@/components/ui/use-action-form";

@@ -4,7 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { INVITE_MESSAGES, previewInvite } from "@/lib/household/invites";
 import { PublicShell } from "@/components/public-shell";
 import { Notice } from "@/components/ui/notice";
-import { signOutAction } from "@/app/(app)/actions";
+import { signOutAction } from "@/lib/account/actions";
 import { withNext } from "@/app/_lib/params";
 import { JoinForm } from "./join-form";
 

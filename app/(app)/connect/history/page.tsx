@@ -5,7 +5,7 @@ import { getHistory } from "@/lib/connect/history";
 import { ConnectTabs } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
 import styles from "@/components/connect/connect.module.css";
-import { loadHousehold } from "../../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import { relativeDay, clockIn } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Connection history" };

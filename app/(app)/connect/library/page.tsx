@@ -3,7 +3,7 @@ import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getLibrary } from "@/lib/connect/activities";
 import { ConnectTabs } from "@/components/connect/nav";
 import { AddActivity, LibraryList } from "@/components/connect/library";
-import { loadHousehold } from "../../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 
 export const metadata: Metadata = { title: "Connection library" };
 

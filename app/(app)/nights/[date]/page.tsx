@@ -20,7 +20,7 @@ import { Notice } from "@/components/ui/notice";
 import { getNightLog } from "@/lib/log/read-log";
 import { AskSwap } from "@/components/log/swap-form";
 import { answererOf } from "@/components/log/format";
-import { loadHousehold } from "../../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
 import { addDays, toLocalDate } from "@/lib/time/local-date";

@@ -9,7 +9,7 @@ import { peopleById } from "@/components/nights/people";
 import { PersonTag } from "@/components/nights/shift-chip";
 import { RemoveUnavailability, UnavailabilityForm } from "@/components/nights/unavailability-form";
 import type { TCaregiverOption } from "@/components/nights/shift-editor";
-import { loadHousehold } from "../../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 
 export const metadata: Metadata = { title: "Nights someone can't do" };

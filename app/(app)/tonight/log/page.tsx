@@ -6,7 +6,7 @@ import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { NightLogList } from "@/components/log/night-list";
 import { wakingsText } from "@/components/log/format";
-import { loadHousehold } from "../../_data/household";
+import { loadHousehold } from "@/lib/household/current";
 import nightStyles from "@/components/nights/nights.module.css";
 import styles from "@/components/log/log.module.css";
 import { longDay, minutesBetween, minutesText } from "@/lib/format";

@@ -2,12 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth/config";
+import { safeNextPath, serverAction, runDomain, type TActionState } from "@/lib/action";
+import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { signUp } from "@/lib/account/sign-up";
-import { runDomain, safeNextPath, type TActionState } from "@/lib/action";
+import { signIn, signOut } from "@/lib/auth/config";
 import { formToObject } from "@/lib/validation";
 
-// Public by design: these create or open a session, they touch no household.
+// Signing up, in and out: public by design (they open or close a session and
+// touch no household), so these four are the only actions not built on the
+// request context. "Sign out everywhere" acts on one's own account.
 
 export async function signUpAction(_prev: TActionState, form: FormData): Promise<TActionState> {
   const input = formToObject(form);
@@ -38,3 +41,14 @@ export async function signInAction(_prev: TActionState, form: FormData): Promise
   }
   redirect(safeNextPath(input.next, "/tonight"));
 }
+
+/** Ends this device's session. An optional `next` keeps e.g. an invite link. */
+export async function signOutAction(form?: FormData): Promise<void> {
+  const next = safeNextPath(form?.get("next"), "");
+  await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
+}
+
+/** Ends every session of this account on every device, this one too. */
+export const signOutEverywhereAction = serverAction(signOutEverywhere, {
+  then: () => signOut({ redirectTo: "/sign-in?signedOut=everywhere" }),
+});

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAction, type TFormAction } from "@/components/ui/use-action";
+
+/**
+ * "Remove", then "Yes, remove" beside a question: the one confirm step for
+ * deleting a shift, a waking, a note or a stretch of unavailability. The form
+ * posts `fields` to `action`; a refusal shows beneath it.
+ */
+export function ConfirmRemove<T>({
+  action,
+  what,
+  question,
+  detail,
+  fields,
+}: {
+  action: TFormAction<T>;
+  what: string;
+  question: string;
+  detail: string;
+  fields: Record<string, string>;
+}) {
+  const [open, setOpen] = useState(false);
+  const { state, pending, formProps } = useAction(action);
+  return (
+    <div className="confirm-remove">
+      <ConfirmAction
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
+          <>
+            Remove<span className="sr-only"> {what}</span>
+          </>
+        }
+        question={question}
+        detail={detail}
+        confirm={
+          <form {...formProps} aria-label={`Remove ${what}`}>
+            {Object.entries(fields).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <SubmitButton pending={pending} pendingLabel="Removing…" className="button button-danger">
+              Yes, remove
+            </SubmitButton>
+          </form>
+        }
+      />
+      <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
+    </div>
+  );
+}

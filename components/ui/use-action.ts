@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import type { TResult } from "@/lib/errors";
+
+/** A server action as forms call it (see serverAction in lib/action.ts). */
+export type TFormAction<T> = (prev: TResult<T> | null, form: FormData) => Promise<TResult<T> | null>;
+
+type TOptions<T> = {
+  /** Runs once the server said yes, even if the form that sent it has gone (I'm up replaces its own button). */
+  onSuccess?: (data: T, form: HTMLFormElement | null) => void;
+};
+
+/**
+ * The one way a client component calls a server action. It gives:
+ *  - `formProps` for a <form>: `action` keeps the form working before
+ *    JavaScript loads (React posts it and shows the result); once hydrated,
+ *    `onSubmit` sends it in a transition and keeps what was typed when the
+ *    server says no;
+ *  - `run(formData)` for a button or an effect that is not a form submit;
+ *  - `state` (the last result: field errors, message) and `pending`;
+ *  - focus on the first invalid field after a refusal;
+ *  - a refresh when the partner changed or removed the thing meanwhile
+ *    (`conflict`, `not_found`), so the latest is on screen beside the message.
+ * A success needs no refresh here: the action revalidates its pages, and the
+ * live channel refreshes the partner's.
+ */
+export function useAction<T>(action: TFormAction<T>, opts: TOptions<T> = {}) {
+  const router = useRouter();
+  // Only for a post made before hydration; afterwards results arrive through `run`.
+  const [postedState, formAction] = useActionState(action, null);
+  const [state, setState] = useState<TResult<T> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const latest = useRef(opts);
+  useEffect(() => {
+    latest.current = opts;
+  });
+
+  const shown = state ?? postedState;
+  useEffect(() => {
+    if (shown && !shown.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [shown]);
+
+  function run(data: FormData) {
+    startTransition(async () => {
+      const result = await action(null, data);
+      setState(result);
+      if (!result) return;
+      if (result.ok) latest.current.onSuccess?.(result.data, formRef.current);
+      else if (result.code === "conflict" || result.code === "not_found") router.refresh();
+    });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    run(new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter));
+  }
+
+  return {
+    state: shown,
+    pending,
+    run,
+    /** Forget the last result (e.g. when a panel closes). */
+    reset: () => setState(null),
+    formProps: { ref: formRef, action: formAction, onSubmit },
+  };
+}
+
+/** The messages for one field, if the last result carried any. */
+export function fieldErrors(state: TResult<unknown> | null, name: string): string[] | undefined {
+  if (!state || state.ok) return undefined;
+  return state.fieldErrors?.[name];
+}
+
+/**
+ * The message to show above the form: when the failure isn't about one of the
+ * fields the form shows (those carry their own message beside the field).
+ */
+export function formError(state: TResult<unknown> | null, shownFields: readonly string[]): string | undefined {
+  if (!state || state.ok) return undefined;
+  const keys = Object.keys(state.fieldErrors ?? {});
+  if (keys.some((k) => shownFields.includes(k))) return undefined;
+  return state.message;
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { cache } from "react";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
+import { requestNow } from "@/lib/clock";
+import { forbidden, unauthenticated } from "@/lib/errors";
+import { parseInput, ZId } from "@/lib/validation";
+
+// The request context for household work (docs/decisions/0013). Every domain
+// operation on a household is built with `householdAction` (writes) or
+// `householdQuery` (reads). The builder, once per call:
+//   1. refuses a signed-out caller;
+//   2. reads the caller's membership of the household named in the input,
+//      with the household's clock, from the database (one statement; never
+//      trusting a role or household the client sends);
+//   3. refuses a caller of the wrong role;
+//   4. parses the whole input with the operation's schema;
+//   5. takes "now" from the one clock (requestNow, so the test clock holds);
+// and hands the body `{ me, household, data, now }`, all typed.
+// The order matters: an outsider is refused before their input is judged.
+
+/** The caregiver asking, in the household they asked about. */
+export type TMe = TMembership & { userId: string; name: string; email: string };
+
+/** The household's own clock and name: what most operations need besides the data. */
+export type THouseholdClock = { id: string; name: string; timeZone: string; nightStart: number; nightEnd: number };
+
+export type THouseholdContext<D> = { me: TMe; household: THouseholdClock; data: D; now: Date };
+export type TAccountContext<D> = { actor: TActor; data: D; now: Date };
+
+type TRoleRule = { role?: TRole };
+
+const OPERATION = Symbol("attune.operation");
+
+/**
+ * A domain operation built by this module: called with who is asking (null
+ * when signed out), the raw input, and optionally the instant to act at
+ * (tests pass one; otherwise requestNow()). Server actions wrap these with
+ * `serverAction` (lib/action.ts); pages and route handlers call them directly.
+ */
+export type TOperation<T> = ((actor: TActor | null, input: unknown, now?: Date) => Promise<T>) & {
+  readonly [OPERATION]: "household" | "account";
+};
+
+type TRow = {
+  caregiverId: string;
+  role: TRole;
+  householdId: string;
+  name: string;
+  timeZone: string;
+  nightStart: number;
+  nightEnd: number;
+};
+
+function readMembership(userId: string, householdId: string): Promise<TRow | undefined> {
+  return db.$queryRaw<TRow[]>`
+    SELECT c.id AS "caregiverId", c.role::text AS role, h.id AS "householdId", h.name,
+           h.time_zone AS "timeZone", h.night_start AS "nightStart", h.night_end AS "nightEnd"
+      FROM caregivers c JOIN households h ON h.id = c.household_id
+     WHERE c.user_id = ${userId}::uuid AND c.household_id = ${householdId}::uuid`.then((rows) => rows[0]);
+}
+
+/**
+ * One read per page render: a page's cards each build their context, and
+ * React's per-request cache makes that one statement. Outside a render
+ * (server actions, route handlers, tests) React calls straight through, so
+ * every action reads the membership afresh.
+ */
+const membershipThisRender = cache(readMembership);
+
+async function resolve(
+  actor: TActor | null,
+  input: unknown,
+  rule: TRoleRule,
+  read: typeof readMembership,
+): Promise<{ me: TMe; household: THouseholdClock }> {
+  if (!actor) throw unauthenticated();
+  const householdId = ZId.safeParse((input as { householdId?: unknown } | null)?.householdId);
+  if (!householdId.success) throw forbidden("You're not a member of this household.");
+  const row = await read(actor.userId, householdId.data);
+  if (!row) throw forbidden("You're not a member of this household.");
+  if (rule.role === "parent" && row.role !== "parent") throw forbidden("Only parents can do that.");
+  const { caregiverId, role, householdId: hid, ...clock } = row;
+  return {
+    me: { caregiverId, role, householdId: hid, userId: actor.userId, name: actor.name, email: actor.email },
+    household: { id: hid, ...clock },
+  };
+}
+
+function build<S extends z.ZodType, T>(
+  schema: S,
+  rule: TRoleRule,
+  fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
+  read: typeof readMembership,
+): TOperation<T> {
+  const op = async (actor: TActor | null, input: unknown, now?: Date) => {
+    const { me, household } = await resolve(actor, input, rule, read);
+    const data = parseInput(schema, input);
+    return fn({ me, household, data, now: now ?? (await requestNow()) });
+  };
+  return Object.assign(op, { [OPERATION]: "household" as const });
+}
+
+/** A write to a household: membership read fresh on every call. */
+export function householdAction<S extends z.ZodType, T>(
+  schema: S,
+  rule: TRoleRule,
+  fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
+): TOperation<T> {
+  return build(schema, rule, fn, readMembership);
+}
+
+/** A read of a household for a page or route: the membership is read once per page render. */
+export function householdQuery<S extends z.ZodType, T>(
+  schema: S,
+  rule: TRoleRule,
+  fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
+): TOperation<T> {
+  return build(schema, rule, fn, membershipThisRender);
+}
+
+/** Work on one's own account, in no household yet (creating one, accepting an invite, signing out everywhere). */
+export function accountAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (ctx: TAccountContext<z.infer<S>>) => Promise<T>,
+): TOperation<T> {
+  const op = async (actor: TActor | null, input: unknown, now?: Date) => {
+    if (!actor) throw unauthenticated();
+    const data = parseInput(schema, input);
+    return fn({ actor, data, now: now ?? (await requestNow()) });
+  };
+  return Object.assign(op, { [OPERATION]: "account" as const });
+}
+
+export function isOperation(fn: unknown): fn is TOperation<unknown> {
+  return typeof fn === "function" && OPERATION in fn;
+}
