@@ -1,15 +1,28 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useContext, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { QueryClientContext, type QueryKey } from "@tanstack/react-query";
 import type { TResult } from "@/lib/errors";
 
 /** A server action as forms call it (see serverAction in lib/action.ts). */
 export type TFormAction<T> = (prev: TResult<T> | null, form: FormData) => Promise<TResult<T> | null>;
 
-type TOptions<T> = {
+/**
+ * Show the outcome before the server answers: `update` rewrites the cached
+ * query at once; a refusal or a network failure puts the snapshot back, and
+ * either way the query is read again afterwards.
+ */
+export type TOptimistic<Q> = {
+  queryKey: QueryKey;
+  update: (current: Q | undefined, data: FormData) => Q | undefined;
+};
+
+type TOptions<T, Q> = {
   /** Runs once the server said yes, even if the form that sent it has gone (I'm up replaces its own button). */
   onSuccess?: (data: T, form: HTMLFormElement | null) => void;
+  /** For data held in React Query (the night log, check-offs): the optimistic change. */
+  optimistic?: TOptimistic<Q>;
 };
 
 /**
@@ -22,12 +35,15 @@ type TOptions<T> = {
  *  - `state` (the last result: field errors, message) and `pending`;
  *  - focus on the first invalid field after a refusal;
  *  - a refresh when the partner changed or removed the thing meanwhile
- *    (`conflict`, `not_found`), so the latest is on screen beside the message.
+ *    (`conflict`, `not_found`), so the latest is on screen beside the message;
+ *  - optionally, an optimistic change to a React Query cache, rolled back on failure.
  * A success needs no refresh here: the action revalidates its pages, and the
  * live channel refreshes the partner's.
  */
-export function useAction<T>(action: TFormAction<T>, opts: TOptions<T> = {}) {
+export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions<T, Q> = {}) {
   const router = useRouter();
+  // Optional: public pages (sign-in) have no QueryClientProvider and no optimistic data.
+  const queryClient = useContext(QueryClientContext);
   // Only for a post made before hydration; afterwards results arrive through `run`.
   const [postedState, formAction] = useActionState(action, null);
   const [state, setState] = useState<TResult<T> | null>(null);
@@ -44,10 +60,26 @@ export function useAction<T>(action: TFormAction<T>, opts: TOptions<T> = {}) {
   }, [shown]);
 
   function run(data: FormData) {
+    const optimistic = queryClient ? latest.current.optimistic : undefined;
     startTransition(async () => {
-      const result = await action(null, data);
+      let snapshot: Q | undefined;
+      if (optimistic && queryClient) {
+        await queryClient.cancelQueries({ queryKey: optimistic.queryKey });
+        snapshot = queryClient.getQueryData<Q>(optimistic.queryKey);
+        queryClient.setQueryData<Q>(optimistic.queryKey, optimistic.update(snapshot, data));
+      }
+      let result: TResult<T> | null;
+      try {
+        result = await action(null, data);
+      } catch (e) {
+        if (optimistic && queryClient) queryClient.setQueryData<Q>(optimistic.queryKey, snapshot);
+        throw e;
+      } finally {
+        if (optimistic && queryClient) void queryClient.invalidateQueries({ queryKey: optimistic.queryKey });
+      }
       setState(result);
       if (!result) return;
+      if (!result.ok && optimistic && queryClient) queryClient.setQueryData<Q>(optimistic.queryKey, snapshot);
       if (result.ok) latest.current.onSuccess?.(result.data, formRef.current);
       else if (result.code === "conflict" || result.code === "not_found") router.refresh();
     });
