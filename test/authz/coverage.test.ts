@@ -2,6 +2,7 @@
 // handler in app/ must have a describeAction / describeRoute block in
 // test/authz, where it is shown to refuse signed-out visitors and members of
 // other households. Adding an endpoint without such a test fails here.
+import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -96,4 +97,17 @@ describe("authorization coverage", () => {
       [],
     );
   });
+
+  it("a block that never shows a refusal with every table unchanged fails (checked in a child Vitest)", async () => {
+    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        path.join(root, "node_modules/.bin/vitest"),
+        ["run", "--reporter=dot"],
+        { cwd: root, env: { ...process.env, ATTUNE_FIXTURE: "test/fixtures/refusal-missing.fixture.ts" } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      );
+    });
+    expect(output).toContain("action pretendAction: no test in this block compared every table");
+    expect(code).not.toBe(0);
+  }, 120_000);
 });

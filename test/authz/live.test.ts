@@ -9,7 +9,7 @@ import { leaveHousehold, removeMember } from "@/lib/household/members";
 import { publish, type TLiveEventType } from "@/lib/live/events";
 import { closeHub, liveHub } from "@/lib/live/hub";
 import { openLiveStream } from "@/lib/live/stream";
-import { actorOf, caregiverIdOf, makeFamily, signInAs } from "../helpers/factories";
+import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
 import { describeRoute } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
@@ -128,10 +128,12 @@ const forEvent = (id: string) => (m: TSse) => m.data?.id === id;
 describeRoute("GET /api/live", () => {
   it("refuses a signed-out visitor with 401 and no stream", async () => {
     await signInAs(null);
+    const before = await dumpTables();
     const { res } = await connect();
     expect(res.status).toBe(401);
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(await res.json()).toMatchObject({ code: "unauthenticated" });
+    expect(await dumpTables()).toEqual(before);
   });
 
   it("refuses a signed-in user without a household with 403", async () => {

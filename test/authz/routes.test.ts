@@ -1,7 +1,7 @@
 import { beforeEach, expect, it, vi } from "vitest";
 import { GET as overview } from "@/app/api/household/overview/route";
 import { GET as health } from "@/app/api/health/route";
-import { makeFamily, signInAs } from "../helpers/factories";
+import { dumpTables, makeFamily, signInAs } from "../helpers/factories";
 import { describeRoute } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
@@ -17,16 +17,20 @@ const get = (query = "") => overview(new Request(`http://localhost/api/household
 describeRoute("GET /api/household/overview", () => {
   it("refuses a signed-out visitor with 401 and no data", async () => {
     await signInAs(null);
+    const before = await dumpTables();
     const res = await get(`?householdId=${a.householdId}`);
     expect(res.status).toBe(401);
     expect(JSON.stringify(await res.json())).not.toContain(a.parent.email);
+    expect(await dumpTables()).toEqual(before);
   });
 
   it("refuses a member of another household with 403 and no data", async () => {
     await signInAs(b.parent);
+    const before = await dumpTables();
     const res = await get(`?householdId=${a.householdId}`);
     expect(res.status).toBe(403);
     expect(JSON.stringify(await res.json())).not.toContain(a.parent.email);
+    expect(await dumpTables()).toEqual(before);
   });
 
   it("refuses a garbage household id without a 500", async () => {
@@ -55,11 +59,15 @@ describeRoute("GET /api/household/overview", () => {
   });
 });
 
-describeRoute("GET /api/health", () => {
-  it("is public and reports the database", async () => {
-    await signInAs(null);
-    const res = await health();
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", database: "ok" });
-  });
-});
+describeRoute(
+  "GET /api/health",
+  () => {
+    it("is public and reports the database", async () => {
+      await signInAs(null);
+      const res = await health();
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: "ok", database: "ok" });
+    });
+  },
+  { public: "for load balancers: says only whether the database answers" },
+);

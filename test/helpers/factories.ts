@@ -6,6 +6,7 @@ import type { TActor } from "@/lib/auth/actor";
 import { createHousehold } from "@/lib/household/create-household";
 import { acceptInvite, createInvite } from "@/lib/household/invites";
 import { fakeRequest } from "./request";
+import { recordDump } from "./describe-endpoint";
 
 export type TTestUser = { id: string; email: string; password: string; name: string };
 
@@ -86,6 +87,7 @@ export async function dumpTables(): Promise<Record<string, unknown[]>> {
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v])),
     );
   }
+  recordDump(out);
   return out;
 }
 
