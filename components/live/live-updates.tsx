@@ -213,8 +213,3 @@ export function useLiveEvent(type: TListenType, handler: TListener): void {
   const on = ctx?.on;
   useEffect(() => on?.(type, (m) => latest.current(m)), [on, type]);
 }
-
-/** Whether live updates are flowing (e.g. to say "offline" next to a timer). */
-export function useLiveStatus(): TLiveStatus {
-  return useContext(LiveContext)?.status ?? "closed";
-}
