@@ -17,6 +17,7 @@ import {
 import {
   balanceWarnings,
   holdersOf,
+  SHARE_NIGHTS,
   type TThresholds,
   type TUpcomingShift,
   type TWarning,
@@ -292,7 +293,7 @@ export const getBalance = householdQuery(
 
 export type TWarningsView = { caregivers: TBalanceCaregiver[]; tonight: TLocalDate; warnings: TWarning[] };
 
-/** Only the warnings (the Tonight card): the last 7 nights and the coming week. */
+/** Only the warnings (the Tonight card): the last SHARE_NIGHTS (7) nights and the coming week. */
 export const getBalanceWarnings = householdQuery(
   z.object({ householdId: ZId }),
   {},
@@ -302,7 +303,7 @@ export const getBalanceWarnings = householdQuery(
     const { figures, upcoming, tonightShifts } = await loadNights(
       household,
       figureCaregivers(h),
-      addDays(lastNight, -6),
+      addDays(lastNight, -(SHARE_NIGHTS - 1)),
       lastNight,
       now,
     );
