@@ -5,8 +5,8 @@ import { saveCheckInAction } from "@/lib/balance/actions";
 import { Field, FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
-import { MOOD_WORDS, MOODS, SLEEPINESS_WORDS, type TMood } from "@/lib/balance/check-in-words";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { MOOD_WORDS, MOODS, NOTE_MAX, SLEEPINESS_WORDS, type TMood } from "@/lib/balance/check-in-words";
 import styles from "@/components/balance/balance.module.css";
 
 type TToday = { sleepiness: number; mood: TMood | null; note: string | null; shared: boolean } | null;
@@ -24,7 +24,7 @@ export function CheckInForm({
   partnerWords: string;
 }) {
   const [saved, setSaved] = useState<string | null>(null);
-  const { state, isPending, formProps } = useActionForm(saveCheckInAction, {
+  const { state, pending, formProps } = useAction(saveCheckInAction, {
     onSuccess: (data) =>
       setSaved(data.shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
   });
@@ -75,7 +75,7 @@ export function CheckInForm({
             {...control}
             name="note"
             rows={2}
-            maxLength={500}
+            maxLength={NOTE_MAX}
             defaultValue={today?.note ?? ""}
             className={styles.textarea}
           />
@@ -90,7 +90,7 @@ export function CheckInForm({
           </span>
         </label>
       </div>
-      <SubmitButton pending={isPending} pendingLabel="Saving…">
+      <SubmitButton pending={pending} pendingLabel="Saving…">
         {today ? "Update this morning's check-in" : "Save check-in"}
       </SubmitButton>
       <p role="status" className="small" data-testid="check-in-saved">

@@ -5,40 +5,39 @@ import { saveBalanceSettingsAction } from "@/lib/balance/actions";
 import { Field, NumberField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { DEFAULT_SUPPORT_TEXT, SUPPORT_TEXT_MAX } from "@/lib/balance/check-in-words";
+import { SHARE_NIGHTS, SLEEP_NIGHTS, THRESHOLD_LIMITS, type TThresholds } from "@/lib/balance/warnings";
+import { durationWords } from "@/lib/format";
 import styles from "@/components/balance/balance.module.css";
 
-type TValues = {
-  warnConsecutive: number;
-  warnSharePercent: number;
-  warnSleepMinutes: number;
-  warnSleepNights: number;
-  supportText: string | null;
-};
+type TValues = TThresholds & { supportText: string | null };
 
 const FIELDS = ["warnConsecutive", "warnSharePercent", "warnSleepHours", "warnSleepNights", "supportText"] as const;
 
-/** Balance warnings' thresholds and the household's own support text. Parents change them; others read. */
+/**
+ * Balance warnings' thresholds and the household's own support text. Those
+ * who may (canChangeBalanceSettings, lib/balance/rights.ts) change them; others read.
+ */
 export function BalanceSettingsForm({
   householdId,
   values,
   canEdit,
-  defaultSupport,
 }: {
   householdId: string;
   values: TValues;
   canEdit: boolean;
-  defaultSupport: string;
 }) {
   const [saved, setSaved] = useState(false);
-  const { state, isPending, formProps } = useActionForm(saveBalanceSettingsAction, { onSuccess: () => setSaved(true) });
+  const { state, pending, formProps } = useAction(saveBalanceSettingsAction, { onSuccess: () => setSaved(true) });
   if (!canEdit) {
     return (
       <div className="stack" data-testid="balance-settings-readonly">
         <p>
           Attune gently warns when someone is on duty {values.warnConsecutive} nights in a row, handles{" "}
-          {values.warnSharePercent}% or more of the wakings over 7 nights, or sleeps less than{" "}
-          {Math.round(values.warnSleepMinutes / 6) / 10} hours on {values.warnSleepNights} of the last 5 nights.
+          {values.warnSharePercent}% or more of the wakings over {SHARE_NIGHTS} nights, or sleeps less than{" "}
+          {durationWords(values.warnSleepMinutes * 60_000)} on {values.warnSleepNights} of the last {SLEEP_NIGHTS}{" "}
+          nights.
         </p>
         <p className="small muted">Only parents can change these.</p>
       </div>
@@ -58,32 +57,32 @@ export function BalanceSettingsForm({
       <NumberField
         label="Warn after this many nights in a row"
         name="warnConsecutive"
-        min={2}
-        max={7}
+        min={THRESHOLD_LIMITS.warnConsecutive.min}
+        max={THRESHOLD_LIMITS.warnConsecutive.max}
         defaultValue={values.warnConsecutive}
         errors={fieldErrors(state, "warnConsecutive")}
       />
       <NumberField
-        label="Warn when one parent handles this share of the wakings over 7 nights (%)"
+        label={`Warn when one parent handles this share of the wakings over ${SHARE_NIGHTS} nights (%)`}
         name="warnSharePercent"
-        min={55}
-        max={95}
+        min={THRESHOLD_LIMITS.warnSharePercent.min}
+        max={THRESHOLD_LIMITS.warnSharePercent.max}
         defaultValue={values.warnSharePercent}
         errors={fieldErrors(state, "warnSharePercent")}
       />
       <NumberField
         label="Warn when the longest sleep is under (hours)"
         name="warnSleepHours"
-        min={1}
-        max={10}
+        min={THRESHOLD_LIMITS.warnSleepHours.min}
+        max={THRESHOLD_LIMITS.warnSleepHours.max}
         defaultValue={Math.round(values.warnSleepMinutes / 60)}
         errors={fieldErrors(state, "warnSleepHours")}
       />
       <NumberField
-        label="…on this many of the last 5 nights"
+        label={`…on this many of the last ${SLEEP_NIGHTS} nights`}
         name="warnSleepNights"
-        min={1}
-        max={5}
+        min={THRESHOLD_LIMITS.warnSleepNights.min}
+        max={THRESHOLD_LIMITS.warnSleepNights.max}
         defaultValue={values.warnSleepNights}
         errors={fieldErrors(state, "warnSleepNights")}
       />
@@ -97,14 +96,14 @@ export function BalanceSettingsForm({
             {...control}
             name="supportText"
             rows={3}
-            maxLength={600}
+            maxLength={SUPPORT_TEXT_MAX}
             defaultValue={values.supportText ?? ""}
-            placeholder={defaultSupport}
+            placeholder={DEFAULT_SUPPORT_TEXT}
             className={styles.textarea}
           />
         )}
       </Field>
-      <SubmitButton pending={isPending} pendingLabel="Saving…">
+      <SubmitButton pending={pending} pendingLabel="Saving…">
         Save balance settings
       </SubmitButton>
       <p role="status" className="small" data-testid="balance-settings-saved">

@@ -3,9 +3,9 @@ import type { TActor } from "@/lib/auth/actor";
 import { getBalanceWarnings } from "@/lib/balance/read-balance";
 import { WarningList } from "@/components/balance/warning-list";
 
-/** Tonight's card of early warnings (nothing at all when all is well). */
-export async function TonightWarnings({ actor, householdId, now }: { actor: TActor; householdId: string; now: Date }) {
-  const { warnings, caregivers } = await getBalanceWarnings(actor, householdId, now);
+/** Tonight's card of early warnings (nothing at all when all is well). `now`: the page's (the test clock holds either way). */
+export async function TonightWarnings({ actor, householdId, now }: { actor: TActor; householdId: string; now?: Date }) {
+  const { warnings, caregivers } = await getBalanceWarnings(actor, { householdId }, now);
   if (!warnings.length) return null;
   return (
     <section className="card" aria-labelledby="balance-warnings-heading" data-testid="tonight-balance-warnings">

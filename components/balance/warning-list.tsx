@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { requestSwapAction } from "@/lib/nights/actions";
-import { useLogAction } from "@/components/log/use-log-action";
+import { useAction } from "@/components/ui/use-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TWarning } from "@/lib/balance/warnings";
@@ -39,13 +39,13 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "them";
   const [sent, setSent] = useState<string | null>(null);
   const offer = warning.offer;
-  const { state, pending, formProps } = useLogAction(requestSwapAction, {
-    onSuccess: () =>
-      setSent(
-        offer?.kind === "ask"
-          ? `Asked ${nameOf(offer.toId)}. Their answer will show under Swaps waiting on Tonight.`
-          : `Offered to ${nameOf(warning.caregiverId)}. Their answer will show under Swaps waiting on Tonight.`,
-      ),
+  // The swap request revalidates the pages, and this one with them; the card then says a swap is waiting.
+  const { state, pending, formProps } = useAction(requestSwapAction, {
+    onSuccess: () => {
+      if (!offer || offer.kind === "pending") return;
+      const asked = offer.kind === "ask" ? "Asked" : "Offered to";
+      setSent(`${asked} ${nameOf(offer.answererId)}. Their answer will show under Swaps waiting on Tonight.`);
+    },
   });
   const when = offer ? (offer.tonight ? "tonight" : shortDay(offer.night)) : "";
   return (

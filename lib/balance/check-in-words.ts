@@ -1,9 +1,14 @@
+// Words and limits for the morning check-in, shared by the server and the
+// form (no server-only imports), and the rest suggestion as a pure function.
+import { Mood } from "@/lib/generated/prisma/enums";
 import { addDays, type TLocalDate } from "@/lib/time/local-date";
-// Words for the morning check-in, shared by the server and the form (no
-// server-only imports), and the rest suggestion as a pure function.
 
-export const MOODS = ["low", "flat", "okay", "good", "great"] as const;
-export type TMood = (typeof MOODS)[number];
+/** The moods, low to great, in the database's own order. */
+export const MOODS = Object.values(Mood);
+export type TMood = Mood;
+
+/** The longest note a check-in keeps. */
+export const NOTE_MAX = 500;
 
 export const MOOD_WORDS: Record<TMood, string> = {
   low: "Low",
@@ -39,3 +44,13 @@ export function needsRest(own: { date: TLocalDate; sleepiness: number }[], today
   }
   return false;
 }
+
+/**
+ * Said beside the rest suggestion when the household has written nothing of
+ * its own. Not clinical: it points to people who can help.
+ */
+export const DEFAULT_SUPPORT_TEXT =
+  "You don't have to push through this alone. Your GP or health visitor can help, and a local parent helpline is there to listen, day or night. If you ever feel unsafe, call your local emergency number.";
+
+/** The longest support text a household may write (Settings). */
+export const SUPPORT_TEXT_MAX = 600;

@@ -1,20 +1,20 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
-import { requireMember } from "@/lib/household/guard";
-import { parseInput, ZId } from "@/lib/validation";
-import { MOODS, type TMood } from "@/lib/balance/check-in-words";
+import { householdAction, householdQuery, type TMe } from "@/lib/context";
+import { ZId } from "@/lib/validation";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { Mood } from "@/lib/generated/prisma/enums";
+import { NOTE_MAX, type TMood } from "@/lib/balance/check-in-words";
+import { canSeeCheckIn } from "@/lib/balance/rights";
 import { publishLive } from "@/lib/live/publish";
-import { localDateOf, type TLocalDate } from "@/lib/time/local-date";
+import { fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
 // The morning check-in: one per caregiver per local morning, editable that
-// day. Private unless the caregiver shares it. Privacy lives in the queries
-// themselves (`caregiverId = me OR shared`), and a private check-in is never
-// announced on the live channel: the partner's screens don't even learn
-// that one exists.
-
-export const NOTE_MAX = 500;
+// day. Private unless the caregiver shares it (lib/balance/rights.ts
+// canSeeCheckIn). Privacy lives in the queries themselves (`caregiverId = me
+// OR shared`), and a private check-in is never announced on the live
+// channel: the partner's screens don't even learn that one exists.
 
 export const ZCheckIn = z.object({
   householdId: ZId,
@@ -23,7 +23,7 @@ export const ZCheckIn = z.object({
     .int("Choose how sleepy you feel, 1 to 9.")
     .min(1, "Choose how sleepy you feel, 1 to 9.")
     .max(9, "Choose how sleepy you feel, 1 to 9."),
-  mood: z.union([z.literal(""), z.enum(MOODS, { error: "Choose one of the moods." })]).optional(),
+  mood: z.union([z.literal(""), z.enum(Mood, { error: "Choose one of the moods." })]).optional(),
   note: z.string().trim().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`).optional(),
   /** A checkbox: "on" when ticked; also true/false from code. */
   shared: z.union([z.boolean(), z.enum(["on", "true", "false", ""])]).optional(),
@@ -48,29 +48,14 @@ const SELECT = {
   note: true,
   shared: true,
 } as const;
-const view = (r: {
-  id: string;
-  caregiverId: string;
-  date: Date;
-  sleepiness: number;
-  mood: TMood | null;
-  note: string | null;
-  shared: boolean;
-}): TCheckInView => ({
-  ...r,
-  date: r.date.toISOString().slice(0, 10),
-});
+const view = (r: Omit<TCheckInView, "date"> & { date: Date }): TCheckInView => ({ ...r, date: fromDbDate(r.date) });
 
 /** Saves this morning's check-in (creates or replaces today's). */
-export async function saveCheckIn(actor: TActor | null, input: unknown, now = new Date()): Promise<TCheckInView> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZCheckIn, input);
+export const saveCheckIn = householdAction(ZCheckIn, {}, async ({ me, household, data, now }) => {
   const shared = data.shared === true || data.shared === "on" || data.shared === "true";
-  const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
-  const date = new Date(`${localDateOf(now, h.timeZone)}T00:00:00Z`);
+  const date = toDbDate(localDateOf(now, household.timeZone));
   const fields = { sleepiness: data.sleepiness, mood: data.mood || null, note: data.note || null, shared };
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<TCheckInView> => {
     const before = await tx.checkIn.findUnique({
       where: { caregiverId_date: { caregiverId: me.caregiverId, date } },
       select: { shared: true },
@@ -85,34 +70,28 @@ export async function saveCheckIn(actor: TActor | null, input: unknown, now = ne
     if (shared || before?.shared) await publishLive(tx, me.householdId, "checkin.changed", [row.id], me.caregiverId);
     return view(row);
   });
-}
+});
 
 /**
  * Check-ins of the dates from..to that `me` may see: all of their own, and
- * the others' shared ones. The only read of check-ins in Attune; `me` must
- * come from requireMember (the caller's own membership, read from the database).
+ * the others' shared ones (canSeeCheckIn, asked of Postgres). The only read
+ * of check-ins in Attune; `me` comes from the request context.
  */
-export async function visibleCheckIns(me: TMembership, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
-  const caregiverId = me.caregiverId;
+export async function visibleCheckIns(me: TMe, from: TLocalDate, to: TLocalDate): Promise<TCheckInView[]> {
   const rows = await db.checkIn.findMany({
     where: {
       householdId: me.householdId,
-      date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
-      OR: [{ caregiverId }, { shared: true }],
+      date: { gte: toDbDate(from), lte: toDbDate(to) },
+      OR: [{ caregiverId: me.caregiverId }, { shared: true }],
     },
     orderBy: { date: "asc" },
     select: SELECT,
   });
-  return rows.map(view);
+  // The query above is canSeeCheckIn in SQL; the filter keeps the two from drifting apart.
+  return rows.map(view).filter((c) => canSeeCheckIn(me, c));
 }
 
-/** The caregiver's own check-ins (for a domain read as that caregiver). */
-export async function getCheckIns(
-  actor: TActor | null,
-  householdId: unknown,
-  from: TLocalDate,
-  to: TLocalDate,
-): Promise<TCheckInView[]> {
-  const me = await requireMember(actor, householdId);
-  return visibleCheckIns(me, from, to);
-}
+export const ZCheckInRange = z.object({ householdId: ZId, from: ZLocalDate, to: ZLocalDate });
+
+/** The check-ins of from..to the caregiver may see (their own, and others' shared ones). */
+export const getCheckIns = householdQuery(ZCheckInRange, {}, ({ me, data }) => visibleCheckIns(me, data.from, data.to));

@@ -1,3 +1,5 @@
+import type { TRole } from "@/lib/auth/actor";
+import type { TapOutAnswer } from "@/lib/generated/prisma/enums";
 import { type TLocalDate } from "@/lib/time/local-date";
 // The balance figures, as pure functions of shifts, wakings and tap-outs plus
 // each night's window (from lib/nights/night-window.ts, so DST nights last
@@ -5,7 +7,6 @@ import { type TLocalDate } from "@/lib/time/local-date";
 // lib/balance/range-sql.ts computes the same per-night figures in SQL for
 // long ranges, and test/integration/balance-range.test.ts checks they agree.
 
-export type TRole = "parent" | "helper";
 export type TCaregiverIn = { id: string; role: TRole };
 export type TNightIn = { date: TLocalDate; start: Date; end: Date };
 export type TShiftIn = { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date };
@@ -14,7 +15,7 @@ export type TTapOutIn = {
   requesterId: string;
   night: TLocalDate;
   requestedAt: Date;
-  answer: "coming" | "cant" | null;
+  answer: TapOutAnswer | null;
   answeredById: string | null;
 };
 

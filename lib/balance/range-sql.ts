@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TMembership } from "@/lib/auth/actor";
+import type { TMe } from "@/lib/context";
 import type { TCaregiverIn, TNightFigure, TNightIn } from "@/lib/balance/metrics";
 import { TAPOUT_ASKED_MINUTES, TAPOUT_CAME_MINUTES } from "@/lib/balance/metrics";
+import { fromDbDate } from "@/lib/time/local-date";
 
 type TRow = {
   night: Date;
@@ -24,9 +25,9 @@ type TRow = {
  * shift, waking and tap-out. Unions of intervals are multiranges. The night
  * windows come from Node (night-window.ts), so the DST rule is the same one.
  */
-// `me` must come from requireMember (the caller's own membership, read from the database).
+// `me` comes from the request context (the caller's own membership, read from the database).
 export async function rangeFigures(
-  me: TMembership,
+  me: TMe,
   nights: TNightIn[],
   caregivers: TCaregiverIn[],
   now: Date,
@@ -94,7 +95,7 @@ export async function rangeFigures(
     LEFT JOIN taps t ON t.night = n.night AND t.cg = c.id
     LEFT JOIN asked ak ON ak.night = n.night AND ak.cg = c.id
     LEFT JOIN came cm ON cm.night = n.night AND cm.cg = c.id`;
-  const byKey = new Map(rows.map((r) => [`${r.night.toISOString().slice(0, 10)} ${r.cg}`, r]));
+  const byKey = new Map(rows.map((r) => [`${fromDbDate(r.night)} ${r.cg}`, r]));
   const out: TNightFigure[] = [];
   for (const n of nights) {
     for (const c of caregivers) {

@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
+import { ZId } from "@/lib/validation";
 import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
+import type { TNightCaregiver } from "@/lib/nights/read-nights";
 import {
   nightFigures,
   summarize,
@@ -11,21 +13,29 @@ import {
   type TCaregiverTotals,
   type TNightFigure,
   type TNightIn,
-  type TRole,
 } from "@/lib/balance/metrics";
 import {
   balanceWarnings,
   holdersOf,
+  SHARE_NIGHTS,
   type TThresholds,
   type TUpcomingShift,
   type TWarning,
 } from "@/lib/balance/warnings";
 import { rangeFigures } from "@/lib/balance/range-sql";
 import { visibleCheckIns, type TCheckInView } from "@/lib/balance/check-ins";
-import { needsRest } from "@/lib/balance/check-in-words";
-import { DEFAULT_SUPPORT_TEXT } from "@/lib/balance/settings";
-import { ZLocalDate } from "@/lib/time/schemas";
-import { addDays, localDateOf, type TLocalDate } from "@/lib/time/local-date";
+import { DEFAULT_SUPPORT_TEXT, needsRest } from "@/lib/balance/check-in-words";
+import { isOwnCheckIn } from "@/lib/balance/rights";
+import {
+  addDays,
+  datesBetween,
+  daysBetween,
+  fromDbDate,
+  localDateOf,
+  toDbDate,
+  toLocalDate,
+  type TLocalDate,
+} from "@/lib/time/local-date";
 
 // The Balance page and the Tonight warnings card read through here. Every
 // query is bounded by an indexed range of nights (the last 30 and the next
@@ -42,11 +52,12 @@ export const MAX_RANGE_NIGHTS = 366;
 export const MAX_CHART_NIGHTS = 31;
 const UPCOMING_NIGHTS = 7;
 
-export type TBalanceCaregiver = { id: string; name: string; role: TRole; colour: number; isMe: boolean };
+/** A caregiver as the night screens show them (name, role, colour), so the charts match the calendar. */
+export type TBalanceCaregiver = TNightCaregiver;
 export type TBalanceNight = { date: TLocalDate; figures: TNightFigure[] };
 export type TBalanceView = {
-  household: { id: string; timeZone: string; nightStart: number; nightEnd: number } & TThresholds;
-  me: { caregiverId: string; role: TRole };
+  household: Omit<THouseholdClock, "name"> & TThresholds;
+  me: Pick<TMe, "caregiverId" | "role">;
   caregivers: TBalanceCaregiver[];
   tonight: TLocalDate;
   lastNight: TLocalDate;
@@ -64,21 +75,13 @@ export type TBalanceView = {
   rest: { suggested: boolean; supportText: string };
 };
 
-const asDate = (d: TLocalDate) => new Date(`${d}T00:00:00Z`);
-const dateOf = (d: Date) => d.toISOString().slice(0, 10);
-// The dates the rest of Attune accepts (real days, 2000–2100): a year 0001 would otherwise reach Postgres.
-const isDate = (s: unknown): s is TLocalDate => ZLocalDate.safeParse(s).success;
+type TPeople = Awaited<ReturnType<typeof loadPeople>>;
 
-type THousehold = Awaited<ReturnType<typeof loadHousehold>>;
-
-async function loadHousehold(householdId: string) {
+/** What the clock in the context doesn't hold: the thresholds, the support text and the caregivers (one read). */
+async function loadPeople(householdId: string) {
   return db.household.findUniqueOrThrow({
     where: { id: householdId },
     select: {
-      id: true,
-      timeZone: true,
-      nightStart: true,
-      nightEnd: true,
       warnConsecutive: true,
       warnSharePercent: true,
       warnSleepMinutes: true,
@@ -89,35 +92,60 @@ async function loadHousehold(householdId: string) {
   });
 }
 
-function windows(h: THousehold, from: TLocalDate, to: TLocalDate): TNightIn[] {
-  const out: TNightIn[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const w = nightWindow(d, h.timeZone, h.nightStart, h.nightEnd);
-    out.push({ date: d, start: w.start, end: w.end });
-  }
-  return out;
+const thresholdsOf = (h: TPeople): TThresholds => ({
+  warnConsecutive: h.warnConsecutive,
+  warnSharePercent: h.warnSharePercent,
+  warnSleepMinutes: h.warnSleepMinutes,
+  warnSleepNights: h.warnSleepNights,
+});
+
+// TODO(#8 merge): the colour rule (order of joining, six colours) is lib/nights/read-nights.ts's; use its helper once it exports one.
+const caregiverViews = (h: TPeople, me: TMe): TBalanceCaregiver[] =>
+  h.caregivers.map((c, i) => ({
+    id: c.id,
+    name: c.user.name,
+    role: c.role,
+    colour: i % 6,
+    isMe: c.id === me.caregiverId,
+  }));
+
+const people = (h: TPeople) => h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
+const figureCaregivers = (h: TPeople): TCaregiverIn[] => h.caregivers.map((c) => ({ id: c.id, role: c.role }));
+
+function windows(clock: THouseholdClock, from: TLocalDate, to: TLocalDate): TNightIn[] {
+  return datesBetween(from, to).map((d) => {
+    const w = nightWindow(d, clock.timeZone, clock.nightStart, clock.nightEnd);
+    return { date: d, start: w.start, end: w.end };
+  });
 }
 
 /**
  * The raw rows of the nights from..lastNight (figures) and lastNight+1 ..
  * +UPCOMING_NIGHTS (coming shifts, for the offers): four bounded queries.
  */
-async function loadNights(h: THousehold, from: TLocalDate, lastNight: TLocalDate, now: Date) {
-  const nights = windows(h, from, lastNight);
+async function loadNights(
+  clock: THouseholdClock,
+  caregivers: TCaregiverIn[],
+  from: TLocalDate,
+  lastNight: TLocalDate,
+  now: Date,
+) {
+  const householdId = clock.id;
+  const nights = windows(clock, from, lastNight);
   const until = addDays(lastNight, UPCOMING_NIGHTS + 1);
   const [shifts, wakings, tapOuts, swaps] = await Promise.all([
     db.shift.findMany({
-      where: { householdId: h.id, nightDate: { gte: asDate(from), lte: asDate(until) } },
+      where: { householdId, nightDate: { gte: toDbDate(from), lte: toDbDate(until) } },
       select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true },
     }),
     db.waking.findMany({
-      where: { householdId: h.id, nightDate: { gte: asDate(from), lte: asDate(lastNight) } },
+      where: { householdId, nightDate: { gte: toDbDate(from), lte: toDbDate(lastNight) } },
       select: { responderId: true, nightDate: true, startedAt: true, endedAt: true },
     }),
     db.tapOut.findMany({
       // By the indexed instant; a day either side catches every request filed under these nights.
       where: {
-        householdId: h.id,
+        householdId,
         requestedAt: {
           gte: new Date(nights[0]!.start.getTime() - 86_400_000),
           lt: new Date(nights[nights.length - 1]!.end.getTime() + 86_400_000),
@@ -126,180 +154,171 @@ async function loadNights(h: THousehold, from: TLocalDate, lastNight: TLocalDate
       select: { requesterId: true, nightDate: true, requestedAt: true, answer: true, answeredById: true },
     }),
     db.swap.findMany({
-      where: { householdId: h.id, status: "pending", endsAt: { gt: now } },
+      where: { householdId, status: "pending", endsAt: { gt: now } },
       select: { shiftId: true },
     }),
   ]);
-  const caregivers: TCaregiverIn[] = h.caregivers.map((c) => ({ id: c.id, role: c.role }));
   const figures = nightFigures({
     nights,
     caregivers,
-    shifts: shifts.filter((s) => dateOf(s.nightDate) <= lastNight).map((s) => ({ ...s, night: dateOf(s.nightDate) })),
-    wakings: wakings.map((w) => ({ ...w, night: dateOf(w.nightDate) })),
+    shifts: shifts.map((s) => ({ ...s, night: fromDbDate(s.nightDate) })).filter((s) => s.night <= lastNight),
+    wakings: wakings.map((w) => ({ ...w, night: fromDbDate(w.nightDate) })),
     tapOuts: tapOuts
-      .map((t) => ({ ...t, night: dateOf(t.nightDate) }))
+      .map((t) => ({ ...t, night: fromDbDate(t.nightDate) }))
       .filter((t) => t.night >= from && t.night <= lastNight),
     now,
   });
   const pending = new Set(swaps.map((s) => s.shiftId));
   const coming: TUpcomingShift[] = shifts
-    .filter((s) => dateOf(s.nightDate) > lastNight)
     .map((s) => ({
       id: s.id,
       caregiverId: s.caregiverId,
-      night: dateOf(s.nightDate),
+      night: fromDbDate(s.nightDate),
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       swapPending: pending.has(s.id),
-    }));
+    }))
+    .filter((s) => s.night > lastNight);
   // Who holds tonight is decided by all of tonight's shifts, also the part
   // already over (at 03:00 the 19:00–02:00 shift still makes it its holder's
   // night); only shifts not yet over can be offered.
   const tonight = addDays(lastNight, 1);
   return {
-    caregivers,
     figures,
     upcoming: coming.filter((s) => s.endsAt > now),
     tonightShifts: coming.filter((s) => s.night === tonight),
   };
 }
 
-function frame(h: THousehold, now: Date) {
-  const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd).date;
-  return { tonight, lastNight: addDays(tonight, -1), today: localDateOf(now, h.timeZone) };
+function frame(clock: THouseholdClock, now: Date) {
+  const tonight = currentOrNextNight(now, clock.timeZone, clock.nightStart, clock.nightEnd).date;
+  return { tonight, lastNight: addDays(tonight, -1), today: localDateOf(now, clock.timeZone) };
 }
-
-const people = (h: THousehold) => h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
 
 export type TBalanceQuery = { period?: unknown; from?: unknown; to?: unknown };
 
 /** Parses ?period= or ?from=&to= (a range is clamped to nights that are over). */
 export function parseSelection(q: TBalanceQuery, lastNight: TLocalDate): TBalanceView["selection"] {
   if (q.from !== undefined || q.to !== undefined) {
-    if (!isDate(q.from) || !isDate(q.to))
+    const first = toLocalDate(q.from);
+    const last = toLocalDate(q.to);
+    // The dates the rest of Attune accepts (real days, 2000–2100): a year 0001 would otherwise reach Postgres.
+    if (!first || !last)
       throw invalid("Choose both dates of the range.", {
         from: ["Choose a first night."],
         to: ["Choose a last night."],
       });
-    const to = q.to > lastNight ? lastNight : q.to;
-    if (q.from > to)
+    const to = last > lastNight ? lastNight : last;
+    if (first > to)
       throw invalid("The first night must come before the last.", { from: ["Choose a night before the last one."] });
-    const nights = Math.round((asDate(to).getTime() - asDate(q.from).getTime()) / 86_400_000) + 1;
+    const nights = daysBetween(first, to) + 1;
     if (nights > MAX_RANGE_NIGHTS)
       throw invalid(`Choose at most ${MAX_RANGE_NIGHTS} nights.`, {
         from: [`Choose at most ${MAX_RANGE_NIGHTS} nights.`],
       });
-    return { kind: "range", from: q.from, to, nights };
+    return { kind: "range", from: first, to, nights };
   }
   const n = Number(q.period ?? 7);
   const nights = (PERIODS as readonly number[]).includes(n) ? (n as TPeriod) : 7;
   return { kind: "period", nights, from: addDays(lastNight, -(nights - 1)), to: lastNight };
 }
 
+export const ZBalanceQuery = z.object({
+  householdId: ZId,
+  /** ?period=7|14|30, or ?from=&to= (judged by parseSelection, which knows last night). */
+  period: z.unknown().optional(),
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+});
+
 /**
  * Everything the Balance page shows, as the signed-in caregiver may see it:
  * figures of the selection, warnings, and the check-ins visible to them
  * (their own, and others' shared ones; never another's private one).
  */
-export async function getBalance(
-  actor: TActor | null,
-  householdId: unknown,
-  query: TBalanceQuery = {},
-  now = new Date(),
-): Promise<TBalanceView> {
-  const me = await requireMember(actor, householdId);
-  const h = await loadHousehold(me.householdId);
-  const { tonight, lastNight, today } = frame(h, now);
-  const selection = parseSelection(query, lastNight);
-  const from30 = addDays(lastNight, -29);
-  const [{ caregivers, figures, upcoming, tonightShifts }, checkIns, rangeFigs] = await Promise.all([
-    loadNights(h, from30, lastNight, now),
-    visibleCheckIns(me, addDays(today, -29), today),
-    selection.kind === "range" && selection.from < from30
-      ? rangeFigures(
-          me,
-          windows(h, selection.from, selection.to),
-          h.caregivers.map((c) => ({ id: c.id, role: c.role })),
-          now,
-        )
-      : Promise.resolve(null),
-  ]);
-  const selected = rangeFigs ?? figures.filter((f) => f.night >= selection.from && f.night <= selection.to);
-  const tonightOnDuty = selection.to === lastNight ? holdersOf(tonightShifts, tonight) : [];
-  const nightDates = [...new Set(selected.map((f) => f.night))];
-  const own = checkIns.filter((c) => c.caregiverId === me.caregiverId);
-  return {
-    household: {
-      id: h.id,
-      timeZone: h.timeZone,
-      nightStart: h.nightStart,
-      nightEnd: h.nightEnd,
-      warnConsecutive: h.warnConsecutive,
-      warnSharePercent: h.warnSharePercent,
-      warnSleepMinutes: h.warnSleepMinutes,
-      warnSleepNights: h.warnSleepNights,
-    },
-    me: { caregiverId: me.caregiverId, role: me.role },
-    caregivers: h.caregivers.map((c, i) => ({
-      id: c.id,
-      name: c.user.name,
-      role: c.role,
-      colour: i % 6,
-      isMe: c.id === me.caregiverId,
-    })),
-    tonight,
-    lastNight,
-    today,
-    selection,
-    totals: summarize(selected, caregivers, { tonightOnDuty }),
-    nights:
-      nightDates.length <= MAX_CHART_NIGHTS
-        ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) }))
-        : [],
-    warnings: balanceWarnings({
-      caregivers: people(h),
-      thresholds: h,
-      recent: figures,
+export const getBalance = householdQuery(
+  ZBalanceQuery,
+  {},
+  async ({ me, household, data, now }): Promise<TBalanceView> => {
+    const { tonight, lastNight, today } = frame(household, now);
+    const selection = parseSelection(data, lastNight);
+    const from30 = addDays(lastNight, -29);
+    const h = await loadPeople(household.id);
+    const caregivers = figureCaregivers(h);
+    const [{ figures, upcoming, tonightShifts }, checkIns, rangeFigs] = await Promise.all([
+      loadNights(household, caregivers, from30, lastNight, now),
+      visibleCheckIns(me, addDays(today, -29), today),
+      selection.kind === "range" && selection.from < from30
+        ? rangeFigures(me, windows(household, selection.from, selection.to), caregivers, now)
+        : Promise.resolve(null),
+    ]);
+    const selected = rangeFigs ?? figures.filter((f) => f.night >= selection.from && f.night <= selection.to);
+    const tonightOnDuty = selection.to === lastNight ? holdersOf(tonightShifts, tonight) : [];
+    const nightDates = [...new Set(selected.map((f) => f.night))];
+    const own = checkIns.filter((c) => isOwnCheckIn(me, c));
+    return {
+      household: {
+        id: household.id,
+        timeZone: household.timeZone,
+        nightStart: household.nightStart,
+        nightEnd: household.nightEnd,
+        ...thresholdsOf(h),
+      },
+      me: { caregiverId: me.caregiverId, role: me.role },
+      caregivers: caregiverViews(h, me),
       tonight,
-      tonightShifts,
-      upcoming,
-      viewerId: me.caregiverId,
-    }),
-    checkIns,
-    myCheckInToday: own.find((c) => c.date === today) ?? null,
-    rest: { suggested: needsRest(own, today), supportText: h.supportText || DEFAULT_SUPPORT_TEXT },
-  };
-}
+      lastNight,
+      today,
+      selection,
+      totals: summarize(selected, caregivers, { tonightOnDuty }),
+      nights:
+        nightDates.length <= MAX_CHART_NIGHTS
+          ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) }))
+          : [],
+      warnings: balanceWarnings({
+        caregivers: people(h),
+        thresholds: thresholdsOf(h),
+        recent: figures,
+        tonight,
+        tonightShifts,
+        upcoming,
+        viewerId: me.caregiverId,
+      }),
+      checkIns,
+      myCheckInToday: own.find((c) => c.date === today) ?? null,
+      rest: { suggested: needsRest(own, today), supportText: h.supportText || DEFAULT_SUPPORT_TEXT },
+    };
+  },
+);
 
 export type TWarningsView = { caregivers: TBalanceCaregiver[]; tonight: TLocalDate; warnings: TWarning[] };
 
-/** Only the warnings (the Tonight card): the last 7 nights and the coming week. */
-export async function getBalanceWarnings(
-  actor: TActor | null,
-  householdId: unknown,
-  now = new Date(),
-): Promise<TWarningsView> {
-  const me = await requireMember(actor, householdId);
-  const h = await loadHousehold(me.householdId);
-  const { tonight, lastNight } = frame(h, now);
-  const { figures, upcoming, tonightShifts } = await loadNights(h, addDays(lastNight, -6), lastNight, now);
-  return {
-    caregivers: h.caregivers.map((c, i) => ({
-      id: c.id,
-      name: c.user.name,
-      role: c.role,
-      colour: i % 6,
-      isMe: c.id === me.caregiverId,
-    })),
-    tonight,
-    warnings: balanceWarnings({
-      caregivers: people(h),
-      thresholds: h,
-      recent: figures,
+/** Only the warnings (the Tonight card): the last SHARE_NIGHTS (7) nights and the coming week. */
+export const getBalanceWarnings = householdQuery(
+  z.object({ householdId: ZId }),
+  {},
+  async ({ me, household, now }): Promise<TWarningsView> => {
+    const { tonight, lastNight } = frame(household, now);
+    const h = await loadPeople(household.id);
+    const { figures, upcoming, tonightShifts } = await loadNights(
+      household,
+      figureCaregivers(h),
+      addDays(lastNight, -(SHARE_NIGHTS - 1)),
+      lastNight,
+      now,
+    );
+    return {
+      caregivers: caregiverViews(h, me),
       tonight,
-      tonightShifts,
-      upcoming,
-      viewerId: me.caregiverId,
-    }),
-  };
-}
+      warnings: balanceWarnings({
+        caregivers: people(h),
+        thresholds: thresholdsOf(h),
+        recent: figures,
+        tonight,
+        tonightShifts,
+        upcoming,
+        viewerId: me.caregiverId,
+      }),
+    };
+  },
+);

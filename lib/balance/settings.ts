@@ -1,22 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
-import { requireMember } from "@/lib/household/guard";
-import { parseInput, ZId } from "@/lib/validation";
-import type { TThresholds } from "@/lib/balance/warnings";
+import { householdAction, householdQuery } from "@/lib/context";
+import { ZId } from "@/lib/validation";
+import { THRESHOLD_LIMITS, type TThresholds } from "@/lib/balance/warnings";
+import { SUPPORT_TEXT_MAX } from "@/lib/balance/check-in-words";
+import { BALANCE_SETTINGS_ROLE, canChangeBalanceSettings } from "@/lib/balance/rights";
 import { publishLive } from "@/lib/live/publish";
 
-/**
- * Said beside the rest suggestion when the household has written nothing of
- * its own. Not clinical: it points to people who can help.
- */
-export const DEFAULT_SUPPORT_TEXT =
-  "You don't have to push through this alone. Your GP or health visitor can help, and a local parent helpline is there to listen, day or night. If you ever feel unsafe, call your local emergency number.";
-
-export const SUPPORT_TEXT_MAX = 600;
-
-const whole = (label: string, min: number, max: number) =>
+const whole = (label: string, { min, max }: { min: number; max: number }) =>
   z.coerce
     .number({ error: `Enter ${label} as a whole number.` })
     .int(`Enter ${label} as a whole number.`)
@@ -25,11 +17,11 @@ const whole = (label: string, min: number, max: number) =>
 
 export const ZBalanceSettings = z.object({
   householdId: ZId,
-  warnConsecutive: whole("the nights in a row", 2, 7),
-  warnSharePercent: whole("the share", 55, 95),
+  warnConsecutive: whole("the nights in a row", THRESHOLD_LIMITS.warnConsecutive),
+  warnSharePercent: whole("the share", THRESHOLD_LIMITS.warnSharePercent),
   /** Hours in the form; stored as minutes. */
-  warnSleepHours: whole("the hours", 1, 10),
-  warnSleepNights: whole("the nights", 1, 5),
+  warnSleepHours: whole("the hours", THRESHOLD_LIMITS.warnSleepHours),
+  warnSleepNights: whole("the nights", THRESHOLD_LIMITS.warnSleepNights),
   supportText: z
     .string()
     .trim()
@@ -39,46 +31,45 @@ export const ZBalanceSettings = z.object({
 });
 
 export type TBalanceSettings = TThresholds & { supportText: string | null };
+/** The settings as the viewer sees them: may they change them (lib/balance/rights.ts)? */
+export type TBalanceSettingsView = TBalanceSettings & { canChange: boolean };
+
+const SELECT = {
+  warnConsecutive: true,
+  warnSharePercent: true,
+  warnSleepMinutes: true,
+  warnSleepNights: true,
+  supportText: true,
+} as const;
 
 /** The thresholds and support text (any member may read them). */
-export async function getBalanceSettings(actor: TActor | null, householdId: unknown): Promise<TBalanceSettings> {
-  const me = await requireMember(actor, householdId);
-  return db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: {
-      warnConsecutive: true,
-      warnSharePercent: true,
-      warnSleepMinutes: true,
-      warnSleepNights: true,
-      supportText: true,
-    },
-  });
-}
+export const getBalanceSettings = householdQuery(
+  z.object({ householdId: ZId }),
+  {},
+  async ({ me, household }): Promise<TBalanceSettingsView> => {
+    const row = await db.household.findUniqueOrThrow({ where: { id: household.id }, select: SELECT });
+    return { ...row, canChange: canChangeBalanceSettings(me) };
+  },
+);
 
-/** Parents only. An empty support text goes back to Attune's own words. */
-export async function updateBalanceSettings(actor: TActor | null, input: unknown): Promise<TBalanceSettings> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId, { role: "parent" });
-  const data = parseInput(ZBalanceSettings, input);
-  return db.$transaction(async (tx) => {
-    const row = await tx.household.update({
-      where: { id: me.householdId },
-      data: {
-        warnConsecutive: data.warnConsecutive,
-        warnSharePercent: data.warnSharePercent,
-        warnSleepMinutes: data.warnSleepHours * 60,
-        warnSleepNights: data.warnSleepNights,
-        supportText: data.supportText ? data.supportText : null,
-      },
-      select: {
-        warnConsecutive: true,
-        warnSharePercent: true,
-        warnSleepMinutes: true,
-        warnSleepNights: true,
-        supportText: true,
-      },
-    });
-    await publishLive(tx, me.householdId, "household.changed", [me.householdId], me.caregiverId);
-    return row;
-  });
-}
+/** Parents only (the context refuses anyone else before reading the input). An empty support text goes back to Attune's own words. */
+export const updateBalanceSettings = householdAction(
+  ZBalanceSettings,
+  { role: BALANCE_SETTINGS_ROLE },
+  async ({ me, household, data }): Promise<TBalanceSettings> =>
+    db.$transaction(async (tx) => {
+      const row = await tx.household.update({
+        where: { id: household.id },
+        data: {
+          warnConsecutive: data.warnConsecutive,
+          warnSharePercent: data.warnSharePercent,
+          warnSleepMinutes: data.warnSleepHours * 60,
+          warnSleepNights: data.warnSleepNights,
+          supportText: data.supportText ? data.supportText : null,
+        },
+        select: SELECT,
+      });
+      await publishLive(tx, household.id, "household.changed", [household.id], me.caregiverId);
+      return row;
+    }),
+);

@@ -6,7 +6,7 @@
 
 import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
 import { type TLocalDate } from "@/lib/time/local-date";
-import { ordinal } from "@/lib/format";
+import { durationWords, ordinal } from "@/lib/format";
 
 export type TThresholds = {
   warnConsecutive: number;
@@ -20,6 +20,17 @@ export const MIN_SHARE_WAKINGS = 4;
 export const SHARE_NIGHTS = 7;
 export const SLEEP_NIGHTS = 5;
 
+/**
+ * What a household may choose for each threshold (Settings). The sleep
+ * minimum is chosen in whole hours and stored as minutes.
+ */
+export const THRESHOLD_LIMITS = {
+  warnConsecutive: { min: 2, max: 7 },
+  warnSharePercent: { min: 55, max: 95 },
+  warnSleepHours: { min: 1, max: 10 },
+  warnSleepNights: { min: 1, max: SLEEP_NIGHTS },
+} as const;
+
 export type TUpcomingShift = {
   id: string;
   caregiverId: string;
@@ -29,9 +40,10 @@ export type TUpcomingShift = {
   swapPending: boolean;
 };
 
+/** An offer is a swap request; `answererId` is who will answer it (under Swaps waiting on Tonight). */
 export type TOffer =
-  | { kind: "take"; shiftId: string; night: TLocalDate; tonight: boolean }
-  | { kind: "ask"; shiftId: string; night: TLocalDate; tonight: boolean; toId: string }
+  | { kind: "take"; shiftId: string; night: TLocalDate; tonight: boolean; answererId: string }
+  | { kind: "ask"; shiftId: string; night: TLocalDate; tonight: boolean; toId: string; answererId: string }
   | { kind: "pending"; night: TLocalDate; tonight: boolean };
 
 export type TWarningReason = { kind: "consecutive" | "share" | "sleep"; text: string };
@@ -39,13 +51,6 @@ export type TWarning = { caregiverId: string; reasons: TWarningReason[]; offer: 
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => WORDS[n] ?? String(n);
-
-export function hoursText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (!m) return `${h} hour${h === 1 ? "" : "s"}`;
-  return h ? `${h} h ${m} min` : `${m} minutes`;
-}
 
 /**
  * @param recent every caregiver's figures for the last nights that are over,
@@ -112,7 +117,7 @@ export function balanceWarnings(input: {
     if (short >= t.warnSleepNights) {
       reasons.push({
         kind: "sleep",
-        text: `${who} had less than ${hoursText(t.warnSleepMinutes)} of protected sleep (off duty and not woken) on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A night fully off could help.`,
+        text: `${who} had less than ${durationWords(t.warnSleepMinutes * 60_000)} of protected sleep (off duty and not woken) on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A night fully off could help.`,
       });
     }
     if (reasons.length) out.push({ caregiverId: p.id, reasons, offer: offerFor(p.id, input) });
@@ -148,8 +153,12 @@ function offerFor(loadedId: string, input: Parameters<typeof balanceWarnings>[0]
   if (!next) return null;
   const tonight = next.night === input.tonight;
   if (next.swapPending) return { kind: "pending", night: next.night, tonight };
-  if (input.viewerId !== loadedId) return { kind: "take", shiftId: next.id, night: next.night, tonight };
+  // The swap either way: from the loaded parent, requested by the viewer.
+  // Offering to take it: the loaded parent answers; asking: the one asked does.
+  if (input.viewerId !== loadedId)
+    return { kind: "take", shiftId: next.id, night: next.night, tonight, answererId: loadedId };
   const others = input.caregivers.filter((c) => c.role === "parent" && c.id !== loadedId);
   if (others.length !== 1) return null;
-  return { kind: "ask", shiftId: next.id, night: next.night, tonight, toId: others[0]!.id };
+  const toId = others[0]!.id;
+  return { kind: "ask", shiftId: next.id, night: next.night, tonight, toId, answererId: toId };
 }

@@ -7,9 +7,9 @@
 // nights of history the demo plans (ATTUNE_DEMO_HISTORY_NIGHTS).
 import { getDb } from "../../lib/db.ts";
 import { currentOrNextNight } from "../../lib/nights/night-window.ts";
-import { addDays, localDateOf } from "../../lib/time/local-date.ts";
+import { addDays, localDateOf, toDbDate } from "../../lib/time/local-date.ts";
+import { MOODS } from "../../lib/balance/check-in-words.ts";
 
-const MOODS = ["low", "flat", "okay", "good", "great"] as const;
 const NOTES = [
   "Coffee first.",
   "Robin smiled at 6 a.m., worth it.",
@@ -39,7 +39,7 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
 
   // The last 7 nights: Sam got up for most wakings.
   const recent = await db.waking.findMany({
-    where: { householdId, nightDate: { gte: new Date(`${addDays(tonight, -7)}T00:00:00Z`) } },
+    where: { householdId, nightDate: { gte: toDbDate(addDays(tonight, -7)) } },
     orderBy: { startedAt: "asc" },
     select: { id: true },
   });
@@ -57,7 +57,7 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
       rows.push({
         householdId,
         caregiverId: sam.id,
-        date: new Date(`${date}T00:00:00Z`),
+        date: toDbDate(date),
         sleepiness: samSleepy,
         mood: i < 3 ? ("flat" as const) : MOODS[1 + Math.floor(rand() * 4)]!,
         note:
@@ -74,7 +74,7 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
       rows.push({
         householdId,
         caregiverId: alex.id,
-        date: new Date(`${date}T00:00:00Z`),
+        date: toDbDate(date),
         sleepiness: 2 + Math.floor(rand() * 5),
         mood: MOODS[Math.floor(rand() * 5)]!,
         note: rand() < 0.2 ? "Private: worried about going back to work." : null,

@@ -65,9 +65,15 @@ for (const tc of cases) {
       await signInAs(a.partner);
       expect(await tc.action(null, toForm(tc.form(a)))).toMatchObject({ ok: true });
       // The other household is untouched.
-      const other = await getBalanceSettings(await actorOf(b.parent), b.householdId);
+      const other = await getBalanceSettings(await actorOf(b.parent), { householdId: b.householdId });
       expect(other).toMatchObject({ warnConsecutive: 3, supportText: null });
-      expect(await getCheckIns(await actorOf(b.parent), b.householdId, "2000-01-01", "2100-01-01")).toEqual([]);
+      expect(
+        await getCheckIns(await actorOf(b.parent), {
+          householdId: b.householdId,
+          from: "2000-01-01",
+          to: "2100-01-01",
+        }),
+      ).toEqual([]);
     });
   });
 }
@@ -75,11 +81,11 @@ for (const tc of cases) {
 describe("the Balance page's reads", () => {
   it("refuse a signed-out visitor and a member of another household", async () => {
     for (const read of [
-      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalance(actor, a.householdId),
-      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceWarnings(actor, a.householdId),
+      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalance(actor, { householdId: a.householdId }),
+      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceWarnings(actor, { householdId: a.householdId }),
       (actor: Awaited<ReturnType<typeof actorOf>> | null) =>
-        getCheckIns(actor, a.householdId, "2000-01-01", "2100-01-01"),
-      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceSettings(actor, a.householdId),
+        getCheckIns(actor, { householdId: a.householdId, from: "2000-01-01", to: "2100-01-01" }),
+      (actor: Awaited<ReturnType<typeof actorOf>> | null) => getBalanceSettings(actor, { householdId: a.householdId }),
     ]) {
       await expect(read(null)).rejects.toMatchObject({ code: "unauthenticated" });
       await expect(read(await actorOf(b.parent))).rejects.toMatchObject({ code: "forbidden" });
@@ -93,7 +99,7 @@ describe("the Balance page's reads", () => {
       toForm({ householdId: a.householdId, sleepiness: "8", note: "private words" }),
     );
     expect(r).toMatchObject({ ok: true, data: { note: "private words", shared: false } });
-    const partnerView = JSON.stringify(await getBalance(await actorOf(a.partner), a.householdId));
+    const partnerView = JSON.stringify(await getBalance(await actorOf(a.partner), { householdId: a.householdId }));
     expect(partnerView).not.toContain("private words");
   });
 });

@@ -8,7 +8,7 @@ import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { nightWindow } from "@/lib/nights/night-window";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, toDbDate } from "@/lib/time/local-date";
 
 const NOW = new Date("2026-11-20T13:00:00Z");
 const TONIGHT = "2026-11-20";
@@ -23,7 +23,7 @@ async function seedHistory(householdId: string, cgs: string[], babyId: string, n
   for (let i = nights; i >= -14; i--) {
     const date = addDays(TONIGHT, -i);
     const w = nightWindow(date, h.timeZone, h.nightStart, h.nightEnd);
-    const night = new Date(`${date}T00:00:00Z`);
+    const night = toDbDate(date);
     const who = cgs[((i % 2) + 2) % 2]!;
     shifts.push({
       householdId,
@@ -59,7 +59,7 @@ async function seedHistory(householdId: string, cgs: string[], babyId: string, n
       checkIns.push({
         householdId,
         caregiverId: c,
-        date: new Date(`${addDays(date, 1)}T00:00:00Z`),
+        date: toDbDate(addDays(date, 1)),
         sleepiness: 1 + ((i + c.length) % 9),
         shared: i % 3 === 0,
       });
@@ -88,9 +88,10 @@ describe("balance reads stay cheap as history grows", () => {
   it("the same statements with one month and with three years of nights, wakings, tap-outs and check-ins", async () => {
     const actor = await actorOf(f.parent);
     const reads = {
-      page: () => getBalance(actor, f.householdId, { period: "30" }, NOW),
-      range: () => getBalance(actor, f.householdId, { from: addDays(TONIGHT, -366), to: addDays(TONIGHT, -1) }, NOW),
-      tonight: () => getBalanceWarnings(actor, f.householdId, NOW),
+      page: () => getBalance(actor, { householdId: f.householdId, period: "30" }, NOW),
+      range: () =>
+        getBalance(actor, { householdId: f.householdId, from: addDays(TONIGHT, -366), to: addDays(TONIGHT, -1) }, NOW),
+      tonight: () => getBalanceWarnings(actor, { householdId: f.householdId }, NOW),
     };
     await seedHistory(f.householdId, cgs, babyId, 31);
     await reads.page(); // warm up (connection, prepared statements)

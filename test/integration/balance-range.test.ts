@@ -8,7 +8,7 @@ import { nightFigures, type TCaregiverIn, type TNightIn } from "@/lib/balance/me
 import { rangeFigures } from "@/lib/balance/range-sql";
 import { nightWindow } from "@/lib/nights/night-window";
 import { caregiverIdOf, makeFamily } from "../helpers/factories";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate } from "@/lib/time/local-date";
 
 const TZ = "Europe/Berlin";
 const MIN = 60_000;
@@ -46,7 +46,7 @@ describe("range figures in SQL agree with the pure functions", () => {
     for (const date of dates) {
       const w = nightWindow(date, TZ, 19 * 60, 7 * 60);
       nights.push({ date, start: w.start, end: w.end });
-      const night = new Date(`${date}T00:00:00Z`);
+      const night = toDbDate(date);
       const who = caregivers[Math.floor(rand() * 3)]!.id;
       if (rand() < 0.3) {
         const mid = new Date(w.start.getTime() + (1 + Math.floor(rand() * 10)) * 60 * MIN);
@@ -127,17 +127,16 @@ describe("range figures in SQL agree with the pure functions", () => {
       db.waking.findMany({ where: { householdId } }),
       db.tapOut.findMany({ where: { householdId } }),
     ]);
-    const d = (x: Date) => x.toISOString().slice(0, 10);
     const pure = nightFigures({
       nights,
       caregivers,
       now,
-      shifts: shifts.map((s) => ({ ...s, night: d(s.nightDate) })),
-      wakings: wakings.map((w) => ({ ...w, night: d(w.nightDate) })),
-      tapOuts: tapOuts.map((t) => ({ ...t, night: d(t.nightDate) })),
+      shifts: shifts.map((s) => ({ ...s, night: fromDbDate(s.nightDate) })),
+      wakings: wakings.map((w) => ({ ...w, night: fromDbDate(w.nightDate) })),
+      tapOuts: tapOuts.map((t) => ({ ...t, night: fromDbDate(t.nightDate) })),
     });
     const sql = await rangeFigures(
-      { householdId, caregiverId: caregivers[0]!.id, role: "parent" },
+      { householdId, caregiverId: caregivers[0]!.id, role: "parent", userId: "", name: "", email: "" },
       nights,
       caregivers,
       now,

@@ -13,7 +13,7 @@ import { requestSwap, respondToSwap } from "@/lib/nights/swaps";
 import { nightWindow } from "@/lib/nights/night-window";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate } from "@/lib/time/local-date";
 
 const TZ = "Europe/Berlin";
 // Friday afternoon: tonight is the 20th, last night (the last one over) the 19th.
@@ -45,7 +45,7 @@ async function seedTwoWeeks() {
     shifts.push({
       householdId: f.householdId,
       caregiverId: who,
-      nightDate: new Date(`${date}T00:00:00Z`),
+      nightDate: toDbDate(date),
       startsAt: w.start,
       endsAt: w.end,
       source: "rota" as const,
@@ -57,7 +57,7 @@ async function seedTwoWeeks() {
   shifts.push({
     householdId: f.householdId,
     caregiverId: Q,
-    nightDate: new Date(`${next}T00:00:00Z`),
+    nightDate: toDbDate(next),
     startsAt: wn.start,
     endsAt: wn.end,
     source: "rota" as const,
@@ -69,7 +69,7 @@ async function seedTwoWeeks() {
       householdId: f.householdId,
       babyId,
       responderId,
-      nightDate: new Date(`${date}T00:00:00Z`),
+      nightDate: toDbDate(date),
       startedAt: start,
       endedAt: new Date(start.getTime() + minutes * MIN),
     };
@@ -101,7 +101,7 @@ beforeEach(async () => {
 
 describe("figures of two known weeks", () => {
   it("the last 7 nights: nights, hours, wakings, shares among parents only, runs going on tonight", async () => {
-    const view = await getBalance(await actorOf(f.partner), f.householdId, { period: "7" }, NOW);
+    const view = await getBalance(await actorOf(f.partner), { householdId: f.householdId, period: "7" }, NOW);
     expect(view.selection).toEqual({ kind: "period", nights: 7, from: "2026-11-13", to: "2026-11-19" });
     const t = (id: string) => view.totals.find((x) => x.caregiverId === id)!;
     // 13th..19th: i = 7..1 → 7 Q, 6 P, 5 Q, 4 P, 3 P, 2 P, 1 P.
@@ -114,7 +114,7 @@ describe("figures of two known weeks", () => {
   });
 
   it("the last 14 nights: the helper's night is counted for the helper, not in the parents' shares", async () => {
-    const view = await getBalance(await actorOf(f.parent), f.householdId, { period: "14" }, NOW);
+    const view = await getBalance(await actorOf(f.parent), { householdId: f.householdId, period: "14" }, NOW);
     const t = (id: string) => view.totals.find((x) => x.caregiverId === id)!;
     expect(t(H)).toMatchObject({ nightsOnDuty: 1, wakings: 5, awakeMinutes: 100, share: null });
     expect(t(P).share! + t(Q).share!).toBeCloseTo(1);
@@ -122,8 +122,8 @@ describe("figures of two known weeks", () => {
 
   it("a chosen range longer than 30 nights is computed by Postgres, with the same figures", async () => {
     const actor = await actorOf(f.parent);
-    const short = await getBalance(actor, f.householdId, { from: "2026-11-06", to: "2026-11-19" }, NOW);
-    const long = await getBalance(actor, f.householdId, { from: "2026-09-01", to: "2026-11-19" }, NOW);
+    const short = await getBalance(actor, { householdId: f.householdId, from: "2026-11-06", to: "2026-11-19" }, NOW);
+    const long = await getBalance(actor, { householdId: f.householdId, from: "2026-09-01", to: "2026-11-19" }, NOW);
     expect(long.selection).toMatchObject({ kind: "range", nights: 80 });
     expect(long.nights).toEqual([]); // too many for one bar per night
     const strip = (v: typeof short) => v.totals.map(({ protectedByNight: _p, protectedMedian: _m, ...rest }) => rest);
@@ -133,31 +133,33 @@ describe("figures of two known weeks", () => {
   it("a range ending after last night is clamped; a bad one is refused kindly", async () => {
     const actor = await actorOf(f.parent);
     expect(
-      (await getBalance(actor, f.householdId, { from: "2026-11-10", to: "2026-12-31" }, NOW)).selection,
+      (await getBalance(actor, { householdId: f.householdId, from: "2026-11-10", to: "2026-12-31" }, NOW)).selection,
     ).toMatchObject({ to: "2026-11-19", nights: 10 });
-    await expect(getBalance(actor, f.householdId, { from: "2026-11-19", to: "2026-11-10" }, NOW)).rejects.toMatchObject(
-      { code: "invalid" },
-    );
-    await expect(getBalance(actor, f.householdId, { from: "2024-01-01", to: "2026-11-19" }, NOW)).rejects.toMatchObject(
-      { code: "invalid", message: "Choose at most 366 nights." },
-    );
-    await expect(getBalance(actor, f.householdId, { from: "2026-02-30", to: "2026-11-19" }, NOW)).rejects.toMatchObject(
-      { code: "invalid" },
-    );
+    await expect(
+      getBalance(actor, { householdId: f.householdId, from: "2026-11-19", to: "2026-11-10" }, NOW),
+    ).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      getBalance(actor, { householdId: f.householdId, from: "2024-01-01", to: "2026-11-19" }, NOW),
+    ).rejects.toMatchObject({ code: "invalid", message: "Choose at most 366 nights." });
+    await expect(
+      getBalance(actor, { householdId: f.householdId, from: "2026-02-30", to: "2026-11-19" }, NOW),
+    ).rejects.toMatchObject({ code: "invalid" });
     // Years outside 2000–2100 are refused before any SQL (year 0000 would be a Postgres error, 0099 read as 1999).
     for (const [from, to] of [
       ["0000-01-01", "0000-01-02"],
       ["0099-01-01", "0099-01-05"],
       ["2101-01-01", "2101-01-02"],
     ]) {
-      await expect(getBalance(actor, f.householdId, { from, to }, NOW)).rejects.toMatchObject({ code: "invalid" });
+      await expect(getBalance(actor, { householdId: f.householdId, from, to }, NOW)).rejects.toMatchObject({
+        code: "invalid",
+      });
     }
   });
 });
 
 describe("warnings", () => {
   it("the partner sees why, and an offer to take tonight", async () => {
-    const { warnings } = await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW);
+    const { warnings } = await getBalanceWarnings(await actorOf(f.partner), { householdId: f.householdId }, NOW);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.caregiverId).toBe(P);
     expect(warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
@@ -175,7 +177,9 @@ describe("warnings", () => {
       warnSleepHours: 1,
       warnSleepNights: 5,
     });
-    expect((await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW)).warnings).toEqual([]);
+    expect((await getBalanceWarnings(await actorOf(f.partner), { householdId: f.householdId }, NOW)).warnings).toEqual(
+      [],
+    );
     await updateBalanceSettings(await actorOf(f.parent), {
       householdId: f.householdId,
       warnConsecutive: 7,
@@ -184,20 +188,24 @@ describe("warnings", () => {
       warnSleepNights: 5,
     });
     expect(
-      (await getBalanceWarnings(await actorOf(f.partner), f.householdId, NOW)).warnings[0]!.reasons.map((r) => r.kind),
+      (
+        await getBalanceWarnings(await actorOf(f.partner), { householdId: f.householdId }, NOW)
+      ).warnings[0]!.reasons.map((r) => r.kind),
     ).toEqual(["share"]);
   });
 
   it("the offer is a swap from the loaded parent to the one offering; once accepted, tonight changes hands", async () => {
     const partner = await actorOf(f.partner);
-    const { warnings } = await getBalanceWarnings(partner, f.householdId, NOW);
+    const { warnings } = await getBalanceWarnings(partner, { householdId: f.householdId }, NOW);
     const offer = warnings[0]!.offer!;
     if (offer.kind !== "take") throw new Error("expected an offer to take");
     const { swapId } = await requestSwap(partner, { householdId: f.householdId, shiftId: offer.shiftId }, NOW);
     const swap = await getDb().swap.findUniqueOrThrow({ where: { id: swapId } });
     expect(swap).toMatchObject({ fromId: P, toId: Q, requestedById: Q, status: "pending", shiftId: offer.shiftId });
+    // The card named the one who answers it: the loaded parent.
+    expect(offer.answererId).toBe(P);
     // Now the card says a swap is waiting rather than offering a second one.
-    expect((await getBalanceWarnings(partner, f.householdId, NOW)).warnings[0]!.offer).toMatchObject({
+    expect((await getBalanceWarnings(partner, { householdId: f.householdId }, NOW)).warnings[0]!.offer).toMatchObject({
       kind: "pending",
       tonight: true,
     });
@@ -205,14 +213,14 @@ describe("warnings", () => {
     await respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, NOW);
     const tonight = await getDb().shift.findUniqueOrThrow({ where: { id: offer.shiftId } });
     expect(tonight.caregiverId).toBe(Q);
-    const after = await getBalanceWarnings(partner, f.householdId, NOW);
+    const after = await getBalanceWarnings(partner, { householdId: f.householdId }, NOW);
     expect(after.warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
     expect(after.warnings[0]!.reasons[0]!.text).toMatch(/has been on duty four nights running/);
   });
 
   it("the loaded parent is offered to ask the partner instead", async () => {
-    const { warnings } = await getBalanceWarnings(await actorOf(f.parent), f.householdId, NOW);
-    expect(warnings[0]!.offer).toMatchObject({ kind: "ask", toId: Q, tonight: true });
+    const { warnings } = await getBalanceWarnings(await actorOf(f.parent), { householdId: f.householdId }, NOW);
+    expect(warnings[0]!.offer).toMatchObject({ kind: "ask", toId: Q, answererId: Q, tonight: true });
   });
 });
 
@@ -231,15 +239,17 @@ describe("check-ins stay private unless shared", () => {
     expect(await checkinEvents()).toBe(0);
     for (const who of [f.partner, f.helper]) {
       const actor = await actorOf(who);
-      const view = await getBalance(actor, f.householdId, {}, NOW);
+      const view = await getBalance(actor, { householdId: f.householdId }, NOW);
       const text = JSON.stringify(view);
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(mine.id);
       expect(view.checkIns).toEqual([]);
-      expect(await getCheckIns(actor, f.householdId, "2026-11-01", "2026-11-30")).toEqual([]);
+      expect(await getCheckIns(actor, { householdId: f.householdId, from: "2026-11-01", to: "2026-11-30" })).toEqual(
+        [],
+      );
     }
     // Its author sees it, and today's form is filled from it.
-    const own = await getBalance(await actorOf(f.parent), f.householdId, {}, NOW);
+    const own = await getBalance(await actorOf(f.parent), { householdId: f.householdId }, NOW);
     expect(own.myCheckInToday).toMatchObject({ note: SECRET, shared: false });
   });
 
@@ -251,7 +261,7 @@ describe("check-ins stay private unless shared", () => {
       NOW,
     );
     expect(await checkinEvents()).toBe(1);
-    const seen = await getBalance(await actorOf(f.partner), f.householdId, {}, NOW);
+    const seen = await getBalance(await actorOf(f.partner), { householdId: f.householdId }, NOW);
     expect(seen.checkIns).toEqual([
       expect.objectContaining({ id: c.id, caregiverId: P, sleepiness: 6, note: "shared note", shared: true }),
     ]);
@@ -259,7 +269,7 @@ describe("check-ins stay private unless shared", () => {
     await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "7", note: SECRET }, NOW);
     expect(await getDb().checkIn.count({ where: { caregiverId: P } })).toBe(1);
     expect(await checkinEvents()).toBe(2); // "it's gone" is news to those who saw it
-    const after = JSON.stringify(await getBalance(await actorOf(f.partner), f.householdId, {}, NOW));
+    const after = JSON.stringify(await getBalance(await actorOf(f.partner), { householdId: f.householdId }, NOW));
     expect(after).not.toContain(SECRET);
     // Edited again while private: no event at all.
     await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5" }, NOW);
@@ -271,7 +281,7 @@ describe("check-ins stay private unless shared", () => {
     await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "4" }, new Date("2026-11-20T22:59:00Z")); // 23:59 in Berlin
     await saveCheckIn(parent, { householdId: f.householdId, sleepiness: "5" }, new Date("2026-11-20T23:01:00Z")); // 00:01 on the 21st
     const rows = await getDb().checkIn.findMany({ where: { caregiverId: P }, orderBy: { date: "asc" } });
-    expect(rows.map((r) => r.date.toISOString().slice(0, 10))).toEqual(["2026-11-20", "2026-11-21"]);
+    expect(rows.map((r) => fromDbDate(r.date))).toEqual(["2026-11-20", "2026-11-21"]);
   });
 
   it("after three very sleepy mornings: a rest suggestion with the household's support text, only for that person", async () => {
@@ -295,12 +305,14 @@ describe("check-ins stay private unless shared", () => {
       warnSleepNights: 3,
       supportText: "Call Mia, our health visitor: 0123 456",
     });
-    expect((await getBalance(parent, f.householdId, {}, NOW)).rest).toEqual({
+    expect((await getBalance(parent, { householdId: f.householdId }, NOW)).rest).toEqual({
       suggested: true,
       supportText: "Call Mia, our health visitor: 0123 456",
     });
     // The partner sees the shared check-ins, but no suggestion meant for someone else.
-    expect((await getBalance(await actorOf(f.partner), f.householdId, {}, NOW)).rest.suggested).toBe(false);
+    expect((await getBalance(await actorOf(f.partner), { householdId: f.householdId }, NOW)).rest.suggested).toBe(
+      false,
+    );
   });
 
   it("bad input: a clear message, nothing written", async () => {
@@ -324,7 +336,7 @@ describe("check-ins stay private unless shared", () => {
 describe("balance settings", () => {
   it("parents change them; helpers only read them", async () => {
     const helper = await actorOf(f.helper);
-    expect(await getBalanceSettings(helper, f.householdId)).toMatchObject({
+    expect(await getBalanceSettings(helper, { householdId: f.householdId })).toMatchObject({
       warnConsecutive: 3,
       warnSharePercent: 65,
       warnSleepMinutes: 240,

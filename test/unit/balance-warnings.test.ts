@@ -1,9 +1,10 @@
 // Early warnings (lib/balance/warnings.ts) at their thresholds and just
-// below, parents only, and the one action each card offers.
+// below, parents only, and the one action each card offers; and who may see and change what (rights).
 import { describe, expect, it } from "vitest";
 import type { TNightFigure } from "@/lib/balance/metrics";
 import { balanceWarnings, MIN_SHARE_WAKINGS, type TThresholds, type TUpcomingShift } from "@/lib/balance/warnings";
 import { needsRest } from "@/lib/balance/check-in-words";
+import { canChangeBalanceSettings, canSeeCheckIn, isOwnCheckIn } from "@/lib/balance/rights";
 import { ordinal } from "@/lib/format";
 import { addDays } from "@/lib/time/local-date";
 
@@ -65,7 +66,14 @@ describe("nights in a row", () => {
       kind: "consecutive",
       text: "Sam is on duty for the third night running tonight. Could someone take tonight?",
     });
-    expect(w[0]!.offer).toEqual({ kind: "take", shiftId: `shift-${P}-${TONIGHT}`, night: TONIGHT, tonight: true });
+    // Offering to take Sam's shift: Sam answers.
+    expect(w[0]!.offer).toEqual({
+      kind: "take",
+      shiftId: `shift-${P}-${TONIGHT}`,
+      night: TONIGHT,
+      tonight: true,
+      answererId: P,
+    });
   });
   it("fires at 3 nights done, offering the next night they have", () => {
     const w = warn(recent([Q, P, Q, Q, P, P, P].map((onDuty) => ({ onDuty }))), [
@@ -167,6 +175,13 @@ describe("protected sleep", () => {
       },
     ]);
   });
+  it("says the household's minimum in words: one hour, or hours and minutes", () => {
+    const text = (warnSleepMinutes: number) =>
+      warn(short(3, warnSleepMinutes - 1), [], Q, { ...T, warnSleepMinutes })[0]!.reasons[0]!.text;
+    expect(text(60)).toContain("less than 1 hour of protected sleep");
+    expect(text(90)).toContain("less than 1 hour 30 minutes of protected sleep");
+    expect(text(600)).toContain("less than 10 hours of protected sleep");
+  });
   it("not on 2 nights, and not at exactly 4 hours", () => {
     expect(warn(short(2))).toEqual([]);
     expect(warn(short(3, 240))).toEqual([]);
@@ -191,6 +206,7 @@ describe("the one action", () => {
       night: TONIGHT,
       tonight: true,
       toId: Q,
+      answererId: Q,
     });
   });
   it("a swap already waiting on that night: no second one", () => {
@@ -266,5 +282,20 @@ describe("rest suggestion", () => {
         "2026-11-20",
       ),
     ).toBe(false);
+  });
+});
+
+describe("rights", () => {
+  it("parents change the thresholds; helpers read them", () => {
+    expect(canChangeBalanceSettings({ role: "parent" })).toBe(true);
+    expect(canChangeBalanceSettings({ role: "helper" })).toBe(false);
+  });
+  it("a check-in is seen by its author, and by others only when shared", () => {
+    const mine = { caregiverId: P, shared: false };
+    expect(canSeeCheckIn({ caregiverId: P }, mine)).toBe(true);
+    expect(isOwnCheckIn({ caregiverId: P }, mine)).toBe(true);
+    expect(canSeeCheckIn({ caregiverId: Q }, mine)).toBe(false);
+    expect(canSeeCheckIn({ caregiverId: Q }, { ...mine, shared: true })).toBe(true);
+    expect(isOwnCheckIn({ caregiverId: Q }, mine)).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { requestNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { getBalance, MAX_CHART_NIGHTS, MAX_RANGE_NIGHTS, PERIODS, type TBalanceView } from "@/lib/balance/read-balance";
 import { shareSentence } from "@/lib/balance/metrics";
 import { MOOD_WORDS } from "@/lib/balance/check-in-words";
+import { isOwnCheckIn } from "@/lib/balance/rights";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { peopleById } from "@/components/nights/people";
 import { AwakeChart, TrendChart, type TChartRow, type TSeries } from "@/components/balance/charts";
@@ -13,7 +13,6 @@ import { Definitions, FiguresTable } from "@/components/balance/figures-table";
 import { WarningList } from "@/components/balance/warning-list";
 import { CheckInForm } from "@/components/balance/check-in-form";
 import styles from "@/components/balance/balance.module.css";
-import { loadHousehold } from "@/lib/household/current";
 import { listNames, rangeLabel, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Balance" };
@@ -21,19 +20,18 @@ export const metadata: Metadata = { title: "Balance" };
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 export default async function BalancePage({ searchParams }: { searchParams: TSearchParams }) {
-  await requireMemberOrRedirect("/balance");
-  const { actor, membership } = await loadHousehold();
+  const { actor, membership } = await requireMemberOrRedirect("/balance");
   const sp = await searchParams;
-  const now = await requestNow();
+  const householdId = membership.householdId;
   const query = { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) };
   let view: TBalanceView;
   let rangeError: string | null = null;
   try {
-    view = await getBalance(actor, membership.householdId, query, now);
+    view = await getBalance(actor, { householdId, ...query });
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
     rangeError = e.message;
-    view = await getBalance(actor, membership.householdId, {}, now);
+    view = await getBalance(actor, { householdId });
   }
   const person = peopleById(view.caregivers);
   const parents = view.totals.filter((t) => t.role === "parent");
@@ -216,7 +214,7 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
             <h3>Mornings</h3>
             <p className="small muted">
               Your own check-ins
-              {sharedBy.some((id) => id !== view.me.caregiverId) ? ", and the ones others chose to share" : ""}, the
+              {view.checkIns.some((c) => !isOwnCheckIn(view.me, c)) ? ", and the ones others chose to share" : ""}, the
               last 30 days.
             </p>
             <TrendChart
@@ -234,11 +232,11 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                 .reverse()
                 .map((c) => (
                   <li key={c.id} className="small" data-testid="check-in-item" data-caregiver={c.caregiverId}>
-                    <strong>{c.caregiverId === view.me.caregiverId ? "You" : person(c.caregiverId).name}</strong>,{" "}
-                    {shortDay(c.date)}: sleepiness {c.sleepiness}
+                    <strong>{isOwnCheckIn(view.me, c) ? "You" : person(c.caregiverId).name}</strong>, {shortDay(c.date)}
+                    : sleepiness {c.sleepiness}
                     {c.mood ? `, ${MOOD_WORDS[c.mood].toLowerCase()}` : ""}
                     {c.note ? ` — “${c.note}”` : ""}
-                    {c.caregiverId === view.me.caregiverId ? (
+                    {isOwnCheckIn(view.me, c) ? (
                       <span className="muted"> ({c.shared ? "shared" : "private"})</span>
                     ) : null}
                   </li>
