@@ -71,16 +71,17 @@ export const getHouseholdOverview = householdQuery(
   z.object({ householdId: ZId }),
   {},
   async ({ me, household, now }): Promise<THouseholdOverview> => {
-    const [h, invites] = await Promise.all([
-      db.household.findUnique({
-        where: { id: me.householdId },
-        select: {
-          caregivers: {
-            orderBy: { joinedAt: "asc" },
-            select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
-          },
-          babies: { orderBy: { birthDate: "asc" }, select: { id: true, name: true, birthDate: true } },
-        },
+    // The membership read found the household: no need to read it again.
+    const [caregivers, babies, invites] = await Promise.all([
+      db.caregiver.findMany({
+        where: { householdId: me.householdId },
+        orderBy: { joinedAt: "asc" },
+        select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      }),
+      db.baby.findMany({
+        where: { householdId: me.householdId },
+        orderBy: { birthDate: "asc" },
+        select: { id: true, name: true, birthDate: true },
       }),
       // Helpers see who is invited but links are a parent's business.
       canManageHousehold(me)
@@ -91,11 +92,10 @@ export const getHouseholdOverview = householdQuery(
           })
         : [],
     ]);
-    if (!h) throw notFound("That household");
     return {
       household,
       me: { caregiverId: me.caregiverId, role: me.role },
-      members: h.caregivers.map((c) => ({
+      members: caregivers.map((c) => ({
         caregiverId: c.id,
         name: c.user.name,
         email: c.user.email,
@@ -103,7 +103,7 @@ export const getHouseholdOverview = householdQuery(
         joinedAt: c.joinedAt.toISOString(),
         isMe: c.user.id === me.userId,
       })),
-      babies: h.babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
+      babies: babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
       pendingInvites: invites.map((i) => ({
         id: i.id,
         role: i.role,
