@@ -17,7 +17,7 @@ import notesStyles from "@/components/notes/notes.module.css";
 
 type TPlace = { href: string; label: string; Icon: ComponentType<{ size?: number }> };
 
-export const PLACES: TPlace[] = [
+const PLACES: TPlace[] = [
   { href: "/tonight", label: "Tonight", Icon: MoonIcon },
   { href: "/nights", label: "Nights", Icon: CalendarIcon },
   { href: "/connect", label: "Connect", Icon: HeartIcon },

@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { setThemeAction } from "@/lib/theme/actions";
 import { THEME_LABELS, THEMES, type TTheme } from "@/lib/theme";
+import { useAction } from "@/components/ui/use-action";
 
 const DESCRIPTIONS: Record<TTheme, string> = {
   system: "Dark when your phone or computer is dark.",
@@ -16,7 +17,7 @@ const DESCRIPTIONS: Record<TTheme, string> = {
  */
 export function ThemeSwitcher({ initial }: { initial: TTheme }) {
   const [theme, setTheme] = useState<TTheme>(initial);
-  const [state, formAction, isPending] = useActionState(setThemeAction, null);
+  const { state, pending, run, formProps } = useAction(setThemeAction);
 
   function choose(next: TTheme) {
     setTheme(next);
@@ -24,11 +25,11 @@ export function ThemeSwitcher({ initial }: { initial: TTheme }) {
     document.documentElement.dataset.theme = next;
     const data = new FormData();
     data.set("theme", next);
-    startTransition(() => formAction(data));
+    run(data);
   }
 
   return (
-    <form action={formAction} onSubmit={(e) => e.preventDefault()}>
+    <form {...formProps}>
       <fieldset aria-describedby="theme-hint">
         <legend>Night mode</legend>
         <span className="hint" id="theme-hint">
@@ -44,7 +45,7 @@ export function ThemeSwitcher({ initial }: { initial: TTheme }) {
         </div>
       </fieldset>
       <p role="status" className="small muted" data-testid="theme-status">
-        {isPending ? "Saving…" : state?.ok ? `Saved: ${THEME_LABELS[state.data.theme]}.` : ""}
+        {pending ? "Saving…" : state?.ok ? `Saved: ${THEME_LABELS[state.data.theme]}.` : ""}
       </p>
       {state && !state.ok ? (
         <p className="field-error" role="alert" data-testid="form-error">

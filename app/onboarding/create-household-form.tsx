@@ -5,11 +5,11 @@ import { createHouseholdAction } from "@/lib/household/actions";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formError, useActionForm } from "@/components/ui/use-action-form";
+import { formError, useAction } from "@/components/ui/use-action";
 
 export function CreateHouseholdForm({ defaultName, zones }: { defaultName: string; zones: string[] }) {
   const router = useRouter();
-  const { state, isPending, formProps } = useActionForm(createHouseholdAction, {
+  const { state, pending, formProps } = useAction(createHouseholdAction, {
     onSuccess: () => router.push("/onboarding/baby"),
   });
   const done = Boolean(state?.ok);
@@ -22,7 +22,7 @@ export function CreateHouseholdForm({ defaultName, zones }: { defaultName: strin
         state={state}
       />
       <SubmitButton
-        pending={isPending || done}
+        pending={pending || done}
         pendingLabel={done ? "Created. One moment…" : "Creating…"}
         className="button button-block"
       >

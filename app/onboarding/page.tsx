@@ -15,7 +15,7 @@ export default async function OnboardingPage() {
     // A parent whose new household has no baby yet carries on with step 2. This
     // is also where creating the household lands: the action revalidates this
     // page, and its redirect is what the browser follows.
-    const { babies } = await getHouseholdOverview(actor, actor.membership.householdId);
+    const { babies } = await getHouseholdOverview(actor, { householdId: actor.membership.householdId });
     redirect(actor.membership.role === "parent" && babies.length === 0 ? "/onboarding/baby" : "/tonight");
   }
 

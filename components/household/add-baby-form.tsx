@@ -5,20 +5,20 @@ import { addBabyAction } from "@/lib/household/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 const FIELDS = ["name", "birthDate"] as const;
 
 /** Name and birth date; the form clears after each baby so twins are quick to add. */
-export function AddBabyForm({ householdId, onAdded }: { householdId: string; onAdded?: () => void }) {
+export function AddBabyForm({ householdId }: { householdId: string }) {
   const [added, setAdded] = useState<string | null>(null);
-  const { state, isPending, formProps } = useActionForm(addBabyAction, {
+  const { state, pending, formProps } = useAction(addBabyAction, {
     onSuccess: (_data, form) => {
+      if (!form) return;
       // The fields still hold what was sent (this form is never auto-reset).
       setAdded(String(new FormData(form).get("name") ?? "").trim());
       form.reset();
       form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-      onAdded?.();
     },
   });
   return (
@@ -27,7 +27,7 @@ export function AddBabyForm({ householdId, onAdded }: { householdId: string; onA
       <input type="hidden" name="householdId" value={householdId} />
       <TextField label="Baby's name" name="name" autoComplete="off" required errors={fieldErrors(state, "name")} />
       <TextField label="Birth date" name="birthDate" type="date" required errors={fieldErrors(state, "birthDate")} />
-      <SubmitButton pending={isPending} pendingLabel="Adding…">
+      <SubmitButton pending={pending} pendingLabel="Adding…">
         Add baby
       </SubmitButton>
       <p role="status" className="small" data-testid="baby-status">

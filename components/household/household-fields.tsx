@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { TResult } from "@/lib/errors";
-import { fieldErrors } from "@/components/ui/use-action-form";
+import { fieldErrors } from "@/components/ui/use-action";
 
 export const HOUSEHOLD_FIELDS = ["name", "timeZone", "nightStart", "nightEnd"] as const;
 

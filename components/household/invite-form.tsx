@@ -2,11 +2,12 @@
 
 import { useId, useState } from "react";
 import { createInviteAction } from "@/lib/household/actions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { CopyField } from "@/components/ui/copy-field";
 import { FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 const ROLES = [
   { value: "parent", label: "Parent", description: "Shares the nights and can change the household." },
@@ -15,18 +16,18 @@ const ROLES = [
     label: "Helper",
     description: "A grandparent or night nanny: takes shifts and logs, but can't change the household.",
   },
-] as const;
+] as const satisfies readonly { value: Role; label: string; description: string }[];
 
-type TCreated = { url: string; expires: string; role: "parent" | "helper" };
+type TCreated = { url: string; expires: string; role: Role };
 
 /**
  * Parents make a single-use invite link. The link exists only in this
  * response (the server keeps a hash), so it is shown once, with Copy.
  */
-export function InviteForm({ householdId, onCreated }: { householdId: string; onCreated?: () => void }) {
+export function InviteForm({ householdId }: { householdId: string }) {
   const id = useId();
   const [created, setCreated] = useState<TCreated | null>(null);
-  const { state, isPending, formProps } = useActionForm(createInviteAction, {
+  const { state, pending, formProps } = useAction(createInviteAction, {
     onSuccess: (data) => {
       setCreated({
         url: `${window.location.origin}${data.path}`,
@@ -37,7 +38,6 @@ export function InviteForm({ householdId, onCreated }: { householdId: string; on
         }),
         role: data.role,
       });
-      onCreated?.();
     },
   });
   const roleErrors = fieldErrors(state, "role");
@@ -73,7 +73,7 @@ export function InviteForm({ householdId, onCreated }: { householdId: string; on
           </div>
           <FieldError id={`${id}-role-error`} messages={roleErrors} />
         </fieldset>
-        <SubmitButton pending={isPending} pendingLabel="Creating link…">
+        <SubmitButton pending={pending} pendingLabel="Creating link…">
           Create invite link
         </SubmitButton>
       </form>

@@ -133,15 +133,6 @@ export function BabyIcon(p: TIconProps) {
   );
 }
 
-export function LinkIcon(p: TIconProps) {
-  return (
-    <Icon {...p}>
-      <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
-      <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
-    </Icon>
-  );
-}
-
 /** The Attune mark: a crescent cradling a small heart. */
 export function LogoMark(p: TIconProps) {
   return (

@@ -6,12 +6,11 @@ import { conflict } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { parseInput, ZEmail, ZName } from "@/lib/validation";
 
-export const ZSignUp = z.object({
+const ZSignUp = z.object({
   name: ZName("your name"),
   email: ZEmail,
   password: ZNewPassword,
 });
-export type TSignUp = z.input<typeof ZSignUp>;
 
 export async function signUp(input: unknown): Promise<{ id: string; email: string }> {
   const data = parseInput(ZSignUp, input);

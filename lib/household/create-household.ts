@@ -1,26 +1,18 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import { accountAction } from "@/lib/context";
 import { forbidden } from "@/lib/errors";
+import { ZNewHousehold } from "@/lib/household/household-input";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { parseInput } from "@/lib/validation";
-import { requireNoHousehold } from "@/lib/household/guard";
-import { ZHouseholdFields } from "@/lib/household/household-input";
 
-export const ZCreateHousehold = ZHouseholdFields;
-export type TCreateHousehold = z.input<typeof ZCreateHousehold>;
-
-/** Creates a household with the actor as its first parent. */
-export async function createHousehold(actor: TActor | null, input: unknown): Promise<{ householdId: string }> {
-  await requireNoHousehold(actor);
-  const data = parseInput(ZCreateHousehold, input);
+/** Creates a household with the caller as its first parent. */
+export const createHousehold = accountAction(ZNewHousehold, async ({ actor, data }) => {
+  // One household per account: leave the current one first.
+  const existing = await db.caregiver.findFirst({ where: { userId: actor.userId }, select: { id: true } });
+  if (existing) throw forbidden("You already belong to a household. Leave it first to join or create another.");
   try {
     const household = await db.household.create({
-      data: {
-        ...data,
-        caregivers: { create: { userId: actor!.userId, role: "parent" } },
-      },
+      data: { ...data, caregivers: { create: { userId: actor.userId, role: "parent" } } },
       select: { id: true },
     });
     return { householdId: household.id };
@@ -29,4 +21,4 @@ export async function createHousehold(actor: TActor | null, input: unknown): Pro
     if (isUniqueViolation(e)) throw forbidden("You already belong to a household.");
     throw e;
   }
-}
+});

@@ -12,7 +12,7 @@ import { countUnreadNotes } from "@/lib/notes/read-notes";
 export const loadHousehold = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
   const [overview, unreadNotes] = await Promise.all([
-    getHouseholdOverview(actor, membership.householdId),
+    getHouseholdOverview(actor, { householdId: membership.householdId }),
     // The Notes badge: one COUNT per page; live events refresh the shell, so it follows.
     countUnreadNotes(membership),
   ]);

@@ -1,15 +1,24 @@
 import { z } from "zod";
 import { ZClock, ZTimeZone } from "@/lib/time/zone";
-import { ZName } from "@/lib/validation";
+import { ZId, ZName } from "@/lib/validation";
 
-export const ZHouseholdFields = z
-  .object({
-    name: ZName("a household name"),
-    timeZone: ZTimeZone,
-    nightStart: ZClock("when the night starts"),
-    nightEnd: ZClock("when the night ends"),
-  })
-  .refine((h) => h.nightStart !== h.nightEnd, {
-    path: ["nightEnd"],
-    message: "The night must end at a different time than it starts.",
-  });
+const FIELDS = {
+  name: ZName("a household name"),
+  timeZone: ZTimeZone,
+  nightStart: ZClock("when the night starts"),
+  nightEnd: ZClock("when the night ends"),
+};
+
+const nightEndsElsewhere = (h: { nightStart: number; nightEnd: number }) => h.nightStart !== h.nightEnd;
+const NIGHT_ENDS_ELSEWHERE = {
+  path: ["nightEnd"],
+  message: "The night must end at a different time than it starts.",
+};
+
+/** A new household's name, time zone and night window. */
+export const ZNewHousehold = z.object(FIELDS).refine(nightEndsElsewhere, NIGHT_ENDS_ELSEWHERE);
+
+/** The same, for the household `householdId` (its settings). */
+export const ZHouseholdChange = z
+  .object({ householdId: ZId, ...FIELDS })
+  .refine(nightEndsElsewhere, NIGHT_ENDS_ELSEWHERE);

@@ -1,54 +1,56 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TRole } from "@/lib/auth/actor";
-import { conflict, forbidden, invalid, notFound, unauthenticated } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/prisma-errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
-import { publish } from "@/lib/live/events";
+import type { TActor } from "@/lib/auth/actor";
+import { requestNow } from "@/lib/clock";
+import { accountAction, householdAction } from "@/lib/context";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { Role } from "@/lib/generated/prisma/enums";
 import { hashInviteToken, INVITE_TTL_DAYS, invitePath, newInviteToken } from "@/lib/household/invite-token";
+import { publishLive } from "@/lib/live/publish";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import { ZId } from "@/lib/validation";
 
-const ZRole = z.enum(["parent", "helper"], { error: "Choose parent or helper." });
-
-export const ZCreateInvite = z.object({ householdId: ZId, role: ZRole });
+const ZCreateInvite = z.object({ householdId: ZId, role: z.enum(Role, { error: "Choose parent or helper." }) });
 
 /** Parents make a single-use link that expires in a week. The token is shown once. */
-export async function createInvite(
-  actor: TActor | null,
-  input: unknown,
-): Promise<{ inviteId: string; path: string; expiresAt: Date; role: TRole }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  await requireMember(actor, householdId, { role: "parent" });
-  const { role } = parseInput(ZCreateInvite, input);
-  const token = newInviteToken();
-  const expiresAt = new Date(Date.now() + INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
-  const invite = await db.invite.create({
-    data: { householdId, role, tokenHash: hashInviteToken(token), createdById: actor!.userId, expiresAt },
-    select: { id: true },
-  });
-  return { inviteId: invite.id, path: invitePath(token), expiresAt, role };
-}
+export const createInvite = householdAction(
+  ZCreateInvite,
+  { role: "parent" },
+  async ({ me, data, now }): Promise<{ inviteId: string; path: string; expiresAt: Date; role: Role }> => {
+    const token = newInviteToken();
+    const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
+    const invite = await db.invite.create({
+      data: {
+        householdId: me.householdId,
+        role: data.role,
+        tokenHash: hashInviteToken(token),
+        createdById: me.userId,
+        expiresAt,
+      },
+      select: { id: true },
+    });
+    return { inviteId: invite.id, path: invitePath(token), expiresAt, role: data.role };
+  },
+);
 
-export const ZRevokeInvite = z.object({ householdId: ZId, inviteId: ZId });
+const ZRevokeInvite = z.object({ householdId: ZId, inviteId: ZId });
 
-export async function revokeInvite(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  await requireMember(actor, householdId, { role: "parent" });
-  const { inviteId } = parseInput(ZRevokeInvite, input);
+export const revokeInvite = householdAction(ZRevokeInvite, { role: "parent" }, async ({ me, data, now }) => {
+  const where = { id: data.inviteId, householdId: me.householdId };
   // Scoped by household in the write itself; used or revoked links stay as they are.
   const res = await db.invite.updateMany({
-    where: { id: inviteId, householdId, usedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
+    where: { ...where, usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
   });
   if (res.count === 0) {
-    const exists = await db.invite.findFirst({ where: { id: inviteId, householdId }, select: { usedAt: true } });
+    const exists = await db.invite.findFirst({ where, select: { usedAt: true } });
     if (!exists) throw notFound("That invite");
     throw conflict(exists.usedAt ? "That invite was already used." : "That invite was already revoked.");
   }
-}
+});
 
-export type TInviteStatus = "valid" | "used" | "expired" | "revoked" | "unknown";
+type TInviteStatus = "valid" | "used" | "expired" | "revoked" | "unknown";
 
 export type TInvitePreview =
   | { status: "unknown" }
@@ -56,22 +58,23 @@ export type TInvitePreview =
       status: Exclude<TInviteStatus, "unknown">;
       householdName: string;
       invitedBy: string;
-      role: TRole;
+      role: Role;
       expiresAt: Date;
     };
 
-function statusOf(
-  i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
-  now = new Date(),
-): TInviteStatus {
+function statusOf(i: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): TInviteStatus {
   if (i.revokedAt) return "revoked";
   if (i.usedAt) return "used";
   if (i.expiresAt <= now) return "expired";
   return "valid";
 }
 
-/** What the invite page may show to whoever holds the link (the link is the secret). */
-export async function previewInvite(token: string): Promise<TInvitePreview> {
+/**
+ * What the invite page may show to whoever holds the link, signed in or not:
+ * the link is the secret, so there is no membership to check. `now` is the
+ * request's clock unless a test passes one.
+ */
+export async function previewInvite(token: string, now?: Date): Promise<TInvitePreview> {
   if (!token || token.length > 100) return { status: "unknown" };
   const invite = await db.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
@@ -86,7 +89,7 @@ export async function previewInvite(token: string): Promise<TInvitePreview> {
   });
   if (!invite) return { status: "unknown" };
   return {
-    status: statusOf(invite) as Exclude<TInviteStatus, "unknown">,
+    status: statusOf(invite, now ?? (await requestNow())) as Exclude<TInviteStatus, "unknown">,
     householdName: invite.household.name,
     invitedBy: invite.createdBy.name,
     role: invite.role,
@@ -101,7 +104,7 @@ export const INVITE_MESSAGES: Record<Exclude<TInviteStatus, "valid">, string> = 
   revoked: "This invite link was withdrawn. Ask the person who sent it for a new one.",
 };
 
-export const ZAcceptInvite = z.object({
+const ZAcceptInvite = z.object({
   token: z.string().min(1, "The invite link is incomplete.").max(100, "That invite link isn't valid."),
 });
 
@@ -109,21 +112,19 @@ export const ZAcceptInvite = z.object({
  * Joins the household behind a valid link, exactly once: the link is claimed
  * with a conditional update, so two people opening it at once get one winner.
  */
-export async function acceptInvite(actor: TActor | null, input: unknown): Promise<{ householdId: string }> {
-  if (!actor) throw unauthenticated();
-  const { token } = parseInput(ZAcceptInvite, input);
-  const tokenHash = hashInviteToken(token);
+export const acceptInvite = accountAction(ZAcceptInvite, async ({ actor, data, now }) => {
   try {
-    return await claimInvite(actor, tokenHash);
+    return await claimInvite(actor, hashInviteToken(data.token), now);
   } catch (e) {
     // The same person accepting two links at once: caregivers.user_id is unique.
     if (isUniqueViolation(e)) throw forbidden("You already belong to a household. Leave it first to join this one.");
     throw e;
   }
-}
+});
 
-function claimInvite(actor: TActor, tokenHash: string) {
+function claimInvite(actor: TActor, tokenHash: string, now: Date): Promise<{ householdId: string }> {
   return db.$transaction(async (tx) => {
+    // Signed in but in no household yet: read inside the transaction, beside the claim.
     const already = await tx.caregiver.findFirst({ where: { userId: actor.userId }, select: { householdId: true } });
     const invite = await tx.invite.findUnique({
       where: { tokenHash },
@@ -132,23 +133,18 @@ function claimInvite(actor: TActor, tokenHash: string) {
     if (!invite) throw invalid(INVITE_MESSAGES.unknown);
     if (already?.householdId === invite.householdId) throw conflict("You're already a member of this household.");
     if (already) throw forbidden("You already belong to a household. Leave it first to join this one.");
-    const status = statusOf(invite);
+    const status = statusOf(invite, now);
     if (status !== "valid") throw conflict(INVITE_MESSAGES[status]);
     const claimed = await tx.invite.updateMany({
-      where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date(), usedById: actor.userId },
+      where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now, usedById: actor.userId },
     });
     if (claimed.count !== 1) throw conflict(INVITE_MESSAGES.used);
     const joined = await tx.caregiver.create({
       data: { householdId: invite.householdId, userId: actor.userId, role: invite.role },
       select: { id: true },
     });
-    await publish(tx, {
-      type: "household.changed",
-      householdId: invite.householdId,
-      ids: [joined.id],
-      actorCaregiverId: joined.id,
-    });
+    await publishLive(tx, invite.householdId, "household.changed", [joined.id], joined.id);
     return { householdId: invite.householdId };
   });
 }

@@ -1,21 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
-import { publish } from "@/lib/live/events";
-import { ZHouseholdFields } from "@/lib/household/household-input";
-
-export const ZUpdateHousehold = z.intersection(z.object({ householdId: ZId }), ZHouseholdFields);
+import { householdAction } from "@/lib/context";
+import { publishLive } from "@/lib/live/publish";
+import { ZHouseholdChange } from "@/lib/household/household-input";
 
 /** Parents change the name, time zone and night window. */
-export async function updateHousehold(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId, { role: "parent" });
-  const { householdId: _id, ...data } = parseInput(ZUpdateHousehold, input);
+export const updateHousehold = householdAction(ZHouseholdChange, { role: "parent" }, async ({ me, data }) => {
+  const { householdId: _id, ...fields } = data;
   await db.$transaction(async (tx) => {
-    await tx.household.update({ where: { id: householdId }, data });
-    await publish(tx, { type: "household.changed", householdId, actorCaregiverId: me.caregiverId });
+    await tx.household.update({ where: { id: me.householdId }, data: fields });
+    await publishLive(tx, me.householdId, "household.changed", [], me.caregiverId);
   });
-}
+});

@@ -1,10 +1,11 @@
 // Every household server action, called as the browser would call it (a
 // FormData post), by a signed-out visitor, by a member of another household
 // and (where it matters) by a helper: each is refused and nothing is written.
-import { beforeEach, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { createInvite } from "@/lib/household/invites";
+import { getHouseholdOverview, leaveHousehold } from "@/lib/household/members";
 import {
   addBabyAction,
   createInviteAction,
@@ -27,7 +28,7 @@ import {
   tokenOf,
   type TTestUser,
 } from "../helpers/factories";
-import { expectEndpointRefused } from "../helpers/refused";
+import { expectEndpointRefused, expectRefusedUnchanged } from "../helpers/refused";
 import { describeAction } from "../helpers/describe-endpoint";
 import { RedirectSignal } from "../helpers/request";
 
@@ -62,6 +63,8 @@ const householdCases: {
   name: string;
   action: TAction;
   parentOnly: boolean;
+  /** The field naming a row of household A, if any. */
+  rowId?: string;
   form: (c: TCtx) => Promise<Record<string, string>>;
 }[] = [
   {
@@ -86,12 +89,14 @@ const householdCases: {
     name: "revokeInviteAction",
     action: revokeInviteAction,
     parentOnly: true,
+    rowId: "inviteId",
     form: async (c) => ({ householdId: c.a.householdId, inviteId: c.inviteIdA }),
   },
   {
     name: "removeMemberAction",
     action: removeMemberAction,
     parentOnly: true,
+    rowId: "caregiverId",
     form: async (c) => ({ householdId: c.a.householdId, caregiverId: await caregiverIdOf(c.a.partner) }),
   },
   {
@@ -126,14 +131,31 @@ for (const tc of householdCases) {
       });
     }
 
-    it("refuses ids that are not ids, with a clear message", async () => {
+    it("refuses a household id that is not an id, as for a stranger, and writes nothing", async () => {
+      // The request context judges the household before the input: no such membership.
       await expectRefused(
         ctx.a.parent,
         tc.action,
         { ...(await tc.form(ctx)), householdId: "'; DROP TABLE users; --" },
-        "invalid",
+        "forbidden",
       );
     });
+
+    if (tc.rowId) {
+      const rowId = tc.rowId;
+      it("refuses a row id that is not an id, with a clear message", async () => {
+        await expectRefused(ctx.a.parent, tc.action, { ...(await tc.form(ctx)), [rowId]: "1 OR 1=1" }, "invalid");
+      });
+
+      it("another household's parent, with their own household id and our row ids, changes nothing of ours", async () => {
+        await expectRefused(
+          ctx.b.parent,
+          tc.action,
+          { ...(await tc.form(ctx)), householdId: ctx.b.householdId },
+          "not_found",
+        );
+      });
+    }
 
     it("lets a parent of the household do it", async () => {
       // leave: the partner leaves (the parent is not the last one).
@@ -189,5 +211,39 @@ describeAction("acceptInviteAction", () => {
       householdId: ctx.a.householdId,
       role: "helper",
     });
+  });
+});
+
+// The household page's read (server-rendered; it was GET /api/household/overview).
+describe("getHouseholdOverview", () => {
+  it("refuses a signed-out visitor", async () => {
+    await expectRefusedUnchanged(
+      () => getHouseholdOverview(null, { householdId: ctx.a.householdId }),
+      "unauthenticated",
+    );
+  });
+
+  it("refuses a member of another household, and a garbage id, as not a member", async () => {
+    const stranger = await actorOf(ctx.b.parent);
+    await expectRefusedUnchanged(() => getHouseholdOverview(stranger, { householdId: ctx.a.householdId }), "forbidden");
+    await expectRefusedUnchanged(() => getHouseholdOverview(stranger, { householdId: "' OR 1=1" }), "forbidden");
+  });
+
+  it("refuses someone who left", async () => {
+    const helper = await actorOf(ctx.a.helper);
+    await leaveHousehold(helper, { householdId: ctx.a.householdId });
+    await expectRefusedUnchanged(
+      async () => getHouseholdOverview(await actorOf(ctx.a.helper), { householdId: ctx.a.householdId }),
+      "forbidden",
+    );
+  });
+
+  it("gives a member their own household only; links are for parents", async () => {
+    const forHelper = await getHouseholdOverview(await actorOf(ctx.a.helper), { householdId: ctx.a.householdId });
+    expect(forHelper.members).toHaveLength(3);
+    expect(forHelper.pendingInvites).toEqual([]);
+    expect(JSON.stringify(forHelper)).not.toContain(ctx.b.parent.email);
+    const forParent = await getHouseholdOverview(await actorOf(ctx.a.parent), { householdId: ctx.a.householdId });
+    expect(forParent.pendingInvites.map((i) => i.id)).toEqual([ctx.inviteIdA]);
   });
 });

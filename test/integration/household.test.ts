@@ -247,7 +247,9 @@ describe("members", () => {
     const { parent, helper, householdId } = await makeFamily("G");
     await removeMember(await actorOf(parent), { householdId, caregiverId: await caregiverIdOf(helper) });
     expect(await getDb().caregiver.count({ where: { userId: helper.id } })).toBe(0);
-    await expect(getHouseholdOverview(await actorOf(helper), householdId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getHouseholdOverview(await actorOf(helper), { householdId })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("the last parent can't leave; once there are two, one may", async () => {
@@ -312,11 +314,11 @@ describe("members", () => {
   it("the overview lists members, babies and (for parents) pending invites", async () => {
     const { parent, helper, householdId } = await makeFamily("K");
     await createInvite(await actorOf(parent), { householdId, role: "parent" });
-    const forParent = await getHouseholdOverview(await actorOf(parent), householdId);
+    const forParent = await getHouseholdOverview(await actorOf(parent), { householdId });
     expect(forParent.members.map((m) => m.role)).toEqual(["parent", "parent", "helper"]);
     expect(forParent.members.find((m) => m.isMe)?.name).toBe("ParentK");
     expect(forParent.pendingInvites).toHaveLength(1);
-    const forHelper = await getHouseholdOverview(await actorOf(helper), householdId);
+    const forHelper = await getHouseholdOverview(await actorOf(helper), { householdId });
     expect(forHelper.pendingInvites).toEqual([]);
   });
 });

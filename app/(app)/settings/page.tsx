@@ -10,6 +10,8 @@ import { signOutAction } from "@/lib/account/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
 import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { loadHousehold } from "@/lib/household/current";
+import { longDate } from "@/lib/format";
+import { localDateOf } from "@/lib/time/local-date";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -21,17 +23,12 @@ export default async function SettingsPage() {
     loadHousehold(),
     getCalendarFeedStatus(actor, membership.householdId),
   ]);
-  // Formatted here, in the household's zone with a fixed locale, so server and browser agree.
+  // Formatted here, in the household's zone (lib/format's fixed locale), so server and browser agree.
   const feedStatus: TCalendarFeedCardStatus = feed.exists
     ? {
         exists: true,
         includePartner: feed.includePartner,
-        createdLabel: new Intl.DateTimeFormat("en-GB", {
-          day: "numeric",
-          month: "long",
-          year: "numeric",
-          timeZone: overview.household.timeZone,
-        }).format(feed.createdAt),
+        createdLabel: longDate(localDateOf(feed.createdAt, overview.household.timeZone)),
       }
     : { exists: false };
 

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useAction } from "@/components/ui/use-action";
 
 /** Ends every session of this account (lost phone, shared tablet), after a second press. */
 export function SignOutEverywhere() {
-  const [state, formAction, isPending] = useActionState(signOutEverywhereAction, null);
+  const { state, pending, formProps } = useAction(signOutEverywhereAction);
   return (
     <div>
       <ConfirmAction
@@ -16,8 +16,8 @@ export function SignOutEverywhere() {
         question="Sign out of every device?"
         detail="You'll need to sign in again everywhere, this device included. Useful if a phone was lost or shared."
         confirm={
-          <form action={formAction}>
-            <SubmitButton pending={isPending} pendingLabel="Signing out…" className="button button-danger">
+          <form {...formProps}>
+            <SubmitButton pending={pending} pendingLabel="Signing out…" className="button button-danger">
               Yes, sign out everywhere
             </SubmitButton>
           </form>

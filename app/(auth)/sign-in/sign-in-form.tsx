@@ -4,19 +4,19 @@ import { signInAction } from "@/lib/account/actions";
 import { EmailField, PasswordField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 const FIELDS = ["email", "password"] as const;
 
 export function SignInForm({ next }: { next?: string }) {
-  const { state, isPending, formProps } = useActionForm(signInAction);
+  const { state, pending, formProps } = useAction(signInAction);
   return (
     <form {...formProps} className="form" noValidate aria-label="Sign in">
       <FormError message={formError(state, FIELDS)} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <EmailField required errors={fieldErrors(state, "email")} />
       <PasswordField autoComplete="current-password" required errors={fieldErrors(state, "password")} />
-      <SubmitButton pending={isPending} pendingLabel="Signing in…" className="button button-block">
+      <SubmitButton pending={pending} pendingLabel="Signing in…" className="button button-block">
         Sign in
       </SubmitButton>
     </form>

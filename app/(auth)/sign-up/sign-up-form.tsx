@@ -4,12 +4,12 @@ import { signUpAction } from "@/lib/account/actions";
 import { EmailField, PasswordField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ next }: { next?: string }) {
-  const { state, isPending, formProps } = useActionForm(signUpAction);
+  const { state, pending, formProps } = useAction(signUpAction);
   return (
     <form {...formProps} className="form" noValidate aria-label="Create your account">
       <FormError message={formError(state, FIELDS)} />
@@ -22,7 +22,7 @@ export function SignUpForm({ next }: { next?: string }) {
         required
         errors={fieldErrors(state, "password")}
       />
-      <SubmitButton pending={isPending} pendingLabel="Creating your account…" className="button button-block">
+      <SubmitButton pending={pending} pendingLabel="Creating your account…" className="button button-block">
         Create account
       </SubmitButton>
     </form>

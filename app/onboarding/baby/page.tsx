@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Add your baby" };
 export default async function OnboardingBabyPage() {
   const { actor, membership } = await requireMemberOrRedirect("/onboarding/baby");
   if (membership.role !== "parent") redirect("/tonight");
-  const overview = await getHouseholdOverview(actor, membership.householdId);
+  const overview = await getHouseholdOverview(actor, { householdId: membership.householdId });
 
   return (
     <>

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Invite your partner" };
 export default async function OnboardingInvitePage() {
   const { actor, membership } = await requireMemberOrRedirect("/onboarding/invite");
   if (membership.role !== "parent") redirect("/tonight");
-  const { household } = await getHouseholdOverview(actor, membership.householdId);
+  const { household } = await getHouseholdOverview(actor, { householdId: membership.householdId });
 
   return (
     <>
