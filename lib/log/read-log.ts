@@ -64,9 +64,7 @@ export function tonightPart({ night, babies, open, wakings, tapOuts }: TNightLog
 
 export const ZNightLogQuery = z.object({ householdId: ZId });
 
-const nightLogQuery = householdQuery(ZNightLogQuery, {}, ({ me, household, now }) =>
-  nightLogFor(me, household, now),
-);
+const nightLogQuery = householdQuery(ZNightLogQuery, {}, ({ me, household, now }) => nightLogFor(me, household, now));
 
 /**
  * Everything the night screens show: open wakings, this night's log, tap-outs
