@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
+import { useQueryClient } from "@tanstack/react-query";
 import type { TTapOutView, TTonightLog } from "@/lib/log/read-log";
 import { endWakingAction, startWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
@@ -13,7 +14,7 @@ import { OpenWaking } from "@/components/log/open-waking";
 import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
 import { UndoToast, type TUndo } from "@/components/log/undo-toast";
 import { useTonightLog } from "@/components/log/tonight-query";
-import { withEnded, withStarted } from "@/components/log/optimistic";
+import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
 import { listNames, minutesText } from "@/lib/format";
 
@@ -47,6 +48,7 @@ export type TNightLogProps = {
  */
 export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNightLogProps) {
   const queryKey = logKeys.tonight(householdId);
+  const queryClient = useQueryClient();
   const { data: log } = useTonightLog(householdId);
   const babies = log?.babies ?? NONE;
   const open = log?.open ?? NONE;
@@ -124,6 +126,9 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
         );
         return;
       }
+      queryClient.setQueryData(queryKey, (current: TTonightLog | undefined) =>
+        withServerId(current, data.babyId, data.wakingId),
+      );
       offerUndo({ kind: "delete", wakingId: data.wakingId, message: `Logged: you're up with ${data.babyName}.` });
     },
   });

@@ -47,6 +47,17 @@ export function withStarted(
   return { ...log, open: [...log.open, waking], wakings: [...log.wakings, waking] };
 }
 
+/**
+ * The server said yes to "I'm up": the optimistic waking takes the server's id
+ * at once, so an undo a moment later (before the log is read again) finds it.
+ */
+export function withServerId(log: TTonightLog | undefined, babyId: string, wakingId: string): TTonightLog | undefined {
+  if (!log) return log;
+  const id = `${OPTIMISTIC}${babyId}`;
+  const real = (w: TWakingView) => (w.id === id ? { ...w, id: wakingId } : w);
+  return { ...log, open: log.open.map(real), wakings: log.wakings.map(real) };
+}
+
 /** "Back to sleep": the waking ends now, with what helped. */
 export function withEnded(log: TTonightLog | undefined, form: FormData): TTonightLog | undefined {
   if (!log) return log;

@@ -43,7 +43,13 @@ export const ZStartWaking = z.object({
     .optional(),
 });
 
-export type TStartResult = { wakingId: string; resumed: boolean; responderName: string; babyName: string };
+export type TStartResult = {
+  wakingId: string;
+  resumed: boolean;
+  responderName: string;
+  babyId: string;
+  babyName: string;
+};
 
 /**
  * "I'm up". If the baby already has an open waking (the partner pressed a
@@ -56,7 +62,14 @@ export const startWaking = householdAction(
   async ({ me, household, data, now }): Promise<TStartResult> => {
     const baby = await chooseBaby(household.id, data.babyId || undefined);
     const open = await findOpen(household.id, baby.id);
-    if (open) return { wakingId: open.id, resumed: true, responderName: open.responder.user.name, babyName: baby.name };
+    if (open)
+      return {
+        wakingId: open.id,
+        resumed: true,
+        responderName: open.responder.user.name,
+        babyId: baby.id,
+        babyName: baby.name,
+      };
     const cryingAt =
       typeof data.cryingMinutesAgo === "number" ? new Date(now.getTime() - data.cryingMinutesAgo * 60_000) : null;
     try {
@@ -76,12 +89,18 @@ export const startWaking = householdAction(
         await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
         return w;
       });
-      return { wakingId: waking.id, resumed: false, responderName: me.name, babyName: baby.name };
+      return { wakingId: waking.id, resumed: false, responderName: me.name, babyId: baby.id, babyName: baby.name };
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       const winner = await findOpen(household.id, baby.id);
       if (!winner) throw conflict("Someone just logged this waking. Please look again.");
-      return { wakingId: winner.id, resumed: true, responderName: winner.responder.user.name, babyName: baby.name };
+      return {
+        wakingId: winner.id,
+        resumed: true,
+        responderName: winner.responder.user.name,
+        babyId: baby.id,
+        babyName: baby.name,
+      };
     }
   },
 );
