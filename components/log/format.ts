@@ -1,23 +1,10 @@
-// What helped, and how long: shared by the night log, its list and the recent
-// nights page. Pure, so server and client components both use it.
+// The night log's own words: the running timer and a count of wakings. Pure,
+// so server and client components both use it. Durations, clock times and
+// days come from lib/format; what helped from lib/log/helped.
+import { durationWords } from "@/lib/format";
 
-/** The values the server accepts (lib/log/wakings.ts HELPED), in the order they are offered. */
-export const HELPED_OPTIONS = [
-  { value: "breast", label: "Feed: breast" },
-  { value: "bottle", label: "Feed: bottle" },
-  { value: "rock", label: "Rock" },
-  { value: "hold", label: "Hold" },
-  { value: "skin-to-skin", label: "Skin-to-skin" },
-  { value: "diaper", label: "Diaper" },
-  { value: "white-noise", label: "White noise" },
-  { value: "other", label: "Other" },
-] as const;
-
-const HELPED_LABEL = new Map<string, string>(HELPED_OPTIONS.map((o) => [o.value, o.label]));
-
-export function helpedLabel(value: string): string {
-  return HELPED_LABEL.get(value) ?? value;
-}
+// TODO(#8 transition): components/notes/morning-summary.tsx still imports it from here; it lives in lib/log/helped.
+export { helpedLabel } from "@/lib/log/helped";
 
 /** 192_000 → "03:12"; 3_723_000 → "1:02:03". For the running timer. */
 export function timerText(ms: number): string {
@@ -30,14 +17,10 @@ export function timerText(ms: number): string {
   return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** The timer for a screen reader, to the minute: "Awake for 3 minutes", "Awake for 1 hour 2 minutes". */
+/** The timer for a screen reader, to the whole minute: "3 minutes", "1 hour 2 minutes", "less than a minute". */
 export function timerWords(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 1) return "less than a minute";
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const parts = [h ? `${h} ${h === 1 ? "hour" : "hours"}` : "", m ? `${m} ${m === 1 ? "minute" : "minutes"}` : ""];
-  return parts.filter(Boolean).join(" ");
+  return minutes < 1 ? "less than a minute" : durationWords(minutes * 60_000);
 }
 
 /** "1 waking", "3 wakings". */
@@ -46,6 +29,7 @@ export function wakingsText(n: number): string {
 }
 
 /** Who has to answer a swap: the side that didn't ask. */
+// TODO(#8): belongs to swaps; the nights helper replaces it with mustAnswerSwap (lib/nights/rights.ts).
 export function answererOf(s: { requestedById: string; fromId: string; toId: string }): string {
   return s.requestedById === s.fromId ? s.toId : s.fromId;
 }

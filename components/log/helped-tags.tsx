@@ -1,11 +1,12 @@
 "use client";
 
-import { HELPED_OPTIONS } from "@/components/log/format";
+import { HELPED_OPTIONS, inListOrder } from "@/lib/log/helped";
 import styles from "@/components/log/log.module.css";
 
 /**
- * What helped, as big toggle buttons (aria-pressed), sent as one hidden
- * field: "rock,hold". Controlled, so the caller keeps the choice across refreshes.
+ * What helped, as big toggle buttons (aria-pressed), posted as one `helped`
+ * field per choice (a multi-select; the server reads it as a list).
+ * Controlled, so the caller keeps the choice across refreshes.
  */
 export function HelpedTags({
   value,
@@ -43,14 +44,10 @@ export function HelpedTags({
           );
         })}
       </div>
-      {/* Keeps the order of the list, whatever order they were tapped in. */}
-      <input
-        type="hidden"
-        name={name}
-        value={HELPED_OPTIONS.filter((o) => value.includes(o.value))
-          .map((o) => o.value)
-          .join(",")}
-      />
+      {/* In the order of the list, whatever order they were tapped in. */}
+      {inListOrder(value).map((v) => (
+        <input key={v} type="hidden" name={name} value={v} />
+      ))}
     </div>
   );
 }

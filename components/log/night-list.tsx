@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
+import type { TRole } from "@/lib/auth/actor";
+import { canEditWaking } from "@/lib/log/rights";
+import { isOptimistic } from "@/components/log/optimistic";
 import { WakingItem } from "@/components/log/waking-item";
 import { WakingEditor } from "@/components/log/waking-editor";
 import styles from "@/components/log/log.module.css";
@@ -9,15 +12,15 @@ type TPerson = { id: string; name: string; isMe: boolean };
 
 /**
  * A night's wakings, oldest first, each with "Change" and "Remove" for
- * whoever may (the responder or a parent; the server checks too).
+ * whoever may (lib/log/rights.ts, which the server checks too). Rendered on
+ * the server (recent nights) and in the browser (tonight, from React Query).
  */
 export function NightLogList({
   householdId,
   wakings,
   timeZone,
   people,
-  meId,
-  isParent,
+  me,
   showBaby,
   testId = "night-log-list",
   empty = "Nothing logged yet. When someone gets up, it shows here.",
@@ -26,8 +29,7 @@ export function NightLogList({
   wakings: TWakingView[];
   timeZone: string;
   people: TPerson[];
-  meId: string;
-  isParent: boolean;
+  me: { caregiverId: string; role: TRole };
   showBaby: boolean;
   testId?: string;
   empty?: ReactNode;
@@ -46,10 +48,10 @@ export function NightLogList({
           key={w.id}
           waking={w}
           timeZone={timeZone}
-          meId={meId}
+          meId={me.caregiverId}
           showBaby={showBaby}
           actions={
-            isParent || w.responderId === meId ? (
+            canEditWaking(me, w) && !isOptimistic(w) ? (
               <WakingEditor
                 householdId={householdId}
                 people={people}

@@ -1,37 +1,39 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
-import type { TTapOutView, TWakingView } from "@/lib/log/read-log";
-import type { TStartResult } from "@/lib/log/wakings";
-import { startWakingAction } from "@/lib/log/actions";
+import { useQueryClient } from "@tanstack/react-query";
+import type { TTapOutView, TTonightLog } from "@/lib/log/read-log";
+import { endWakingAction, startWakingAction } from "@/lib/log/actions";
+import { logKeys } from "@/lib/log/query-keys";
+import { mustAnswerTapOut } from "@/lib/log/rights";
 import { FormError } from "@/components/ui/form-error";
+import { useAction } from "@/components/ui/use-action";
 import { useLiveEvent } from "@/components/live/live-updates";
 import { OpenWaking } from "@/components/log/open-waking";
 import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
 import { UndoToast, type TUndo } from "@/components/log/undo-toast";
-import { useLogAction } from "@/components/log/use-log-action";
+import { useTonightLog } from "@/components/log/tonight-query";
+import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
-import { minutesText } from "@/lib/format";
+import { listNames, minutesText } from "@/lib/format";
 
-// The partner's screen: the live channel (components/live) refreshes the page
-// from the server on every household event, which brings the waking, the
-// tap-out or the answer. For the two that matter at 3 a.m. this also reacts
-// at once, from the event itself (ids only; names come from `people`), so the
-// alert doesn't wait for the refresh.
+// Tonight's open wakings and tap-outs come from React Query (logKeys.tonight):
+// hydrated by the page, read again when an action or a live event
+// (waking.*, tapout.*) invalidates them. For the two that matter at 3 a.m.
+// this also reacts at once, from the event itself (ids only; names come from
+// `people`), so the alert doesn't wait for the refetch.
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
 const CRYING_CHOICES = [5, 10, 15] as const;
+const NONE: never[] = [];
 
 export type TNightLogProps = {
   householdId: string;
   /** The server's "now" (requestNow), so the first render of the timers matches. */
   now: string;
   timeZone: string;
-  babies: { id: string; name: string }[];
-  open: TWakingView[];
-  tapOuts: TTapOutView[];
   people: TPerson[];
   /** The reader is on duty right now: they get "I need you". */
   onDutyNow: boolean;
@@ -41,8 +43,16 @@ export type TNightLogProps = {
  * The 3 a.m. part of Tonight: one big "I'm up" (one per baby when there are
  * several), the wakings in progress with their timers and "Back to sleep",
  * a ten-second undo after either, and the tap-out for whoever is on duty.
+ * "I'm up" and "Back to sleep" show at once (optimistic), and are taken back
+ * if the server says no.
  */
-export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, people, onDutyNow }: TNightLogProps) {
+export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNightLogProps) {
+  const queryKey = logKeys.tonight(householdId);
+  const queryClient = useQueryClient();
+  const { data: log } = useTonightLog(householdId);
+  const babies = log?.babies ?? NONE;
+  const open = log?.open ?? NONE;
+  const tapOuts = log?.tapOuts ?? NONE;
   const me = people.find((p) => p.isMe);
   const meId = me?.id ?? "";
   const others = people.filter((p) => !p.isMe);
@@ -51,10 +61,11 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
   const [message, setMessage] = useState<string | null>(null);
   const [cryingAgo, setCryingAgo] = useState<number | null>(null);
   const [pressed, setPressed] = useState<string | null>(null);
+  const [endedId, setEndedId] = useState<string | null>(null);
   const undoKey = useRef(0);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "Your partner";
 
-  // "Alex is up" as soon as the event arrives; the open waking's card replaces it after the refresh.
+  // "Alex is up" as soon as the event arrives; the open waking's card replaces it after the refetch.
   const [liveUp, setLiveUp] = useState<{ wakingId: string; name: string } | null>(null);
   useLiveEvent("waking.started", (m) => {
     if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
@@ -66,7 +77,7 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
     return () => clearTimeout(t);
   }, [liveUp]);
 
-  // A tap-out shows before the refresh brings its details (the id is enough to answer it).
+  // A tap-out shows before the refetch brings its details (the id is enough to answer it).
   const [liveTapOut, setLiveTapOut] = useState<TTapOutView | null>(null);
   useLiveEvent("tapout.requested", (m) => {
     if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
@@ -95,8 +106,13 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
     if (hadFocus) headingRef.current?.focus();
   }, []);
 
-  const start = useLogAction(startWakingAction, {
-    onSuccess: (data: TStartResult) => {
+  const start = useAction(startWakingAction, {
+    optimistic: {
+      queryKey,
+      update: (current: TTonightLog | undefined, form) =>
+        withStarted(current, form, { id: meId, name: me?.name ?? "" }),
+    },
+    onSuccess: (data) => {
       setCryingAgo(null);
       if (data.resumed) {
         // Someone pressed first (or this is a second tap): that waking goes on.
@@ -110,23 +126,34 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
         );
         return;
       }
+      queryClient.setQueryData(queryKey, (current: TTonightLog | undefined) =>
+        withServerId(current, data.babyId, data.wakingId),
+      );
       offerUndo({ kind: "delete", wakingId: data.wakingId, message: `Logged: you're up with ${data.babyName}.` });
     },
   });
 
-  const onEnded = useCallback(
-    (w: TWakingView, minutes: number) => {
+  // "Back to sleep" for every card: the card goes at once, so the answer comes here.
+  const end = useAction(endWakingAction, {
+    optimistic: { queryKey, update: withEnded },
+    onSuccess: (data) => {
       offerUndo({
         kind: "reopen",
-        wakingId: w.id,
+        wakingId: data.wakingId,
         message:
-          minutes >= 1
-            ? `${w.babyName} is back to sleep after ${minutesText(minutes)}. Rest well.`
-            : `${w.babyName} is back to sleep. Rest well.`,
+          data.minutes >= 1
+            ? `${data.babyName} is back to sleep after ${minutesText(data.minutes)}. Rest well.`
+            : `${data.babyName} is back to sleep. Rest well.`,
       });
     },
-    [offerUndo],
-  );
+  });
+  const endFormFor = (wakingId: string) => ({
+    ...end.formProps,
+    onSubmit: (e: FormEvent<HTMLFormElement>) => {
+      setEndedId(wakingId);
+      end.formProps.onSubmit(e);
+    },
+  });
 
   // In the order of the babies, so two cards never swap places.
   const babyOrder = (id: string) => babies.findIndex((b) => b.id === id);
@@ -135,7 +162,7 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
   const sleeping = babies.filter((b) => !openBabies.has(b.id));
   const several = babies.length > 1;
   const latestTapOut = tapOuts[0] ?? null;
-  const fromServer = latestTapOut && latestTapOut.requesterId !== meId && !latestTapOut.answer ? latestTapOut : null;
+  const fromServer = latestTapOut && mustAnswerTapOut({ caregiverId: meId }, latestTapOut) ? latestTapOut : null;
   const alertFor = fromServer ?? (liveTapOut && !tapOuts.some((t) => t.id === liveTapOut.id) ? liveTapOut : null);
   const upNow = liveUp && !open.some((w) => w.id === liveUp.wakingId) ? liveUp : null;
   const waitingForHelp = latestTapOut && latestTapOut.requesterId === meId && !latestTapOut.answer;
@@ -150,12 +177,7 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
           householdId={householdId}
           tapOut={alertFor}
           timeZone={timeZone}
-          upWith={
-            open
-              .filter((w) => w.responderId === alertFor.requesterId)
-              .map((w) => w.babyName)
-              .join(" and ") || null
-          }
+          upWith={listNames(open.filter((w) => w.responderId === alertFor.requesterId).map((w) => w.babyName)) || null}
         />
       ) : null}
 
@@ -179,13 +201,18 @@ export function NightLog({ householdId, now, timeZone, babies, open, tapOuts, pe
 
         {openCards.map((w) => (
           <OpenWaking
-            key={w.id}
+            // By baby: the card stays put when the server's id replaces the optimistic one.
+            key={w.babyId}
             waking={w}
             meId={meId}
             serverNow={now}
             timeZone={timeZone}
             householdId={householdId}
-            onEnded={onEnded}
+            end={{
+              formProps: endFormFor(w.id),
+              pending: end.pending,
+              state: endedId === w.id ? end.state : null,
+            }}
           />
         ))}
 

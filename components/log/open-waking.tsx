@@ -1,20 +1,31 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
-import { endWakingAction } from "@/lib/log/actions";
+import type { TResult } from "@/lib/errors";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useLogAction } from "@/components/log/use-log-action";
+import { fieldErrors, formError } from "@/components/ui/use-action";
 import { HelpedTags } from "@/components/log/helped-tags";
 import { timerText, timerWords } from "@/components/log/format";
+import { isOptimistic } from "@/components/log/optimistic";
 import { useNow } from "@/components/log/use-now";
 import styles from "@/components/log/log.module.css";
-import { clockIn, minutesText } from "@/lib/format";
+import { clockIn, minutesBetween, minutesText } from "@/lib/format";
 
 const END_FIELDS = ["helped", "note"] as const;
+
+/**
+ * "Back to sleep", as the night log sends it (one useAction for every card:
+ * the card leaves the screen at once, optimistically, before the answer).
+ * `state` is this card's last refusal, if any: the card comes back with it.
+ */
+export type TEndForm = {
+  formProps: ComponentProps<"form">;
+  pending: boolean;
+  state: TResult<unknown> | null;
+};
 
 /**
  * One waking in progress: who is up, a running timer, and "Back to sleep",
@@ -27,35 +38,25 @@ export function OpenWaking({
   serverNow,
   timeZone,
   householdId,
-  onEnded,
+  end,
 }: {
   waking: TWakingView;
   meId: string;
   serverNow: string;
   timeZone: string;
   householdId: string;
-  onEnded: (w: TWakingView, minutes: number) => void;
+  end: TEndForm;
 }) {
   const now = useNow(serverNow);
   const elapsed = now - Date.parse(waking.startedAt);
   const mine = waking.responderId === meId;
-  const [ending, setEnding] = useState(false);
+  const refused = Boolean(end.state && !end.state.ok);
+  // Open again after a refusal, to show why.
+  const [ending, setEnding] = useState(refused);
   const [helped, setHelped] = useState<string[]>([]);
-  const panelId = `end-${waking.id}`;
-  const {
-    state,
-    pending: isPending,
-    formProps,
-  } = useLogAction(endWakingAction, {
-    onSuccess: (data) => {
-      setEnding(false);
-      setHelped([]);
-      onEnded(waking, data.minutes);
-    },
-  });
-  const responded = waking.cryingAt
-    ? Math.round((Date.parse(waking.startedAt) - Date.parse(waking.cryingAt)) / 60_000)
-    : null;
+  const panelId = `end-${waking.babyId}`;
+  const responded = waking.cryingAt ? minutesBetween(waking.cryingAt, waking.startedAt) : null;
+  const sending = isOptimistic(waking);
 
   return (
     <article
@@ -88,7 +89,9 @@ export function OpenWaking({
         className={styles.sleepButton}
         aria-expanded={ending}
         aria-controls={panelId}
-        onClick={() => setEnding((e) => !e)}
+        // Until the server has the waking (a moment), there is nothing to end yet.
+        aria-disabled={sending || undefined}
+        onClick={() => !sending && setEnding((e) => !e)}
         data-testid="back-to-sleep"
       >
         Back to sleep
@@ -97,19 +100,19 @@ export function OpenWaking({
       <div id={panelId} hidden={!ending}>
         {ending ? (
           <form
-            {...formProps}
+            {...end.formProps}
             className={`form ${styles.endForm}`}
             noValidate
             aria-label={`${waking.babyName} is back to sleep`}
           >
-            <FormError message={formError(state, END_FIELDS)} />
+            <FormError message={formError(end.state, END_FIELDS)} />
             <input type="hidden" name="householdId" value={householdId} />
             <input type="hidden" name="wakingId" value={waking.id} />
             <HelpedTags value={helped} onChange={setHelped} />
-            <Field label="Anything to remember? (optional)" errors={fieldErrors(state, "note")}>
+            <Field label="Anything to remember? (optional)" errors={fieldErrors(end.state, "note")}>
               {(control) => <textarea {...control} name="note" rows={2} maxLength={280} className={styles.textarea} />}
             </Field>
-            <SubmitButton pending={isPending} pendingLabel="Saving…" className={styles.doneButton}>
+            <SubmitButton pending={end.pending} pendingLabel="Saving…" className={styles.doneButton}>
               Done
             </SubmitButton>
           </form>

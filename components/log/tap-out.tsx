@@ -1,19 +1,28 @@
 "use client";
 
 import { useEffect, useId } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import type { TTapOutView } from "@/lib/log/read-log";
 import { answerTapOutAction, requestTapOutAction } from "@/lib/log/actions";
+import { logKeys } from "@/lib/log/query-keys";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useLogAction } from "@/components/log/use-log-action";
+import { useAction } from "@/components/ui/use-action";
 import styles from "@/components/log/log.module.css";
 import { clockIn, listNames } from "@/lib/format";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
+/** Once the server said yes: tonight's log (with its tap-outs) is read again. */
+function useRereadTonight(householdId: string) {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: logKeys.tonight(householdId) });
+}
+
 /** "I need you": one tap, no confirm. The only thing that may wake the partner who is off. */
 export function TapOutButton({ householdId, others }: { householdId: string; others: TPerson[] }) {
-  const { state, pending: isPending, formProps } = useLogAction(requestTapOutAction);
+  const reread = useRereadTonight(householdId);
+  const { state, pending: isPending, formProps } = useAction(requestTapOutAction, { onSuccess: reread });
   const names = listNames(others.map((o) => o.name));
   const hintId = useId();
   return (
@@ -128,7 +137,8 @@ export function TapOutAlert({
   timeZone: string;
   upWith: string | null;
 }) {
-  const { state, pending: isPending, formProps } = useLogAction(answerTapOutAction);
+  const reread = useRereadTonight(householdId);
+  const { state, pending: isPending, formProps } = useAction(answerTapOutAction, { onSuccess: reread });
   // A buzz where the phone allows it (only after a tap on the page; never in a background tab).
   useEffect(() => {
     const activated = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation

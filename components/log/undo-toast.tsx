@@ -1,8 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { deleteWakingAction, reopenWakingAction } from "@/lib/log/actions";
+import { logKeys } from "@/lib/log/query-keys";
+import { useAction } from "@/components/ui/use-action";
+import { withoutWaking, withReopened } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
 
 export const UNDO_SECONDS = 10;
@@ -22,7 +24,7 @@ export type TUndo = {
  * inside the night log's status region, so the message is read out; the
  * countdown itself is not (it would chatter). When the tap that opened it
  * took the focused button away, focus comes here, so a keyboard user can undo
- * at once.
+ * at once. The undo shows at once too (optimistic), and comes back if refused.
  */
 export function UndoToast({
   householdId,
@@ -34,15 +36,21 @@ export function UndoToast({
   /** With a message to leave in the status region (or null), and whether focus was inside. */
   onClose: (message: string | null, hadFocus: boolean) => void;
 }) {
-  const router = useRouter();
   const [left, setLeft] = useState(UNDO_SECONDS);
-  const [state, run, pending] = useActionState(undo.kind === "delete" ? deleteWakingAction : reopenWakingAction, null);
   const boxRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const hasFocus = () => Boolean(boxRef.current?.contains(document.activeElement));
+  const { state, pending, run } = useAction(undo.kind === "delete" ? deleteWakingAction : reopenWakingAction, {
+    optimistic: {
+      queryKey: logKeys.tonight(householdId),
+      update: undo.kind === "delete" ? withoutWaking : withReopened,
+    },
+    onSuccess: () =>
+      onClose(undo.kind === "delete" ? "Undone: nothing was logged." : "Undone: the waking is open again.", hasFocus()),
+  });
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // The button that was pressed goes away when the page refreshes, a moment
-  // after this appears: if focus is lost then (to <body>), it comes here.
+  // The button that was pressed goes away ("I'm up" becomes the waking's card;
+  // "Done" leaves with it): if focus is lost then (to <body>), it comes here.
   useEffect(() => {
     const lost = () => {
       const active = document.activeElement;
@@ -67,22 +75,17 @@ export function UndoToast({
     return () => clearTimeout(t);
   }, [left, pending, state, onClose]);
 
+  // A refusal: the toast goes, and says why.
   useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      router.refresh();
-      onClose(undo.kind === "delete" ? "Undone: nothing was logged." : "Undone: the waking is open again.", hasFocus());
-    } else {
-      onClose(`Couldn't undo: ${state.message}`, hasFocus());
-    }
-  }, [state, router, onClose, undo.kind]);
+    if (state && !state.ok) onClose(`Couldn't undo: ${state.message}`, hasFocus());
+  }, [state, onClose]);
 
   function submit() {
     if (pending) return;
     const form = new FormData();
     form.set("householdId", householdId);
     form.set("wakingId", undo.wakingId);
-    startTransition(() => run(form));
+    run(form);
   }
 
   return (

@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
+import { logKeys } from "@/lib/log/query-keys";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useNightForm } from "@/components/nights/use-night-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { HelpedTags } from "@/components/log/helped-tags";
 import styles from "@/components/log/log.module.css";
@@ -39,12 +40,15 @@ export function WakingEditor({
   people: { id: string; name: string; isMe: boolean }[];
 }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [helped, setHelped] = useState(waking.helped);
   const [saved, setSaved] = useState(false);
-  const { state, isPending, formProps } = useNightForm(updateWakingAction, {
+  const { state, pending, formProps } = useAction(updateWakingAction, {
     onSuccess: (_d, form) => {
       setSaved(true);
-      closeDetails(form);
+      if (form) closeDetails(form);
+      // Tonight's list is held in React Query; the recent nights are server-rendered.
+      void queryClient.invalidateQueries({ queryKey: logKeys.all });
       router.refresh();
     },
   });
@@ -112,7 +116,7 @@ export function WakingEditor({
               />
             )}
           </Field>
-          <SubmitButton pending={isPending} pendingLabel="Saving…">
+          <SubmitButton pending={pending} pendingLabel="Saving…">
             Save changes
           </SubmitButton>
         </form>

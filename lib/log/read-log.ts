@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { requireMember } from "@/lib/household/guard";
+import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
+import { ZId } from "@/lib/validation";
 import { nightOf } from "@/lib/log/night-of";
-import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
 export type TWakingView = {
   id: string;
@@ -53,36 +55,60 @@ export type TNightLog = {
 
 const TAPOUT_SHOWN_MS = 60 * 60_000;
 
-/**
- * Everything the night screens show: open wakings, this night's log, tap-outs
- * of the last hour, pending swaps, and the six nights before: six queries,
- * whatever the history.
- */
-export const getNightLog = cache(readNightLog);
+/** What the Tonight screen keeps in React Query (logKeys.tonight): the part live events change. */
+export type TTonightLog = Pick<TNightLog, "night" | "babies" | "open" | "wakings" | "tapOuts">;
+
+export function tonightPart({ night, babies, open, wakings, tapOuts }: TNightLog): TTonightLog {
+  return { night, babies, open, wakings, tapOuts };
+}
+
+export const ZNightLogQuery = z.object({ householdId: ZId });
+
+const nightLogQuery = householdQuery(ZNightLogQuery, {}, ({ me, household, now }) => nightLogFor(me, household, now));
 
 /**
- * getNightLog without the per-render memo. Tonight's page and its morning
- * summary both show the log; in one render (same actor, household and the
- * render's `now` from requestNow) it is read once.
+ * Everything the night screens show: open wakings, this night's log, tap-outs
+ * of the last hour, pending swaps, and the six nights before: four queries
+ * after the membership, whatever the history. Any member may read it.
  */
-async function readNightLog(actor: TActor | null, householdId: unknown, now = new Date()): Promise<TNightLog> {
-  const me = await requireMember(actor, householdId);
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: {
-      timeZone: true,
-      nightStart: true,
-      nightEnd: true,
-      babies: { orderBy: { birthDate: "asc" }, select: { id: true, name: true } },
-    },
-  });
+export function getNightLog(
+  actor: TActor | null,
+  input: { householdId: unknown } | string,
+  now?: Date,
+): Promise<TNightLog> {
+  // TODO(#8 transition): a bare household id is for the callers not converted yet
+  // (lib/notes/summary.ts, app/(app)/nights/[date]/page.tsx); drop it once they pass { householdId }.
+  return nightLogQuery(actor, typeof input === "string" ? { householdId: input } : input, now);
+}
+
+/**
+ * The night log for a member whose membership is already checked (a
+ * householdQuery body). Tonight's page and its morning summary both show the
+ * log: in one render (same household, the render's `now`) it is read once.
+ */
+export function nightLogFor(me: TMe, household: THouseholdClock, now: Date): Promise<TNightLog> {
+  return readThisRender(me.householdId, household.timeZone, household.nightStart, household.nightEnd, now.getTime());
+}
+
+// React's cache compares arguments by identity: primitives, so two cards of one render share the read.
+const readThisRender = cache(
+  (householdId: string, timeZone: string, nightStart: number, nightEnd: number, at: number) =>
+    readNightLog(householdId, { timeZone, nightStart, nightEnd }, new Date(at)),
+);
+
+async function readNightLog(
+  householdId: string,
+  h: Pick<THouseholdClock, "timeZone" | "nightStart" | "nightEnd">,
+  now: Date,
+): Promise<TNightLog> {
   const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
   const since = addDays(night, -7);
-  const [wakings, tapOuts, swaps] = await Promise.all([
+  const [babies, wakings, tapOuts, swaps] = await Promise.all([
+    db.baby.findMany({ where: { householdId }, orderBy: { birthDate: "asc" }, select: { id: true, name: true } }),
     db.waking.findMany({
       where: {
-        householdId: me.householdId,
-        OR: [{ nightDate: { gte: new Date(`${since}T00:00:00Z`) } }, { endedAt: null }],
+        householdId,
+        OR: [{ nightDate: { gte: toDbDate(since) } }, { endedAt: null }],
       },
       orderBy: { startedAt: "desc" },
       take: 500,
@@ -102,7 +128,7 @@ async function readNightLog(actor: TActor | null, householdId: unknown, now = ne
       },
     }),
     db.tapOut.findMany({
-      where: { householdId: me.householdId, requestedAt: { gt: new Date(now.getTime() - TAPOUT_SHOWN_MS) } },
+      where: { householdId, requestedAt: { gt: new Date(now.getTime() - TAPOUT_SHOWN_MS) } },
       orderBy: { requestedAt: "desc" },
       select: {
         id: true,
@@ -114,7 +140,7 @@ async function readNightLog(actor: TActor | null, householdId: unknown, now = ne
       },
     }),
     db.swap.findMany({
-      where: { householdId: me.householdId, status: "pending", endsAt: { gt: now } },
+      where: { householdId, status: "pending", endsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
       select: {
         id: true,
@@ -143,11 +169,11 @@ async function readNightLog(actor: TActor | null, householdId: unknown, now = ne
     helped: w.helped,
     note: w.note,
     version: w.version,
-    night: w.nightDate.toISOString().slice(0, 10),
+    night: fromDbDate(w.nightDate),
   }));
   return {
     night,
-    babies: h.babies,
+    babies,
     open: views.filter((w) => !w.endedAt),
     wakings: views.filter((w) => w.night === night).reverse(),
     tapOuts: tapOuts.map((t) => ({
@@ -168,7 +194,7 @@ async function readNightLog(actor: TActor | null, householdId: unknown, now = ne
       requestedById: s.requestedById,
       startsAt: s.startsAt.toISOString(),
       endsAt: s.endsAt.toISOString(),
-      night: s.nightDate.toISOString().slice(0, 10),
+      night: fromDbDate(s.nightDate),
       message: s.message,
     })),
     recent: Array.from({ length: 7 }, (_, i) => addDays(night, -1 - i)).map((n) => ({

@@ -1,7 +1,7 @@
 // Night log, tap-out and swap actions: refused to signed-out visitors and to
 // members of other households (even with their own household id and our row
 // ids), and to helpers where the rule says so; nothing is written.
-import { beforeEach, vi } from "vitest";
+import { beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
@@ -14,8 +14,10 @@ import {
   updateWakingAction,
 } from "@/lib/log/actions";
 import { requestSwapAction, respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
-import { caregiverIdOf, makeFamily } from "../helpers/factories";
+import { GET as tonightLog } from "@/app/api/log/tonight/route";
+import { caregiverIdOf, dumpTables, makeFamily, signInAs, type TTestUser } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
+import { describeRoute } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -210,3 +212,50 @@ describeActionCases(
   () => ctx,
   "not theirs to change",
 );
+
+describeRoute("GET /api/log/tonight", () => {
+  const get = (query = "") => tonightLog(new Request(`http://localhost/api/log/tonight${query}`));
+
+  /** Signs in as `who`, reads, and checks that nothing was written and nothing of household A leaked. */
+  async function refused(who: TTestUser | null, query: string, status: number) {
+    await signInAs(who);
+    const before = await dumpTables();
+    const res = await get(query);
+    expect(res.status).toBe(status);
+    const body = JSON.stringify(await res.json());
+    for (const id of [ctx.wakingId, ctx.endedWakingId, ctx.tapOutId, ctx.babyId]) expect(body).not.toContain(id);
+    expect(body).not.toContain("Pip");
+    expect(await dumpTables()).toEqual(before);
+  }
+
+  it("refuses a signed-out visitor with 401, writes nothing and shows nothing", async () => {
+    await refused(null, `?householdId=${ctx.a.householdId}`, 401);
+  });
+
+  it("refuses a member of another household with 403, writes nothing and shows nothing", async () => {
+    await refused(ctx.b.parent, `?householdId=${ctx.a.householdId}`, 403);
+  });
+
+  it("refuses a garbage household id with 403, not a 500", async () => {
+    await refused(ctx.a.parent, "?householdId=%27%20OR%201=1", 403);
+  });
+
+  it("another household's member without an id gets their own (empty) log, none of ours", async () => {
+    await refused(ctx.b.parent, "", 200);
+  });
+
+  it("gives any member (a helper too) their household's open wakings, tonight and tap-outs, uncached", async () => {
+    await signInAs(ctx.a.helper);
+    const before = await dumpTables();
+    for (const res of [await get(), await get(`?householdId=${ctx.a.householdId}`)]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toContain("no-store");
+      const body = await res.json();
+      expect(Object.keys(body).sort()).toEqual(["babies", "night", "open", "tapOuts", "wakings"]);
+      expect(body.open.map((w: { id: string }) => w.id)).toEqual([ctx.wakingId]);
+      expect(body.babies.map((b: { name: string }) => b.name).sort()).toEqual(["Pip", "Wren"]);
+      expect(body.tapOuts.map((t: { id: string }) => t.id)).toEqual([ctx.tapOutId]);
+    }
+    expect(await dumpTables()).toEqual(before);
+  });
+});

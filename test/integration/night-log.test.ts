@@ -59,7 +59,7 @@ describe("wakings", () => {
     );
     const r = await endWaking(
       a,
-      { householdId: f.householdId, wakingId, helped: "breast,rock", note: "liked the chair" },
+      { householdId: f.householdId, wakingId, helped: ["rock", "breast"], note: "liked the chair" },
       at("2026-12-02T03:25:00Z"),
     );
     expect(r.minutes).toBe(25);
@@ -162,6 +162,11 @@ describe("wakings", () => {
       () => endWaking(a, { householdId: f.householdId, wakingId, helped: "whisky" }),
       "invalid",
     );
+    // A multi-select posts one name per choice; a comma-joined value is not a choice.
+    await expectRefusedUnchanged(
+      () => endWaking(a, { householdId: f.householdId, wakingId, helped: "breast,rock" }),
+      "invalid",
+    );
     await expectRefusedUnchanged(
       () => endWaking(a, { householdId: f.householdId, wakingId, note: "x".repeat(300) }),
       "invalid",
@@ -177,7 +182,7 @@ describe("tap-out", () => {
     expect((await requestTapOut(a, { householdId: f.householdId }, at("2026-12-02T03:05:00Z"))).tapOutId).toBe(
       t.tapOutId,
     );
-    const log = await getNightLog(b, f.householdId, at("2026-12-02T03:06:00Z"));
+    const log = await getNightLog(b, { householdId: f.householdId }, at("2026-12-02T03:06:00Z"));
     expect(log.tapOuts).toEqual([expect.objectContaining({ id: t.tapOutId, requesterName: "ParentL", answer: null })]);
     await expectRefusedUnchanged(
       () => answerTapOut(a, { householdId: f.householdId, tapOutId: t.tapOutId, answer: "coming" }),
@@ -214,7 +219,7 @@ describe("swaps", () => {
       { householdId: f.householdId, shiftId: shift.id },
       now,
     );
-    expect((await getNightLog(await actorOf(f.partner), f.householdId, now)).swaps).toHaveLength(1);
+    expect((await getNightLog(await actorOf(f.partner), { householdId: f.householdId }, now)).swaps).toHaveLength(1);
     await expectRefusedUnchanged(
       async () => respondToSwap(await actorOf(f.parent), { householdId: f.householdId, swapId, answer: "accept" }, now),
       "forbidden",

@@ -1,14 +1,17 @@
 import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getQueryClient } from "@/lib/query-client";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { getTonight } from "@/lib/nights/read-nights";
-import { getNightLog } from "@/lib/log/read-log";
+import { getNightLog, tonightPart } from "@/lib/log/read-log";
+import { logKeys } from "@/lib/log/query-keys";
 import { MoonIcon } from "@/components/ui/icons";
 import { TonightDuty, UpcomingNights } from "@/components/nights/tonight-duty";
 import { NightLog } from "@/components/log/night-log";
-import { NightLogList } from "@/components/log/night-list";
+import { TonightLogList } from "@/components/log/tonight-list";
 import { AskSwap } from "@/components/log/swap-form";
 import { SwapsWaiting } from "@/components/log/swaps-waiting";
 import { answererOf } from "@/components/log/format";
@@ -18,7 +21,7 @@ import { loadHousehold } from "@/lib/household/current";
 import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
-import { formatClock, clockIn, shortDay } from "@/lib/format";
+import { clockIn, durationShort, formatClock, listNames, longDay, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tonight" };
 
@@ -30,20 +33,8 @@ function greetingFor(now: Date, timeZone: string, name: string): string {
   return `Hello, ${name}. Go gently tonight.`;
 }
 
-/** 12_600_000 → "3 h 30 min". */
-function duration(ms: number): string {
-  const minutes = Math.max(1, Math.round(ms / 60_000));
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-function nightName(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
+/** How long until the night starts or ends, never "0 min": 12_600_000 → "3 h 30 min". */
+const untilText = (ms: number) => durationShort(Math.max(60_000, ms));
 
 export default async function TonightPage() {
   await requireMemberOrRedirect("/tonight");
@@ -54,14 +45,17 @@ export default async function TonightPage() {
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
   const [nights, log] = await Promise.all([
     getTonight(actor, membership.householdId, now),
-    getNightLog(actor, membership.householdId, now),
+    getNightLog(actor, { householdId: membership.householdId }, now),
   ]);
   const meId = membership.caregiverId;
   const people = nights.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
   const swapOnShift = new Map(log.swaps.map((sw) => [sw.shiftId, sw]));
   const inProgress = now >= night.start;
-  const babyNames = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(babies.map((b) => b.name));
+  const babyNames = listNames(babies.map((b) => b.name));
+  // The open wakings, tonight's log and tap-outs live in React Query on the client (live events change them).
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(logKeys.tonight(membership.householdId), tonightPart(log));
 
   return (
     <div className="page">
@@ -72,42 +66,36 @@ export default async function TonightPage() {
 
       <MorningSummary />
 
-      <NightLog
-        householdId={membership.householdId}
-        now={now.toISOString()}
-        timeZone={household.timeZone}
-        babies={log.babies}
-        open={log.open}
-        tapOuts={log.tapOuts}
-        people={people}
-        onDutyNow={nights.duty.onDuty?.caregiverId === meId}
-      />
-
-      <TonightHandoff tonight={nights.tonight} now={now} />
-
-      <section className="card" aria-labelledby="log-list-heading">
-        <h2 id="log-list-heading">
-          {log.night === night.date ? "Tonight so far" : `Last night (${shortDay(log.night)})`}
-        </h2>
-        <NightLogList
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <NightLog
           householdId={membership.householdId}
-          wakings={log.wakings}
+          now={now.toISOString()}
           timeZone={household.timeZone}
           people={people}
-          meId={meId}
-          isParent={membership.role === "parent"}
-          showBaby={log.babies.length > 1}
+          onDutyNow={nights.duty.onDuty?.caregiverId === meId}
         />
-        <p className="small">
-          <Link href="/tonight/log" className={logStyles.moreLink}>
-            Last night and before
-          </Link>
-        </p>
-      </section>
+
+        <TonightHandoff tonight={nights.tonight} now={now} />
+
+        <section className="card" aria-labelledby="log-list-heading">
+          <TonightLogList
+            householdId={membership.householdId}
+            tonight={night.date}
+            timeZone={household.timeZone}
+            people={people}
+            me={{ caregiverId: meId, role: membership.role }}
+          />
+          <p className="small">
+            <Link href="/tonight/log" className={logStyles.moreLink}>
+              Last night and before
+            </Link>
+          </p>
+        </section>
+      </HydrationBoundary>
 
       <section className="card card-accent" aria-labelledby="night-heading">
         <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
-        <h2 id="night-heading">Night of {nightName(night.date)}</h2>
+        <h2 id="night-heading">Night of {longDay(night.date)}</h2>
         <p data-testid="night-window">
           Tonight runs{" "}
           <span className="night-times">
@@ -119,8 +107,8 @@ export default async function TonightPage() {
           <span className="status-pill" data-testid="night-status">
             <MoonIcon size={18} />
             {inProgress
-              ? `In progress, ends in ${duration(night.end.getTime() - now.getTime())}`
-              : `Starts in ${duration(night.start.getTime() - now.getTime())}`}
+              ? `In progress, ends in ${untilText(night.end.getTime() - now.getTime())}`
+              : `Starts in ${untilText(night.start.getTime() - now.getTime())}`}
           </span>
         </p>
         <p>

@@ -38,7 +38,7 @@ export default async function RecentNightsPage() {
   await requireMemberOrRedirect("/tonight/log");
   const { actor, membership, overview } = await loadHousehold();
   const now = await requestNow();
-  const log = await getNightLog(actor, membership.householdId, now);
+  const log = await getNightLog(actor, { householdId: membership.householdId }, now);
   const { timeZone, nightStart, nightEnd } = overview.household;
   // In the daytime the night that ended this morning is "last night" (the read
   // model files it as the current night); during a night, the one before it is.
@@ -96,8 +96,7 @@ export default async function RecentNightsPage() {
                   wakings={wakings}
                   timeZone={timeZone}
                   people={caregivers}
-                  meId={membership.caregiverId}
-                  isParent={membership.role === "parent"}
+                  me={membership}
                   showBaby={showBaby}
                   testId="recent-night-list"
                   empty="A quiet night, or nobody wrote it down. Both are fine."

@@ -1,0 +1,43 @@
+"use client";
+
+import type { TRole } from "@/lib/auth/actor";
+import type { TLocalDate } from "@/lib/time/local-date";
+import { NightLogList } from "@/components/log/night-list";
+import { useTonightLog } from "@/components/log/tonight-query";
+import { shortDay } from "@/lib/format";
+
+/**
+ * "Tonight so far" (or last night's, in the daytime): the night log's list,
+ * from React Query like the open wakings above it, so "I'm up", "Back to
+ * sleep" and the partner's wakings show here without a page refresh.
+ */
+export function TonightLogList({
+  householdId,
+  tonight,
+  timeZone,
+  people,
+  me,
+}: {
+  householdId: string;
+  /** The night that is on now, or comes next. */
+  tonight: TLocalDate;
+  timeZone: string;
+  people: { id: string; name: string; isMe: boolean }[];
+  me: { caregiverId: string; role: TRole };
+}) {
+  const { data: log } = useTonightLog(householdId);
+  if (!log) return null;
+  return (
+    <>
+      <h2 id="log-list-heading">{log.night === tonight ? "Tonight so far" : `Last night (${shortDay(log.night)})`}</h2>
+      <NightLogList
+        householdId={householdId}
+        wakings={log.wakings}
+        timeZone={timeZone}
+        people={people}
+        me={me}
+        showBaby={log.babies.length > 1}
+      />
+    </>
+  );
+}
