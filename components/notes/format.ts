@@ -1,10 +1,12 @@
 import { clockIn, shortDay } from "@/lib/format";
-import { localDateOf } from "@/lib/time/local-date";
-// Times on notes, in the household's zone: "14:05" today, "Tue 24 Nov, 14:05" before.
+import { dateParts, localDateOf } from "@/lib/time/local-date";
 
+/** When a note was written, in the household's zone: "today, 14:05", "Tue 24 Nov, 14:05", "Tue 24 Nov 2025, 14:05". */
 export function whenWritten(at: string, timeZone: string, now: Date): string {
   const day = localDateOf(at, timeZone);
-  if (day === localDateOf(now, timeZone)) return `today, ${clockIn(at, timeZone)}`;
-  const thisYear = day.slice(0, 4) === localDateOf(now, timeZone).slice(0, 4);
-  return `${shortDay(day)}${thisYear ? "" : ` ${day.slice(0, 4)}`}, ${clockIn(at, timeZone)}`;
+  const today = localDateOf(now, timeZone);
+  const clock = clockIn(at, timeZone);
+  if (day === today) return `today, ${clock}`;
+  const [year] = dateParts(day);
+  return `${shortDay(day)}${year === dateParts(today)[0] ? "" : ` ${year}`}, ${clock}`;
 }

@@ -22,7 +22,10 @@ export async function TonightHandoff({ tonight, now }: { tonight: TNight; now: D
   const onDuty = mine.find((s) => s.start <= t && t < s.end);
   const coming = mine.some((s) => s.start > t);
   if (!onDuty && !coming) return null;
-  const notes = await getHandoffNotes(actor, membership.householdId, [addDays(tonight.date, -1), tonight.date]);
+  const notes = await getHandoffNotes(actor, {
+    householdId: membership.householdId,
+    nights: [addDays(tonight.date, -1), tonight.date],
+  });
   const forMe = notes.filter((n) => !n.mine);
   const written = notes.filter((n) => n.mine && n.night === tonight.date);
   const tz = overview.household.timeZone;

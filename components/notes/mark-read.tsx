@@ -2,28 +2,41 @@
 
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { markNotesReadAction } from "@/lib/notes/actions";
+import { notesKeys } from "@/lib/notes/query-keys";
+import { useAction } from "@/components/ui/use-action";
 
 /**
  * Marks the unread notes a screen has just shown as read, once they are on
- * screen (after render, not when the server built the page), then refreshes
- * so the "new" count in the navigation goes down. Renders nothing.
+ * screen (after render, not when the server built the page). Then the badge's
+ * count is read again, and the page refreshes so the notes lose their "New".
+ * Renders nothing.
  */
 export function MarkRead({ householdId, noteIds }: { householdId: string; noteIds: string[] }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
+  const { run } = useAction(markNotesReadAction, {
+    onSuccess: ({ marked }) => {
+      if (!marked) return;
+      void queryClient.invalidateQueries({ queryKey: notesKeys.unread(householdId) });
+      router.refresh();
+    },
+  });
   const sent = useRef(new Set<string>());
   const key = noteIds.join(",");
+  // The one effect: "shown" is only known after render. Each id is sent once
+  // per screen (`sent`), so the re-runs that a new `run` brings do nothing.
   useEffect(() => {
     const ids = key ? key.split(",").filter((id) => !sent.current.has(id)) : [];
     if (!ids.length) return;
-    for (const id of ids) sent.current.add(id);
-    let cancelled = false;
-    void markNotesReadAction(null, { householdId, noteIds: ids }).then((r) => {
-      if (!cancelled && r.ok && r.data.marked > 0) router.refresh();
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [householdId, key, router]);
+    const form = new FormData();
+    form.set("householdId", householdId);
+    for (const id of ids) {
+      sent.current.add(id);
+      form.append("noteIds", id);
+    }
+    run(form);
+  }, [householdId, key, run]);
   return null;
 }

@@ -25,11 +25,9 @@ const STATUS: Record<string, string> = { open: "to do", done: "done", skipped: "
  */
 export async function MorningSummary() {
   const { actor, membership } = await loadHousehold();
-  const now = await requestNow();
-  const [summary, thanks] = await Promise.all([
-    getMorningSummary(actor, membership.householdId, now),
-    getUnseenThanks(actor, membership.householdId),
-  ]);
+  const now = await requestNow(); // the same instant the operations act at (lib/context.ts)
+  const ref = { householdId: membership.householdId };
+  const [summary, thanks] = await Promise.all([getMorningSummary(actor, ref), getUnseenThanks(actor, ref)]);
   return (
     <>
       <ThanksReceived householdId={membership.householdId} thanks={thanks} />

@@ -6,12 +6,13 @@ import { NoteForm } from "@/components/notes/note-form";
 /** A night's handoff notes on its page, with a box to add one (anyone in the household). */
 export async function NightHandoff({ date, now }: { date: string; now: Date }) {
   const { actor, membership, overview } = await loadHousehold();
-  const notes = await getHandoffNotes(actor, membership.householdId, [date]);
+  const notes = await getHandoffNotes(actor, { householdId: membership.householdId, nights: [date] });
   return (
     <section className="card" aria-labelledby="night-notes-heading" data-testid="night-handoff">
       <h2 id="night-notes-heading">Handoff notes</h2>
       <NotesList
         householdId={membership.householdId}
+        viewer={membership}
         notes={notes}
         timeZone={overview.household.timeZone}
         now={now}

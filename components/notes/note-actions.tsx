@@ -5,23 +5,35 @@ import { useRouter } from "next/navigation";
 import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import type { TNoteView } from "@/lib/notes/read-notes";
 import type { TUpdateNoteResult } from "@/lib/notes/notes";
+import { canDeleteNote, canEditNote, type TNoteViewer } from "@/lib/notes/rights";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { CharCount } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
 import { closeDetails } from "@/components/ui/close-details";
 
-/** Pin, Change (the author) and Remove (the author or a parent) for one note; the server checks the same rights. */
-export function NoteActions({ householdId, note }: { householdId: string; note: TNoteView }) {
+/**
+ * Pin (anyone), Change and Remove for one note, shown when the rights in
+ * lib/notes/rights.ts allow them to `viewer`; the server checks the same ones.
+ */
+export function NoteActions({
+  householdId,
+  viewer,
+  note,
+}: {
+  householdId: string;
+  viewer: TNoteViewer;
+  note: TNoteView;
+}) {
   const what = note.mine ? "your note" : `${note.authorName}'s note`;
   return (
     <>
-      {note.canEdit ? <NoteEditor householdId={householdId} note={note} what={what} /> : null}
+      {canEditNote(viewer, note) ? <NoteEditor householdId={householdId} note={note} what={what} /> : null}
       <PinButton householdId={householdId} note={note} what={what} />
-      {note.canDelete ? (
+      {canDeleteNote(viewer, note) ? (
         <ConfirmRemove
           action={deleteNoteAction}
           what={what}
@@ -36,13 +48,13 @@ export function NoteActions({ householdId, note }: { householdId: string; note: 
 
 function PinButton({ householdId, note, what }: { householdId: string; note: TNoteView; what: string }) {
   const router = useRouter();
-  const { state, isPending, formProps } = useActionForm(pinNoteAction, { onSuccess: () => router.refresh() });
+  const { state, pending, formProps } = useAction(pinNoteAction, { onSuccess: () => router.refresh() });
   return (
     <form {...formProps} aria-label={`${note.pinned ? "Unpin" : "Pin"} ${what}`}>
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="noteId" value={note.id} />
       <input type="hidden" name="pinned" value={note.pinned ? "false" : "true"} />
-      <SubmitButton pending={isPending} className="button button-secondary">
+      <SubmitButton pending={pending} className="button button-secondary">
         {note.pinned ? "Unpin" : "Pin"}
         <span className="sr-only"> {what}</span>
       </SubmitButton>
@@ -74,17 +86,17 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
     setVersion(note.version);
     setConflict(null);
   }, [open, note.body, note.version]);
-  const { state, isPending, formProps } = useActionForm(updateNoteAction, {
+  const { state, pending, formProps } = useAction(updateNoteAction, {
     onSuccess: (data, form) => {
       if (data.status === "conflict") {
         setConflict(data.current);
         setVersion(data.current.version);
-        form.querySelector("textarea")?.focus();
+        form?.querySelector("textarea")?.focus();
         return;
       }
       setConflict(null);
       setSaved(true);
-      closeDetails(form);
+      if (form) closeDetails(form);
       router.refresh();
     },
   });
@@ -143,7 +155,7 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
             )}
           </Field>
           <CharCount length={body.length} id={counterId} />
-          <SubmitButton pending={isPending} pendingLabel="Saving…">
+          <SubmitButton pending={pending} pendingLabel="Saving…">
             Save changes
           </SubmitButton>
         </form>

@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createNoteAction } from "@/lib/notes/actions";
-import { NOTE_MAX } from "@/lib/notes/body";
+import { NOTE_MAX } from "@/lib/notes/limits";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/notes/notes.module.css";
 
 const FIELDS = ["body", "pinned"] as const;
@@ -50,10 +50,10 @@ export function NoteForm({
   const router = useRouter();
   const [body, setBody] = useState("");
   const [saved, setSaved] = useState(false);
-  const { state, isPending, formProps } = useActionForm(createNoteAction, {
+  const { state, pending, formProps } = useAction(createNoteAction, {
     onSuccess: (_d, form) => {
       setBody("");
-      form.reset();
+      form?.reset();
       setSaved(true);
       router.refresh();
     },
@@ -89,7 +89,7 @@ export function NoteForm({
         </label>
       ) : null}
       <div className="cluster">
-        <SubmitButton pending={isPending} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           {submitLabel}
         </SubmitButton>
         <p role="status" className="small" data-testid={`${testId}-status`}>

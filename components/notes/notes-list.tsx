@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import type { TNoteView } from "@/lib/notes/read-notes";
+import type { TNoteViewer } from "@/lib/notes/rights";
 import { NoteCard } from "@/components/notes/note-card";
 import { NoteActions } from "@/components/notes/note-actions";
 import { MarkRead } from "@/components/notes/mark-read";
 import styles from "@/components/notes/notes.module.css";
 
-/** Notes with their actions; the unread ones among them are marked read once shown. */
+/** Notes with the actions `viewer` may take; the unread ones among them are marked read once shown. */
 export function NotesList({
   householdId,
+  viewer,
   notes,
   timeZone,
   now,
@@ -17,6 +19,7 @@ export function NotesList({
   showNight = true,
 }: {
   householdId: string;
+  viewer: TNoteViewer;
   notes: TNoteView[];
   timeZone: string;
   now: Date;
@@ -36,7 +39,7 @@ export function NotesList({
             timeZone={timeZone}
             now={now}
             showNight={showNight}
-            actions={<NoteActions householdId={householdId} note={n} />}
+            actions={<NoteActions householdId={householdId} viewer={viewer} note={n} />}
           />
         ))}
       </ul>

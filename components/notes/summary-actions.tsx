@@ -1,11 +1,10 @@
 "use client";
 
-import type { TServerAction } from "@/lib/action";
 import { useRouter } from "next/navigation";
 import { dismissSummaryAction, markThanksSeenAction, sendThanksAction } from "@/lib/notes/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction, type TFormAction } from "@/components/ui/use-action";
 
 /** One tap: "Thank you, Alex" for a night. Sending twice is harmless (one per night per pair). */
 export function ThankButton({
@@ -22,7 +21,7 @@ export function ThankButton({
   thanked: boolean;
 }) {
   const router = useRouter();
-  const { state, isPending, formProps } = useActionForm(sendThanksAction, { onSuccess: () => router.refresh() });
+  const { state, pending, formProps } = useAction(sendThanksAction, { onSuccess: () => router.refresh() });
   const done = thanked || Boolean(state?.ok);
   return (
     <form {...formProps} aria-label={`Thank ${name}`}>
@@ -34,7 +33,7 @@ export function ThankButton({
           <span aria-hidden="true">♥</span> Thanks sent to {name}
         </p>
       ) : (
-        <SubmitButton pending={isPending} pendingLabel="Sending…">
+        <SubmitButton pending={pending} pendingLabel="Sending…">
           <span aria-hidden="true">♥ </span>Thank you, {name}
         </SubmitButton>
       )}
@@ -54,16 +53,12 @@ export function PutAwayButton({
   label: string;
 }) {
   const router = useRouter();
-  const { state, isPending, formProps } = useActionForm(
-    (kind === "summary" ? dismissSummaryAction : markThanksSeenAction) as TServerAction<unknown>,
-    {
-      onSuccess: () => router.refresh(),
-    },
-  );
+  const action: TFormAction<unknown> = kind === "summary" ? dismissSummaryAction : markThanksSeenAction;
+  const { state, pending, formProps } = useAction(action, { onSuccess: () => router.refresh() });
   return (
     <form {...formProps}>
       <input type="hidden" name="householdId" value={householdId} />
-      <SubmitButton pending={isPending} className="button button-secondary">
+      <SubmitButton pending={pending} className="button button-secondary">
         {label}
       </SubmitButton>
       {state && !state.ok ? <FormError message={state.message} testId={`${kind}-error`} /> : null}

@@ -1,12 +1,11 @@
 import { z } from "zod";
-
-/** Long enough for a real handoff, short enough to read at 3 a.m. */
-export const NOTE_MAX = 2000;
+import { NOTE_MAX } from "@/lib/notes/limits";
 
 /**
  * A note's text, stored exactly as typed (only checked, never rewritten or
  * escaped: rendering makes it safe, see lib/notes/linkify.ts). Blank notes
  * are refused; so are NUL characters, which Postgres can't store in text.
+ * Server-side only in practice (client code reads NOTE_MAX from lib/notes/limits).
  */
 export const ZNoteBody = z
   .string({ error: "Write something first." })

@@ -1,21 +1,19 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
+import { householdAction, type TMe } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { ZId, ZList } from "@/lib/validation";
 import { ZNoteBody } from "@/lib/notes/body";
+import { MAX_READ_IDS } from "@/lib/notes/limits";
+import { canDeleteNote, canEditNote, DELETE_REFUSED, EDIT_REFUSED } from "@/lib/notes/rights";
 import { ZLocalDate } from "@/lib/time/schemas";
+import { toDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 
-// Notes between caregivers (docs/decisions/0012-notes.md):
-//  - anyone in the household writes, reads and pins;
-//  - only the author edits (a note says what its author wrote);
-//  - the author or any parent deletes; a helper deletes only their own.
-// Every write publishes "note.changed" so the partner's screens refresh.
-
-const ZHousehold = z.object({ householdId: ZId });
+// Notes between caregivers (docs/decisions/0012-notes.md). Who may do what is
+// in lib/notes/rights.ts; every write publishes "note.changed" so the
+// partner's screens refresh.
 
 export const ZCreateNote = z.object({
   householdId: ZId,
@@ -29,16 +27,14 @@ export const ZCreateNote = z.object({
 });
 
 /** Writes a note (or a handoff note for a night). Returns its id. */
-export async function createNote(actor: TActor | null, input: unknown, now = new Date()): Promise<{ noteId: string }> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZCreateNote, input);
+export const createNote = householdAction(ZCreateNote, {}, async ({ me, data, now }): Promise<{ noteId: string }> => {
+  const householdId = me.householdId;
   let nightDate: Date | null = null;
   let shiftId: string | null = null;
   if (data.kind === "handoff") {
     if (!data.nightDate)
       throw invalid("Choose the night this handoff note is for.", { nightDate: ["Choose a night."] });
-    nightDate = new Date(`${data.nightDate}T00:00:00Z`);
+    nightDate = toDbDate(data.nightDate);
     if (data.shiftId) {
       const shift = await db.shift.findFirst({ where: { id: data.shiftId, householdId }, select: { nightDate: true } });
       if (!shift || shift.nightDate.getTime() !== nightDate.getTime())
@@ -64,7 +60,7 @@ export async function createNote(actor: TActor | null, input: unknown, now = new
     await publishLive(tx, householdId, "note.changed", [note.id], me.caregiverId);
     return { noteId: note.id };
   });
-}
+});
 
 export const ZUpdateNote = z.object({
   householdId: ZId,
@@ -78,10 +74,11 @@ export type TUpdateNoteResult =
   | { status: "saved"; version: number }
   | { status: "conflict"; current: { body: string; version: number; editedAt: string | null } };
 
-async function findNote(householdId: string, noteId: string) {
+/** A note of the caller's household, or not_found (another household's id looks the same as a missing one). */
+async function findNote(me: TMe, noteId: string) {
   const n = await db.note.findFirst({
-    where: { id: noteId, householdId },
-    select: { id: true, authorId: true, body: true, version: true, editedAt: true, nightDate: true },
+    where: { id: noteId, householdId: me.householdId },
+    select: { id: true, authorId: true },
   });
   if (!n) throw notFound("That note");
   return n;
@@ -92,12 +89,10 @@ async function findNote(householdId: string, noteId: string) {
  * not an error the user caused: it returns the note's current text so the
  * screen can show both and nothing typed is lost.
  */
-export async function updateNote(actor: TActor | null, input: unknown, now = new Date()): Promise<TUpdateNoteResult> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZUpdateNote, input);
-  const n = await findNote(householdId, data.noteId);
-  if (n.authorId !== me.caregiverId) throw forbidden("Only the person who wrote a note can change it.");
+export const updateNote = householdAction(ZUpdateNote, {}, async ({ me, data, now }): Promise<TUpdateNoteResult> => {
+  const householdId = me.householdId;
+  const n = await findNote(me, data.noteId);
+  if (!canEditNote(me, n)) throw forbidden(EDIT_REFUSED);
   const saved = await db.$transaction(async (tx) => {
     const res = await tx.note.updateMany({
       where: { id: n.id, householdId, authorId: me.caregiverId, version: data.version },
@@ -117,26 +112,19 @@ export async function updateNote(actor: TActor | null, input: unknown, now = new
     status: "conflict",
     current: { body: current.body, version: current.version, editedAt: current.editedAt?.toISOString() ?? null },
   };
-}
+});
 
 export const ZNoteRef = z.object({ householdId: ZId, noteId: ZId });
 
-function mayDelete(me: TMembership, authorId: string | null) {
-  return authorId === me.caregiverId || me.role === "parent";
-}
-
 /** Deletes a note: its author, or any parent. */
-export async function deleteNote(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const { noteId } = parseInput(ZNoteRef, input);
-  const n = await findNote(householdId, noteId);
-  if (!mayDelete(me, n.authorId)) throw forbidden("Only the person who wrote a note, or a parent, can remove it.");
+export const deleteNote = householdAction(ZNoteRef, {}, async ({ me, data }): Promise<void> => {
+  const n = await findNote(me, data.noteId);
+  if (!canDeleteNote(me, n)) throw forbidden(DELETE_REFUSED);
   await db.$transaction(async (tx) => {
-    await tx.note.deleteMany({ where: { id: n.id, householdId } });
-    await publishLive(tx, householdId, "note.changed", [n.id], me.caregiverId);
+    await tx.note.deleteMany({ where: { id: n.id, householdId: me.householdId } });
+    await publishLive(tx, me.householdId, "note.changed", [n.id], me.caregiverId);
   });
-}
+});
 
 export const ZPinNote = z.object({
   householdId: ZId,
@@ -149,28 +137,22 @@ export const ZPinNote = z.object({
  * alone: pinning is not an edit of the text and must not turn the author's
  * open edit into a conflict. Pinning a pinned note changes nothing.
  */
-export async function pinNote(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZPinNote, input);
-  const n = await findNote(householdId, data.noteId);
+export const pinNote = householdAction(ZPinNote, {}, async ({ me, data, now }): Promise<void> => {
+  const n = await findNote(me, data.noteId);
   const pin = data.pinned === "true";
   await db.$transaction(async (tx) => {
     const res = await tx.note.updateMany({
-      where: { id: n.id, householdId, pinnedAt: pin ? null : { not: null } },
+      where: { id: n.id, householdId: me.householdId, pinnedAt: pin ? null : { not: null } },
       data: { pinnedAt: pin ? now : null },
     });
-    if (res.count) await publishLive(tx, householdId, "note.changed", [n.id], me.caregiverId);
+    if (res.count) await publishLive(tx, me.householdId, "note.changed", [n.id], me.caregiverId);
   });
-}
+});
 
-export const MAX_READ_IDS = 200;
 export const ZMarkRead = z.object({
   householdId: ZId,
-  noteIds: z.preprocess(
-    (v) => (typeof v === "string" ? (v ? v.split(",") : []) : v),
-    z.array(ZId).min(1, "Which notes?").max(MAX_READ_IDS, "Too many notes at once."),
-  ),
+  /** One `noteIds` field per note shown (a form posts the name repeatedly). */
+  noteIds: ZList(ZId, MAX_READ_IDS).refine((ids) => ids.length > 0, "Which notes?"),
 });
 
 /**
@@ -178,14 +160,11 @@ export const ZMarkRead = z.object({
  * gone (removed meanwhile) or not in this household are skipped. No live
  * event: what one caregiver has read is nobody else's news.
  */
-export async function markNotesRead(actor: TActor | null, input: unknown): Promise<{ marked: number }> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const { noteIds } = parseInput(ZMarkRead, input);
+export const markNotesRead = householdAction(ZMarkRead, {}, async ({ me, data }): Promise<{ marked: number }> => {
   const marked = await db.$executeRaw`
     INSERT INTO note_reads (note_id, caregiver_id)
     SELECT n.id, ${me.caregiverId}::uuid FROM notes n
-    WHERE n.household_id = ${householdId}::uuid AND n.id = ANY(${noteIds}::uuid[])
+    WHERE n.household_id = ${me.householdId}::uuid AND n.id = ANY(${data.noteIds}::uuid[])
     ON CONFLICT DO NOTHING`;
   return { marked };
-}
+});

@@ -1,15 +1,22 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TActor, TMembership } from "@/lib/auth/actor";
+import type { NoteKind } from "@/lib/generated/prisma/enums";
+import type { TMembership } from "@/lib/auth/actor";
+import { householdQuery, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
-import { type TLocalDate } from "@/lib/time/local-date";
+import { ZId, ZList } from "@/lib/validation";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { isNoteAuthor } from "@/lib/notes/rights";
+import type { TUnreadNotes } from "@/lib/notes/query-keys";
 
 export type TNoteView = {
   id: string;
-  kind: "note" | "handoff";
+  kind: NoteKind;
   body: string;
+  /** Null once the author left; what the rights (lib/notes/rights.ts) are judged on. */
   authorId: string | null;
   /** "Someone who left" when the author is no longer in the household. */
   authorName: string;
@@ -21,8 +28,6 @@ export type TNoteView = {
   /** Written by someone else and not yet seen by the viewer. */
   unread: boolean;
   mine: boolean;
-  canEdit: boolean;
-  canDelete: boolean;
 };
 
 export type TNotesPage = {
@@ -40,7 +45,7 @@ const QUERY_MAX = 100;
 
 type TNoteRow = {
   id: string;
-  kind: "note" | "handoff";
+  kind: NoteKind;
   body: string;
   author_id: string | null;
   author_name: string | null;
@@ -58,7 +63,7 @@ type TNoteRow = {
  * (ORDER BY … LIMIT …) are SQL fragments built with Prisma.sql, so every value
  * is a bound parameter.
  */
-export function selectNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql) {
+export function selectNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql) {
   return Prisma.sql`
     SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
            -- Seen, or written before I joined (those are history, not news: see countUnreadNotes).
@@ -71,13 +76,13 @@ export function selectNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql
     ${tail}`;
 }
 
-export function queryNotes(me: TMembership, where: Prisma.Sql, tail: Prisma.Sql): Promise<TNoteRow[]> {
+export function queryNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql): Promise<TNoteRow[]> {
   return db.$queryRaw<TNoteRow[]>(selectNotes(me, where, tail));
 }
 
-/** A row as the screens show it, with what the viewer may do. */
-export function noteView(n: TNoteRow, me: TMembership): TNoteView {
-  const mine = n.author_id === me.caregiverId;
+/** A row as the screens show it, for the viewer `me` (what they may do with it: lib/notes/rights.ts). */
+export function noteView(n: TNoteRow, me: TMe): TNoteView {
+  const mine = isNoteAuthor(me, { authorId: n.author_id });
   return {
     id: n.id,
     kind: n.kind,
@@ -85,14 +90,12 @@ export function noteView(n: TNoteRow, me: TMembership): TNoteView {
     authorId: n.author_id,
     authorName: n.author_name ?? "Someone who left",
     pinned: Boolean(n.pinned_at),
-    night: n.night_date ? n.night_date.toISOString().slice(0, 10) : null,
+    night: n.night_date ? fromDbDate(n.night_date) : null,
     createdAt: n.created_at.toISOString(),
     editedAt: n.edited_at?.toISOString() ?? null,
     version: n.version,
     unread: !mine && !n.read,
     mine,
-    canEdit: mine,
-    canDelete: mine || me.role === "parent",
   };
 }
 
@@ -114,24 +117,31 @@ function parseCursor(cursor: string | undefined): { at: Date; id: string } | nul
   return { at: new Date(m[1]!), id: m[2]! };
 }
 
+export const ZListNotes = z.object({
+  householdId: ZId,
+  /** The search text; NUL is dropped (Postgres can't take it in a text parameter; bodies refuse it too). */
+  q: z
+    .string()
+    .optional()
+    .transform((q) =>
+      (q ?? "")
+        .replace(/\u0000/g, "")
+        .trim()
+        .slice(0, QUERY_MAX),
+    ),
+  /** The cursor of the last note shown ("Show older"). */
+  before: z.string().optional(),
+});
+
 /**
  * The Notes list: pinned notes on top (first page only), then the others newest
  * first, PAGE_SIZE at a time, optionally matching a text (ILIKE, its
  * wildcards escaped). Two queries (membership, then both lists in one
  * statement), however many notes the household has.
  */
-export async function listNotes(
-  actor: TActor | null,
-  householdId: unknown,
-  opts: { q?: string; before?: string } = {},
-): Promise<TNotesPage> {
-  const me = await requireMember(actor, householdId);
-  // NUL can't be in a Postgres text parameter (the note bodies refuse it too).
-  const query = (opts.q ?? "")
-    .replace(/\u0000/g, "")
-    .trim()
-    .slice(0, QUERY_MAX);
-  const before = parseCursor(opts.before);
+export const listNotes = householdQuery(ZListNotes, {}, async ({ me, data }): Promise<TNotesPage> => {
+  const query = data.q;
+  const before = parseCursor(data.before);
   const text = query ? Prisma.sql`n.body ILIKE ${`%${escapeLike(query)}%`}` : Prisma.sql`TRUE`;
   const older = before ? Prisma.sql`(n.created_at, n.id) < (${before.at}, ${before.id}::uuid)` : Prisma.sql`TRUE`;
   // One statement: the pinned (first page only) and one page of the others, newest first.
@@ -144,44 +154,57 @@ export async function listNotes(
   const notes = all.slice(0, PAGE_SIZE).map((r) => noteView(r, me));
   const last = notes[notes.length - 1];
   return { pinned, notes, older: all.length > PAGE_SIZE && last ? cursorOf(last) : null, query };
-}
+});
 
-/**
- * How many notes are new to this caregiver: written by someone else since
- * they joined, with no read row of theirs. One COUNT with NOT EXISTS. For the
- * shell's badge: `me` must come from requireMember (the caller's own
- * membership, read from the database), which the shell already has.
- */
-export async function countUnreadNotes(me: TMembership): Promise<number> {
+// How many notes are new to a caregiver: written by someone else since they
+// joined, with no read row of theirs. One COUNT with NOT EXISTS.
+async function countUnread(m: TMembership): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n
     FROM notes n
-    JOIN caregivers c ON c.id = ${me.caregiverId}::uuid AND c.household_id = n.household_id
-    WHERE n.household_id = ${me.householdId}::uuid
+    JOIN caregivers c ON c.id = ${m.caregiverId}::uuid AND c.household_id = n.household_id
+    WHERE n.household_id = ${m.householdId}::uuid
       AND n.author_id IS DISTINCT FROM c.id
       AND n.created_at >= c.joined_at
       AND NOT EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = c.id)`;
   return row?.n ?? 0;
 }
 
+/** The caller's unread count, for a context already resolved (`me` read from the database by lib/context.ts). */
+export function unreadNoteCount(me: TMe): Promise<number> {
+  return countUnread(me);
+}
+
+/** The navigation's badge (the shell, and GET /api/notes/unread): the caller's unread count. */
+export const getUnreadNotes = householdQuery(
+  z.object({ householdId: ZId }),
+  {},
+  async ({ me }): Promise<TUnreadNotes> => ({ count: await unreadNoteCount(me) }),
+);
+
+/**
+ * @deprecated The shell's old path (lib/household/current.ts passes the
+ * session's membership). TODO(#8 merge): delete once the shell hydrates
+ * the badge from getUnreadNotes.
+ */
+export function countUnreadNotes(membership: TMembership): Promise<number> {
+  return countUnread(membership);
+}
+
 /** The handoff notes of some nights, oldest first, for one of the night screens (one query). */
-export async function handoffNotes(me: TMembership, nights: TLocalDate[]): Promise<TNoteView[]> {
+export async function handoffNotesOf(me: TMe, nights: TLocalDate[]): Promise<TNoteView[]> {
   if (!nights.length) return [];
-  const dates = nights.map((d) => new Date(`${d}T00:00:00Z`));
   const rows = await queryNotes(
     me,
-    Prisma.sql`n.kind = 'handoff' AND n.night_date IN (${Prisma.join(dates.map((d) => Prisma.sql`${d}::date`))})`,
+    Prisma.sql`n.kind = 'handoff' AND n.night_date IN (${Prisma.join(nights.map((d) => Prisma.sql`${toDbDate(d)}::date`))})`,
     Prisma.sql`ORDER BY n.created_at, n.id LIMIT 100`,
   );
   return rows.map((n) => noteView(n, me));
 }
 
-/** handoffNotes for a member: checks membership first. */
-export async function getHandoffNotes(
-  actor: TActor | null,
-  householdId: unknown,
-  nights: TLocalDate[],
-): Promise<TNoteView[]> {
-  const me = await requireMember(actor, householdId);
-  return handoffNotes(me, nights);
-}
+/** The handoff notes of some nights (tonight's card: this night and the one before; a night's page: that night). */
+export const getHandoffNotes = householdQuery(
+  z.object({ householdId: ZId, nights: ZList(ZLocalDate, 7) }),
+  {},
+  ({ me, data }) => handoffNotesOf(me, data.nights),
+);

@@ -2,16 +2,16 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
-import { isAppError } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { householdAction, householdQuery, type TMe } from "@/lib/context";
+import { ZId } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
-import { getDayPlan, type TDayPlan } from "@/lib/connect/today";
+import type { TDayPlan } from "@/lib/connect/today";
+import { readPlanRange } from "@/lib/connect/read-plan";
 import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { localDateOf, type TLocalDate } from "@/lib/time/local-date";
+import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
 // "While you were asleep": built from what was logged, never typed. Shown in
 // the day after a night the caregiver was (wholly or partly) off duty, from
@@ -43,7 +43,7 @@ export type TMorningSummary = {
   thank: (TSummaryPerson & { thanked: boolean })[];
 };
 
-const dbDate = (d: TLocalDate) => new Date(`${d}T00:00:00Z`);
+const ZHouseholdRef = z.object({ householdId: ZId });
 
 /** Milliseconds of [start, end) covered by the given stretches (which may overlap). */
 export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, end: Date): number {
@@ -69,128 +69,144 @@ export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, 
  * or when nobody else did anything that night. A fixed number of queries:
  * three to decide, about a dozen more to build it, whatever the history.
  */
-export async function getMorningSummary(
-  actor: TActor | null,
-  householdId: unknown,
-  now = new Date(),
-): Promise<TMorningSummary | null> {
-  const me = await requireMember(actor, householdId);
-  // The household and its people in one statement (names for the card, my summarySeenAt).
-  const people = await db.$queryRaw<
-    {
-      id: string;
-      name: string;
-      summary_seen_at: Date | null;
-      time_zone: string;
-      night_start: number;
-      night_end: number;
-    }[]
-  >`
-    SELECT c.id, u.name, c.summary_seen_at, h.time_zone, h.night_start, h.night_end
-    FROM households h JOIN caregivers c ON c.household_id = h.id JOIN users u ON u.id = c.user_id
-    WHERE h.id = ${me.householdId}::uuid`;
-  const first = people[0]!;
-  const h = { timeZone: first.time_zone, nightStart: first.night_start, nightEnd: first.night_end };
-  const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
-  const w = nightWindow(night, h.timeZone, h.nightStart, h.nightEnd);
-  if (now < w.end) return null; // still the night
-  const mine = people.find((c) => c.id === me.caregiverId);
-  if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;
-  const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? "Someone who left";
+export const getMorningSummary = householdQuery(
+  ZHouseholdRef,
+  {},
+  async ({ me, household: h, now }): Promise<TMorningSummary | null> => {
+    // The household's people in one statement (names for the card, my summarySeenAt); its clock came with the context.
+    const people = await db.$queryRaw<{ id: string; name: string; summary_seen_at: Date | null }[]>`
+      SELECT c.id, u.name, c.summary_seen_at
+      FROM caregivers c JOIN users u ON u.id = c.user_id
+      WHERE c.household_id = ${me.householdId}::uuid`;
+    const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
+    const w = nightWindow(night, h.timeZone, h.nightStart, h.nightEnd);
+    if (now < w.end) return null; // still the night
+    const mine = people.find((c) => c.id === me.caregiverId);
+    if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;
+    const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? "Someone who left";
 
-  const shifts = await db.shift.findMany({
-    where: { householdId: me.householdId, nightDate: dbDate(night) },
-    orderBy: { startsAt: "asc" },
-    select: { caregiverId: true, startsAt: true, endsAt: true },
-  });
-  const myStretch = shifts
-    .filter((s) => s.caregiverId === me.caregiverId)
-    .map((s) => ({ start: s.startsAt, end: s.endsAt }));
-  const length = w.end.getTime() - w.start.getTime();
-  if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
-
-  const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
-  const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
-    getNightLog(actor, me.householdId, now),
-    db.tapOut.findMany({
-      // requestedAt bounds the indexed range; nightDate picks the night.
-      where: {
-        householdId: me.householdId,
-        nightDate: dbDate(night),
-        requestedAt: { gte: new Date(w.start.getTime() - 86_400_000), lt: now },
-      },
-      orderBy: { requestedAt: "asc" },
-      select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
-    }),
-    db.swap.findMany({
-      where: { householdId: me.householdId, status: "accepted", nightDate: dbDate(night) },
+    const shifts = await db.shift.findMany({
+      where: { householdId: me.householdId, nightDate: toDbDate(night) },
       orderBy: { startsAt: "asc" },
-      select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
-    }),
-    // The night's handoff notes, and notes others wrote while it ran.
-    queryNotes(
-      me,
-      Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${dbDate(night)}::date)
+      select: { caregiverId: true, startsAt: true, endsAt: true },
+    });
+    const myStretch = shifts
+      .filter((s) => s.caregiverId === me.caregiverId)
+      .map((s) => ({ start: s.startsAt, end: s.endsAt }));
+    const length = w.end.getTime() - w.start.getTime();
+    if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
+
+    const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
+    const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
+      getNightLog(asCaller(me), me.householdId, now),
+      db.tapOut.findMany({
+        // requestedAt bounds the indexed range; nightDate picks the night.
+        where: {
+          householdId: me.householdId,
+          nightDate: toDbDate(night),
+          requestedAt: { gte: new Date(w.start.getTime() - DAY_MS), lt: now },
+        },
+        orderBy: { requestedAt: "asc" },
+        select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
+      }),
+      db.swap.findMany({
+        where: { householdId: me.householdId, status: "accepted", nightDate: toDbDate(night) },
+        orderBy: { startsAt: "asc" },
+        select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
+      }),
+      // The night's handoff notes, and notes others wrote while it ran.
+      queryNotes(
+        me,
+        Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${toDbDate(night)}::date)
         OR (n.created_at >= ${w.start} AND n.created_at < ${w.end} AND n.author_id IS DISTINCT FROM ${me.caregiverId}::uuid))`,
-      Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
-    ),
-    db.appreciation.findMany({ where: { fromId: me.caregiverId, nightDate: dbDate(night) }, select: { toId: true } }),
-    getDayPlan(actor, me.householdId, today).catch((e: unknown) => {
-      // The plan is a bonus on this card: a refusal there must not hide the night.
-      if (isAppError(e)) return null;
-      throw e;
-    }),
-  ]);
+        Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
+      ),
+      db.appreciation.findMany({
+        where: { fromId: me.caregiverId, nightDate: toDbDate(night) },
+        select: { toId: true },
+      }),
+      dayPlanOf(me, today, now, h.timeZone),
+    ]);
 
-  const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
-  const notes = noteRows.map((n) => noteView(n, me));
-  const others = new Set<string>();
-  for (const s of shifts) if (s.caregiverId !== me.caregiverId) others.add(s.caregiverId);
-  for (const wk of wakings) if (wk.responderId !== me.caregiverId) others.add(wk.responderId);
-  const byOthers = notes.some((n) => !n.mine);
-  if (!others.size && !byOthers) return null; // nothing happened that someone else carried
-  const thankedIds = new Set(sent.map((s) => s.toId));
+    const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
+    const notes = noteRows.map((n) => noteView(n, me));
+    const others = new Set<string>();
+    for (const s of shifts) if (s.caregiverId !== me.caregiverId) others.add(s.caregiverId);
+    for (const wk of wakings) if (wk.responderId !== me.caregiverId) others.add(wk.responderId);
+    const byOthers = notes.some((n) => !n.mine);
+    if (!others.size && !byOthers) return null; // nothing happened that someone else carried
+    const thankedIds = new Set(sent.map((s) => s.toId));
 
-  return {
-    night,
-    meId: me.caregiverId,
-    start: w.start.toISOString(),
-    end: w.end.toISOString(),
-    timeZone: h.timeZone,
-    today,
-    shifts: shifts.map((s) => ({
-      caregiverId: s.caregiverId,
-      name: nameOf(s.caregiverId),
-      start: s.startsAt.toISOString(),
-      end: s.endsAt.toISOString(),
-      isMe: s.caregiverId === me.caregiverId,
-    })),
-    wakings,
-    tapOuts: tapOuts.map((t) => ({
-      id: t.id,
-      requesterName: nameOf(t.requesterId),
-      requestedAt: t.requestedAt.toISOString(),
-      answer: t.answer,
-      answeredByName: t.answeredById ? nameOf(t.answeredById) : null,
-    })),
-    swaps: swaps.map((s) => ({
-      id: s.id,
-      fromName: nameOf(s.fromId),
-      toName: nameOf(s.toId),
-      start: s.startsAt.toISOString(),
-      end: s.endsAt.toISOString(),
-    })),
-    notes,
-    plan,
-    thank: [...others]
-      .filter((id) => people.some((c) => c.id === id))
-      .map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
-  };
-}
+    return {
+      night,
+      meId: me.caregiverId,
+      start: w.start.toISOString(),
+      end: w.end.toISOString(),
+      timeZone: h.timeZone,
+      today,
+      shifts: shifts.map((s) => ({
+        caregiverId: s.caregiverId,
+        name: nameOf(s.caregiverId),
+        start: s.startsAt.toISOString(),
+        end: s.endsAt.toISOString(),
+        isMe: s.caregiverId === me.caregiverId,
+      })),
+      wakings,
+      tapOuts: tapOuts.map((t) => ({
+        id: t.id,
+        requesterName: nameOf(t.requesterId),
+        requestedAt: t.requestedAt.toISOString(),
+        answer: t.answer,
+        answeredByName: t.answeredById ? nameOf(t.answeredById) : null,
+      })),
+      swaps: swaps.map((s) => ({
+        id: s.id,
+        fromName: nameOf(s.fromId),
+        toName: nameOf(s.toId),
+        start: s.startsAt.toISOString(),
+        end: s.endsAt.toISOString(),
+      })),
+      notes,
+      plan,
+      thank: [...others]
+        .filter((id) => people.some((c) => c.id === id))
+        .map((id) => ({ id, name: nameOf(id), thanked: thankedIds.has(id) })),
+    };
+  },
+);
 
 /** "Put it away": the card stays away until after the next night. */
-export async function dismissSummary(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  await db.caregiver.updateMany({ where: { id: me.caregiverId, householdId }, data: { summarySeenAt: now } });
+export const dismissSummary = householdAction(ZHouseholdRef, {}, async ({ me, now }): Promise<void> => {
+  await db.caregiver.updateMany({
+    where: { id: me.caregiverId, householdId: me.householdId },
+    data: { summarySeenAt: now },
+  });
+});
+
+// ── the other domains' reads the card shows ─────────────────────────────────
+
+const DAY_MS = 86_400_000;
+
+/** Today's plan (the card's "moments together"), read with the connect domain's reader for a resolved context. */
+async function dayPlanOf(me: TMe, today: TLocalDate, now: Date, timeZone: string): Promise<TDayPlan> {
+  const range = await readPlanRange(me, today, today, now, timeZone);
+  return { date: today, items: range.days[0]?.items ?? [] };
+}
+
+/**
+ * TODO(#8 merge): lib/log/read-log.ts offers the night log only to an actor
+ * (getNightLog checks membership itself). Until it offers a read for a
+ * resolved context (TMe), the summary asks as the caller, whose identity and
+ * membership lib/context.ts has just read from the database. Once it does,
+ * call that instead and delete this.
+ */
+function asCaller(me: TMe): TActor {
+  const { caregiverId, householdId, role } = me;
+  return {
+    userId: me.userId,
+    email: me.email,
+    name: me.name,
+    sessionVersion: 0,
+    membership: { caregiverId, householdId, role },
+  };
 }

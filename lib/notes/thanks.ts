@@ -1,15 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
+import { householdAction, householdQuery, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { ZId } from "@/lib/validation";
 import { ZLocalDate } from "@/lib/time/schemas";
+import { fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 
 // A one-tap "thank you" for a night. One per night per pair (a unique key),
 // so a second tap, or both phones at once, make one row.
+
+const ZHouseholdRef = z.object({ householdId: ZId });
 
 export const ZSendThanks = z.object({
   householdId: ZId,
@@ -17,28 +19,26 @@ export const ZSendThanks = z.object({
   nightDate: ZLocalDate,
 });
 
-export async function sendThanks(actor: TActor | null, input: unknown): Promise<{ sent: boolean }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZSendThanks, input);
+export const sendThanks = householdAction(ZSendThanks, {}, async ({ me, data }): Promise<{ sent: boolean }> => {
+  const householdId = me.householdId;
   if (data.toId === me.caregiverId)
     throw invalid("A thank-you goes to someone else.", { toId: ["A thank-you goes to someone else."] });
   const to = await db.caregiver.findFirst({ where: { id: data.toId, householdId }, select: { id: true } });
   if (!to) throw invalid("Choose someone from your household.", { toId: ["Choose someone from your household."] });
   return db.$transaction(async (tx) => {
     const res = await tx.appreciation.createMany({
-      data: [{ householdId, fromId: me.caregiverId, toId: to.id, nightDate: new Date(`${data.nightDate}T00:00:00Z`) }],
+      data: [{ householdId, fromId: me.caregiverId, toId: to.id, nightDate: toDbDate(data.nightDate) }],
       skipDuplicates: true,
     });
     if (res.count) await publishLive(tx, householdId, "appreciation.sent", [to.id], me.caregiverId);
     return { sent: res.count > 0 };
   });
-}
+});
 
 export type TThanksView = { id: string; fromName: string; night: string; createdAt: string };
 
-/** Thank-yous to this caregiver not yet put away (newest first, a handful). */
-export async function unseenThanks(me: TMembership): Promise<TThanksView[]> {
+/** Thank-yous to this caregiver not yet put away (newest first, a handful), for a context already resolved. */
+export async function unseenThanksOf(me: TMe): Promise<TThanksView[]> {
   // One statement with the sender's name (relation loading would take three).
   const rows = await db.$queryRaw<{ id: string; night_date: Date; created_at: Date; from_name: string }[]>`
     SELECT a.id, a.night_date, a.created_at, u.name AS from_name
@@ -48,26 +48,18 @@ export async function unseenThanks(me: TMembership): Promise<TThanksView[]> {
   return rows.map((r) => ({
     id: r.id,
     fromName: r.from_name,
-    night: r.night_date.toISOString().slice(0, 10),
+    night: fromDbDate(r.night_date),
     createdAt: r.created_at.toISOString(),
   }));
 }
 
-export async function getUnseenThanks(actor: TActor | null, householdId: unknown): Promise<TThanksView[]> {
-  return unseenThanks(await requireMember(actor, householdId));
-}
+export const getUnseenThanks = householdQuery(ZHouseholdRef, {}, ({ me }) => unseenThanksOf(me));
 
 /** "Seen": the thank-yous to the caller are put away (only their own). */
-export async function markThanksSeen(
-  actor: TActor | null,
-  input: unknown,
-  now = new Date(),
-): Promise<{ seen: number }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
+export const markThanksSeen = householdAction(ZHouseholdRef, {}, async ({ me, now }): Promise<{ seen: number }> => {
   const res = await db.appreciation.updateMany({
-    where: { householdId, toId: me.caregiverId, seenAt: null },
+    where: { householdId: me.householdId, toId: me.caregiverId, seenAt: null },
     data: { seenAt: now },
   });
   return { seen: res.count };
-}
+});

@@ -5,7 +5,8 @@
 // make about 3,000 notes for the bench) with a few createMany calls.
 import { getDb } from "../../lib/db.ts";
 import { currentOrNextNight } from "../../lib/nights/night-window.ts";
-import { addDays } from "../../lib/time/local-date.ts";
+import { addDays, fromDbDate, toDbDate } from "../../lib/time/local-date.ts";
+import { formatClock } from "../../lib/format.ts";
 import { instantAt } from "../../lib/time/local-time.ts";
 
 const TZ = "Europe/London";
@@ -55,18 +56,16 @@ export async function seedNotes(pastNights: number): Promise<void> {
   const shifts = await db.shift.findMany({
     where: {
       householdId: h.id,
-      nightDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${tonight}T00:00:00Z`) },
+      nightDate: { gte: toDbDate(from), lt: toDbDate(tonight) },
     },
     orderBy: { startsAt: "asc" },
     select: { id: true, caregiverId: true, nightDate: true, endsAt: true },
   });
   const lastShiftOf = new Map<string, (typeof shifts)[number]>();
-  for (const s of shifts) lastShiftOf.set(s.nightDate.toISOString().slice(0, 10), s);
+  for (const s of shifts) lastShiftOf.set(fromDbDate(s.nightDate), s);
 
   let seed = 11;
   const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const clock = (minutes: number) =>
-    `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
   type TRow = {
     householdId: string;
     authorId: string;
@@ -85,7 +84,7 @@ export async function seedNotes(pastNights: number): Promise<void> {
     if (last) {
       const at = new Date(last.endsAt.getTime() - (10 + Math.floor(rand() * 30)) * 60_000);
       if (at < now) {
-        const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(clock(60 + Math.floor(rand() * 240)));
+        const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(formatClock(60 + Math.floor(rand() * 240)));
         notes.push({
           householdId: h.id,
           authorId: last.caregiverId,

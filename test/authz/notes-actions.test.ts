@@ -1,8 +1,9 @@
 // Notes, handoff notes, thank-yous and the morning summary: every action is
 // refused to signed-out visitors and to members of other households (even with
 // their own household id and our row ids), and to helpers where the rule says
-// so (docs/decisions/0012-notes.md); nothing is written.
-import { beforeEach, vi } from "vitest";
+// so (docs/decisions/0012-notes.md); nothing is written. The unread count's
+// route answers only a member, about themselves.
+import { beforeEach, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import {
   createNoteAction,
@@ -14,8 +15,10 @@ import {
   sendThanksAction,
   updateNoteAction,
 } from "@/lib/notes/actions";
-import { caregiverIdOf, makeFamily } from "../helpers/factories";
+import { GET as unreadNotes } from "@/app/api/notes/unread/route";
+import { caregiverIdOf, dumpTables, makeFamily, signInAs, type TTestUser } from "../helpers/factories";
 import { describeActionCases, viaForm, type TActionCase } from "../helpers/refused";
+import { describeRoute } from "../helpers/describe-endpoint";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -106,3 +109,43 @@ const cases: TActionCase<TCtx>[] = [
 ];
 
 describeActionCases(cases, () => ctx, "not theirs to change");
+
+describeRoute("GET /api/notes/unread", () => {
+  const get = (householdId?: string) =>
+    unreadNotes(new Request(`http://localhost/api/notes/unread${householdId ? `?householdId=${householdId}` : ""}`));
+
+  /** Signs in as `who`, asks, and shows that asking changed no table. */
+  async function ask(who: TTestUser | null, householdId?: string) {
+    await signInAs(who);
+    const before = await dumpTables();
+    const res = await get(householdId);
+    const body: unknown = await res.json();
+    expect(await dumpTables()).toEqual(before);
+    return { status: res.status, body };
+  }
+
+  it("refuses a signed-out visitor with 401, no count, and changes nothing", async () => {
+    const res = await ask(null, ctx.a.householdId);
+    expect(res.status).toBe(401);
+    expect(res.body).not.toHaveProperty("count");
+  });
+
+  it("refuses a member of another household with 403, no count, and changes nothing", async () => {
+    const res = await ask(ctx.b.parent, ctx.a.householdId);
+    expect(res.status).toBe(403);
+    expect(res.body).not.toHaveProperty("count");
+  });
+
+  it("refuses a missing or garbage household id with 403, never a 500", async () => {
+    expect((await ask(ctx.a.partner)).status).toBe(403);
+    expect((await ask(ctx.a.partner, "%27%20OR%201=1")).status).toBe(403);
+  });
+
+  it("gives a member their own count (the author's note is new to the others, not to them), reading only", async () => {
+    expect(await ask(ctx.a.partner, ctx.a.householdId)).toEqual({ status: 200, body: { count: 1 } });
+    expect(await ask(ctx.a.helper, ctx.a.householdId)).toEqual({ status: 200, body: { count: 1 } });
+    expect(await ask(ctx.a.parent, ctx.a.householdId)).toEqual({ status: 200, body: { count: 0 } });
+    await signInAs(ctx.a.partner);
+    expect((await get(ctx.a.householdId)).headers.get("cache-control")).toContain("no-store");
+  });
+});

@@ -6,8 +6,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getDb } from "@/lib/db";
 import { createNote, deleteNote, markNotesRead, pinNote, updateNote } from "@/lib/notes/notes";
-import { countUnreadNotes, getHandoffNotes, listNotes, PAGE_SIZE } from "@/lib/notes/read-notes";
-import { NOTE_MAX } from "@/lib/notes/body";
+import { getHandoffNotes, getUnreadNotes, listNotes, PAGE_SIZE } from "@/lib/notes/read-notes";
+import { NOTE_MAX } from "@/lib/notes/limits";
 import { getNights } from "@/lib/nights/read-nights";
 import type { TActor } from "@/lib/auth/actor";
 import { NoteCard } from "@/components/notes/note-card";
@@ -23,7 +23,8 @@ beforeEach(async () => {
   [parent, partner, helper] = await Promise.all([actorOf(f.parent), actorOf(f.partner), actorOf(f.helper)]);
 });
 
-const membership = (a: TActor) => a.membership!;
+/** The badge's count for `a` (the operation the shell and GET /api/notes/unread use). */
+const unread = async (a: TActor) => (await getUnreadNotes(a, { householdId: a.membership!.householdId })).count;
 
 describe("writing and editing", () => {
   it("stores the text exactly as typed and refuses blank or too long notes with a clear message", async () => {
@@ -114,7 +115,7 @@ describe("writing and editing", () => {
     await createNote(parent, { householdId: f.householdId, body: "newer" }, new Date("2026-11-02T10:00:00Z"));
     await pinNote(helper, { householdId: f.householdId, noteId: old, pinned: "true" });
     await pinNote(helper, { householdId: f.householdId, noteId: old, pinned: "true" }); // twice: still one pin
-    const page = await listNotes(parent, f.householdId);
+    const page = await listNotes(parent, { householdId: f.householdId });
     expect(page.pinned.map((n) => n.body)).toEqual(["Robin: no cow's milk yet"]);
     expect(page.notes.map((n) => n.body)).toEqual(["newer"]);
     expect(
@@ -126,7 +127,7 @@ describe("writing and editing", () => {
       }),
     ).toEqual({ status: "saved", version: 1 });
     await pinNote(partner, { householdId: f.householdId, noteId: old, pinned: "false" });
-    expect((await listNotes(parent, f.householdId)).pinned).toEqual([]);
+    expect((await listNotes(parent, { householdId: f.householdId })).pinned).toEqual([]);
   });
 });
 
@@ -141,14 +142,16 @@ describe("the list", () => {
         createdAt: new Date(base + i * 60_000),
       })),
     });
-    const first = await listNotes(partner, f.householdId);
+    const first = await listNotes(partner, { householdId: f.householdId });
     expect(first.notes).toHaveLength(PAGE_SIZE);
     expect(first.notes[0]!.body).toBe(`note ${PAGE_SIZE + 4}`);
     expect(first.older).not.toBeNull();
-    const second = await listNotes(partner, f.householdId, { before: first.older! });
+    const second = await listNotes(partner, { householdId: f.householdId, before: first.older! });
     expect(second.notes.map((n) => n.body)).toEqual(["note 4", "note 3", "note 2", "note 1", "note 0"]);
     expect(second.older).toBeNull();
-    await expect(listNotes(partner, f.householdId, { before: "nonsense" })).rejects.toMatchObject({ code: "invalid" });
+    await expect(listNotes(partner, { householdId: f.householdId, before: "nonsense" })).rejects.toMatchObject({
+      code: "invalid",
+    });
 
     await createNote(parent, { householdId: f.householdId, body: "Sale: 50% off nappies" });
     await createNote(parent, { householdId: f.householdId, body: "5000 nappies" });
@@ -160,25 +163,29 @@ describe("the list", () => {
       householdId: other.householdId,
       body: "50% off nappies elsewhere",
     });
-    expect((await listNotes(partner, f.householdId, { q: "50%" })).notes.map((n) => n.body)).toEqual([
+    expect((await listNotes(partner, { householdId: f.householdId, q: "50%" })).notes.map((n) => n.body)).toEqual([
       "Sale: 50% off nappies",
     ]);
-    expect((await listNotes(partner, f.householdId, { q: "A_B" })).notes.map((n) => n.body)).toEqual(["file a_b"]);
-    expect((await listNotes(partner, f.householdId, { q: "k\\s" })).notes.map((n) => n.body)).toEqual(["back\\slash"]);
-    expect((await listNotes(partner, f.householdId, { q: "NAPPIES" })).notes).toHaveLength(2);
+    expect((await listNotes(partner, { householdId: f.householdId, q: "A_B" })).notes.map((n) => n.body)).toEqual([
+      "file a_b",
+    ]);
+    expect((await listNotes(partner, { householdId: f.householdId, q: "k\\s" })).notes.map((n) => n.body)).toEqual([
+      "back\\slash",
+    ]);
+    expect((await listNotes(partner, { householdId: f.householdId, q: "NAPPIES" })).notes).toHaveLength(2);
   });
 });
 
 describe("unread", () => {
   it("counts notes by others without my read row, per caregiver, independently", async () => {
-    const [p, q, h] = [membership(parent), membership(partner), membership(helper)];
+    const [p, q, h] = [parent, partner, helper];
     const { noteId: n1 } = await createNote(parent, { householdId: f.householdId, body: "one" });
     const { noteId: n2 } = await createNote(parent, { householdId: f.householdId, body: "two" });
     await createNote(partner, { householdId: f.householdId, body: "three" });
-    expect(await countUnreadNotes(p)).toBe(1); // own notes are never new
-    expect(await countUnreadNotes(q)).toBe(2);
-    expect(await countUnreadNotes(h)).toBe(3);
-    const list = await listNotes(partner, f.householdId);
+    expect(await unread(p)).toBe(1); // own notes are never new
+    expect(await unread(q)).toBe(2);
+    expect(await unread(h)).toBe(3);
+    const list = await listNotes(partner, { householdId: f.householdId });
     expect(
       list.notes
         .filter((n) => n.unread)
@@ -187,10 +194,10 @@ describe("unread", () => {
     ).toEqual(["one", "two"]);
 
     expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: [n1] })).toEqual({ marked: 1 });
-    expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: `${n1},${n2}` })).toEqual({ marked: 1 }); // again: no double rows
-    expect(await countUnreadNotes(q)).toBe(0);
-    expect(await countUnreadNotes(h)).toBe(3); // the helper's count is theirs
-    expect(await countUnreadNotes(p)).toBe(1);
+    expect(await markNotesRead(partner, { householdId: f.householdId, noteIds: [n1, n2] })).toEqual({ marked: 1 }); // again: no double rows
+    expect(await unread(q)).toBe(0);
+    expect(await unread(h)).toBe(3); // the helper's count is theirs
+    expect(await unread(p)).toBe(1);
 
     // Notes of another household are never marked (and never counted).
     const other = await makeFamily("X");
@@ -204,15 +211,15 @@ describe("unread", () => {
 
   it("a removed note leaves the count", async () => {
     const { noteId } = await createNote(partner, { householdId: f.householdId, body: "oops" });
-    expect(await countUnreadNotes(membership(parent))).toBe(1);
+    expect(await unread(parent)).toBe(1);
     await deleteNote(partner, { householdId: f.householdId, noteId });
-    expect(await countUnreadNotes(membership(parent))).toBe(0);
+    expect(await unread(parent)).toBe(0);
   });
 });
 
 describe("odd input", () => {
   it("a search with NUL, an impossible night, a year-0 cursor: a clear answer or nothing found, never a 500", async () => {
-    expect((await listNotes(parent, f.householdId, { q: "\u0000gel" })).notes).toEqual([]);
+    expect((await listNotes(parent, { householdId: f.householdId, q: "\u0000gel" })).notes).toEqual([]);
     for (const nightDate of ["2025-02-31", "0000-01-01"]) {
       await expectRefusedUnchanged(
         () => createNote(parent, { householdId: f.householdId, kind: "handoff", nightDate, body: "x" }),
@@ -220,7 +227,10 @@ describe("odd input", () => {
       );
     }
     await expect(
-      listNotes(parent, f.householdId, { before: "0000-01-01T00:00:00Z_00000000-0000-0000-0000-000000000000" }),
+      listNotes(parent, {
+        householdId: f.householdId,
+        before: "0000-01-01T00:00:00Z_00000000-0000-0000-0000-000000000000",
+      }),
     ).rejects.toMatchObject({ code: "invalid" });
   });
 });
@@ -261,11 +271,11 @@ describe("handoff notes", () => {
       shiftId: shift.id,
       body: "Fed at 2, rocking chair worked",
     });
-    const notes = await getHandoffNotes(partner, f.householdId, ["2026-12-01"]);
+    const notes = await getHandoffNotes(partner, { householdId: f.householdId, nights: ["2026-12-01"] });
     expect(notes.map((n) => [n.id, n.kind, n.night, n.unread])).toEqual([[noteId, "handoff", "2026-12-01", true]]);
     // The shift can go; the note stays on its night.
     await getDb().shift.delete({ where: { id: shift.id } });
-    expect(await getHandoffNotes(partner, f.householdId, ["2026-12-01"])).toHaveLength(1);
+    expect(await getHandoffNotes(partner, { householdId: f.householdId, nights: ["2026-12-01"] })).toHaveLength(1);
   });
 
   it("are marked on their night in the calendar: counted per night, only handoffs, only this household's", async () => {
@@ -327,7 +337,7 @@ describe("hostile text", () => {
       const { noteId } = await createNote(parent, { householdId, body: payload });
       const row = await getDb().note.findUniqueOrThrow({ where: { id: noteId } });
       expect(Buffer.from(row.body)).toEqual(Buffer.from(payload));
-      const [view] = (await listNotes(partner, householdId)).notes;
+      const [view] = (await listNotes(partner, { householdId: householdId })).notes;
       expect(view!.body).toBe(payload);
       const html = renderToStaticMarkup(
         createElement(NoteCard, { note: view!, timeZone: "Europe/Berlin", now: new Date() }),

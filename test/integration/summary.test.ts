@@ -11,11 +11,12 @@ import { nightWindow } from "@/lib/nights/night-window";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 import { instantAt } from "@/lib/time/local-time";
+import { toDbDate } from "@/lib/time/local-date";
 
 const TZ = "Europe/Berlin"; // the factories' household: 19:00–07:00
 const NIGHT = "2026-11-20";
 const at = (date: string, hh: number, mm = 0) => instantAt(date, hh * 60 + mm, TZ);
-const d = (date: string) => new Date(`${date}T00:00:00Z`);
+const d = toDbDate;
 
 let f: Awaited<ReturnType<typeof makeFamily>>;
 let parent: TActor, partner: TActor;
@@ -114,7 +115,7 @@ beforeEach(async () => {
 
 describe("the morning summary", () => {
   it("shows the night's wakings, tap-outs and notes to the one who slept, in the day after", async () => {
-    const s = await getMorningSummary(parent, f.householdId, at("2026-11-21", 9, 0));
+    const s = await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-21", 9, 0));
     expect(s).not.toBeNull();
     expect(s!.night).toBe(NIGHT);
     expect(s!.wakings.map((w) => [w.startedAt, w.responderName, w.helped])).toEqual([
@@ -132,16 +133,16 @@ describe("the morning summary", () => {
   });
 
   it("is not shown during the night, to whoever had the whole night, or after it was put away", async () => {
-    expect(await getMorningSummary(parent, f.householdId, at("2026-11-21", 3, 0))).toBeNull();
-    expect(await getMorningSummary(partner, f.householdId, at("2026-11-21", 9, 0))).toBeNull();
+    expect(await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-21", 3, 0))).toBeNull();
+    expect(await getMorningSummary(partner, { householdId: f.householdId }, at("2026-11-21", 9, 0))).toBeNull();
     // Evening: the next night has begun.
-    expect(await getMorningSummary(parent, f.householdId, at("2026-11-21", 19, 30))).toBeNull();
+    expect(await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-21", 19, 30))).toBeNull();
     await dismissSummary(parent, { householdId: f.householdId }, at("2026-11-21", 9, 5));
-    expect(await getMorningSummary(parent, f.householdId, at("2026-11-21", 11, 0))).toBeNull();
+    expect(await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-21", 11, 0))).toBeNull();
     // After the next night (the partner's again) it comes back.
     const next = nightWindow("2026-11-21", TZ, 19 * 60, 7 * 60);
     await shift(partnerCg, "2026-11-21", next.start, next.end);
-    expect(await getMorningSummary(parent, f.householdId, at("2026-11-22", 8, 0))).not.toBeNull();
+    expect(await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-22", 8, 0))).not.toBeNull();
   });
 
   it("is shown to someone who had part of the night", async () => {
@@ -149,7 +150,7 @@ describe("the morning summary", () => {
     const mid = at("2026-11-22", 1, 0);
     await shift(parentCg, "2026-11-21", w.start, mid);
     await shift(partnerCg, "2026-11-21", mid, w.end);
-    const s = await getMorningSummary(parent, f.householdId, at("2026-11-22", 8, 0));
+    const s = await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-22", 8, 0));
     expect(s?.shifts.map((x) => [x.name, x.isMe])).toEqual([
       ["ParentS", true],
       ["PartnerS", false],
@@ -167,15 +168,15 @@ describe("the morning summary", () => {
     ]);
     expect(again).toEqual({ sent: false });
     expect(await getDb().appreciation.count({ where: { householdId: f.householdId } })).toBe(1);
-    const s = await getMorningSummary(parent, f.householdId, at("2026-11-21", 9, 0));
+    const s = await getMorningSummary(parent, { householdId: f.householdId }, at("2026-11-21", 9, 0));
     expect(s!.thank).toEqual([{ id: partnerCg, name: "PartnerS", thanked: true }]);
 
-    expect((await getUnseenThanks(partner, f.householdId)).map((t) => [t.fromName, t.night])).toEqual([
+    expect((await getUnseenThanks(partner, { householdId: f.householdId })).map((t) => [t.fromName, t.night])).toEqual([
       ["ParentS", NIGHT],
     ]);
-    expect(await getUnseenThanks(parent, f.householdId)).toEqual([]);
+    expect(await getUnseenThanks(parent, { householdId: f.householdId })).toEqual([]);
     expect(await markThanksSeen(partner, { householdId: f.householdId })).toEqual({ seen: 1 });
-    expect(await getUnseenThanks(partner, f.householdId)).toEqual([]);
+    expect(await getUnseenThanks(partner, { householdId: f.householdId })).toEqual([]);
 
     await expectRefusedUnchanged(
       () => sendThanks(parent, { householdId: f.householdId, toId: parentCg, nightDate: NIGHT }),

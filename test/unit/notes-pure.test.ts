@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { coveredMs } from "@/lib/notes/summary";
 import { cursorOf, escapeLike } from "@/lib/notes/read-notes";
-import { ZNoteBody, NOTE_MAX } from "@/lib/notes/body";
+import { ZNoteBody } from "@/lib/notes/body";
+import { NOTE_MAX } from "@/lib/notes/limits";
+import { canDeleteNote, canEditNote } from "@/lib/notes/rights";
+import { notesKeys } from "@/lib/notes/query-keys";
+import { whenWritten } from "@/components/notes/format";
 
 const t = (h: number) => new Date(Date.UTC(2026, 10, 20, h));
 
@@ -55,5 +59,38 @@ describe("a note's text", () => {
     expect(long.success).toBe(false);
     expect(long.error?.issues[0]?.message).toMatch(/2,000 characters/);
     expect(ZNoteBody.safeParse("a\u0000b").success).toBe(false);
+  });
+});
+
+describe("who may do what with a note (the one statement of docs/decisions/0012)", () => {
+  const parent = { caregiverId: "p", role: "parent" as const };
+  const otherParent = { caregiverId: "q", role: "parent" as const };
+  const helper = { caregiverId: "h", role: "helper" as const };
+  it("only the author edits", () => {
+    expect(canEditNote(parent, { authorId: "p" })).toBe(true);
+    expect(canEditNote(otherParent, { authorId: "p" })).toBe(false);
+    expect(canEditNote(helper, { authorId: "p" })).toBe(false);
+    expect(canEditNote(parent, { authorId: null })).toBe(false); // the author left: nobody edits
+  });
+  it("the author or any parent deletes; a helper only their own", () => {
+    expect(canDeleteNote(otherParent, { authorId: "p" })).toBe(true);
+    expect(canDeleteNote(parent, { authorId: null })).toBe(true);
+    expect(canDeleteNote(helper, { authorId: "h" })).toBe(true);
+    expect(canDeleteNote(helper, { authorId: "p" })).toBe(false);
+    expect(canDeleteNote(helper, { authorId: null })).toBe(false);
+  });
+});
+
+describe("notes' query keys and times", () => {
+  it("every key starts with the domain's prefix (the live channel invalidates by it)", () => {
+    expect(notesKeys.unread("h1").slice(0, 1)).toEqual(notesKeys.all);
+    expect(notesKeys.unread("h1")).not.toEqual(notesKeys.unread("h2"));
+  });
+  it("says when a note was written in the household's zone", () => {
+    const now = new Date("2026-11-24T20:00:00Z");
+    expect(whenWritten("2026-11-24T13:05:00Z", "Europe/Berlin", now)).toBe("today, 14:05");
+    expect(whenWritten("2026-11-23T23:30:00Z", "Europe/Berlin", now)).toBe("today, 00:30");
+    expect(whenWritten("2026-11-20T13:05:00Z", "Europe/Berlin", now)).toBe("Fri 20 Nov, 14:05");
+    expect(whenWritten("2025-11-20T13:05:00Z", "Europe/Berlin", now)).toBe("Thu 20 Nov 2025, 14:05");
   });
 });

@@ -29,12 +29,12 @@ export default async function NotesPage({ searchParams }: TProps) {
   let page: TNotesPage | null = null;
   let badCursor = false;
   try {
-    page = await listNotes(actor, householdId, { q, before: before || undefined });
+    page = await listNotes(actor, { householdId, q, before: before || undefined });
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
     badCursor = true;
   }
-  const thanks = await getUnseenThanks(actor, householdId);
+  const thanks = await getUnseenThanks(actor, { householdId });
   const tz = overview.household.timeZone;
   const searchHref = (extra: Record<string, string>) =>
     `/notes?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
@@ -98,6 +98,7 @@ export default async function NotesPage({ searchParams }: TProps) {
                 <h3>Pinned</h3>
                 <NotesList
                   householdId={householdId}
+                  viewer={membership}
                   notes={page.pinned}
                   timeZone={tz}
                   now={now}
@@ -110,6 +111,7 @@ export default async function NotesPage({ searchParams }: TProps) {
               {page.pinned.length ? <h3>{before ? "Earlier" : "Latest"}</h3> : null}
               <NotesList
                 householdId={householdId}
+                viewer={membership}
                 notes={page.notes}
                 timeZone={tz}
                 now={now}
