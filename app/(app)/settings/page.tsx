@@ -3,6 +3,8 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
+import { longDate } from "@/lib/format";
+import { localDateOf } from "@/lib/time/local-date";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
@@ -19,19 +21,14 @@ export default async function SettingsPage() {
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   const [{ overview }, feed] = await Promise.all([
     loadHousehold(),
-    getCalendarFeedStatus(actor, membership.householdId),
+    getCalendarFeedStatus(actor, { householdId: membership.householdId }),
   ]);
   // Formatted here, in the household's zone with a fixed locale, so server and browser agree.
   const feedStatus: TCalendarFeedCardStatus = feed.exists
     ? {
         exists: true,
         includePartner: feed.includePartner,
-        createdLabel: new Intl.DateTimeFormat("en-GB", {
-          day: "numeric",
-          month: "long",
-          year: "numeric",
-          timeZone: overview.household.timeZone,
-        }).format(feed.createdAt),
+        createdLabel: longDate(localDateOf(feed.createdAt, overview.household.timeZone)),
       }
     : { exists: false };
 
