@@ -7,7 +7,7 @@ import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
 import { ZId } from "@/lib/validation";
 import { nightClockInstant } from "@/lib/nights/shifts";
-import { canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
+import { canAskSwap, canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
 import { clockIn } from "@/lib/format";
 import { fromDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
@@ -39,7 +39,7 @@ export const requestSwap = householdAction(
       select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true },
     });
     if (!shift) throw notFound("That shift");
-    if (shift.endsAt <= now) throw invalid("That shift is already over.");
+    if (!canAskSwap({ end: shift.endsAt }, now)) throw invalid("That shift is already over.");
     let fromId: string;
     let toId: string;
     if (shift.caregiverId === me.caregiverId) {
