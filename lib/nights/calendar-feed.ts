@@ -19,8 +19,8 @@ import { ZId } from "@/lib/validation";
 // next request finds no row). The token is never logged.
 
 /** Days of shifts the feed carries, around now. */
-export const FEED_DAYS_BACK = 60;
-export const FEED_DAYS_AHEAD = 180;
+const FEED_DAYS_BACK = 60;
+const FEED_DAYS_AHEAD = 180;
 
 export function calendarFeedPath(token: string): string {
   return `/api/calendar/${token}.ics`;

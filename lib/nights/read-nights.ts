@@ -148,7 +148,7 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
 export type TDuty = { onDuty: TNightShift | null; next: TNightShift | null };
 
 /** Who is on duty at `now`, and whose shift starts next (pure). */
-export function dutyAt(nights: TNight[], now: Date): TDuty {
+function dutyAt(nights: TNight[], now: Date): TDuty {
   const all = nights.flatMap((n) => n.shifts).sort((a, b) => a.start.localeCompare(b.start));
   const t = now.toISOString();
   const onDuty = all.find((s) => s.start <= t && t < s.end) ?? null;

@@ -48,9 +48,8 @@ import { ordinal } from "@/lib/format";
 
 export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
 
-export const DEFAULT_MAX_CONSECUTIVE = 2;
-export const DEFAULT_FAIRNESS_WINDOW_NIGHTS = 30;
-export const MAX_ROTA_NIGHTS = 3660;
+const DEFAULT_MAX_CONSECUTIVE = 2;
+const MAX_ROTA_NIGHTS = 3660;
 
 export type TCaregiverRef = { id: string; name: string };
 /** Instants; half-open [start, end). */
@@ -132,7 +131,7 @@ export function validateRotaInput(input: TRotaInput): string[] {
 }
 
 /** The nights a rota covers, in order (with the DST rule of local-time.ts). */
-export function rotaNights(
+function rotaNights(
   input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">,
 ): TNightWindow[] {
   return Array.from({ length: input.nights }, (_, i) =>

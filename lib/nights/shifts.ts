@@ -41,7 +41,7 @@ export function nightClockInstant(nightDate: TLocalDate, clock: number, h: TNigh
  * a skipped time moves forward by the gap, a repeated one means the first
  * occurrence (docs/decisions/0007).
  */
-export function clockNotes(nightDate: TLocalDate, clocks: number[], h: TNightClock): string[] {
+function clockNotes(nightDate: TLocalDate, clocks: number[], h: TNightClock): string[] {
   const notes: string[] = [];
   for (const clock of clocks) {
     const { instant, kind } = resolveLocalTime(dayOfClock(nightDate, clock, h), clock, h.timeZone);
