@@ -5,8 +5,7 @@ import { requestSwapAction } from "@/lib/nights/actions";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useLogAction } from "@/components/log/use-log-action";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/log/log.module.css";
 
 type TPerson = { id: string; name: string; isMe: boolean; role: string };
@@ -50,13 +49,9 @@ export function AskSwap({
   const [part, setPart] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const partId = useId();
-  const {
-    state,
-    pending: isPending,
-    formProps,
-  } = useLogAction(requestSwapAction, {
-    onSuccess: () => {
-      const details = formProps.ref.current?.closest("details");
+  const { state, pending, formProps } = useAction(requestSwapAction, {
+    onSuccess: (_d, form) => {
+      const details = form?.closest("details");
       if (details) details.open = false;
       setSent(
         mine
@@ -156,7 +151,7 @@ export function AskSwap({
                 <textarea {...control} name="message" rows={2} maxLength={200} className={styles.textarea} />
               )}
             </Field>
-            <SubmitButton pending={isPending} pendingLabel="Sending…">
+            <SubmitButton pending={pending} pendingLabel="Sending…">
               {mine ? (candidates.length === 1 ? `Ask ${candidates[0]!.name}` : "Ask") : "Offer to take it"}
             </SubmitButton>
           </form>

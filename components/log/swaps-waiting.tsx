@@ -5,8 +5,8 @@ import type { TSwapView } from "@/lib/log/read-log";
 import { respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useLogAction } from "@/components/log/use-log-action";
-import { answererOf } from "@/components/log/format";
+import { useAction } from "@/components/ui/use-action";
+import { canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
 import styles from "@/components/log/log.module.css";
 import { clockIn, shortDay } from "@/lib/format";
 
@@ -69,10 +69,10 @@ function SwapItem({
   const offer = s.requestedById === s.fromId; // the holder asks someone to take it
   const requester = offer ? s.fromName : s.toName;
   const answerer = offer ? s.toName : s.fromName;
-  const iAnswer = answererOf(s) === meId;
-  const iAsked = s.requestedById === meId;
+  const iAnswer = mustAnswerSwap({ caregiverId: meId }, s);
+  const iAsked = canWithdrawSwap({ caregiverId: meId }, s);
 
-  const respond = useLogAction(respondToSwapAction, {
+  const respond = useAction(respondToSwapAction, {
     onSuccess: (d) =>
       onDone(
         d.status === "accepted"
@@ -80,7 +80,7 @@ function SwapItem({
           : `Declined. ${requester} will see that.`,
       ),
   });
-  const withdraw = useLogAction(withdrawSwapAction, { onSuccess: () => onDone(`Withdrawn: the ${day} swap is off.`) });
+  const withdraw = useAction(withdrawSwapAction, { onSuccess: () => onDone(`Withdrawn: the ${day} swap is off.`) });
 
   let sentence;
   if (iAnswer) {

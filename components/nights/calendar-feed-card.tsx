@@ -1,12 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { createCalendarFeedAction, deleteCalendarFeedAction, setFeedIncludesPartnerAction } from "@/lib/nights/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CopyField } from "@/components/ui/copy-field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formError, useActionForm } from "@/components/ui/use-action-form";
+import { formError, useAction } from "@/components/ui/use-action";
 
 export type TCalendarFeedCardStatus =
   { exists: false } | { exists: true; includePartner: boolean; createdLabel: string };
@@ -23,11 +23,11 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
   const [turnOffOpen, setTurnOffOpen] = useState(false);
   const [includePartner, setIncludePartner] = useState(status.exists ? status.includePartner : false);
 
-  const create = useActionForm(createCalendarFeedAction);
-  const turnOff = useActionForm(deleteCalendarFeedAction);
-  // Not useActionForm's onSuccess: the form that ran the action is usually
-  // gone by then (the page re-renders with the feed on or off), so react to
-  // the results themselves.
+  const create = useAction(createCalendarFeedAction);
+  const turnOff = useAction(deleteCalendarFeedAction);
+  const partner = useAction(setFeedIncludesPartnerAction);
+  // Not onSuccess: a form posted before JavaScript loaded comes back as the
+  // result alone, and the new link must still be shown (it is shown only once).
   useEffect(() => {
     if (!create.state?.ok) return;
     setLink(`${window.location.origin}${create.state.data.path}`);
@@ -45,7 +45,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
   useEffect(() => {
     if (link) createdRef.current?.focus();
   }, [link]);
-  const [partnerState, partnerAction, partnerPending] = useActionState(setFeedIncludesPartnerAction, null);
+  const partnerState = partner.state;
   const savedIncludePartner = status.exists ? status.includePartner : false;
   useEffect(() => {
     // Refused (e.g. the link was turned off in another tab): show what is really saved.
@@ -57,7 +57,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
     const data = new FormData();
     data.set("householdId", householdId);
     data.set("includePartner", String(next));
-    startTransition(() => partnerAction(data));
+    partner.run(data);
   }
 
   const exists = status.exists || link !== null;
@@ -73,7 +73,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
         <form {...create.formProps} className="form" aria-label="Create my calendar link">
           <FormError message={formError(create.state, [])} />
           <input type="hidden" name="householdId" value={householdId} />
-          <SubmitButton pending={create.isPending} pendingLabel="Creating link…">
+          <SubmitButton pending={create.pending} pendingLabel="Creating link…">
             Create my calendar link
           </SubmitButton>
         </form>
@@ -129,7 +129,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
               </span>
             </div>
             <p role="status" className="small muted" data-testid="calendar-feed-partner-status">
-              {partnerPending
+              {partner.pending
                 ? "Saving…"
                 : partnerState?.ok
                   ? "Saved. Your calendar picks this up next time it checks."
@@ -153,7 +153,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
                 <form {...create.formProps}>
                   <input type="hidden" name="householdId" value={householdId} />
                   <input type="hidden" name="includePartner" value={String(includePartner)} />
-                  <SubmitButton pending={create.isPending} pendingLabel="Making a new link…">
+                  <SubmitButton pending={create.pending} pendingLabel="Making a new link…">
                     Yes, make a new link
                   </SubmitButton>
                 </form>
@@ -168,11 +168,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
               confirm={
                 <form {...turnOff.formProps}>
                   <input type="hidden" name="householdId" value={householdId} />
-                  <SubmitButton
-                    pending={turnOff.isPending}
-                    pendingLabel="Turning off…"
-                    className="button button-danger"
-                  >
+                  <SubmitButton pending={turnOff.pending} pendingLabel="Turning off…" className="button button-danger">
                     Yes, turn it off
                   </SubmitButton>
                 </form>

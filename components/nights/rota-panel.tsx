@@ -6,12 +6,12 @@ import { FieldError, NumberField, SelectField, TextField } from "@/components/ui
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useNightForm } from "@/components/nights/use-night-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import type { TCaregiverOption } from "@/components/nights/shift-editor";
+import type { ROTA_KINDS } from "@/lib/nights/rota-templates";
 import styles from "@/components/nights/nights.module.css";
 
-type TKind = "alternate" | "split" | "feed-then-handover" | "weekly";
+type TKind = (typeof ROTA_KINDS)[number];
 
 const KINDS: { value: TKind; label: string; description: string }[] = [
   {
@@ -88,22 +88,23 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /**
  * "Fill the coming weeks from a rota": a template, how many weeks, and the
  * fairness rules. Filling never overwrites shifts set by hand; the result says
- * what was kept. Parents only (the server checks too).
+ * what was kept. Parents only (canFillRota in lib/nights/rights.ts; the server checks too).
  */
 export function RotaPanel({
   householdId,
   options,
-  isParent,
+  canFill,
   defaultFrom,
 }: {
   householdId: string;
   options: TCaregiverOption[];
-  isParent: boolean;
+  /** canFillRota for the reader. */
+  canFill: boolean;
   defaultFrom: string;
 }) {
   const id = useId();
   const [kind, setKind] = useState<TKind>("alternate");
-  const { state, isPending, formProps } = useNightForm(fillRotaAction);
+  const { state, pending, formProps } = useAction(fillRotaAction);
   const kindErrors = fieldErrors(state, "kind");
   const people = options;
   const me = options.find((o) => o.isMe) ?? options[0];
@@ -116,7 +117,7 @@ export function RotaPanel({
           Take turns, split nights, or a weekly pattern; each night says why it went to whom.
         </span>
       </summary>
-      {!isParent ? (
+      {!canFill ? (
         <p className={styles.rotaBody}>
           Only parents set the rota. Ask a parent if the coming nights need planning; you can still take and change your
           own shifts.
@@ -278,7 +279,7 @@ export function RotaPanel({
           </fieldset>
 
           <p className="hint">Shifts you set by hand are kept. Earlier rota shifts in these weeks are replaced.</p>
-          <SubmitButton pending={isPending} pendingLabel="Filling the nights…">
+          <SubmitButton pending={pending} pendingLabel="Filling the nights…">
             Fill the nights
           </SubmitButton>
           <div role="status" data-testid="rota-result">

@@ -5,8 +5,7 @@ import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftActi
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useNightForm } from "@/components/nights/use-night-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/nights/nights.module.css";
 import { closeDetails } from "@/components/ui/close-details";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
@@ -65,10 +64,10 @@ export function EditShiftForm({
   options: TCaregiverOption[];
 }) {
   const [saved, setSaved] = useState(false);
-  const { state, isPending, formProps } = useNightForm(updateShiftAction, {
+  const { state, pending, formProps } = useAction(updateShiftAction, {
     onSuccess: (_d, form) => {
       setSaved(true);
-      closeDetails(form);
+      if (form) closeDetails(form);
     },
   });
   return (
@@ -95,7 +94,7 @@ export function EditShiftForm({
           <input type="hidden" name="shiftId" value={shift.id} />
           <input type="hidden" name="version" value={shift.version} />
           <ShiftFields options={options} state={state} defaults={shift} />
-          <SubmitButton pending={isPending} pendingLabel="Saving…">
+          <SubmitButton pending={pending} pendingLabel="Saving…">
             Save changes
           </SubmitButton>
         </form>
@@ -119,8 +118,10 @@ export function SplitShiftForm({
   shift: TEditableShift;
   options: TCaregiverOption[];
 }) {
-  const { state, isPending, formProps } = useNightForm(splitShiftAction, {
-    onSuccess: (_d, form) => closeDetails(form),
+  const { state, pending, formProps } = useAction(splitShiftAction, {
+    onSuccess: (_d, form) => {
+      if (form) closeDetails(form);
+    },
   });
   return (
     <details className={`panel-details ${styles.shiftDetails}`}>
@@ -149,7 +150,7 @@ export function SplitShiftForm({
             errors={fieldErrors(state, "caregiverId")}
           />
         </div>
-        <SubmitButton pending={isPending} pendingLabel="Splitting…">
+        <SubmitButton pending={pending} pendingLabel="Splitting…">
           Split the shift
         </SubmitButton>
       </form>
@@ -227,7 +228,7 @@ export function AddShiftForm({
 }) {
   const [added, setAdded] = useState(false);
   const [round, setRound] = useState(0);
-  const { state, isPending, formProps } = useNightForm(createShiftAction, {
+  const { state, pending, formProps } = useAction(createShiftAction, {
     onSuccess: () => {
       setRound((r) => r + 1);
       setAdded(true);
@@ -262,7 +263,7 @@ export function AddShiftForm({
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="nightDate" value={nightDate} />
         <ShiftFields options={options} state={state} defaults={defaults} />
-        <SubmitButton pending={isPending} pendingLabel="Adding…">
+        <SubmitButton pending={pending} pendingLabel="Adding…">
           Add shift
         </SubmitButton>
       </form>

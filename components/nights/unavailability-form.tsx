@@ -5,18 +5,13 @@ import { addUnavailabilityAction, removeUnavailabilityAction } from "@/lib/night
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
-import { useNightForm } from "@/components/nights/use-night-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { shortDay } from "@/lib/format";
 import { type TCaregiverOption } from "@/components/nights/shift-editor";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import styles from "@/components/nights/nights.module.css";
 
 const FIELDS = ["caregiverId", "from", "to", "fromTime", "toTime", "note"] as const;
-
-const shortDate = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
-    new Date(`${d}T12:00:00Z`),
-  );
 
 /**
  * "I can't do these nights": whole days, or part of a day with times. Helpers
@@ -32,13 +27,14 @@ export function UnavailabilityForm({
   defaultFrom: string;
 }) {
   const [saved, setSaved] = useState<string | null>(null);
-  const { state, isPending, formProps } = useNightForm(addUnavailabilityAction, {
+  const { state, pending, formProps } = useAction(addUnavailabilityAction, {
     onSuccess: (_d, form) => {
+      if (!form) return;
       const data = new FormData(form);
       const who = options.find((o) => o.id === data.get("caregiverId"));
       const from = String(data.get("from") ?? "");
       const to = String(data.get("to") ?? "");
-      const days = from === to ? shortDate(from) : `${shortDate(from)} – ${shortDate(to)}`;
+      const days = from === to ? shortDay(from) : `${shortDay(from)} – ${shortDay(to)}`;
       setSaved(`Saved: ${who?.isMe ? "you can't" : `${who?.name ?? "they"} can't`} do ${days}.`);
       form.reset();
     },
@@ -103,7 +99,7 @@ export function UnavailabilityForm({
         hint="Like “work trip” or “early start”. Your household sees it."
         errors={fieldErrors(state, "note")}
       />
-      <SubmitButton pending={isPending} pendingLabel="Saving…">
+      <SubmitButton pending={pending} pendingLabel="Saving…">
         Save
       </SubmitButton>
       <p role="status" className="small" data-testid="unavailable-status">

@@ -4,13 +4,13 @@ import ical, { ICalEventTransparency } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TRole } from "@/lib/auth/actor";
+import type { TRole } from "@/lib/auth/actor";
+import { householdAction, householdQuery } from "@/lib/context";
 import { notFound } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { isValidTimeZone } from "@/lib/time/zone";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken, sameHash } from "@/lib/tokens";
-import { parseInput, ZId } from "@/lib/validation";
+import { ZId } from "@/lib/validation";
 
 // A caregiver's private calendar feed (ICS) to subscribe to from Google, Apple
 // or Outlook. The URL's secret is the only credential: this is the one
@@ -19,8 +19,8 @@ import { parseInput, ZId } from "@/lib/validation";
 // next request finds no row). The token is never logged.
 
 /** Days of shifts the feed carries, around now. */
-export const FEED_DAYS_BACK = 60;
-export const FEED_DAYS_AHEAD = 180;
+const FEED_DAYS_BACK = 60;
+const FEED_DAYS_AHEAD = 180;
 
 export function calendarFeedPath(token: string): string {
   return `/api/calendar/${token}.ics`;
@@ -33,91 +33,87 @@ const ZFlag = z
 
 const ZHousehold = z.object({ householdId: ZId });
 
-export const ZCreateCalendarFeed = z.object({
-  householdId: ZId,
-  /** Left out: a new feed starts with only your own nights; a regenerated one keeps its choice. */
-  includePartner: ZFlag.optional(),
-});
-
-export const ZSetFeedIncludesPartner = z.object({ householdId: ZId, includePartner: ZFlag });
-
 export type TCreatedCalendarFeed = { path: string; includePartner: boolean; createdAt: Date };
+
+// Every member manages their own feed only (docs/decisions/0008): the caregiver
+// is always the caller's own membership, never an id from the client.
 
 /**
  * Makes the caller's own feed, or replaces its secret (the old URL stops at
- * once). Any member may, for themselves only: the caregiver is the caller's
- * own membership, never an id from the client. The token exists only in this
- * return value.
+ * once). The token exists only in this return value.
  */
-export async function createCalendarFeed(actor: TActor | null, input: unknown): Promise<TCreatedCalendarFeed> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const { includePartner } = parseInput(ZCreateCalendarFeed, input);
-  const token = newSecretToken();
-  const tokenHash = hashSecretToken(token);
-  const write = () =>
-    db.calendarFeed.upsert({
-      where: { caregiverId: me.caregiverId },
-      create: {
-        householdId: me.householdId,
-        caregiverId: me.caregiverId,
-        tokenHash,
-        includePartner: includePartner ?? false,
-      },
-      update: { tokenHash, createdAt: new Date(), ...(includePartner === undefined ? {} : { includePartner }) },
-      select: { includePartner: true, createdAt: true },
-    });
-  let feed;
-  try {
-    feed = await write();
-  } catch (e) {
-    // Two tabs creating at the same moment: the loser's insert hits the unique
-    // caregiver_id; again as an update, the last one wins (and its link is the one shown).
-    if (!isUniqueViolation(e)) throw e;
-    feed = await write();
-  }
-  return { path: calendarFeedPath(token), includePartner: feed.includePartner, createdAt: feed.createdAt };
-}
+export const createCalendarFeed = householdAction(
+  z.object({
+    householdId: ZId,
+    /** Left out: a new feed starts with only your own nights; a regenerated one keeps its choice. */
+    includePartner: ZFlag.optional(),
+  }),
+  {},
+  async ({ me, data: { includePartner }, now }): Promise<TCreatedCalendarFeed> => {
+    const token = newSecretToken();
+    const tokenHash = hashSecretToken(token);
+    const write = () =>
+      db.calendarFeed.upsert({
+        where: { caregiverId: me.caregiverId },
+        create: {
+          householdId: me.householdId,
+          caregiverId: me.caregiverId,
+          tokenHash,
+          includePartner: includePartner ?? false,
+          createdAt: now,
+        },
+        update: { tokenHash, createdAt: now, ...(includePartner === undefined ? {} : { includePartner }) },
+        select: { includePartner: true, createdAt: true },
+      });
+    let feed;
+    try {
+      feed = await write();
+    } catch (e) {
+      // Two tabs creating at the same moment: the loser's insert hits the unique
+      // caregiver_id; again as an update, the last one wins (and its link is the one shown).
+      if (!isUniqueViolation(e)) throw e;
+      feed = await write();
+    }
+    return { path: calendarFeedPath(token), includePartner: feed.includePartner, createdAt: feed.createdAt };
+  },
+);
 
 /** Whether the caller's own feed also carries the other caregivers' nights. */
-export async function setFeedIncludesPartner(
-  actor: TActor | null,
-  input: unknown,
-): Promise<{ includePartner: boolean }> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
-  const { includePartner } = parseInput(ZSetFeedIncludesPartner, input);
-  const res = await db.calendarFeed.updateMany({
-    where: { caregiverId: me.caregiverId, householdId: me.householdId },
-    data: { includePartner },
-  });
-  if (res.count === 0) throw notFound("Your calendar link");
-  return { includePartner };
-}
+export const setFeedIncludesPartner = householdAction(
+  z.object({ householdId: ZId, includePartner: ZFlag }),
+  {},
+  async ({ me, data: { includePartner } }): Promise<{ includePartner: boolean }> => {
+    const res = await db.calendarFeed.updateMany({
+      where: { caregiverId: me.caregiverId, householdId: me.householdId },
+      data: { includePartner },
+    });
+    if (res.count === 0) throw notFound("Your calendar link");
+    return { includePartner };
+  },
+);
 
 /** Turns the caller's own feed off: its URL answers 404 from the next request on. Idempotent. */
-export async function deleteCalendarFeed(actor: TActor | null, input: unknown): Promise<{ deleted: boolean }> {
-  const { householdId } = parseInput(ZHousehold, input);
-  const me = await requireMember(actor, householdId);
+export const deleteCalendarFeed = householdAction(ZHousehold, {}, async ({ me }): Promise<{ deleted: boolean }> => {
   const res = await db.calendarFeed.deleteMany({ where: { caregiverId: me.caregiverId, householdId: me.householdId } });
   return { deleted: res.count > 0 };
-}
+});
 
 export type TCalendarFeedStatus = { exists: false } | { exists: true; includePartner: boolean; createdAt: Date };
 
 /** What the settings page shows about the caller's feed. Never the token: it isn't stored. */
-export async function getCalendarFeedStatus(actor: TActor | null, householdId: unknown): Promise<TCalendarFeedStatus> {
-  const me = await requireMember(actor, householdId);
+export const getCalendarFeedStatus = householdQuery(ZHousehold, {}, async ({ me }): Promise<TCalendarFeedStatus> => {
   const feed = await db.calendarFeed.findFirst({
     where: { caregiverId: me.caregiverId, householdId: me.householdId },
     select: { includePartner: true, createdAt: true },
   });
   return feed ? { exists: true, ...feed } : { exists: false };
-}
+});
 
 /**
  * The ICS text for a feed token, or null when no feed has it (wrong,
- * malformed, regenerated or deleted: the caller answers 404 alike).
+ * malformed, regenerated or deleted: the caller answers 404 alike). No
+ * session and no household context: the secret token is the credential, so
+ * this is for the unauthenticated route app/api/calendar/[token] only.
  *
  * Why this is a constant-time comparison: the secret itself is never compared.
  * It is hashed first and the row is found by the hash through a unique index;
@@ -128,7 +124,7 @@ export async function getCalendarFeedStatus(actor: TActor | null, householdId: u
  * touches it either. Malformed tokens are refused before the lookup, which
  * reveals only the public shape of a token.
  */
-export async function buildCalendarFeed(token: string, opts: { now?: Date } = {}): Promise<string | null> {
+export async function calendarFeedForToken(token: string, opts: { now?: Date } = {}): Promise<string | null> {
   if (!isWellFormedSecretToken(token)) return null;
   const tokenHash = hashSecretToken(token);
   const feed = await db.calendarFeed.findUnique({

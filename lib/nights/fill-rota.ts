@@ -1,12 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import { householdAction } from "@/lib/context";
 import { conflict, invalid } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { ZId } from "@/lib/validation";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import {
   proposeRota,
@@ -16,12 +15,13 @@ import {
   type TWeekday,
   type TWeeklyNight,
 } from "@/lib/nights/rota";
-import { templateCaregiverIds } from "@/lib/nights/rota-templates";
+import { ROTA_KINDS, templateCaregiverIds } from "@/lib/nights/rota-templates";
 import { publishLive } from "@/lib/live/publish";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
 
-// Only parents fill the rota or change its template (docs/decisions/0008).
+// Only parents fill the rota or change its template (docs/decisions/0008,
+// canFillRota in lib/nights/rights.ts: the builder's role rule enforces it).
 
 const ZOptionalId = z.union([z.literal(""), ZId]).optional();
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -30,9 +30,9 @@ const ZWeeklyNight = z
   .union([z.literal(""), ZId, z.string().regex(new RegExp(`^${UUID}/${UUID}$`, "i"), "Choose someone from the list.")])
   .optional();
 
-export const ZFillRota = z.object({
+const ZFillRota = z.object({
   householdId: ZId,
-  kind: z.enum(["alternate", "split", "weekly", "feed-then-handover"], { error: "Choose how to share the nights." }),
+  kind: z.enum(ROTA_KINDS, { error: "Choose how to share the nights." }),
   from: ZLocalDate,
   weeks: z.coerce
     .number({ error: "Choose how many weeks." })
@@ -101,142 +101,144 @@ export type TFillRotaResult = { created: number; kept: number; replaced: number;
  * range are replaced; shifts a person made or changed by hand are kept. Every
  * generated shift stores why it went to that caregiver.
  */
-export async function fillRota(actor: TActor | null, input: unknown): Promise<TFillRotaResult> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  await requireMember(actor, householdId, { role: "parent" });
-  const data = parseInput(ZFillRota, input);
-  const template = templateOf(data);
+export const fillRota = householdAction(
+  ZFillRota,
+  { role: "parent" },
+  async ({ me, household: h, data, now }): Promise<TFillRotaResult> => {
+    const householdId = me.householdId;
+    const template = templateOf(data);
 
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: householdId },
-    select: {
-      timeZone: true,
-      nightStart: true,
-      nightEnd: true,
-      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
-    },
-  });
-  const tonight = currentOrNextNight(new Date(), h.timeZone, h.nightStart, h.nightEnd).date;
-  if (data.from < tonight)
-    throw invalid("Fill from tonight onwards; past nights stay as they were.", {
-      from: ["Choose tonight or a later night."],
+    const members = await db.caregiver.findMany({
+      where: { householdId },
+      orderBy: { joinedAt: "asc" },
+      select: { id: true, role: true, user: { select: { name: true } } },
     });
+    const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd).date;
+    if (data.from < tonight)
+      throw invalid("Fill from tonight onwards; past nights stay as they were.", {
+        from: ["Choose tonight or a later night."],
+      });
 
-  // Parents take part; a helper only when the template names them (a night nanny on Fridays).
-  const named = new Set(templateCaregiverIds(template));
-  for (const id of named) {
-    if (!h.caregivers.some((c) => c.id === id))
-      throw invalid("Choose people from your household.", { _form: ["Choose people from your household."] });
-  }
-  const caregivers = h.caregivers
-    .filter((c) => c.role === "parent" || named.has(c.id))
-    .map((c) => ({ id: c.id, name: c.user.name }));
-  const nights = data.weeks * 7;
-  const span = rotaSpan({ ...h, from: data.from, nights })!;
-  const historyFrom = addDays(data.from, -data.fairnessWindow);
+    // Parents take part; a helper only when the template names them (a night nanny on Fridays).
+    const named = new Set(templateCaregiverIds(template));
+    for (const id of named) {
+      if (!members.some((c) => c.id === id))
+        throw invalid("Choose people from your household.", { _form: ["Choose people from your household."] });
+    }
+    const caregivers = members
+      .filter((c) => c.role === "parent" || named.has(c.id))
+      .map((c) => ({ id: c.id, name: c.user.name }));
+    const nights = data.weeks * 7;
+    const span = rotaSpan({ ...h, from: data.from, nights })!;
+    const historyFrom = addDays(data.from, -data.fairnessWindow);
 
-  const [unavailability, historyShifts, existing] = await Promise.all([
-    db.unavailability.findMany({
-      where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
-      select: { caregiverId: true, startsAt: true, endsAt: true },
-    }),
-    db.shift.findMany({
-      where: {
-        householdId,
-        nightDate: { gte: new Date(`${historyFrom}T00:00:00Z`), lt: new Date(`${data.from}T00:00:00Z`) },
-      },
-      select: { nightDate: true, caregiverId: true },
-    }),
-    db.shift.findMany({
-      where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
-      select: { id: true, caregiverId: true, startsAt: true, endsAt: true, source: true },
-    }),
-  ]);
-  const history = new Map<string, Set<string>>();
-  for (const s of historyShifts) {
-    const date = s.nightDate.toISOString().slice(0, 10);
-    (history.get(date) ?? history.set(date, new Set()).get(date)!).add(s.caregiverId);
-  }
-  const rotaInput = {
-    timeZone: h.timeZone,
-    nightStart: h.nightStart,
-    nightEnd: h.nightEnd,
-    from: data.from,
-    nights,
-    caregivers,
-    template,
-    unavailability: unavailability.map((u) => ({ caregiverId: u.caregiverId, start: u.startsAt, end: u.endsAt })),
-    history: [...history].map(([date, ids]) => ({ date, caregiverIds: [...ids] })),
-    existing: existing.map((s) => ({
-      caregiverId: s.caregiverId,
-      start: s.startsAt,
-      end: s.endsAt,
-      manual: s.source === "manual",
-    })),
-    maxConsecutive: data.maxConsecutive,
-    fixedOnly: h.caregivers.filter((c) => c.role === "helper" && named.has(c.id)).map((c) => c.id),
-  };
-  const problems = validateRotaInput(rotaInput);
-  if (problems.length) throw invalid(problems[0]!, { _form: problems });
-  if (caregivers.length === 0) throw invalid("Nobody can take the nights yet.");
-  const plan = proposeRota(rotaInput);
-  const names = new Map(caregivers.map((c) => [c.id, c.name]));
-
-  try {
-    await db.$transaction(async (tx) => {
-      // Replace only what the rota made; the ids were read above, and a shift
-      // changed by hand since then is "manual" now and so not matched.
-      await tx.shift.deleteMany({
+    const [unavailability, historyShifts, existing] = await Promise.all([
+      db.unavailability.findMany({
+        where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
+        select: { caregiverId: true, startsAt: true, endsAt: true },
+      }),
+      db.shift.findMany({
         where: {
           householdId,
-          source: "rota",
-          id: { in: existing.filter((s) => s.source === "rota").map((s) => s.id) },
+          nightDate: { gte: toDbDate(historyFrom), lt: toDbDate(data.from) },
         },
+        select: { nightDate: true, caregiverId: true },
+      }),
+      db.shift.findMany({
+        where: { householdId, startsAt: { lt: span.end }, endsAt: { gt: span.start } },
+        select: { id: true, caregiverId: true, startsAt: true, endsAt: true, source: true },
+      }),
+    ]);
+    const history = new Map<string, Set<string>>();
+    for (const s of historyShifts) {
+      const date = fromDbDate(s.nightDate);
+      (history.get(date) ?? history.set(date, new Set()).get(date)!).add(s.caregiverId);
+    }
+    const rotaInput = {
+      timeZone: h.timeZone,
+      nightStart: h.nightStart,
+      nightEnd: h.nightEnd,
+      from: data.from,
+      nights,
+      caregivers,
+      template,
+      unavailability: unavailability.map((u) => ({ caregiverId: u.caregiverId, start: u.startsAt, end: u.endsAt })),
+      history: [...history].map(([date, ids]) => ({ date, caregiverIds: [...ids] })),
+      existing: existing.map((s) => ({
+        caregiverId: s.caregiverId,
+        start: s.startsAt,
+        end: s.endsAt,
+        manual: s.source === "manual",
+      })),
+      maxConsecutive: data.maxConsecutive,
+      fixedOnly: members.filter((c) => c.role === "helper" && named.has(c.id)).map((c) => c.id),
+    };
+    const problems = validateRotaInput(rotaInput);
+    if (problems.length) throw invalid(problems[0]!, { _form: problems });
+    if (caregivers.length === 0) throw invalid("Nobody can take the nights yet.");
+    const plan = proposeRota(rotaInput);
+    const names = new Map(caregivers.map((c) => [c.id, c.name]));
+
+    try {
+      await db.$transaction(async (tx) => {
+        // Replace only what the rota made; the ids were read above, and a shift
+        // changed by hand since then is "manual" now and so not matched.
+        await tx.shift.deleteMany({
+          where: {
+            householdId,
+            source: "rota",
+            id: { in: existing.filter((s) => s.source === "rota").map((s) => s.id) },
+          },
+        });
+        await tx.shift.createMany({
+          data: plan.shifts.map((s) => ({
+            householdId,
+            caregiverId: s.caregiverId,
+            nightDate: toDbDate(s.date),
+            startsAt: s.start,
+            endsAt: s.end,
+            source: "rota" as const,
+            reason: s.reason,
+            createdById: me.userId,
+            updatedById: me.userId,
+          })),
+        });
+        await tx.household.update({
+          where: { id: householdId },
+          data: {
+            rotaTemplate: template,
+            rotaMaxConsecutive: data.maxConsecutive,
+            rotaFairnessWindow: data.fairnessWindow,
+          },
+        });
+        const byNight = new Map<string, string[]>();
+        for (const s of plan.shifts)
+          (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(
+            `${names.get(s.caregiverId)} (${s.reason})`,
+          );
+        await publishLive(tx, householdId, "shift.changed", []);
+        await tx.nightEvent.createMany({
+          data: [...byNight].map(([date, parts]) => ({
+            householdId,
+            nightDate: toDbDate(date),
+            actorId: me.userId,
+            kind: "rota_filled",
+            summary: `${me.name} filled the rota: ${parts.join("; ")}`,
+          })),
+        });
       });
-      await tx.shift.createMany({
-        data: plan.shifts.map((s) => ({
-          householdId,
-          caregiverId: s.caregiverId,
-          nightDate: new Date(`${s.date}T00:00:00Z`),
-          startsAt: s.start,
-          endsAt: s.end,
-          source: "rota" as const,
-          reason: s.reason,
-          createdById: actor!.userId,
-          updatedById: actor!.userId,
-        })),
-      });
-      await tx.household.update({
-        where: { id: householdId },
-        data: {
-          rotaTemplate: template,
-          rotaMaxConsecutive: data.maxConsecutive,
-          rotaFairnessWindow: data.fairnessWindow,
-        },
-      });
-      const byNight = new Map<string, string[]>();
-      for (const s of plan.shifts)
-        (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(`${names.get(s.caregiverId)} (${s.reason})`);
-      await publishLive(tx, householdId, "shift.changed", []);
-      await tx.nightEvent.createMany({
-        data: [...byNight].map(([date, parts]) => ({
-          householdId,
-          nightDate: new Date(`${date}T00:00:00Z`),
-          actorId: actor!.userId,
-          kind: "rota_filled",
-          summary: `${actor!.name} filled the rota: ${parts.join("; ")}`,
-        })),
-      });
-    });
-  } catch (e) {
-    if (isExclusionViolation(e))
-      throw conflict("Someone changed these nights at the same moment. Please look again and fill the rota once more.");
-    throw e;
-  }
-  return {
-    created: plan.shifts.length,
-    kept: plan.kept.length,
-    replaced: plan.replaced,
-    unfilled: plan.unfilled.length,
-  };
-}
+    } catch (e) {
+      if (isExclusionViolation(e))
+        throw conflict(
+          "Someone changed these nights at the same moment. Please look again and fill the rota once more.",
+        );
+      throw e;
+    }
+    return {
+      created: plan.shifts.length,
+      kept: plan.kept.length,
+      replaced: plan.replaced,
+      unfilled: plan.unfilled.length,
+    };
+  },
+);

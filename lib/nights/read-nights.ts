@@ -1,10 +1,12 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TRole } from "@/lib/auth/actor";
-import { invalid } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
+import type { TRole } from "@/lib/auth/actor";
+import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
 import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
-import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { ZId } from "@/lib/validation";
 
 export type TNightCaregiver = { id: string; name: string; role: TRole; colour: number; isMe: boolean };
 export type TNightShift = {
@@ -34,35 +36,37 @@ export type TNightsView = {
 
 export const MAX_NIGHTS_PER_VIEW = 43;
 
+const ZRange = z.object({
+  householdId: ZId,
+  from: ZLocalDate,
+  count: z
+    .number({ error: "That range of nights isn't available." })
+    .int("That range of nights isn't available.")
+    .min(1, "That range of nights isn't available.")
+    .max(MAX_NIGHTS_PER_VIEW, "That range of nights isn't available."),
+});
+
 /**
  * The nights from `from` for `count` nights, with shifts, unavailability and
  * history: five queries whatever the size of the household's history (each
  * one is bounded by an indexed range).
  */
-export async function getNights(
-  actor: TActor | null,
-  householdId: unknown,
-  from: TLocalDate,
-  count: number,
-): Promise<TNightsView> {
-  const me = await requireMember(actor, householdId);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || count < 1 || count > MAX_NIGHTS_PER_VIEW)
-    throw invalid("That range of nights isn't available.");
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: {
-      id: true,
-      timeZone: true,
-      nightStart: true,
-      nightEnd: true,
-      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
-    },
-  });
+export const getNights = householdQuery(ZRange, {}, ({ me, household, data }) =>
+  readNights(me, household, data.from, data.count),
+);
+
+/** getNights' body, for a caller whose context is already resolved. */
+async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: number): Promise<TNightsView> {
   const last = addDays(from, count - 1);
   const rangeStart = nightWindow(from, h.timeZone, h.nightStart, h.nightEnd).start;
   const rangeEnd = nightWindow(last, h.timeZone, h.nightStart, h.nightEnd).end;
-  const dateRange = { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${last}T00:00:00Z`) };
-  const [shifts, unavailable, events, handoffs] = await Promise.all([
+  const dateRange = { gte: toDbDate(from), lte: toDbDate(last) };
+  const [caregivers, shifts, unavailable, events, handoffs] = await Promise.all([
+    db.caregiver.findMany({
+      where: { householdId: h.id },
+      orderBy: { joinedAt: "asc" },
+      select: { id: true, role: true, user: { select: { name: true } } },
+    }),
     db.shift.findMany({
       where: { householdId: h.id, nightDate: dateRange },
       orderBy: { startsAt: "asc" },
@@ -93,7 +97,7 @@ export async function getNights(
       _count: { _all: true },
     }),
   ]);
-  const handoffsOn = new Map(handoffs.map((x) => [x.nightDate?.toISOString().slice(0, 10), x._count._all]));
+  const handoffsOn = new Map(handoffs.map((x) => [x.nightDate && fromDbDate(x.nightDate), x._count._all]));
   const nights: TNight[] = [];
   for (let i = 0; i < count; i++) {
     const date = addDays(from, i);
@@ -103,7 +107,7 @@ export async function getNights(
       start: w.start.toISOString(),
       end: w.end.toISOString(),
       shifts: shifts
-        .filter((s) => s.nightDate.toISOString().slice(0, 10) === date)
+        .filter((s) => fromDbDate(s.nightDate) === date)
         .map((s) => ({
           id: s.id,
           caregiverId: s.caregiverId,
@@ -123,14 +127,14 @@ export async function getNights(
           note: u.note,
         })),
       events: events
-        .filter((e) => e.nightDate.toISOString().slice(0, 10) === date)
+        .filter((e) => fromDbDate(e.nightDate) === date)
         .map((e) => ({ kind: e.kind, summary: e.summary, at: e.createdAt.toISOString() })),
       handoffNotes: handoffsOn.get(date) ?? 0,
     });
   }
   return {
     household: { id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd },
-    caregivers: h.caregivers.map((c, i) => ({
+    caregivers: caregivers.map((c, i) => ({
       id: c.id,
       name: c.user.name,
       role: c.role,
@@ -144,7 +148,7 @@ export async function getNights(
 export type TDuty = { onDuty: TNightShift | null; next: TNightShift | null };
 
 /** Who is on duty at `now`, and whose shift starts next (pure). */
-export function dutyAt(nights: TNight[], now: Date): TDuty {
+function dutyAt(nights: TNight[], now: Date): TDuty {
   const all = nights.flatMap((n) => n.shifts).sort((a, b) => a.start.localeCompare(b.start));
   const t = now.toISOString();
   const onDuty = all.find((s) => s.start <= t && t < s.end) ?? null;
@@ -154,13 +158,8 @@ export function dutyAt(nights: TNight[], now: Date): TDuty {
 }
 
 /** Tonight (in progress or next) and the six nights after it. */
-export async function getTonight(actor: TActor | null, householdId: unknown, now = new Date()) {
-  const me = await requireMember(actor, householdId);
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: { timeZone: true, nightStart: true, nightEnd: true },
-  });
+export const getTonight = householdQuery(z.object({ householdId: ZId }), {}, async ({ me, household: h, now }) => {
   const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd);
-  const view = await getNights(actor, me.householdId, tonight.date, 7);
+  const view = await readNights(me, h, tonight.date, 7);
   return { ...view, tonight: view.nights[0]!, duty: dutyAt(view.nights, now) };
-}
+});

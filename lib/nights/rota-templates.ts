@@ -1,5 +1,6 @@
 import { instantAt } from "@/lib/time/local-time";
-import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, isoWeekday, type TLocalDate } from "@/lib/time/local-date";
+import { formatClock, listNames } from "@/lib/format";
 /**
  * Rota templates: how one night is cut into slots, and who (if anyone) the
  * template itself puts in each slot. Pure; see rota.ts for who gets the open
@@ -21,6 +22,14 @@ export type TTemplate =
   | { kind: "weekly"; pattern: Partial<Record<TWeekday, TWeeklyNight>> }
   /** The feeding parent takes the night from its start until `feedUntil`; someone else takes the rest. */
   | { kind: "feed-then-handover"; feederId: string; feedUntil: number };
+
+/** The kinds of template, in one list: the server's schema and the rota form both use it. */
+export const ROTA_KINDS = [
+  "alternate",
+  "split",
+  "weekly",
+  "feed-then-handover",
+] as const satisfies readonly TTemplate["kind"][];
 
 export type TSlotRole = "whole" | "first" | "second";
 
@@ -50,23 +59,15 @@ export type TNightContext = {
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-export function weekdayOf(date: TLocalDate): TWeekday {
-  return new Date(`${date}T00:00:00Z`).getUTCDay() as TWeekday;
-}
-
-export function hhmm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+/** The weekday of a night's start date, 0 = Sunday (ISO 7 = Sunday). */
+function weekdayOf(date: TLocalDate): TWeekday {
+  return (isoWeekday(date) % 7) as TWeekday;
 }
 
 /** Whether a wall-clock time falls strictly inside the night window (so it can split it). */
 export function isInsideNight(minutes: number, nightStart: number, nightEnd: number): boolean {
   if (nightEnd > nightStart) return minutes > nightStart && minutes < nightEnd;
   return minutes > nightStart || minutes < nightEnd;
-}
-
-export function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 /**
@@ -149,7 +150,7 @@ export function templateSlots(template: TTemplate, ctx: TNightContext): TSlot[] 
     }
     case "feed-then-handover": {
       const name = ctx.nameOf(template.feederId);
-      const until = hhmm(template.feedUntil);
+      const until = formatClock(template.feedUntil);
       return halves(
         ctx,
         template.feedUntil,

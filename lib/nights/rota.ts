@@ -4,7 +4,7 @@
  *
  * Local times across DST (docs/decisions/0007-local-times-across-dst.md):
  * every boundary is a local wall-clock time on the night's dates, resolved by
- * lib/nights/local-time.ts. A time that does not exist (spring forward) moves
+ * lib/time/local-time.ts. A time that does not exist (spring forward) moves
  * forward by the gap: 02:30 → 03:30. A time that exists twice (fall back)
  * takes its first occurrence, the earlier instant. So a 19:00–07:00 night
  * lasts what the clock says (11 or 13 hours in Europe/London) and a split at
@@ -43,14 +43,13 @@ import {
   type TSlotRole,
   type TTemplate,
 } from "./rota-templates";
-import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, isRealDate, type TLocalDate } from "@/lib/time/local-date";
 import { ordinal } from "@/lib/format";
 
 export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
 
-export const DEFAULT_MAX_CONSECUTIVE = 2;
-export const DEFAULT_FAIRNESS_WINDOW_NIGHTS = 30;
-export const MAX_ROTA_NIGHTS = 3660;
+const DEFAULT_MAX_CONSECUTIVE = 2;
+const MAX_ROTA_NIGHTS = 3660;
 
 export type TCaregiverRef = { id: string; name: string };
 /** Instants; half-open [start, end). */
@@ -101,7 +100,6 @@ export class RotaInputError extends Error {
 }
 
 const isMinutes = (n: number) => Number.isInteger(n) && n >= 0 && n < 24 * 60;
-const isLocalDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && addDays(d, 0) === d;
 const isInstant = (d: unknown) => d instanceof Date && !Number.isNaN(d.getTime());
 
 /** What is wrong with an input, as sentences for the person who set the rota up; empty when it is fine. */
@@ -110,7 +108,7 @@ export function validateRotaInput(input: TRotaInput): string[] {
   if (!isValidTimeZone(input.timeZone)) problems.push(`"${input.timeZone}" is not a time zone we know.`);
   if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd))
     problems.push("The night must start and end at a time of day.");
-  if (!isLocalDate(input.from)) problems.push(`"${input.from}" is not a date.`);
+  if (!isRealDate(input.from)) problems.push(`"${input.from}" is not a date.`);
   if (!Number.isInteger(input.nights) || input.nights < 0 || input.nights > MAX_ROTA_NIGHTS)
     problems.push(`The number of nights must be a whole number from 0 to ${MAX_ROTA_NIGHTS}.`);
   const max = input.maxConsecutive ?? DEFAULT_MAX_CONSECUTIVE;
@@ -128,12 +126,12 @@ export function validateRotaInput(input: TRotaInput): string[] {
   for (const s of input.existing)
     if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start)
       problems.push("An existing shift ends before it starts.");
-  for (const h of input.history) if (!isLocalDate(h.date)) problems.push(`"${h.date}" in the history is not a date.`);
+  for (const h of input.history) if (!isRealDate(h.date)) problems.push(`"${h.date}" in the history is not a date.`);
   return [...new Set(problems)];
 }
 
 /** The nights a rota covers, in order (with the DST rule of local-time.ts). */
-export function rotaNights(
+function rotaNights(
   input: Pick<TRotaInput, "timeZone" | "nightStart" | "nightEnd" | "from" | "nights">,
 ): TNightWindow[] {
   return Array.from({ length: input.nights }, (_, i) =>

@@ -1,13 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import { householdAction } from "@/lib/context";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { ZId } from "@/lib/validation";
 import { nightClockInstant } from "@/lib/nights/shifts";
+import { canAskSwap, canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
+import { clockIn } from "@/lib/format";
+import { fromDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 
 // A swap hands (part of) a shift from one caregiver to another. Either side
@@ -16,7 +18,7 @@ import { publishLive } from "@/lib/live/publish";
 // Acceptance changes the shifts in one transaction against the version of the
 // shift the request was made for; a shift changed since can't be swapped.
 
-export const ZRequestSwap = z.object({
+const ZRequestSwap = z.object({
   householdId: ZId,
   shiftId: ZId,
   /** When the holder offers: who should take it. Ignored when asking to take someone's shift. */
@@ -27,143 +29,135 @@ export const ZRequestSwap = z.object({
   message: z.string().trim().max(200, "Keep the message to 200 characters.").optional(),
 });
 
-export async function requestSwap(actor: TActor | null, input: unknown, now = new Date()): Promise<{ swapId: string }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZRequestSwap, input);
-  const shift = await db.shift.findFirst({
-    where: { id: data.shiftId, householdId },
-    select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true },
-  });
-  if (!shift) throw notFound("That shift");
-  if (shift.endsAt <= now) throw invalid("That shift is already over.");
-  let fromId: string;
-  let toId: string;
-  if (shift.caregiverId === me.caregiverId) {
-    fromId = me.caregiverId;
-    const others = await db.caregiver.findMany({
-      where: { householdId, id: { not: me.caregiverId } },
-      select: { id: true, role: true },
+export const requestSwap = householdAction(
+  ZRequestSwap,
+  {},
+  async ({ me, household: h, data, now }): Promise<{ swapId: string }> => {
+    const householdId = me.householdId;
+    const shift = await db.shift.findFirst({
+      where: { id: data.shiftId, householdId },
+      select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true },
     });
-    const target = data.toId
-      ? others.find((o) => o.id === data.toId)
-      : others.filter((o) => o.role === "parent").length === 1
-        ? others.find((o) => o.role === "parent")
-        : undefined;
-    if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
-    toId = target.id;
-  } else {
-    fromId = shift.caregiverId;
-    toId = me.caregiverId;
-  }
-  const night = shift.nightDate.toISOString().slice(0, 10);
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: householdId },
-    select: { timeZone: true, nightStart: true, nightEnd: true },
-  });
-  const startsAt = typeof data.start === "number" ? nightClockInstant(night, data.start, h) : shift.startsAt;
-  const endsAt = typeof data.end === "number" ? nightClockInstant(night, data.end, h) : shift.endsAt;
-  if (startsAt < shift.startsAt || endsAt > shift.endsAt || endsAt <= startsAt) {
-    throw invalid("Choose a part of the shift.", { start: ["Choose times inside the shift."] });
-  }
-  const pending = await db.swap.findFirst({ where: { shiftId: shift.id, status: "pending" }, select: { id: true } });
-  if (pending) throw conflict("There's already a swap waiting for an answer on this shift.");
-  const swap = await db.$transaction(async (tx) => {
-    const row = await tx.swap.create({
-      data: {
-        householdId,
-        shiftId: shift.id,
-        shiftVersion: shift.version,
-        fromId,
-        toId,
-        startsAt,
-        endsAt,
-        nightDate: shift.nightDate,
-        requestedById: me.caregiverId,
-        message: data.message || null,
-      },
-      select: { id: true },
+    if (!shift) throw notFound("That shift");
+    if (!canAskSwap({ end: shift.endsAt }, now)) throw invalid("That shift is already over.");
+    let fromId: string;
+    let toId: string;
+    if (shift.caregiverId === me.caregiverId) {
+      fromId = me.caregiverId;
+      const others = await db.caregiver.findMany({
+        where: { householdId, id: { not: me.caregiverId } },
+        select: { id: true, role: true },
+      });
+      const target = data.toId
+        ? others.find((o) => o.id === data.toId)
+        : others.filter((o) => o.role === "parent").length === 1
+          ? others.find((o) => o.role === "parent")
+          : undefined;
+      if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
+      toId = target.id;
+    } else {
+      fromId = shift.caregiverId;
+      toId = me.caregiverId;
+    }
+    const night = fromDbDate(shift.nightDate);
+    const startsAt = typeof data.start === "number" ? nightClockInstant(night, data.start, h) : shift.startsAt;
+    const endsAt = typeof data.end === "number" ? nightClockInstant(night, data.end, h) : shift.endsAt;
+    if (startsAt < shift.startsAt || endsAt > shift.endsAt || endsAt <= startsAt) {
+      throw invalid("Choose a part of the shift.", { start: ["Choose times inside the shift."] });
+    }
+    const pending = await db.swap.findFirst({ where: { shiftId: shift.id, status: "pending" }, select: { id: true } });
+    if (pending) throw conflict("There's already a swap waiting for an answer on this shift.");
+    const swap = await db.$transaction(async (tx) => {
+      const row = await tx.swap.create({
+        data: {
+          householdId,
+          shiftId: shift.id,
+          shiftVersion: shift.version,
+          fromId,
+          toId,
+          startsAt,
+          endsAt,
+          nightDate: shift.nightDate,
+          requestedById: me.caregiverId,
+          message: data.message || null,
+        },
+        select: { id: true },
+      });
+      await tx.nightEvent.create({
+        data: {
+          householdId,
+          nightDate: shift.nightDate,
+          actorId: me.userId,
+          kind: "swap_requested",
+          summary: `${me.name} asked to swap ${clockIn(startsAt, h.timeZone)}–${clockIn(endsAt, h.timeZone)}`,
+        },
+      });
+      await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId);
+      return row;
     });
-    await tx.nightEvent.create({
-      data: {
-        householdId,
-        nightDate: shift.nightDate,
-        actorId: actor!.userId,
-        kind: "swap_requested",
-        summary: `${actor!.name} asked to swap ${formatInstant(startsAt, h.timeZone)}–${formatInstant(endsAt, h.timeZone)}`,
-      },
-    });
-    await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId);
-    return row;
-  });
-  return { swapId: swap.id };
-}
+    return { swapId: swap.id };
+  },
+);
 
-function formatInstant(d: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
-}
-
-export const ZRespondSwap = z.object({
+const ZRespondSwap = z.object({
   householdId: ZId,
   swapId: ZId,
   answer: z.enum(["accept", "decline"], { error: "Accept or decline." }),
 });
 
 /** The other side answers. Accepting hands over the hours atomically; only one answer ever counts. */
-export async function respondToSwap(
-  actor: TActor | null,
-  input: unknown,
-  now = new Date(),
-): Promise<{ status: "accepted" | "declined" }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZRespondSwap, input);
-  const swap = await db.swap.findFirst({ where: { id: data.swapId, householdId } });
-  if (!swap) throw notFound("That swap");
-  const answerer = swap.requestedById === swap.fromId ? swap.toId : swap.fromId;
-  if (me.caregiverId !== answerer) throw forbidden("This swap is waiting for the other person's answer.");
-  if (swap.status !== "pending") throw conflict(`This swap was already ${swap.status}.`);
-  if (swap.endsAt <= now) {
-    await db.swap.updateMany({ where: { id: swap.id, status: "pending" }, data: { status: "expired" } });
-    throw conflict("That night has passed, so the swap has expired.");
-  }
-  try {
-    return await db.$transaction(async (tx) => {
-      const claimed = await tx.swap.updateMany({
-        where: { id: swap.id, status: "pending" },
-        data: { status: data.answer === "accept" ? "accepted" : "declined", respondedAt: now },
-      });
-      if (claimed.count !== 1) throw conflict("Someone already answered this swap.");
-      if (data.answer === "accept") {
-        // Lock the shift and check it is still the one the request was made for.
-        const [shift] = await tx.$queryRaw<
-          { id: string; caregiver_id: string; starts_at: Date; ends_at: Date; version: number }[]
-        >`
+export const respondToSwap = householdAction(
+  ZRespondSwap,
+  {},
+  async ({ me, data, now }): Promise<{ status: "accepted" | "declined" }> => {
+    const householdId = me.householdId;
+    const swap = await db.swap.findFirst({ where: { id: data.swapId, householdId } });
+    if (!swap) throw notFound("That swap");
+    if (!mustAnswerSwap(me, swap)) throw forbidden("This swap is waiting for the other person's answer.");
+    if (swap.status !== "pending") throw conflict(`This swap was already ${swap.status}.`);
+    if (swap.endsAt <= now) {
+      await db.swap.updateMany({ where: { id: swap.id, status: "pending" }, data: { status: "expired" } });
+      throw conflict("That night has passed, so the swap has expired.");
+    }
+    try {
+      return await db.$transaction(async (tx) => {
+        const claimed = await tx.swap.updateMany({
+          where: { id: swap.id, status: "pending" },
+          data: { status: data.answer === "accept" ? "accepted" : "declined", respondedAt: now },
+        });
+        if (claimed.count !== 1) throw conflict("Someone already answered this swap.");
+        if (data.answer === "accept") {
+          // Lock the shift and check it is still the one the request was made for.
+          const [shift] = await tx.$queryRaw<
+            { id: string; caregiver_id: string; starts_at: Date; ends_at: Date; version: number }[]
+          >`
           SELECT id, caregiver_id, starts_at, ends_at, version FROM shifts WHERE id = ${swap.shiftId}::uuid AND household_id = ${householdId}::uuid FOR UPDATE`;
-        if (!shift || shift.version !== swap.shiftVersion || shift.caregiver_id !== swap.fromId) {
-          throw conflict("The shift changed after this swap was asked for. Ask again with the new times.");
+          if (!shift || shift.version !== swap.shiftVersion || shift.caregiver_id !== swap.fromId) {
+            throw conflict("The shift changed after this swap was asked for. Ask again with the new times.");
+          }
+          await handOver(tx, { householdId, shift, swap, userId: me.userId });
         }
-        await handOver(tx, { householdId, shift, swap, userId: actor!.userId });
-      }
-      await tx.nightEvent.create({
-        data: {
-          householdId,
-          nightDate: swap.nightDate,
-          actorId: actor!.userId,
-          kind: `swap_${data.answer}ed`,
-          summary: `${actor!.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap`,
-        },
+        await tx.nightEvent.create({
+          data: {
+            householdId,
+            nightDate: swap.nightDate,
+            actorId: me.userId,
+            kind: `swap_${data.answer}ed`,
+            summary: `${me.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap`,
+          },
+        });
+        await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId);
+        if (data.answer === "accept")
+          await publishLive(tx, householdId, "shift.changed", [swap.shiftId], me.caregiverId);
+        return { status: data.answer === "accept" ? ("accepted" as const) : ("declined" as const) };
       });
-      await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId);
-      if (data.answer === "accept") await publishLive(tx, householdId, "shift.changed", [swap.shiftId], me.caregiverId);
-      return { status: data.answer === "accept" ? ("accepted" as const) : ("declined" as const) };
-    });
-  } catch (e) {
-    if (isExclusionViolation(e))
-      throw conflict("Those hours now overlap another shift. Please look at the night again.");
-    throw e;
-  }
-}
+    } catch (e) {
+      if (isExclusionViolation(e))
+        throw conflict("Those hours now overlap another shift. Please look at the night again.");
+      throw e;
+    }
+  },
+);
 
 /** Whole shift: it changes hands. Part: the shift is cut around the part, which goes to the other caregiver. */
 async function handOver(
@@ -223,25 +217,25 @@ async function handOver(
     });
 }
 
-export const ZWithdrawSwap = z.object({ householdId: ZId, swapId: ZId });
-
 /** Whoever asked may withdraw while it is pending. */
-export async function withdrawSwap(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const { swapId } = parseInput(ZWithdrawSwap, input);
-  const swap = await db.swap.findFirst({
-    where: { id: swapId, householdId },
-    select: { requestedById: true, nightDate: true },
-  });
-  if (!swap) throw notFound("That swap");
-  if (swap.requestedById !== me.caregiverId) throw forbidden("Only the person who asked can withdraw it.");
-  await db.$transaction(async (tx) => {
-    const res = await tx.swap.updateMany({
-      where: { id: swapId, status: "pending" },
-      data: { status: "withdrawn", respondedAt: new Date() },
+export const withdrawSwap = householdAction(
+  z.object({ householdId: ZId, swapId: ZId }),
+  {},
+  async ({ me, data: { swapId }, now }): Promise<void> => {
+    const householdId = me.householdId;
+    const swap = await db.swap.findFirst({
+      where: { id: swapId, householdId },
+      select: { requestedById: true, nightDate: true },
     });
-    if (res.count === 0) throw conflict("This swap was already answered.");
-    await publishLive(tx, householdId, "swap.changed", [swapId], me.caregiverId);
-  });
-}
+    if (!swap) throw notFound("That swap");
+    if (!canWithdrawSwap(me, swap)) throw forbidden("Only the person who asked can withdraw it.");
+    await db.$transaction(async (tx) => {
+      const res = await tx.swap.updateMany({
+        where: { id: swapId, status: "pending" },
+        data: { status: "withdrawn", respondedAt: now },
+      });
+      if (res.count === 0) throw conflict("This swap was already answered.");
+      await publishLive(tx, householdId, "swap.changed", [swapId], me.caregiverId);
+    });
+  },
+);

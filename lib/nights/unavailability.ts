@@ -1,21 +1,21 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
+import { householdAction } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { ZId } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
+import { canActForCaregiver, canChangeUnavailability } from "@/lib/nights/rights";
 import { ZClock } from "@/lib/time/zone";
 import { publishLive } from "@/lib/live/publish";
 import { addDays } from "@/lib/time/local-date";
 import { instantAt } from "@/lib/time/local-time";
 import { ZLocalDate } from "@/lib/time/schemas";
 
-// Rights: anyone marks their own unavailability; parents may also mark it for
-// others (e.g. a helper who told them by phone). Helpers only their own.
+// Rights (lib/nights/rights.ts): anyone marks their own unavailability; parents
+// may also mark it for others (e.g. a helper who told them by phone). Helpers only their own.
 
-export const ZAddUnavailability = z
+const ZAddUnavailability = z
   .object({
     householdId: ZId,
     caregiverId: ZId,
@@ -29,52 +29,59 @@ export const ZAddUnavailability = z
   .refine((u) => u.to >= u.from, { path: ["to"], message: "The last day can't be before the first." })
   .refine((u) => u.from >= addDays(u.to, -366), { path: ["to"], message: "Mark at most a year at a time." });
 
-export async function addUnavailability(actor: TActor | null, input: unknown): Promise<{ id: string }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZAddUnavailability, input);
-  if (me.role !== "parent" && data.caregiverId !== me.caregiverId)
-    throw forbidden("Helpers can only mark their own unavailability.");
-  const who = await db.caregiver.findFirst({ where: { id: data.caregiverId, householdId }, select: { id: true } });
-  if (!who)
-    throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: householdId },
-    select: { timeZone: true, nightStart: true, nightEnd: true },
-  });
-  // "I can't do the 1st to the 2nd" means those nights, from the first one's start to the last one's end.
-  const startsAt =
-    typeof data.fromTime === "number"
-      ? instantAt(data.from, data.fromTime, h.timeZone)
-      : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
-  const endsAt =
-    typeof data.toTime === "number"
-      ? instantAt(data.to, data.toTime, h.timeZone)
-      : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
-  if (endsAt <= startsAt)
-    throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
-  return db.$transaction(async (tx) => {
-    const row = await tx.unavailability.create({
-      data: { householdId, caregiverId: who.id, startsAt, endsAt, note: data.note || null, createdById: actor!.userId },
+export const addUnavailability = householdAction(
+  ZAddUnavailability,
+  {},
+  async ({ me, household: h, data }): Promise<{ id: string }> => {
+    if (!canActForCaregiver(me, data.caregiverId)) throw forbidden("Helpers can only mark their own unavailability.");
+    const who = await db.caregiver.findFirst({
+      where: { id: data.caregiverId, householdId: me.householdId },
       select: { id: true },
     });
-    await publishLive(tx, householdId, "unavailability.changed", [row.id]);
-    return row;
-  });
-}
+    if (!who)
+      throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
+    // "I can't do the 1st to the 2nd" means those nights, from the first one's start to the last one's end.
+    const startsAt =
+      typeof data.fromTime === "number"
+        ? instantAt(data.from, data.fromTime, h.timeZone)
+        : nightWindow(data.from, h.timeZone, h.nightStart, h.nightEnd).start;
+    const endsAt =
+      typeof data.toTime === "number"
+        ? instantAt(data.to, data.toTime, h.timeZone)
+        : nightWindow(data.to, h.timeZone, h.nightStart, h.nightEnd).end;
+    if (endsAt <= startsAt)
+      throw invalid("The end must be after the start.", { toTime: ["The end must be after the start."] });
+    return db.$transaction(async (tx) => {
+      const row = await tx.unavailability.create({
+        data: {
+          householdId: me.householdId,
+          caregiverId: who.id,
+          startsAt,
+          endsAt,
+          note: data.note || null,
+          createdById: me.userId,
+        },
+        select: { id: true },
+      });
+      await publishLive(tx, me.householdId, "unavailability.changed", [row.id]);
+      return row;
+    });
+  },
+);
 
-export const ZRemoveUnavailability = z.object({ householdId: ZId, id: ZId });
-
-export async function removeUnavailability(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const { id } = parseInput(ZRemoveUnavailability, input);
-  const row = await db.unavailability.findFirst({ where: { id, householdId }, select: { caregiverId: true } });
-  if (!row) throw notFound("That time");
-  if (me.role !== "parent" && row.caregiverId !== me.caregiverId)
-    throw forbidden("Helpers can only change their own unavailability.");
-  await db.$transaction(async (tx) => {
-    await tx.unavailability.deleteMany({ where: { id, householdId } });
-    await publishLive(tx, householdId, "unavailability.changed", [id]);
-  });
-}
+export const removeUnavailability = householdAction(
+  z.object({ householdId: ZId, id: ZId }),
+  {},
+  async ({ me, data: { id } }): Promise<void> => {
+    const row = await db.unavailability.findFirst({
+      where: { id, householdId: me.householdId },
+      select: { caregiverId: true },
+    });
+    if (!row) throw notFound("That time");
+    if (!canChangeUnavailability(me, row)) throw forbidden("Helpers can only change their own unavailability.");
+    await db.$transaction(async (tx) => {
+      await tx.unavailability.deleteMany({ where: { id, householdId: me.householdId } });
+      await publishLive(tx, me.householdId, "unavailability.changed", [id]);
+    });
+  },
+);

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
-  buildCalendarFeed,
+  calendarFeedForToken,
   createCalendarFeed,
   deleteCalendarFeed,
   getCalendarFeedStatus,
@@ -15,6 +15,7 @@ import {
   setFeedIncludesPartner,
 } from "@/lib/nights/calendar-feed";
 import { hashSecretToken } from "@/lib/tokens";
+import { toDbDate } from "@/lib/time/local-date";
 import { GET } from "@/app/api/calendar/[token]/route";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, type TTestUser } from "../helpers/factories";
 
@@ -66,7 +67,7 @@ async function shift(family: TFamily, who: TTestUser, nightDate: string, startsA
     data: {
       householdId: family.householdId,
       caregiverId: await caregiverIdOf(who),
-      nightDate: new Date(`${nightDate}T00:00:00Z`),
+      nightDate: toDbDate(nightDate),
       startsAt: new Date(startsAt),
       endsAt: new Date(endsAt),
       source: "manual",
@@ -106,7 +107,7 @@ async function feedFor(user: TTestUser, family: TFamily, includePartner = false)
 }
 
 async function parsed(token: string) {
-  const ics = await buildCalendarFeed(token, { now: NOW });
+  const ics = await calendarFeedForToken(token, { now: NOW });
   expect(ics, "the feed should exist").not.toBeNull();
   return parseFeed(ics!);
 }
@@ -142,14 +143,14 @@ describe("calendar feed contents", () => {
     expect(e.start.toISOString()).toBe("2026-10-24T18:00:00.000Z");
     expect(e.end.toISOString()).toBe("2026-10-25T07:00:00.000Z");
     expect(e.end.getTime() - e.start.getTime()).toBe(13 * 3_600_000);
-    const ics = (await buildCalendarFeed(token, { now: NOW }))!;
+    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
     expect(ics).toContain("DTSTART;TZID=Europe/London:20261024T190000");
     expect(ics).toContain("DTEND;TZID=Europe/London:20261025T070000");
   });
 
   it("writes DTSTAMP and LAST-MODIFIED from the shift's updatedAt, in UTC", async () => {
     const { token } = await feedFor(a.parent, a);
-    const ics = (await buildCalendarFeed(token, { now: NOW }))!;
+    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
     const row = await getDb().shift.findUniqueOrThrow({ where: { id: ids.parentDst! } });
     const utc = row.updatedAt
       .toISOString()
@@ -188,7 +189,7 @@ describe("calendar feed contents", () => {
 
   it("never shows another household's shifts", async () => {
     const { token } = await feedFor(a.parent, a, true);
-    const ics = (await buildCalendarFeed(token, { now: NOW }))!;
+    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
     expect(ics).not.toContain(ids.otherHousehold);
     expect(ics).not.toContain("ParentB");
     const { token: tokenB } = await feedFor(b.parent, b, true);
@@ -223,7 +224,7 @@ describe("calendar feed contents", () => {
   it("writes UTC instants for a household in UTC", async () => {
     await getDb().household.update({ where: { id: a.householdId }, data: { timeZone: "UTC" } });
     const { token } = await feedFor(a.parent, a);
-    const ics = (await buildCalendarFeed(token, { now: NOW }))!;
+    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
     expect(ics).not.toContain("BEGIN:VTIMEZONE");
     expect(ics).toContain("DTSTART:20261024T180000Z");
     const e = parseFeed(ics).events.find((x) => x.uid === `${ids.parentDst}@attune`)!;
@@ -262,16 +263,18 @@ describe("calendar feed link", () => {
     const row = await getDb().calendarFeed.findUniqueOrThrow({ where: { caregiverId: await caregiverIdOf(a.parent) } });
     expect(row.tokenHash).toBe(hashSecretToken(token));
     expect(JSON.stringify(await dumpTables())).not.toContain(token);
-    const status = await getCalendarFeedStatus(await actorOf(a.parent), a.householdId);
+    const status = await getCalendarFeedStatus(await actorOf(a.parent), { householdId: a.householdId });
     expect(status).toEqual({ exists: true, includePartner: false, createdAt: row.createdAt });
-    expect(await getCalendarFeedStatus(await actorOf(a.partner), a.householdId)).toEqual({ exists: false });
+    expect(await getCalendarFeedStatus(await actorOf(a.partner), { householdId: a.householdId })).toEqual({
+      exists: false,
+    });
   });
 
   it("regenerating stops the old link at once; the new one works and keeps its choice", async () => {
     const first = await feedFor(a.parent, a, true);
     const second = await createCalendarFeed(await actorOf(a.parent), { householdId: a.householdId });
     expect(second.includePartner).toBe(true);
-    expect(await buildCalendarFeed(first.token, { now: NOW })).toBeNull();
+    expect(await calendarFeedForToken(first.token, { now: NOW })).toBeNull();
     expect((await parsed(tokenOfPath(second.path))).events).toHaveLength(6);
     expect(await getDb().calendarFeed.count({ where: { householdId: a.householdId } })).toBe(1);
 
@@ -286,19 +289,21 @@ describe("calendar feed link", () => {
     expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({
       deleted: true,
     });
-    expect(await buildCalendarFeed(token, { now: NOW })).toBeNull();
+    expect(await calendarFeedForToken(token, { now: NOW })).toBeNull();
     expect(await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId })).toEqual({
       deleted: false,
     });
-    expect(await getCalendarFeedStatus(await actorOf(a.parent), a.householdId)).toEqual({ exists: false });
+    expect(await getCalendarFeedStatus(await actorOf(a.parent), { householdId: a.householdId })).toEqual({
+      exists: false,
+    });
   });
 
   it("each caregiver has their own link; one turning theirs off leaves the other's", async () => {
     const mine = await feedFor(a.parent, a);
     const theirs = await feedFor(a.partner, a);
     await deleteCalendarFeed(await actorOf(a.partner), { householdId: a.householdId });
-    expect(await buildCalendarFeed(theirs.token, { now: NOW })).toBeNull();
-    expect(await buildCalendarFeed(mine.token, { now: NOW })).not.toBeNull();
+    expect(await calendarFeedForToken(theirs.token, { now: NOW })).toBeNull();
+    expect(await calendarFeedForToken(mine.token, { now: NOW })).not.toBeNull();
   });
 
   it("a helper may have a feed of their own", async () => {
@@ -319,7 +324,7 @@ describe("calendar feed link", () => {
       "'; DROP TABLE shifts; --",
       "é".repeat(43),
     ]) {
-      expect(await buildCalendarFeed(t, { now: NOW })).toBeNull();
+      expect(await calendarFeedForToken(t, { now: NOW })).toBeNull();
     }
   });
 

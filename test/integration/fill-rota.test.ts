@@ -6,7 +6,7 @@ import { addUnavailability } from "@/lib/nights/unavailability";
 import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import { AppError } from "@/lib/errors";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, fromDbDate } from "@/lib/time/local-date";
 
 async function setup(tz = "Europe/London") {
   const f = await makeFamily("R");
@@ -46,7 +46,7 @@ describe("fill the rota", () => {
     expect(Math.abs(counts[0]! - counts[1]!)).toBeLessThanOrEqual(1);
     // Each shift spans its whole night, what the clock says.
     for (const s of shifts) {
-      const w = nightWindow(s.nightDate.toISOString().slice(0, 10), "Europe/London", 1140, 420);
+      const w = nightWindow(fromDbDate(s.nightDate), "Europe/London", 1140, 420);
       expect([s.startsAt.getTime(), s.endsAt.getTime()]).toEqual([w.start.getTime(), w.end.getTime()]);
     }
     const h = await getDb().household.findUniqueOrThrow({ where: { id: f.householdId } });
@@ -99,7 +99,7 @@ describe("fill the rota", () => {
     await fillRota(a, { householdId: f.householdId, kind: "alternate", from: f.from, weeks: "1" });
     const shifts = await shiftsOf(f.householdId);
     for (const s of shifts) {
-      const date = s.nightDate.toISOString().slice(0, 10);
+      const date = fromDbDate(s.nightDate);
       if (date === day || date === addDays(day, 1)) expect(s.caregiverId).toBe(f.parentCg);
     }
     expect(shifts.some((s) => s.reason?.includes("unavailable"))).toBe(true);
@@ -205,7 +205,7 @@ describe("weekly pattern with split nights", () => {
     expect(r.created).toBe(14);
     const shifts = await shiftsOf(f.householdId);
     for (const s of shifts) {
-      const date = s.nightDate.toISOString().slice(0, 10);
+      const date = fromDbDate(s.nightDate);
       const weekend = [5, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
       const firstHalf = s.startsAt.getTime() === nightWindow(date, "Europe/London", 1140, 420).start.getTime();
       const expected = weekend === firstHalf ? f.partnerCg : f.parentCg;

@@ -6,7 +6,7 @@ import { getNights, getTonight } from "@/lib/nights/read-nights";
 import { nightWindow } from "@/lib/nights/night-window";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-import { addDays } from "@/lib/time/local-date";
+import { addDays, toDbDate } from "@/lib/time/local-date";
 
 async function seedHistory(householdId: string, caregivers: string[], firstNight: string, nights: number) {
   const h = await getDb().household.findUniqueOrThrow({ where: { id: householdId } });
@@ -15,7 +15,7 @@ async function seedHistory(householdId: string, caregivers: string[], firstNight
     const date = addDays(firstNight, i);
     const w = nightWindow(date, h.timeZone, h.nightStart, h.nightEnd);
     const mid = new Date((w.start.getTime() + w.end.getTime()) / 2);
-    const base = { householdId, nightDate: new Date(`${date}T00:00:00Z`), source: "rota" as const };
+    const base = { householdId, nightDate: toDbDate(date), source: "rota" as const };
     if (i % 3 === 0) {
       rows.push(
         { ...base, caregiverId: caregivers[0]!, startsAt: w.start, endsAt: mid },
@@ -38,15 +38,19 @@ describe("night views stay cheap as history grows", () => {
   it("month view and Tonight: the same number of queries with 0 nights and with 3 years", async () => {
     const actor = await actorOf(f.parent);
     const now = new Date("2026-11-26T20:00:00Z");
-    const small = await countQueries(() => getNights(actor, f.householdId, "2026-11-02", 42));
-    const tonightSmall = await countQueries(() => getTonight(actor, f.householdId, now));
+    const small = await countQueries(() =>
+      getNights(actor, { householdId: f.householdId, from: "2026-11-02", count: 42 }),
+    );
+    const tonightSmall = await countQueries(() => getTonight(actor, { householdId: f.householdId }, now));
 
     const cgs = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner)];
     const rows = await seedHistory(f.householdId, cgs, "2023-11-26", 3 * 365 + 30);
     expect(rows).toBeGreaterThan(1400);
 
-    const big = await countQueries(() => getNights(actor, f.householdId, "2026-11-02", 42));
-    const tonightBig = await countQueries(() => getTonight(actor, f.householdId, now));
+    const big = await countQueries(() =>
+      getNights(actor, { householdId: f.householdId, from: "2026-11-02", count: 42 }),
+    );
+    const tonightBig = await countQueries(() => getTonight(actor, { householdId: f.householdId }, now));
     expect(small.queries).toBeGreaterThan(2); // the counter itself works
     console.log(
       `queries: month view ${small.queries} → ${big.queries}, tonight ${tonightSmall.queries} → ${tonightBig.queries}`,

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
+import { canFillRota } from "@/lib/nights/rights";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { calendarRange, type TCalendarView } from "@/components/nights/calendar";
 import { CalendarNav } from "@/components/nights/calendar-nav";
@@ -27,8 +28,12 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const { timeZone, nightStart, nightEnd } = overview.household;
   const today = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
   const range = calendarRange(view, toLocalDate(firstParam(sp.from)) ?? today);
-  const data = await getNights(actor, membership.householdId, range.first, range.count);
-  const isParent = membership.role === "parent";
+  const data = await getNights(actor, {
+    householdId: membership.householdId,
+    from: range.first,
+    count: range.count,
+  });
+  const canFill = canFillRota(membership);
   const anyShifts = data.nights.some((n) => n.shifts.length);
   const options: TCaregiverOption[] = data.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
 
@@ -61,20 +66,15 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
             <CalendarIcon size={32} />
             <strong>No shifts planned for these nights yet</strong>
             <p>
-              Open a night to put someone on duty, or fill the coming weeks from a rota{isParent ? " below" : ""}.
-              Either way, you can change it later.
+              Open a night to put someone on duty, or fill the coming weeks from a rota{canFill ? " below" : ""}. Either
+              way, you can change it later.
             </p>
           </div>
         ) : null}
       </section>
 
       {/* ---- Rota: "Fill the coming weeks from a rota" (components/nights/rota-panel.tsx, fillRotaAction) ---- */}
-      <RotaPanel
-        householdId={data.household.id}
-        options={options}
-        isParent={isParent}
-        defaultFrom={addDays(today, 1)}
-      />
+      <RotaPanel householdId={data.household.id} options={options} canFill={canFill} defaultFrom={addDays(today, 1)} />
 
       <section className="card" aria-labelledby="away-heading">
         <h2 id="away-heading">Nights someone can&apos;t do</h2>

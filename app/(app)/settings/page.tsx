@@ -3,6 +3,8 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
+import { longDate } from "@/lib/format";
+import { localDateOf } from "@/lib/time/local-date";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
@@ -21,7 +23,7 @@ export default async function SettingsPage() {
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   const [{ overview }, feed] = await Promise.all([
     loadHousehold(),
-    getCalendarFeedStatus(actor, membership.householdId),
+    getCalendarFeedStatus(actor, { householdId: membership.householdId }),
   ]);
   // Formatted here, in the household's zone (lib/format's fixed locale), so server and browser agree.
   const feedStatus: TCalendarFeedCardStatus = feed.exists

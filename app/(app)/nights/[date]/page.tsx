@@ -19,7 +19,7 @@ import {
 import { Notice } from "@/components/ui/notice";
 import { getNightLog } from "@/lib/log/read-log";
 import { AskSwap } from "@/components/log/swap-form";
-import { answererOf } from "@/components/log/format";
+import { canAskSwap, canActForCaregiver, canEditShift, mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
 import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
@@ -59,11 +59,10 @@ export default async function NightPage({ params }: TParams) {
   if (!date) notFound();
   await requireMemberOrRedirect(`/nights/${date}`);
   const { actor, membership } = await loadHousehold();
-  const view = await getNights(actor, membership.householdId, date, 1);
+  const view = await getNights(actor, { householdId: membership.householdId, from: date, count: 1 });
   const night = view.nights[0]!;
   const { timeZone, nightStart, nightEnd } = view.household;
   const who = peopleById(view.caregivers);
-  const isParent = membership.role === "parent";
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
@@ -72,18 +71,16 @@ export default async function NightPage({ params }: TParams) {
   const swapWaiting = (shiftId: string) => {
     const sw = swaps.find((x) => x.shiftId === shiftId);
     if (!sw) return null;
-    const answerer = answererOf(sw);
-    return answerer === membership.caregiverId
+    return mustAnswerSwap(membership, sw)
       ? "Swap waiting for your answer (on Tonight)"
-      : `Swap waiting for ${who(answerer).name}`;
+      : `Swap waiting for ${who(swapAnswerer(sw)).name}`;
   };
   const change = clockChange(night, nightStart, nightEnd);
 
-  // Parents may set shifts for anyone; helpers only for themselves (the server checks too).
+  // Parents may set shifts for anyone; helpers only for themselves (lib/nights/rights.ts; the server checks too).
   const options: TCaregiverOption[] = view.caregivers
-    .filter((c) => isParent || c.isMe)
+    .filter((c) => canActForCaregiver(membership, c.id))
     .map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
-  const canEdit = (caregiverId: string) => isParent || caregiverId === membership.caregiverId;
 
   const editable = (s: TNight["shifts"][number]): TEditableShift => {
     const mid = Math.round((Date.parse(s.start) + Date.parse(s.end)) / 2 / HALF_HOUR) * HALF_HOUR;
@@ -145,6 +142,8 @@ export default async function NightPage({ params }: TParams) {
             {night.shifts.map((s) => {
               const person = who(s.caregiverId);
               const e = editable(s);
+              const canEdit = canEditShift(membership, s);
+              const canSwap = canAskSwap(s, now);
               return (
                 <li
                   key={s.id}
@@ -162,16 +161,16 @@ export default async function NightPage({ params }: TParams) {
                   <p className="small muted" data-testid="shift-source">
                     {s.source === "rota" ? `Planned by the rota${s.reason ? `: ${s.reason}` : ""}` : "Set by hand"}
                   </p>
-                  {canEdit(s.caregiverId) || s.end > now.toISOString() ? (
+                  {canEdit || canSwap ? (
                     <div className={styles.shiftActions}>
-                      {canEdit(s.caregiverId) ? (
+                      {canEdit ? (
                         <>
                           <EditShiftForm householdId={view.household.id} shift={e} options={options} />
                           <SplitShiftForm householdId={view.household.id} shift={e} options={options} />
                           <RemoveShift householdId={view.household.id} shift={e} />
                         </>
                       ) : null}
-                      {s.end > now.toISOString() ? (
+                      {canSwap ? (
                         <AskSwap
                           householdId={view.household.id}
                           people={people}

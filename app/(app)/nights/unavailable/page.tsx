@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights, MAX_NIGHTS_PER_VIEW } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
+import { canActForCaregiver, canActForOthers, canChangeUnavailability } from "@/lib/nights/rights";
 import { stretchText } from "@/components/nights/format";
 import { peopleById } from "@/components/nights/people";
 import { PersonTag } from "@/components/nights/shift-chip";
@@ -20,9 +21,12 @@ export default async function UnavailablePage() {
   const { timeZone, nightStart, nightEnd } = overview.household;
   const tonight = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
   // The coming six weeks of nights carry every stretch that touches them.
-  const view = await getNights(actor, membership.householdId, tonight, MAX_NIGHTS_PER_VIEW);
+  const view = await getNights(actor, {
+    householdId: membership.householdId,
+    from: tonight,
+    count: MAX_NIGHTS_PER_VIEW,
+  });
   const who = peopleById(view.caregivers);
-  const isParent = membership.role === "parent";
 
   const seen = new Set<string>();
   const stretches = view.nights
@@ -31,7 +35,7 @@ export default async function UnavailablePage() {
     .sort((a, b) => a.start.localeCompare(b.start));
 
   const options: TCaregiverOption[] = view.caregivers
-    .filter((c) => isParent || c.isMe)
+    .filter((c) => canActForCaregiver(membership, c.id))
     .map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
 
   return (
@@ -51,7 +55,9 @@ export default async function UnavailablePage() {
 
       <section className="card" aria-labelledby="cant-heading">
         <h2 id="cant-heading">I can&apos;t do these nights</h2>
-        {!isParent ? <p className="muted small">You can mark your own time. A parent can mark it for others.</p> : null}
+        {!canActForOthers(membership) ? (
+          <p className="muted small">You can mark your own time. A parent can mark it for others.</p>
+        ) : null}
         <UnavailabilityForm householdId={view.household.id} options={options} defaultFrom={tonight} />
       </section>
 
@@ -69,7 +75,7 @@ export default async function UnavailablePage() {
                     <PersonTag person={person} showYou /> <span>can&apos;t: {when}</span>
                   </div>
                   {u.note ? <div className="small muted">{u.note}</div> : null}
-                  {isParent || u.caregiverId === membership.caregiverId ? (
+                  {canChangeUnavailability(membership, u) ? (
                     <RemoveUnavailability
                       householdId={view.household.id}
                       id={u.id}

@@ -1,4 +1,4 @@
-import { buildCalendarFeed } from "@/lib/nights/calendar-feed";
+import { calendarFeedForToken } from "@/lib/nights/calendar-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ function notFound(): Response {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const ics = await buildCalendarFeed(token.replace(/\.ics$/i, ""));
+  const ics = await calendarFeedForToken(token.replace(/\.ics$/i, ""));
   if (ics === null) return notFound();
   return new Response(ics, {
     status: 200,
