@@ -298,7 +298,7 @@ describe("handoff notes", () => {
       body: "Theirs",
     });
 
-    const ours = await getNights(helper, f.householdId, "2026-11-30", 5);
+    const ours = await getNights(helper, { householdId: f.householdId, from: "2026-11-30", count: 5 });
     expect(ours.nights.map((n) => [n.date, n.handoffNotes])).toEqual([
       ["2026-11-30", 0],
       ["2026-12-01", 2],
@@ -306,7 +306,7 @@ describe("handoff notes", () => {
       ["2026-12-03", 1],
       ["2026-12-04", 0],
     ]);
-    const theirs = await getNights(outsider, other.householdId, "2026-11-30", 5);
+    const theirs = await getNights(outsider, { householdId: other.householdId, from: "2026-11-30", count: 5 });
     expect(theirs.nights.map((n) => n.handoffNotes)).toEqual([0, 0, 1, 0, 0]);
   });
 });

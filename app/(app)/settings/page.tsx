@@ -12,8 +12,6 @@ import { signOutAction } from "@/lib/account/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
 import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { loadHousehold } from "@/lib/household/current";
-import { longDate } from "@/lib/format";
-import { localDateOf } from "@/lib/time/local-date";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
