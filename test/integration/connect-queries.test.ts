@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
-import { getDayPlan } from "@/lib/connect/today";
+import { getTodayPlan } from "@/lib/connect/today";
 import { getHistory } from "@/lib/connect/history";
 import { ensureBuiltins } from "@/lib/connect/activities";
 import { occursOn } from "@/lib/connect/recurrence";
@@ -34,10 +34,10 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     });
 
     const measure = async () => ({
-      day: await countQueries(() => getConnectDay(actor, f.householdId, TODAY, NOW)),
-      week: await countQueries(() => getConnectWeek(actor, f.householdId, TODAY, NOW)),
-      card: await countQueries(() => getDayPlan(actor, f.householdId, TODAY)),
-      history: await countQueries(() => getHistory(actor, f.householdId, NOW)),
+      day: await countQueries(() => getConnectDay(actor, { householdId: f.householdId, date: TODAY }, NOW)),
+      week: await countQueries(() => getConnectWeek(actor, { householdId: f.householdId, date: TODAY }, NOW)),
+      card: await countQueries(() => getTodayPlan(actor, { householdId: f.householdId }, NOW)),
+      history: await countQueries(() => getHistory(actor, { householdId: f.householdId }, NOW)),
     });
     const small = await measure();
 
