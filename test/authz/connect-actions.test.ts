@@ -22,7 +22,7 @@ import { GET as today } from "@/app/api/connect/today/route";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
 import { describeRoute } from "../helpers/describe-endpoint";
 import { describeActionCases, viaForm } from "../helpers/refused";
-import { localDateOf, addDays } from "@/lib/time/local-date";
+import { addDays, localDateOf, toDbDate } from "@/lib/time/local-date";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -48,12 +48,11 @@ beforeEach(async () => {
   const activity = await db.activity.create({
     data: { householdId: a.householdId, name: "Bath together", suits: ["any"] },
   });
-  const at = (d: string) => new Date(`${d}T00:00:00Z`);
   const item = await db.planItem.create({
     data: {
       householdId: a.householdId,
       activityId: activity.id,
-      startDate: at(addDays(today, -5)),
+      startDate: toDbDate(addDays(today, -5)),
       recurrence: "daily",
     },
   });
@@ -61,17 +60,17 @@ beforeEach(async () => {
     data: {
       householdId: a.householdId,
       activityId: activity.id,
-      startDate: at(today),
-      untilDate: at(today),
+      startDate: toDbDate(today),
+      untilDate: toDbDate(today),
       recurrence: "once",
     },
   });
   await db.checkOff.create({
-    data: { householdId: a.householdId, planItemId: doneItem.id, date: at(today), byId: parentCg },
+    data: { householdId: a.householdId, planItemId: doneItem.id, date: toDbDate(today), byId: parentCg },
   });
   // A hard night last night (the partner asked for help), so today has suggestions.
   await db.tapOut.create({
-    data: { householdId: a.householdId, nightDate: at(addDays(today, -1)), requesterId: partnerCg },
+    data: { householdId: a.householdId, nightDate: toDbDate(addDays(today, -1)), requesterId: partnerCg },
   });
   ctx = { a, b, today, itemId: item.id, doneItemId: doneItem.id, activityId: activity.id, parentCg };
 });

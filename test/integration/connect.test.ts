@@ -13,6 +13,7 @@ import { getHistory } from "@/lib/connect/history";
 import { getDayPlan, getTodayPlan } from "@/lib/connect/today";
 import { getPlanRange } from "@/lib/connect/read-plan";
 import { BUILTINS } from "@/lib/connect/library";
+import { fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
@@ -113,7 +114,7 @@ describe("the plan", () => {
       ),
     ).toEqual({ removed: "ended" });
     const row = await getDb().planItem.findUniqueOrThrow({ where: { id: daily } });
-    expect(row.untilDate?.toISOString().slice(0, 10)).toBe("2026-11-27");
+    expect(row.untilDate && fromDbDate(row.untilDate)).toBe("2026-11-27");
     expect((await getDayPlan(parent, { householdId: f.householdId, date: "2026-11-21" })).items[0]?.status).toBe(
       "done",
     );
@@ -127,9 +128,8 @@ describe("the plan", () => {
         /isn't on the plan/,
       );
     }
-    expect(
-      (await getDb().planItem.findUniqueOrThrow({ where: { id: daily } })).untilDate?.toISOString().slice(0, 10),
-    ).toBe("2026-11-27");
+    const still = await getDb().planItem.findUniqueOrThrow({ where: { id: daily } });
+    expect(still.untilDate && fromDbDate(still.untilDate)).toBe("2026-11-27");
     const { planItemId: once } = await plan(parent, {});
     expect(
       await removePlanItem(helper, { householdId: f.householdId, planItemId: once, date: TODAY, scope: "day" }, NOW),
@@ -383,7 +383,7 @@ describe("after a hard night", () => {
     const baby = await db.baby.create({
       data: { householdId: f.householdId, name: "Pip", birthDate: new Date("2026-09-01") },
     });
-    const nightDate = new Date("2026-11-25T00:00:00Z");
+    const nightDate = toDbDate("2026-11-25");
     await db.waking.createMany({
       data: wakings.map((w) => ({
         householdId: f.householdId,
