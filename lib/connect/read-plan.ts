@@ -169,9 +169,10 @@ export async function readPlanRange(
   me: TPlanReader,
   from: TLocalDate,
   to: TLocalDate,
-  clock: { timeZone: string; today: TLocalDate },
+  now: Date,
+  timeZone: string,
 ): Promise<TPlanRange> {
-  return { today: clock.today, timeZone: clock.timeZone, ...(await readPlanDays(me, from, to)) };
+  return { today: localDateOf(now, timeZone), timeZone, ...(await readPlanDays(me, from, to)) };
 }
 
 export const ZPlanRange = z.object({ householdId: ZId, from: ZLocalDate, to: ZLocalDate });
@@ -180,8 +181,5 @@ export const ZPlanRange = z.object({ householdId: ZId, from: ZLocalDate, to: ZLo
 export const getPlanRange = householdQuery(ZPlanRange, {}, async ({ me, household, data, now }) => {
   const span = daysBetween(data.from, data.to);
   if (span < 0 || span >= MAX_DAYS_PER_VIEW) throw invalid("That range of days isn't available.");
-  return readPlanRange(me, data.from, data.to, {
-    timeZone: household.timeZone,
-    today: localDateOf(now, household.timeZone),
-  });
+  return readPlanRange(me, data.from, data.to, now, household.timeZone);
 });

@@ -45,7 +45,7 @@ export const getConnectDay = householdQuery(
     const today = localDateOf(now, household.timeZone);
     const day = dayOrToday(data.date, today);
     const [plan, library, moments] = await Promise.all([
-      readPlanRange(me, day, day, { timeZone: household.timeZone, today }),
+      readPlanRange(me, day, day, now, household.timeZone),
       readLibrary(me),
       readMomentsCount(me, today),
     ]);
@@ -63,7 +63,7 @@ export const getConnectWeek = householdQuery(
   async ({ me, household, data, now }): Promise<TConnectWeek> => {
     const today = localDateOf(now, household.timeZone);
     const start = mondayOf(dayOrToday(data.date, today));
-    const plan = await readPlanRange(me, start, addDays(start, 6), { timeZone: household.timeZone, today });
+    const plan = await readPlanRange(me, start, addDays(start, 6), now, household.timeZone);
     return { weekStart: start, plan };
   },
 );
