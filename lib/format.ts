@@ -109,6 +109,14 @@ export function rangeLabel(first: TLocalDate, last: TLocalDate): string {
   return `${day(first)} – ${day(last)} ${month(last)} ${y2}`;
 }
 
+/** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Monday", or "Mon" when short. */
+export function isoWeekdayName(isoWeekday: number, width: "long" | "short" = "long"): string {
+  // 1 to 7 January 2024 ran Monday to Sunday.
+  return formatter(`isoWeekday|${width}`, { weekday: width, timeZone: "UTC" }).format(
+    dateAsUtcNoon(`2024-01-0${isoWeekday}`),
+  );
+}
+
 // ── durations ────────────────────────────────────────────────────────────────
 
 const unit = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

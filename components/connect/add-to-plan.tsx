@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { addPlanItemAction } from "@/lib/connect/actions";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { Notice } from "@/components/ui/notice";
-import { ISO_WEEKDAYS, PART_LABEL } from "./format";
+import { ISO_WEEKDAYS, PART_LABEL, PARTS, RECURRENCE_LABEL } from "./format";
+import { useRefreshPlan } from "./queries";
 import styles from "./connect.module.css";
 
 export type TActivityOption = { ref: string; name: string; builtin: boolean };
@@ -38,20 +38,18 @@ export function AddToPlan({
   activities: TActivityOption[];
   people: TPersonOption[];
 }) {
-  const router = useRouter();
   const [recurrence, setRecurrence] = useState("once");
-  const [weekdays, setWeekdays] = useState<number[]>([]);
   const [added, setAdded] = useState<string | null>(null);
-  const { state, isPending, formProps } = useActionForm(addPlanItemAction, {
+  const refreshPlan = useRefreshPlan(householdId);
+  const { state, pending, formProps } = useAction(addPlanItemAction, {
     onSuccess: (_data, form) => {
       const name = activities.find(
-        (a) => a.ref === (form.elements.namedItem("activity") as HTMLSelectElement | null)?.value,
+        (a) => a.ref === (form?.elements.namedItem("activity") as HTMLSelectElement | null)?.value,
       )?.name;
       setAdded(name ? `Added “${name}” to the plan.` : "Added to the plan.");
-      form.reset();
+      form?.reset();
       setRecurrence("once");
-      setWeekdays([]);
-      router.refresh();
+      refreshPlan();
     },
   });
   const builtins = activities.filter((a) => a.builtin);
@@ -92,7 +90,7 @@ export function AddToPlan({
         errors={fieldErrors(state, "date")}
       />
       <SelectField label="Part of the day" name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
-        {(["any", "morning", "afternoon", "evening"] as const).map((p) => (
+        {PARTS.map((p) => (
           <option key={p} value={p}>
             {PART_LABEL[p]}
           </option>
@@ -113,24 +111,19 @@ export function AddToPlan({
         onChange={(e) => setRecurrence(e.target.value)}
         errors={fieldErrors(state, "recurrence")}
       >
-        <option value="once">Just this day</option>
-        <option value="daily">Every day</option>
-        <option value="weekdays">Weekdays (Monday to Friday)</option>
-        <option value="days">On chosen days of the week</option>
-        <option value="every_n">Every few days</option>
+        {Object.entries(RECURRENCE_LABEL).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
       </SelectField>
       {recurrence === "days" ? (
         <fieldset className="field">
           <legend className="field-label">Which days</legend>
-          <input type="hidden" name="weekdays" value={weekdays.join(",")} />
           <div className={styles.weekdayPicks}>
             {ISO_WEEKDAYS.map((d) => (
               <label key={d.n}>
-                <input
-                  type="checkbox"
-                  checked={weekdays.includes(d.n)}
-                  onChange={(e) => setWeekdays((w) => (e.target.checked ? [...w, d.n] : w.filter((x) => x !== d.n)))}
-                />
+                <input type="checkbox" name="weekdays" value={d.n} />
                 <span aria-hidden="true">{d.short}</span>
                 <span className="sr-only">{d.long}</span>
               </label>
@@ -169,7 +162,7 @@ export function AddToPlan({
         errors={fieldErrors(state, "note")}
       />
       <FormError message={formError(state, FIELDS)} testId="add-plan-error" />
-      <SubmitButton pending={isPending} pendingLabel="Adding…">
+      <SubmitButton pending={pending} pendingLabel="Adding…">
         Add to the plan
       </SubmitButton>
       {added ? (

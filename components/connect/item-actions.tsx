@@ -8,14 +8,17 @@ import {
   skipPlanItemAction,
   uncheckAction,
 } from "@/lib/connect/actions";
-import { useLogAction } from "@/components/log/use-log-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { TextField } from "@/components/ui/field";
+import { markDone, markOpen, useRefreshPlan, type TLivePlan } from "./queries";
 import styles from "./connect.module.css";
 
-type TRef = { householdId: string; planItemId: string; date: string; activityName: string };
+export type TRef = { householdId: string; planItemId: string; date: string; activityName: string };
+
+/** What a button needs from its useAction: the form, the result, whether it is on its way. */
+type THandle = Pick<ReturnType<typeof useAction>, "state" | "pending" | "formProps">;
 
 function Hidden({ r }: { r: TRef }) {
   return (
@@ -27,43 +30,59 @@ function Hidden({ r }: { r: TRef }) {
   );
 }
 
+/**
+ * Tick off and undo for one item, held by the component that stays on screen
+ * while the item changes state (so a refusal still has somewhere to show).
+ * With `live` (today's plan in React Query) both show at once and are put
+ * back if the server says no.
+ */
+export function useCheckOff(live: TLivePlan | null) {
+  const done = useAction(
+    checkOffAction,
+    live ? { optimistic: { queryKey: live.queryKey, update: markDone(live.meId) } } : {},
+  );
+  const undo = useAction(uncheckAction, live ? { optimistic: { queryKey: live.queryKey, update: markOpen } } : {});
+  return { done, undo };
+}
+
+/** A refusal from tick off or undo, if the last one was refused. */
+export function checkOffError(...handles: THandle[]): string | undefined {
+  const refused = handles.map((h) => h.state).find((s) => s && !s.ok);
+  return refused && !refused.ok ? refused.message : undefined;
+}
+
 /** One tap: done. The partner's screen updates through the live channel. */
 export function DoneButton({
   r,
-  canCheck,
+  action,
   label = "Done",
   className = "button",
 }: {
   r: TRef;
-  canCheck: boolean;
+  action: THandle;
   label?: string;
   className?: string;
 }) {
-  const { state, pending, formProps } = useLogAction(checkOffAction);
-  if (!canCheck) return null;
   return (
-    <form {...formProps}>
+    <form {...action.formProps}>
       <Hidden r={r} />
-      <SubmitButton pending={pending} pendingLabel="Saving…" className={className}>
+      <SubmitButton pending={action.pending} pendingLabel="Saving…" className={className}>
         {label}
         <span className="sr-only">: {r.activityName}</span>
       </SubmitButton>
-      <FormError message={state && !state.ok ? state.message : undefined} testId="check-error" />
     </form>
   );
 }
 
 /** Undo a mistaken check-off or skip: the day is open again. */
-export function UndoButton({ r, label = "Undo" }: { r: TRef; label?: string }) {
-  const { state, pending, formProps } = useLogAction(uncheckAction);
+export function UndoButton({ r, action, label = "Undo" }: { r: TRef; action: THandle; label?: string }) {
   return (
-    <form {...formProps}>
+    <form {...action.formProps}>
       <Hidden r={r} />
-      <SubmitButton pending={pending} className="button button-secondary">
+      <SubmitButton pending={action.pending} className="button button-secondary">
         {label}
         <span className="sr-only">: {r.activityName}</span>
       </SubmitButton>
-      <FormError message={state && !state.ok ? state.message : undefined} testId="undo-error" />
     </form>
   );
 }
@@ -71,7 +90,13 @@ export function UndoButton({ r, label = "Undo" }: { r: TRef; label?: string }) {
 /** "Skip today", with an optional reason, behind a disclosure so it is never one accidental tap. */
 export function SkipForm({ r }: { r: TRef }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useLogAction(skipPlanItemAction, { onSuccess: () => setOpen(false) });
+  const refreshPlan = useRefreshPlan(r.householdId);
+  const { state, pending, formProps } = useAction(skipPlanItemAction, {
+    onSuccess: () => {
+      setOpen(false);
+      refreshPlan();
+    },
+  });
   const panel = useId();
   return (
     <div>
@@ -109,7 +134,13 @@ export function SkipForm({ r }: { r: TRef }) {
 /** The optional "how it went" line on a done item. */
 export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useLogAction(checkOffNoteAction, { onSuccess: () => setOpen(false) });
+  const refreshPlan = useRefreshPlan(r.householdId);
+  const { state, pending, formProps } = useAction(checkOffNoteAction, {
+    onSuccess: () => {
+      setOpen(false);
+      refreshPlan();
+    },
+  });
   const panel = useId();
   return (
     <div>
@@ -149,7 +180,13 @@ export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
 /** Take an item off the plan: a recurring one just for this day, or from this day on. */
 export function RemoveItem({ r, recurring }: { r: TRef; recurring: boolean }) {
   const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useLogAction(removePlanItemAction, { onSuccess: () => setOpen(false) });
+  const refreshPlan = useRefreshPlan(r.householdId);
+  const { state, pending, formProps } = useAction(removePlanItemAction, {
+    onSuccess: () => {
+      setOpen(false);
+      refreshPlan();
+    },
+  });
   const panel = useId();
   return (
     <div>

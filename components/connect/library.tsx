@@ -1,33 +1,30 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { addActivityAction, archiveActivityAction, editActivityAction } from "@/lib/connect/actions";
 import type { TActivityView } from "@/lib/connect/activities";
-import { formatMinutes, SUITS, SUITS_LABEL, type TSuits } from "@/lib/connect/library";
-import { useLogAction } from "@/components/log/use-log-action";
+import { SUITS, SUITS_LABEL, type TSuits } from "@/lib/connect/library";
+import { canEditLibrary } from "@/lib/connect/rights";
+import { minutesText } from "@/lib/format";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useActionForm } from "@/components/ui/use-action-form";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "./connect.module.css";
 
 const FIELDS = ["name", "why", "minutes", "suits"];
 
+/** A multi-select: one `suits` per ticked box (none ticked reads as "any time"). */
 function SuitsPicker({ initial }: { initial: string[] }) {
-  const [picked, setPicked] = useState<string[]>(initial.length ? initial : ["any"]);
+  const picked = initial.length ? initial : ["any"];
   return (
     <fieldset className="field">
       <legend className="field-label">When it suits</legend>
-      <input type="hidden" name="suits" value={picked.join(",")} />
       <div className={styles.weekdayPicks}>
         {SUITS.map((s) => (
           <label key={s}>
-            <input
-              type="checkbox"
-              checked={picked.includes(s)}
-              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, s] : p.filter((x) => x !== s)))}
-            />
+            <input type="checkbox" name="suits" value={s} defaultChecked={picked.includes(s)} />
             {SUITS_LABEL[s]}
           </label>
         ))}
@@ -71,20 +68,16 @@ function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typ
 
 /** Parents add the household's own activities. */
 export function AddActivity({ householdId }: { householdId: string }) {
-  const router = useRouter();
   const [formKey, setFormKey] = useState(0);
-  const { state, isPending, formProps } = useActionForm(addActivityAction, {
-    onSuccess: () => {
-      setFormKey((k) => k + 1);
-      router.refresh();
-    },
+  const { state, pending, formProps } = useAction(addActivityAction, {
+    onSuccess: () => setFormKey((k) => k + 1),
   });
   return (
     <form {...formProps} key={formKey} className="form" aria-label="Add your own activity">
       <input type="hidden" name="householdId" value={householdId} />
       <ActivityFields state={state} />
       <FormError message={formError(state, FIELDS)} testId="add-activity-error" />
-      <SubmitButton pending={isPending} pendingLabel="Adding…">
+      <SubmitButton pending={pending} pendingLabel="Adding…">
         Add to the library
       </SubmitButton>
     </form>
@@ -92,7 +85,7 @@ export function AddActivity({ householdId }: { householdId: string }) {
 }
 
 function EditActivity({ householdId, a, onDone }: { householdId: string; a: TActivityView; onDone: () => void }) {
-  const { state, pending, formProps } = useLogAction(editActivityAction, { onSuccess: onDone });
+  const { state, pending, formProps } = useAction(editActivityAction, { onSuccess: onDone });
   return (
     <form {...formProps} className="form" aria-label={`Edit ${a.name}`}>
       <input type="hidden" name="householdId" value={householdId} />
@@ -113,7 +106,7 @@ function EditActivity({ householdId, a, onDone }: { householdId: string; a: TAct
 }
 
 function HideShow({ householdId, a }: { householdId: string; a: TActivityView }) {
-  const { state, pending, formProps } = useLogAction(archiveActivityAction);
+  const { state, pending, formProps } = useAction(archiveActivityAction);
   return (
     <form {...formProps}>
       <input type="hidden" name="householdId" value={householdId} />
@@ -128,17 +121,18 @@ function HideShow({ householdId, a }: { householdId: string; a: TActivityView })
   );
 }
 
-/** The library, one activity per row: its why, length and when it suits; parents may change it. */
+/** The library, one activity per row: its why, length and when it suits; parents may change it (lib/connect/rights.ts). */
 export function LibraryList({
   householdId,
   activities,
-  isParent,
+  me,
 }: {
   householdId: string;
   activities: TActivityView[];
-  isParent: boolean;
+  me: { role: Role };
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const canEdit = canEditLibrary(me);
   return (
     <ul className="list" data-testid="library">
       {activities.map((a) => (
@@ -158,13 +152,13 @@ export function LibraryList({
               </h3>
               {a.why ? <p className={styles.why}>{a.why}</p> : null}
               <ul className={styles.meta} aria-label="Details">
-                {formatMinutes(a.minutes) ? <li>About {formatMinutes(a.minutes)}</li> : null}
+                {a.minutes ? <li>About {minutesText(a.minutes)}</li> : null}
                 {a.suits.map((s) => (
                   <li key={s}>{SUITS_LABEL[s as TSuits] ?? s}</li>
                 ))}
                 <li>{a.builtin ? "Built in" : "Your own"}</li>
               </ul>
-              {isParent ? (
+              {canEdit ? (
                 <div className={styles.actions}>
                   {!a.builtin ? (
                     <button type="button" className="button button-secondary" onClick={() => setEditing(a.ref)}>

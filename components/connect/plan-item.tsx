@@ -1,10 +1,14 @@
-import type { TPlanItemView } from "@/lib/connect/read-plan";
-import { formatMinutes } from "@/lib/connect/library";
+"use client";
+
+import type { TPlanItemView } from "@/lib/connect/today";
+import { canCheckOffOn } from "@/lib/connect/rights";
+import { clockIn, minutesText } from "@/lib/format";
 import { CheckIcon } from "@/components/ui/icons";
-import { DoneButton, HowItWent, RemoveItem, SkipForm, UndoButton } from "./item-actions";
+import { FormError } from "@/components/ui/form-error";
+import { checkOffError, DoneButton, HowItWent, RemoveItem, SkipForm, UndoButton, useCheckOff } from "./item-actions";
 import { PART_LABEL } from "./format";
+import type { TLivePlan } from "./queries";
 import styles from "./connect.module.css";
-import { clockIn } from "@/lib/format";
 
 /** Who it is for, said from the reader's side. */
 function forWhom(item: TPlanItemView, meId: string): string {
@@ -12,13 +16,17 @@ function forWhom(item: TPlanItemView, meId: string): string {
   return item.assigneeId === meId ? "You" : (item.assigneeName ?? "Someone");
 }
 
-/** One planned moment on one day, with what can be done about it. */
+/**
+ * One planned moment on one day, with what can be done about it. With `live`
+ * (today, held in React Query), ticking off and undoing show at once.
+ */
 export function PlanItem({
   item,
   householdId,
   meId,
   timeZone,
   today,
+  live = null,
   compact = false,
 }: {
   item: TPlanItemView;
@@ -26,12 +34,15 @@ export function PlanItem({
   meId: string;
   timeZone: string;
   today: string;
+  live?: TLivePlan | null;
   compact?: boolean;
 }) {
+  const { done, undo } = useCheckOff(live);
   const r = { householdId, planItemId: item.id, date: item.date, activityName: item.activityName };
   const by = item.byId === meId ? "you" : (item.byName ?? "someone");
-  const when = item.at ? clockIn(item.at, timeZone) : "";
-  const minutes = formatMinutes(item.minutes);
+  // No time yet while the server confirms a tick: the time is the server's.
+  const when = item.at ? ` at ${clockIn(item.at, timeZone)}` : "";
+  const minutes = item.minutes ? minutesText(item.minutes) : null;
   return (
     <li className={styles.item} data-status={item.status} data-testid="plan-item" data-activity={item.activityName}>
       <div className={styles.itemHead}>
@@ -48,7 +59,8 @@ export function PlanItem({
       {item.planNote ? <p className="small">{item.planNote}</p> : null}
       {item.status === "done" ? (
         <p className={styles.status} data-testid="item-status">
-          <CheckIcon /> Done by {by} at {when}
+          <CheckIcon /> Done by {by}
+          {when}
         </p>
       ) : item.status === "skipped" ? (
         <p className={styles.status} data-testid="item-status">
@@ -59,17 +71,18 @@ export function PlanItem({
       <div className={styles.actions}>
         {item.status === "open" ? (
           <>
-            <DoneButton r={r} canCheck={item.date <= today} />
+            {canCheckOffOn(item.date, today) ? <DoneButton r={r} action={done} /> : null}
             <SkipForm r={r} />
           </>
         ) : (
           <>
-            <UndoButton r={r} />
+            <UndoButton r={r} action={undo} />
             {item.status === "done" ? <HowItWent r={r} note={item.note} /> : null}
           </>
         )}
         {!compact ? <RemoveItem r={r} recurring={item.recurrence !== "once"} /> : null}
       </div>
+      <FormError message={checkOffError(done, undo)} testId="check-error" />
     </li>
   );
 }

@@ -2,10 +2,11 @@
 
 import { acceptSuggestionAction, dismissSuggestionAction } from "@/lib/connect/actions";
 import type { TSuggestion } from "@/lib/connect/suggestions";
-import { useLogAction } from "@/components/log/use-log-action";
+import { useAction } from "@/components/ui/use-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckIcon } from "@/components/ui/icons";
+import { useRefreshPlan } from "./queries";
 import styles from "./connect.module.css";
 
 type TOffer = TSuggestion["offers"][number];
@@ -23,8 +24,9 @@ function Offer({
   title: string;
   text: string;
 }) {
-  const accept = useLogAction(acceptSuggestionAction);
-  const dismiss = useLogAction(dismissSuggestionAction);
+  const refreshPlan = useRefreshPlan(householdId);
+  const accept = useAction(acceptSuggestionAction, { onSuccess: refreshPlan });
+  const dismiss = useAction(dismissSuggestionAction);
   const hidden = (
     <>
       <input type="hidden" name="householdId" value={householdId} />

@@ -1,16 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
+import { householdAction, householdQuery, type TMe } from "@/lib/context";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { parseInput, ZId, ZName } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
-import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
 import { publishLive } from "@/lib/live/publish";
+import { ZId, ZList, ZName } from "@/lib/validation";
+import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
+import { LIBRARY_EDITORS } from "./rights";
 
 // The library: built-ins (words in lib/connect/library.ts, hide/show only) and
 // the household's own (add, edit, archive). Only parents change the library;
-// everyone in the household uses it to plan (docs/decisions/0011-connect.md).
+// everyone in the household uses it to plan (lib/connect/rights.ts,
+// docs/decisions/0011-connect.md).
 
 /**
  * Gives the household its built-in rows, once: one INSERT … ON CONFLICT DO
@@ -69,12 +70,9 @@ export type TActivityView = {
 };
 
 /** The library as the household sees it: built-ins first (in the code's order), then their own by name. */
-export async function getLibrary(actor: TActor | null, householdId: unknown): Promise<TActivityView[]> {
-  const me = await requireMember(actor, householdId);
-  return readLibrary(me);
-}
+export const getLibrary = householdQuery(z.object({ householdId: ZId }), {}, ({ me }) => readLibrary(me));
 
-export async function readLibrary(me: TMembership): Promise<TActivityView[]> {
+export async function readLibrary(me: TMe): Promise<TActivityView[]> {
   const rows = await db.activity.findMany({
     where: { householdId: me.householdId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -119,11 +117,6 @@ export async function readLibrary(me: TMembership): Promise<TActivityView[]> {
   return [...builtins, ...own];
 }
 
-const ZSuitsList = z.preprocess(
-  (v) => (typeof v === "string" ? (v ? v.split(",") : []) : v),
-  z.array(z.enum(SUITS, { error: "Choose when it suits from the list." })).max(SUITS.length),
-);
-
 const ZActivityFields = z.object({
   name: ZName("a name for the activity", 80),
   why: z.string().trim().max(200, "Keep the why to 200 characters.").optional(),
@@ -137,39 +130,42 @@ const ZActivityFields = z.object({
         .max(600, "At most 600 minutes (10 hours)."),
     ])
     .optional(),
-  suits: ZSuitsList.optional(),
+  /** A multi-select: one `suits` per ticked box. */
+  suits: ZList(z.enum(SUITS, { error: "Choose when it suits from the list." }), SUITS.length),
 });
 
 export const ZAddActivity = ZActivityFields.extend({ householdId: ZId });
 
 function fieldsToData(d: z.infer<typeof ZActivityFields>) {
-  const suits = (d.suits?.length ? [...new Set(d.suits)] : ["any"]) as TSuits[];
+  const suits: TSuits[] = d.suits.length ? [...new Set(d.suits)] : ["any"];
   return { name: d.name, why: d.why || null, minutes: typeof d.minutes === "number" ? d.minutes : null, suits };
 }
 
 /** Adds one of the household's own activities (parents). */
-export async function addActivity(actor: TActor | null, input: unknown): Promise<{ activityId: string }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId, { role: "parent" });
-  const data = parseInput(ZAddActivity, input);
-  const fields = fieldsToData(data);
-  return db.$transaction(async (tx) => {
-    const same = await tx.activity.findFirst({
-      where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } },
-      select: { id: true },
-    });
-    if (same)
-      throw invalid("You already have an activity with that name.", {
-        name: ["You already have an activity with that name."],
+export const addActivity = householdAction(
+  ZAddActivity,
+  LIBRARY_EDITORS,
+  async ({ me, data }): Promise<{ activityId: string }> => {
+    const householdId = me.householdId;
+    const fields = fieldsToData(data);
+    return db.$transaction(async (tx) => {
+      const same = await tx.activity.findFirst({
+        where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } },
+        select: { id: true },
       });
-    const row = await tx.activity.create({
-      data: { householdId, ...fields, createdById: me.caregiverId },
-      select: { id: true },
+      if (same)
+        throw invalid("You already have an activity with that name.", {
+          name: ["You already have an activity with that name."],
+        });
+      const row = await tx.activity.create({
+        data: { householdId, ...fields, createdById: me.caregiverId },
+        select: { id: true },
+      });
+      await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
+      return { activityId: row.id };
     });
-    await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
-    return { activityId: row.id };
-  });
-}
+  },
+);
 
 export const ZEditActivity = ZActivityFields.extend({
   householdId: ZId,
@@ -178,10 +174,8 @@ export const ZEditActivity = ZActivityFields.extend({
 });
 
 /** Edits one of the household's own activities; a stale version is a conflict (parents). */
-export async function editActivity(actor: TActor | null, input: unknown): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId, { role: "parent" });
-  const data = parseInput(ZEditActivity, input);
+export const editActivity = householdAction(ZEditActivity, LIBRARY_EDITORS, async ({ me, data }): Promise<void> => {
+  const householdId = me.householdId;
   const fields = fieldsToData(data);
   await db.$transaction(async (tx) => {
     const row = await tx.activity.findFirst({
@@ -206,7 +200,7 @@ export async function editActivity(actor: TActor | null, input: unknown): Promis
       throw conflict("Someone changed this activity while you were editing. Please check it and save again.");
     await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
   });
-}
+});
 
 export const ZArchiveActivity = z.object({
   householdId: ZId,
@@ -218,17 +212,19 @@ export const ZArchiveActivity = z.object({
  * Hides an activity from the plan form, or shows it again (parents). Built-ins
  * can only be hidden, never deleted; plans already made keep showing it.
  */
-export async function setActivityArchived(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId, { role: "parent" });
-  const data = parseInput(ZArchiveActivity, input);
-  await db.$transaction(async (tx) => {
-    const row = await resolveActivity(tx, householdId, data.activity);
-    if (Boolean(row.archivedAt) === data.archived) return;
-    await tx.activity.updateMany({
-      where: { id: row.id, householdId },
-      data: { archivedAt: data.archived ? now : null, version: { increment: 1 } },
+export const setActivityArchived = householdAction(
+  ZArchiveActivity,
+  LIBRARY_EDITORS,
+  async ({ me, data, now }): Promise<void> => {
+    const householdId = me.householdId;
+    await db.$transaction(async (tx) => {
+      const row = await resolveActivity(tx, householdId, data.activity);
+      if (Boolean(row.archivedAt) === data.archived) return;
+      await tx.activity.updateMany({
+        where: { id: row.id, householdId },
+        data: { archivedAt: data.archived ? now : null, version: { increment: 1 } },
+      });
+      await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
     });
-    await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
-  });
-}
+  },
+);

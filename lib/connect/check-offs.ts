@@ -1,18 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
-import { invalid, notFound } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
-import { checkDateInRange, fromDbDate, localToday, toDbDate } from "./read-plan";
-import { occursOn } from "./recurrence";
+import { householdAction, type THouseholdContext } from "@/lib/context";
+import { forbidden, invalid, notFound } from "@/lib/errors";
 import { publishLive } from "@/lib/live/publish";
-import { dayNumber } from "@/lib/time/local-date";
+import { fromDbDate, localDateOf, toDbDate } from "@/lib/time/local-date";
+import { ZId } from "@/lib/validation";
+import { checkDateInRange } from "./read-plan";
+import { occursOn } from "./recurrence";
+import { canCheckOffOn, canTendPlan } from "./rights";
 
 // One check-off per item per day, by the unique key (planItemId, date): two
 // caregivers tapping "Done" at once make one row, and the first one stands.
-// Anyone in the household may check off, skip or undo.
+// Anyone in the household may check off, skip or undo (lib/connect/rights.ts).
 
 const ZRef = z.object({ householdId: ZId, planItemId: ZId, date: z.string({ error: "Choose a day." }) });
 const ZNote = (what: string) => z.string().trim().max(200, `Keep ${what} to 200 characters.`).optional();
@@ -22,19 +22,16 @@ export const ZSkip = ZRef.extend({ reason: ZNote("the reason") });
 export const ZCheckOffNote = ZRef.extend({ note: ZNote("the note") });
 export const ZUncheck = ZRef;
 
-/** The plan item, if it belongs to the household and falls on the date. */
+/** The plan item, if the caller may tend the plan and it belongs to the household and falls on the date. */
 async function itemOn(
-  me: TMembership,
-  planItemId: string,
-  dateInput: string,
-  now: Date,
+  { me, household, data, now }: THouseholdContext<z.infer<typeof ZRef>>,
   opts: { notFuture?: boolean } = {},
 ) {
-  const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
-  const today = localToday(h.timeZone, now);
-  const date = checkDateInRange(dateInput, today);
+  if (!canTendPlan(me)) throw forbidden("You can't change this household's plan.");
+  const today = localDateOf(now, household.timeZone);
+  const date = checkDateInRange(data.date, today);
   const item = await db.planItem.findFirst({
-    where: { id: planItemId, householdId: me.householdId },
+    where: { id: data.planItemId, householdId: me.householdId },
     select: { id: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true },
   });
   if (!item) throw notFound("That plan item");
@@ -45,17 +42,16 @@ async function itemOn(
   };
   if (!occursOn(rule, date))
     throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
-  if (opts.notFuture && dayNumber(date) > dayNumber(today))
+  if (opts.notFuture && !canCheckOffOn(date, today))
     throw invalid("You can tick this off on the day.", { date: ["You can tick this off on the day."] });
   return { item, date };
 }
 
 /** "Done": records who and when. Idempotent; a skipped day becomes done. */
-export async function checkOff(actor: TActor | null, input: unknown, now = new Date()): Promise<{ created: boolean }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZCheckOff, input);
-  const { item, date } = await itemOn(me, data.planItemId, data.date, now, { notFuture: true });
+export const checkOff = householdAction(ZCheckOff, {}, async (ctx): Promise<{ created: boolean }> => {
+  const { me, data, now } = ctx;
+  const householdId = me.householdId;
+  const { item, date } = await itemOn(ctx, { notFuture: true });
   return db.$transaction(async (tx) => {
     const res = await tx.checkOff.createMany({
       data: [
@@ -82,14 +78,13 @@ export async function checkOff(actor: TActor | null, input: unknown, now = new D
     if (changed) await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
     return { created: changed };
   });
-}
+});
 
 /** "Skip today", with an optional reason. A done day becomes skipped (they chose it). */
-export async function skipPlanItem(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZSkip, input);
-  const { item, date } = await itemOn(me, data.planItemId, data.date, now);
+export const skipPlanItem = householdAction(ZSkip, {}, async (ctx): Promise<void> => {
+  const { me, data, now } = ctx;
+  const householdId = me.householdId;
+  const { item, date } = await itemOn(ctx);
   await db.$transaction(async (tx) => {
     const res = await tx.checkOff.createMany({
       data: [
@@ -113,27 +108,25 @@ export async function skipPlanItem(actor: TActor | null, input: unknown, now = n
     }
     await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
   });
-}
+});
 
 /** Undo a check-off or a skip (a mistaken tap): the day is open again. */
-export async function uncheck(actor: TActor | null, input: unknown, now = new Date()): Promise<{ removed: boolean }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZUncheck, input);
-  const { item, date } = await itemOn(me, data.planItemId, data.date, now);
+export const uncheck = householdAction(ZUncheck, {}, async (ctx): Promise<{ removed: boolean }> => {
+  const { me } = ctx;
+  const householdId = me.householdId;
+  const { item, date } = await itemOn(ctx);
   return db.$transaction(async (tx) => {
     const res = await tx.checkOff.deleteMany({ where: { planItemId: item.id, date: toDbDate(date), householdId } });
     if (res.count) await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
     return { removed: res.count > 0 };
   });
-}
+});
 
 /** The optional "how it went" line on a check-off (or the reason on a skip). */
-export async function setCheckOffNote(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZCheckOffNote, input);
-  const { item, date } = await itemOn(me, data.planItemId, data.date, now);
+export const setCheckOffNote = householdAction(ZCheckOffNote, {}, async (ctx): Promise<void> => {
+  const { me, data } = ctx;
+  const householdId = me.householdId;
+  const { item, date } = await itemOn(ctx);
   await db.$transaction(async (tx) => {
     const res = await tx.checkOff.updateMany({
       where: { planItemId: item.id, date: toDbDate(date), householdId },
@@ -142,4 +135,4 @@ export async function setCheckOffNote(actor: TActor | null, input: unknown, now 
     if (res.count === 0) throw notFound("That check-off");
     await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
   });
-}
+});

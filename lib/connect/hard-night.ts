@@ -5,6 +5,8 @@
 //   - one waking that kept someone up 45 minutes or more, or
 //   - any tap-out (the one on duty asked the other for help).
 
+import { listNames } from "@/lib/format";
+
 export const HARD_NIGHT_WAKINGS = 4;
 export const HARD_NIGHT_AWAKE_MINUTES = 45;
 
@@ -75,6 +77,6 @@ export function describeHardNight(n: THardNight): string {
   if (n.reasons.includes("long-awake"))
     parts.push(`${parts.length ? "one" : "One"} stretch of ${n.longestMinutes} minutes awake`);
   if (n.reasons.includes("tap-out")) parts.push(parts.length ? "a call for help" : "A call for help");
-  const text = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(parts);
+  const text = listNames(parts);
   return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : "";
 }

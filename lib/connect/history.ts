@@ -1,10 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership } from "@/lib/auth/actor";
-import { requireMember } from "@/lib/household/guard";
+import { householdQuery, type TMe } from "@/lib/context";
+import type { CheckOffStatus } from "@/lib/generated/prisma/enums";
+import { addDays, datesBetween, fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { ZId } from "@/lib/validation";
 import { activityWords } from "./library";
-import { fromDbDate, localToday, toDbDate } from "./read-plan";
-import { datesBetween, addDays } from "@/lib/time/local-date";
 
 // History counts the days that had a connection moment, gently: "11 of the
 // last 14 days". No streaks (a missed day breaks nothing) and nothing red.
@@ -14,7 +15,7 @@ export const HISTORY_DAYS = 14;
 export type TMomentsCount = { daysWith: number; of: number };
 
 /** How many of the last `days` days (today included) had something done. One query. */
-export async function readMomentsCount(me: TMembership, today: string, days = HISTORY_DAYS): Promise<TMomentsCount> {
+export async function readMomentsCount(me: TMe, today: TLocalDate, days = HISTORY_DAYS): Promise<TMomentsCount> {
   const rows = await db.checkOff.findMany({
     where: {
       householdId: me.householdId,
@@ -35,65 +36,63 @@ export function describeMoments({ daysWith, of }: TMomentsCount): string {
 }
 
 export type THistoryDay = {
-  date: string;
+  date: TLocalDate;
   moments: {
     activityName: string;
     byName: string | null;
     at: string;
     note: string | null;
-    status: "done" | "skipped";
+    status: CheckOffStatus;
   }[];
 };
-export type THistory = { today: string; count: TMomentsCount; days: THistoryDay[] };
+export type THistory = { today: TLocalDate; timeZone: string; count: TMomentsCount; days: THistoryDay[] };
 
-/** What was done on each of the last `days` days, by whom, newest first. A fixed handful of queries. */
-export async function getHistory(
-  actor: TActor | null,
-  householdId: unknown,
-  now = new Date(),
-  days = HISTORY_DAYS,
-): Promise<THistory> {
-  const me = await requireMember(actor, householdId);
-  const h = await db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } });
-  const today = localToday(h.timeZone, now);
-  const from = addDays(today, -(days - 1));
-  const [rows, caregivers] = await Promise.all([
-    db.checkOff.findMany({
-      where: { householdId: me.householdId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
-      orderBy: [{ date: "desc" }, { at: "asc" }],
-      select: {
-        date: true,
-        status: true,
-        byId: true,
-        at: true,
-        note: true,
-        planItem: {
-          select: { activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } } },
+/** What was done on each of the last two weeks' days, by whom, newest first. A fixed handful of queries. */
+export const getHistory = householdQuery(
+  z.object({ householdId: ZId }),
+  {},
+  async ({ me, household, now }): Promise<THistory> => {
+    const days = HISTORY_DAYS;
+    const today = localDateOf(now, household.timeZone);
+    const from = addDays(today, -(days - 1));
+    const [rows, caregivers] = await Promise.all([
+      db.checkOff.findMany({
+        where: { householdId: me.householdId, date: { gte: toDbDate(from), lte: toDbDate(today) } },
+        orderBy: [{ date: "desc" }, { at: "asc" }],
+        select: {
+          date: true,
+          status: true,
+          byId: true,
+          at: true,
+          note: true,
+          planItem: {
+            select: { activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } } },
+          },
         },
-      },
-    }),
-    db.caregiver.findMany({
-      where: { householdId: me.householdId },
-      select: { id: true, user: { select: { name: true } } },
-    }),
-  ]);
-  const names = new Map(caregivers.map((c) => [c.id, c.user.name]));
-  const byDate = new Map<string, THistoryDay["moments"]>();
-  for (const r of rows) {
-    const d = fromDbDate(r.date);
-    const list = byDate.get(d) ?? [];
-    list.push({
-      activityName: activityWords(r.planItem.activity).name,
-      byName: names.get(r.byId) ?? null,
-      at: r.at.toISOString(),
-      note: r.note,
-      status: r.status,
-    });
-    byDate.set(d, list);
-  }
-  const dayList = datesBetween(from, today)
-    .reverse()
-    .map((date) => ({ date, moments: byDate.get(date) ?? [] }));
-  const daysWith = dayList.filter((d) => d.moments.some((m) => m.status === "done")).length;
-  return { today, count: { daysWith, of: days }, days: dayList };
-}
+      }),
+      db.caregiver.findMany({
+        where: { householdId: me.householdId },
+        select: { id: true, user: { select: { name: true } } },
+      }),
+    ]);
+    const names = new Map(caregivers.map((c) => [c.id, c.user.name]));
+    const byDate = new Map<string, THistoryDay["moments"]>();
+    for (const r of rows) {
+      const d = fromDbDate(r.date);
+      const list = byDate.get(d) ?? [];
+      list.push({
+        activityName: activityWords(r.planItem.activity).name,
+        byName: names.get(r.byId) ?? null,
+        at: r.at.toISOString(),
+        note: r.note,
+        status: r.status,
+      });
+      byDate.set(d, list);
+    }
+    const dayList = datesBetween(from, today)
+      .reverse()
+      .map((date) => ({ date, moments: byDate.get(date) ?? [] }));
+    const daysWith = dayList.filter((d) => d.moments.some((m) => m.status === "done")).length;
+    return { today, timeZone: household.timeZone, count: { daysWith, of: days }, days: dayList };
+  },
+);

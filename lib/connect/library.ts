@@ -100,12 +100,3 @@ export function activityWords(row: {
   if (b) return { name: b.name, why: b.why, minutes: b.minutes, suits: b.suits as string[] };
   return { name: row.name ?? "A connection moment", why: row.why ?? "", minutes: row.minutes, suits: row.suits };
 }
-
-/** "15 min", "1 h", "3 h". */
-export function formatMinutes(minutes: number | null | undefined): string | null {
-  if (!minutes) return null;
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}

@@ -1,108 +1,107 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
-import { invalid, notFound } from "@/lib/errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
-import { ZActivityRef, resolveActivity } from "./activities";
-import { checkDateInRange, fromDbDate, localToday, toDbDate } from "./read-plan";
-import { occursOn, RECURRENCES, ruleProblem, type TRule } from "./recurrence";
+import { householdAction } from "@/lib/context";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { PartOfDay, Recurrence } from "@/lib/generated/prisma/enums";
 import { publishLive } from "@/lib/live/publish";
-import { dayNumber, addDays } from "@/lib/time/local-date";
+import { addDays, dayNumber, fromDbDate, localDateOf, toDbDate } from "@/lib/time/local-date";
+import { ZId, ZList } from "@/lib/validation";
+import { ZActivityRef, resolveActivity } from "./activities";
+import { checkDateInRange } from "./read-plan";
+import { occursOn, ruleProblem, type TRule } from "./recurrence";
+import { canTendPlan } from "./rights";
 
 // Anyone in the household (helpers too) plans connection moments and takes
 // them off the plan. A recurring item is one row with a rule; taking it off
 // "from this day on" ends the rule, taking off one day is a skip.
 
-const PARTS = ["any", "morning", "afternoon", "evening"] as const;
-
-const ZWeekdays = z.preprocess(
-  (v) => (typeof v === "string" ? (v ? v.split(",") : []) : v),
-  z
-    .array(
-      z.coerce.number().int().min(1, "Choose days from Monday to Sunday.").max(7, "Choose days from Monday to Sunday."),
-    )
-    .max(7),
+/** The days of the week for "on chosen days": a multi-select, one `weekdays` (1 = Monday … 7 = Sunday) per ticked box. */
+const ZWeekdays = ZList(
+  z.coerce.number().int().min(1, "Choose days from Monday to Sunday.").max(7, "Choose days from Monday to Sunday."),
+  7,
 );
+
+const refused = () => forbidden("You can't change this household's plan.");
 
 export const ZAddPlanItem = z.object({
   householdId: ZId,
   activity: ZActivityRef,
   date: z.string({ error: "Choose a day." }),
-  recurrence: z.enum(RECURRENCES as [string, ...string[]], { error: "Choose how often." }).default("once"),
-  weekdays: ZWeekdays.optional(),
+  recurrence: z.enum(Recurrence, { error: "Choose how often." }).default("once"),
+  weekdays: ZWeekdays,
   intervalDays: z
     .union([z.literal(""), z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.")])
     .optional(),
   until: z.union([z.literal(""), z.string()]).optional(),
-  partOfDay: z.enum(PARTS, { error: "Choose a part of the day." }).default("any"),
+  partOfDay: z.enum(PartOfDay, { error: "Choose a part of the day." }).default("any"),
   /** "" = either of us. */
   assigneeId: z.union([z.literal(""), ZId]).optional(),
   note: z.string().trim().max(200, "Keep the note to 200 characters.").optional(),
 });
 
 /** Adds an activity to the plan: one day, or a repeating rule from that day. */
-export async function addPlanItem(
-  actor: TActor | null,
-  input: unknown,
-  now = new Date(),
-): Promise<{ planItemId: string }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZAddPlanItem, input);
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
-  const today = localToday(h.timeZone, now);
-  const startDate = checkDateInRange(data.date, today, "date");
-  const recurrence = data.recurrence as TRule["recurrence"];
-  // A one-off ends on its day: the range query then never drags old one-offs along.
-  const untilDate =
-    recurrence === "once" ? startDate : data.until ? checkDateInRange(data.until, today, "until") : null;
-  const rule: TRule = {
-    startDate,
-    untilDate,
-    recurrence,
-    weekdays: recurrence === "days" ? [...new Set(data.weekdays ?? [])].sort() : [],
-    intervalDays: recurrence === "every_n" ? (typeof data.intervalDays === "number" ? data.intervalDays : NaN) : null,
-  };
-  const problem = ruleProblem(rule);
-  if (problem) {
-    const field = recurrence === "days" ? "weekdays" : recurrence === "every_n" ? "intervalDays" : "until";
-    throw invalid(problem, { [field]: [problem] });
-  }
-  if (data.assigneeId) {
-    const member = await db.caregiver.findFirst({ where: { id: data.assigneeId, householdId }, select: { id: true } });
-    if (!member)
-      throw invalid("Choose someone from your household, or either of you.", {
-        assigneeId: ["Choose someone from your household, or either of you."],
+export const addPlanItem = householdAction(
+  ZAddPlanItem,
+  {},
+  async ({ me, household, data, now }): Promise<{ planItemId: string }> => {
+    if (!canTendPlan(me)) throw refused();
+    const householdId = me.householdId;
+    const today = localDateOf(now, household.timeZone);
+    const startDate = checkDateInRange(data.date, today, "date");
+    const recurrence = data.recurrence;
+    // A one-off ends on its day: the range query then never drags old one-offs along.
+    const untilDate =
+      recurrence === "once" ? startDate : data.until ? checkDateInRange(data.until, today, "until") : null;
+    const rule: TRule = {
+      startDate,
+      untilDate,
+      recurrence,
+      weekdays: recurrence === "days" ? [...new Set(data.weekdays)].sort((a, b) => a - b) : [],
+      intervalDays: recurrence === "every_n" ? (typeof data.intervalDays === "number" ? data.intervalDays : NaN) : null,
+    };
+    const problem = ruleProblem(rule);
+    if (problem) {
+      const field = recurrence === "days" ? "weekdays" : recurrence === "every_n" ? "intervalDays" : "until";
+      throw invalid(problem, { [field]: [problem] });
+    }
+    if (data.assigneeId) {
+      const member = await db.caregiver.findFirst({
+        where: { id: data.assigneeId, householdId },
+        select: { id: true },
       });
-  }
-  return db.$transaction(async (tx) => {
-    const activity = await resolveActivity(tx, householdId, data.activity);
-    if (activity.archivedAt)
-      throw invalid("That activity is hidden. Show it in the library first.", {
-        activity: ["That activity is hidden. Show it in the library first."],
+      if (!member)
+        throw invalid("Choose someone from your household, or either of you.", {
+          assigneeId: ["Choose someone from your household, or either of you."],
+        });
+    }
+    return db.$transaction(async (tx) => {
+      const activity = await resolveActivity(tx, householdId, data.activity);
+      if (activity.archivedAt)
+        throw invalid("That activity is hidden. Show it in the library first.", {
+          activity: ["That activity is hidden. Show it in the library first."],
+        });
+      const row = await tx.planItem.create({
+        data: {
+          householdId,
+          activityId: activity.id,
+          startDate: toDbDate(startDate),
+          untilDate: untilDate ? toDbDate(untilDate) : null,
+          recurrence,
+          weekdays: rule.weekdays,
+          intervalDays: rule.intervalDays,
+          partOfDay: data.partOfDay,
+          assigneeId: data.assigneeId || null,
+          note: data.note || null,
+          createdById: me.caregiverId,
+        },
+        select: { id: true },
       });
-    const row = await tx.planItem.create({
-      data: {
-        householdId,
-        activityId: activity.id,
-        startDate: toDbDate(startDate),
-        untilDate: untilDate ? toDbDate(untilDate) : null,
-        recurrence,
-        weekdays: rule.weekdays,
-        intervalDays: rule.intervalDays,
-        partOfDay: data.partOfDay,
-        assigneeId: data.assigneeId || null,
-        note: data.note || null,
-        createdById: me.caregiverId,
-      },
-      select: { id: true },
+      await publishLive(tx, householdId, "plan.changed", [row.id], me.caregiverId);
+      return { planItemId: row.id };
     });
-    await publishLive(tx, householdId, "plan.changed", [row.id], me.caregiverId);
-    return { planItemId: row.id };
-  });
-}
+  },
+);
 
 export const ZRemovePlanItem = z.object({
   householdId: ZId,
@@ -116,56 +115,56 @@ export const ZRemovePlanItem = z.object({
  * day) is deleted; "from this day on" ends the rule the day before, keeping
  * what was done before; "just this day" is a skip.
  */
-export async function removePlanItem(
-  actor: TActor | null,
-  input: unknown,
-  now = new Date(),
-): Promise<{ removed: "deleted" | "ended" | "skipped" }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZRemovePlanItem, input);
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
-  const date = checkDateInRange(data.date, localToday(h.timeZone, now));
-  return db.$transaction(async (tx) => {
-    const item = await tx.planItem.findFirst({
-      where: { id: data.planItemId, householdId },
-      select: { id: true, recurrence: true, startDate: true, untilDate: true, weekdays: true, intervalDays: true },
+export const removePlanItem = householdAction(
+  ZRemovePlanItem,
+  {},
+  async ({ me, household, data, now }): Promise<{ removed: "deleted" | "ended" | "skipped" }> => {
+    if (!canTendPlan(me)) throw refused();
+    const householdId = me.householdId;
+    const date = checkDateInRange(data.date, localDateOf(now, household.timeZone));
+    return db.$transaction(async (tx) => {
+      const item = await tx.planItem.findFirst({
+        where: { id: data.planItemId, householdId },
+        select: { id: true, recurrence: true, startDate: true, untilDate: true, weekdays: true, intervalDays: true },
+      });
+      if (!item) throw notFound("That plan item");
+      const start = fromDbDate(item.startDate);
+      // Only a day the item is on (a partner's older screen could name a day after the rule already ended).
+      if (
+        !occursOn({ ...item, startDate: start, untilDate: item.untilDate ? fromDbDate(item.untilDate) : null }, date)
+      ) {
+        throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
+      }
+      let removed: "deleted" | "ended" | "skipped";
+      if (item.recurrence !== "once" && data.scope === "day") {
+        await tx.checkOff.upsert({
+          where: { planItemId_date: { planItemId: item.id, date: toDbDate(date) } },
+          create: {
+            householdId,
+            planItemId: item.id,
+            date: toDbDate(date),
+            status: "skipped",
+            byId: me.caregiverId,
+            at: now,
+            note: "Taken off the plan for this day",
+          },
+          update: { status: "skipped", byId: me.caregiverId, at: now, note: "Taken off the plan for this day" },
+        });
+        removed = "skipped";
+      } else if (item.recurrence === "once" || dayNumber(date) <= dayNumber(start)) {
+        await tx.planItem.deleteMany({ where: { id: item.id, householdId } });
+        removed = "deleted";
+      } else {
+        // Only ever shortens the rule: two "from this day on" at once keep the earlier end.
+        await tx.planItem.updateMany({
+          where: { id: item.id, householdId, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(date) } }] },
+          data: { untilDate: toDbDate(addDays(date, -1)), version: { increment: 1 } },
+        });
+        await tx.checkOff.deleteMany({ where: { planItemId: item.id, householdId, date: { gte: toDbDate(date) } } });
+        removed = "ended";
+      }
+      await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
+      return { removed };
     });
-    if (!item) throw notFound("That plan item");
-    const start = fromDbDate(item.startDate);
-    // Only a day the item is on (a partner's older screen could name a day after the rule already ended).
-    if (!occursOn({ ...item, startDate: start, untilDate: item.untilDate ? fromDbDate(item.untilDate) : null }, date)) {
-      throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
-    }
-    let removed: "deleted" | "ended" | "skipped";
-    if (item.recurrence !== "once" && data.scope === "day") {
-      await tx.checkOff.upsert({
-        where: { planItemId_date: { planItemId: item.id, date: toDbDate(date) } },
-        create: {
-          householdId,
-          planItemId: item.id,
-          date: toDbDate(date),
-          status: "skipped",
-          byId: me.caregiverId,
-          at: now,
-          note: "Taken off the plan for this day",
-        },
-        update: { status: "skipped", byId: me.caregiverId, at: now, note: "Taken off the plan for this day" },
-      });
-      removed = "skipped";
-    } else if (item.recurrence === "once" || dayNumber(date) <= dayNumber(start)) {
-      await tx.planItem.deleteMany({ where: { id: item.id, householdId } });
-      removed = "deleted";
-    } else {
-      // Only ever shortens the rule: two "from this day on" at once keep the earlier end.
-      await tx.planItem.updateMany({
-        where: { id: item.id, householdId, OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(date) } }] },
-        data: { untilDate: toDbDate(addDays(date, -1)), version: { increment: 1 } },
-      });
-      await tx.checkOff.deleteMany({ where: { planItemId: item.id, householdId, date: { gte: toDbDate(date) } } });
-      removed = "ended";
-    }
-    await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
-    return { removed };
-  });
-}
+  },
+);

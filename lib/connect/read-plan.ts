@@ -1,14 +1,25 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
+import { householdQuery, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
+import type { CheckOffStatus, PartOfDay, Role } from "@/lib/generated/prisma/enums";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { ZId } from "@/lib/validation";
 import { activityWords } from "./library";
 import { describeRule, occursOn, type TRecurrence } from "./recurrence";
-import { localDateOf, type TLocalDate, dayNumber, datesBetween, addDays, isRealDate } from "@/lib/time/local-date";
+import {
+  datesBetween,
+  daysBetween,
+  fromDbDate,
+  isRealDate,
+  localDateOf,
+  toDbDate,
+  type TLocalDate,
+} from "@/lib/time/local-date";
 
-export type TPartOfDay = "any" | "morning" | "afternoon" | "evening";
-export const PART_ORDER: TPartOfDay[] = ["morning", "afternoon", "evening", "any"];
+export type TPartOfDay = PartOfDay;
+export const PART_ORDER: readonly TPartOfDay[] = ["morning", "afternoon", "evening", "any"];
 
 /** One plan item on one day (a recurring item appears once per day it falls on). */
 export type TPlanItemView = {
@@ -21,7 +32,7 @@ export type TPlanItemView = {
   partOfDay: TPartOfDay;
   assigneeId: string | null;
   assigneeName: string | null;
-  status: "open" | "done" | "skipped";
+  status: "open" | CheckOffStatus;
   /** Who checked it off or skipped it, and when (ISO instant). */
   byName: string | null;
   at: string | null;
@@ -38,7 +49,7 @@ export type TPlanItemView = {
   origin: string | null;
 };
 
-export type TPlanCaregiver = { id: string; name: string; role: TRole; isMe: boolean };
+export type TPlanCaregiver = { id: string; name: string; role: Role; isMe: boolean };
 export type TPlanDay = { date: TLocalDate; items: TPlanItemView[] };
 export type TPlanRange = { today: TLocalDate; timeZone: string; caregivers: TPlanCaregiver[]; days: TPlanDay[] };
 
@@ -46,41 +57,31 @@ export type TPlanRange = { today: TLocalDate; timeZone: string; caregivers: TPla
 export const MAX_DAYS_FROM_TODAY = 366;
 export const MAX_DAYS_PER_VIEW = 42;
 
-export const toDbDate = (d: TLocalDate) => new Date(`${d}T00:00:00Z`);
-export const fromDbDate = (d: Date): TLocalDate => d.toISOString().slice(0, 10);
-
-/** The household's local date at an instant. */
-export function localToday(timeZone: string, now: Date): TLocalDate {
-  return localDateOf(now, timeZone);
-}
-
 /** Refuses a date that isn't a real date or is more than a year from today. */
 export function checkDateInRange(date: unknown, today: TLocalDate, field = "date"): TLocalDate {
   if (typeof date !== "string" || !isRealDate(date)) throw invalid("Choose a day.", { [field]: ["Choose a day."] });
-  if (Math.abs(dayNumber(date) - dayNumber(today)) > MAX_DAYS_FROM_TODAY) {
+  if (Math.abs(daysBetween(today, date)) > MAX_DAYS_FROM_TODAY) {
     throw invalid("Choose a day within a year of today.", { [field]: ["Choose a day within a year of today."] });
   }
   return date;
 }
 
+/** Who is reading: plan items say "you" by the caregiver id. */
+export type TPlanReader = Pick<TMe, "householdId" | "caregiverId">;
+
 /**
  * The plan for the dates from `from` to `to`: the items active in the range
  * (one indexed range query: `once` items are stored with untilDate =
  * startDate, so old one-offs never match), the check-offs in the range and
- * the household's caregivers. Four to six SQL statements after the membership check,
- * whatever the number of recurring items or years of check-offs.
+ * the household's caregivers. Three SQL statements after the membership
+ * check, whatever the number of recurring items or years of check-offs.
  */
-export async function readPlanRange(
-  me: TMembership,
+export async function readPlanDays(
+  me: TPlanReader,
   from: TLocalDate,
   to: TLocalDate,
-  now: Date,
-  timeZone?: string,
-): Promise<TPlanRange> {
-  const [household, items, checks, caregivers] = await Promise.all([
-    timeZone
-      ? { timeZone }
-      : db.household.findUniqueOrThrow({ where: { id: me.householdId }, select: { timeZone: true } }),
+): Promise<{ caregivers: TPlanCaregiver[]; days: TPlanDay[] }> {
+  const [items, checks, caregivers] = await Promise.all([
     db.planItem.findMany({
       where: {
         householdId: me.householdId,
@@ -158,31 +159,27 @@ export async function readPlanRange(
     return { date, items: dayItems };
   });
   return {
-    today: localToday(household.timeZone, now),
-    timeZone: household.timeZone,
     caregivers: caregivers.map((c) => ({ id: c.id, name: c.user.name, role: c.role, isMe: c.id === me.caregiverId })),
     days,
   };
 }
 
-/** The plan for a range of dates, for a member of the household. */
-export async function getPlanRange(
-  actor: TActor | null,
-  householdId: unknown,
-  from: string,
-  to: string,
-  now = new Date(),
+/** readPlanDays with the household's clock: which day is today, in which zone. */
+export async function readPlanRange(
+  me: TPlanReader,
+  from: TLocalDate,
+  to: TLocalDate,
+  now: Date,
+  timeZone: string,
 ): Promise<TPlanRange> {
-  const me = await requireMember(actor, householdId);
-  if (
-    !isRealDate(from) ||
-    !isRealDate(to) ||
-    dayNumber(to) < dayNumber(from) ||
-    dayNumber(to) - dayNumber(from) >= MAX_DAYS_PER_VIEW
-  ) {
-    throw invalid("That range of days isn't available.");
-  }
-  return readPlanRange(me, from, to, now);
+  return { today: localDateOf(now, timeZone), timeZone, ...(await readPlanDays(me, from, to)) };
 }
 
-export { addDays };
+export const ZPlanRange = z.object({ householdId: ZId, from: ZLocalDate, to: ZLocalDate });
+
+/** The plan for a range of dates (up to six weeks), for a member of the household. */
+export const getPlanRange = householdQuery(ZPlanRange, {}, async ({ me, household, data, now }) => {
+  const span = daysBetween(data.from, data.to);
+  if (span < 0 || span >= MAX_DAYS_PER_VIEW) throw invalid("That range of days isn't available.");
+  return readPlanRange(me, data.from, data.to, now, household.timeZone);
+});

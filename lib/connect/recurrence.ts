@@ -1,11 +1,13 @@
-import { dayNumber, fromDayNumber, isoWeekday, type TLocalDate, isRealDate } from "@/lib/time/local-date";
 // Recurring plan items are rules, never rows per day: this expands a rule over
 // the local calendar dates a screen shows. Dates are "YYYY-MM-DD" in the
 // household's time zone and are counted as whole days (UTC arithmetic on the
 // date alone), so DST changes and month ends cannot shift or drop a day.
+import { Recurrence } from "@/lib/generated/prisma/enums";
+import { isoWeekdayName, listNames } from "@/lib/format";
+import { dayNumber, fromDayNumber, isoWeekday, isRealDate, type TLocalDate } from "@/lib/time/local-date";
 
-export type TRecurrence = "once" | "daily" | "weekdays" | "days" | "every_n";
-export const RECURRENCES: readonly TRecurrence[] = ["once", "daily", "weekdays", "days", "every_n"];
+export type TRecurrence = Recurrence;
+export const RECURRENCES: readonly TRecurrence[] = Object.values(Recurrence);
 
 export type TRule = {
   startDate: TLocalDate;
@@ -72,8 +74,6 @@ export function ruleProblem(rule: TRule): string | null {
   return null;
 }
 
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /** "Every day", "Weekdays", "Mondays and Thursdays", "Every 3 days", or null for once. */
 export function describeRule(rule: Pick<TRule, "recurrence" | "weekdays" | "intervalDays">): string | null {
   switch (rule.recurrence) {
@@ -84,8 +84,7 @@ export function describeRule(rule: Pick<TRule, "recurrence" | "weekdays" | "inte
     case "weekdays":
       return "Weekdays";
     case "days": {
-      const names = [...rule.weekdays].sort((a, b) => a - b).map((w) => `${WEEKDAY_NAMES[w - 1]}s`);
-      return new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
+      return listNames([...rule.weekdays].sort((a, b) => a - b).map((w) => `${isoWeekdayName(w)}s`));
     }
     case "every_n":
       return rule.intervalDays === 1 ? "Every day" : `Every ${rule.intervalDays} days`;

@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
-import { invalid } from "@/lib/errors";
+import { householdAction, type THouseholdContext, type TMe } from "@/lib/context";
+import { forbidden, invalid } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { publishLive } from "@/lib/live/publish";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { parseInput, ZId } from "@/lib/validation";
-import { requireMember } from "@/lib/household/guard";
+import { addDays, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { ZId } from "@/lib/validation";
 import { resolveActivity } from "./activities";
 import { describeHardNight, judgeNight, type THardNight } from "./hard-night";
-import { localToday, toDbDate } from "./read-plan";
-import { publishLive } from "@/lib/live/publish";
-import { addDays } from "@/lib/time/local-date";
+import { canTendPlan } from "./rights";
 
 // After a hard night (lib/connect/hard-night.ts) today's plan offers two
 // things, each taken into the plan with one tap or put away: a repair moment
@@ -23,8 +23,8 @@ export type TSuggestionKind = (typeof SUGGESTION_KINDS)[number];
 export const HARD_NIGHT_ORIGIN = "after-hard-night";
 
 export type TSuggestion = {
-  date: string;
-  night: string;
+  date: TLocalDate;
+  night: TLocalDate;
   summary: string;
   tiredId: string | null;
   tiredName: string | null;
@@ -36,7 +36,7 @@ export type TSuggestion = {
   }[];
 };
 
-type TCaregiver = { id: string; name: string; role: TRole };
+type TCaregiver = { id: string; name: string; role: Role };
 
 /** Who takes the morning: another member than the tired one, parents first. */
 function restHelper(caregivers: TCaregiver[], tiredId: string | null): TCaregiver | null {
@@ -49,9 +49,9 @@ function restHelper(caregivers: TCaregiver[], tiredId: string | null): TCaregive
  * tomorrow), or null when last night was not hard. Three queries.
  */
 export async function readSuggestion(
-  me: TMembership,
-  date: string,
-  today: string,
+  me: TMe,
+  date: TLocalDate,
+  today: TLocalDate,
   caregivers: TCaregiver[],
   now: Date,
 ): Promise<TSuggestion | null> {
@@ -80,7 +80,7 @@ export async function readSuggestion(
 
 function build(
   judged: THardNight,
-  date: string,
+  date: TLocalDate,
   caregivers: TCaregiver[],
   decisions: { kind: string; decision: string }[],
 ): TSuggestion {
@@ -109,73 +109,71 @@ export const ZDecideSuggestion = z.object({
   kind: z.enum(SUGGESTION_KINDS, { error: "Choose one of the suggestions." }),
 });
 
-async function currentOffer(me: TMembership, input: z.infer<typeof ZDecideSuggestion>, now: Date) {
-  const h = await db.household.findUniqueOrThrow({
-    where: { id: me.householdId },
-    select: {
-      timeZone: true,
-      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
-    },
+/** The offer the caller is deciding on, as it stands now (the household's today, its caregivers). */
+async function currentOffer({ me, household, data, now }: THouseholdContext<z.infer<typeof ZDecideSuggestion>>) {
+  if (!canTendPlan(me)) throw forbidden("You can't change this household's plan.");
+  const rows = await db.caregiver.findMany({
+    where: { householdId: me.householdId },
+    orderBy: { joinedAt: "asc" },
+    select: { id: true, role: true, user: { select: { name: true } } },
   });
-  const today = localToday(h.timeZone, now);
-  const caregivers = h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
-  const suggestion = await readSuggestion(me, input.date, today, caregivers, now);
-  const offer = suggestion?.offers.find((o) => o.kind === input.kind);
+  const today = localDateOf(now, household.timeZone);
+  const caregivers = rows.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
+  const suggestion = await readSuggestion(me, data.date, today, caregivers, now);
+  const offer = suggestion?.offers.find((o) => o.kind === data.kind);
   if (!suggestion || !offer) throw invalid("There's no suggestion for that day any more.");
   return { suggestion, offer };
 }
 
 /** Takes a suggestion into today's plan, once (both partners tapping add one item). */
-export async function acceptSuggestion(
-  actor: TActor | null,
-  input: unknown,
-  now = new Date(),
-): Promise<{ planItemId: string | null }> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZDecideSuggestion, input);
-  const { suggestion, offer } = await currentOffer(me, data, now);
-  if (offer.decision) return { planItemId: null };
-  try {
-    return await db.$transaction(async (tx) => {
-      await tx.planSuggestion.create({
-        data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "accepted", byId: me.caregiverId },
+export const acceptSuggestion = householdAction(
+  ZDecideSuggestion,
+  {},
+  async (ctx): Promise<{ planItemId: string | null }> => {
+    const { me, data } = ctx;
+    const householdId = me.householdId;
+    const { suggestion, offer } = await currentOffer(ctx);
+    if (offer.decision) return { planItemId: null };
+    try {
+      return await db.$transaction(async (tx) => {
+        await tx.planSuggestion.create({
+          data: { householdId, date: toDbDate(data.date), kind: data.kind, decision: "accepted", byId: me.caregiverId },
+        });
+        const activity = await resolveActivity(tx, householdId, data.kind === "repair" ? "repair" : "take-the-morning");
+        const item = await tx.planItem.create({
+          data: {
+            householdId,
+            activityId: activity.id,
+            startDate: toDbDate(data.date),
+            untilDate: toDbDate(data.date),
+            recurrence: "once",
+            partOfDay: data.kind === "rest" ? "morning" : "any",
+            assigneeId: offer.helperId,
+            origin: HARD_NIGHT_ORIGIN,
+            createdById: me.caregiverId,
+            note:
+              data.kind === "rest" && suggestion.tiredName
+                ? `So ${suggestion.tiredName} can rest after the night.`
+                : "After a hard night: name what happened, then reconnect.",
+          },
+          select: { id: true },
+        });
+        await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
+        return { planItemId: item.id };
       });
-      const activity = await resolveActivity(tx, householdId, data.kind === "repair" ? "repair" : "take-the-morning");
-      const item = await tx.planItem.create({
-        data: {
-          householdId,
-          activityId: activity.id,
-          startDate: toDbDate(data.date),
-          untilDate: toDbDate(data.date),
-          recurrence: "once",
-          partOfDay: data.kind === "rest" ? "morning" : "any",
-          assigneeId: offer.helperId,
-          origin: HARD_NIGHT_ORIGIN,
-          createdById: me.caregiverId,
-          note:
-            data.kind === "rest" && suggestion.tiredName
-              ? `So ${suggestion.tiredName} can rest after the night.`
-              : "After a hard night: name what happened, then reconnect.",
-        },
-        select: { id: true },
-      });
-      await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
-      return { planItemId: item.id };
-    });
-  } catch (e) {
-    // The partner decided a moment earlier: theirs stands.
-    if (isUniqueViolation(e)) return { planItemId: null };
-    throw e;
-  }
-}
+    } catch (e) {
+      // The partner decided a moment earlier: theirs stands.
+      if (isUniqueViolation(e)) return { planItemId: null };
+      throw e;
+    }
+  },
+);
 
 /** Puts a suggestion away for the day. */
-export async function dismissSuggestion(actor: TActor | null, input: unknown, now = new Date()): Promise<void> {
-  const { householdId } = parseInput(z.object({ householdId: ZId }), input);
-  const me = await requireMember(actor, householdId);
-  const data = parseInput(ZDecideSuggestion, input);
-  const { offer } = await currentOffer(me, data, now);
+export const dismissSuggestion = householdAction(ZDecideSuggestion, {}, async (ctx): Promise<void> => {
+  const { me, data } = ctx;
+  const householdId = me.householdId;
+  const { offer } = await currentOffer(ctx);
   if (offer.decision) return;
   try {
     await db.$transaction(async (tx) => {
@@ -187,4 +185,4 @@ export async function dismissSuggestion(actor: TActor | null, input: unknown, no
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
   }
-}
+});

@@ -1,28 +1,45 @@
 import "server-only";
 import { cache } from "react";
-import type { TActor } from "@/lib/auth/actor";
-import { invalid } from "@/lib/errors";
-import { requireMember } from "@/lib/household/guard";
-import { localToday, readPlanRange, type TPlanItemView } from "./read-plan";
-import { isRealDate } from "@/lib/time/local-date";
+import { z } from "zod";
+import { householdQuery, type TMe } from "@/lib/context";
+import { localDateOf, type TLocalDate } from "@/lib/time/local-date";
+import { ZLocalDate } from "@/lib/time/schemas";
+import { ZId } from "@/lib/validation";
+import { readPlanDays, type TPlanItemView } from "./read-plan";
 
-export { localToday };
 export type { TPlanItemView };
 
-export type TDayPlan = { date: string; items: TPlanItemView[] };
+/** One day's plan items, each with its check-off if any. JSON as it is (the browser reads it too). */
+export type TDayPlan = { date: TLocalDate; items: TPlanItemView[] };
 
 /**
- * One day's connection plan (local date YYYY-MM-DD in the household's time
- * zone), recurring items expanded, each with its check-off if any. Used by
- * the Connect day view, the Tonight card and the "while you were asleep"
- * summary; keep this signature stable.
+ * One day's connection plan (a local date in the household's time zone),
+ * recurring items expanded, each with its check-off if any: for a caller
+ * whose membership is already checked (the Tonight card, the morning
+ * summary). Three statements, read once per page render however many cards
+ * ask for the same day (React's cache, keyed by plain values).
  */
-export const getDayPlan = cache(readDayPlan);
-
-/** getDayPlan without the per-render memo (Tonight's card and the morning summary share one read). */
-async function readDayPlan(actor: TActor | null, householdId: unknown, date: string): Promise<TDayPlan> {
-  const me = await requireMember(actor, householdId);
-  if (typeof date !== "string" || !isRealDate(date)) throw invalid("Choose a day.", { date: ["Choose a day."] });
-  const range = await readPlanRange(me, date, date, new Date());
-  return { date, items: range.days[0]?.items ?? [] };
+export function readDayPlan(me: TMe, date: TLocalDate): Promise<TDayPlan> {
+  return dayPlanThisRender(me.householdId, me.caregiverId, date);
 }
+
+const dayPlanThisRender = cache(
+  async (householdId: string, caregiverId: string, date: TLocalDate): Promise<TDayPlan> => {
+    const { days } = await readPlanDays({ householdId, caregiverId }, date, date);
+    return { date, items: days[0]?.items ?? [] };
+  },
+);
+
+/** One day's plan, for a member of the household. */
+export const getDayPlan = householdQuery(z.object({ householdId: ZId, date: ZLocalDate }), {}, async ({ me, data }) =>
+  readDayPlan(me, data.date),
+);
+
+/**
+ * Today's plan, today being the household's (its zone, the request's "now"):
+ * the Tonight card and the Connect day view read it through React Query
+ * (GET /api/connect/today, connectKeys.today).
+ */
+export const getTodayPlan = householdQuery(z.object({ householdId: ZId }), {}, async ({ me, household, now }) =>
+  readDayPlan(me, localDateOf(now, household.timeZone)),
+);

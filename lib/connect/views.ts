@@ -1,32 +1,35 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
-import { requireMember } from "@/lib/household/guard";
+import { z } from "zod";
+import { householdQuery } from "@/lib/context";
+import { addDays, localDateOf, mondayOf, toLocalDate, type TLocalDate } from "@/lib/time/local-date";
+import { ZId } from "@/lib/validation";
 import { readLibrary, type TActivityView } from "./activities";
 import { readMomentsCount, type TMomentsCount } from "./history";
-import { checkDateInRange, localToday, readPlanRange, type TPlanRange } from "./read-plan";
+import { checkDateInRange, readPlanRange, type TPlanRange } from "./read-plan";
 import { readSuggestion, type TSuggestion } from "./suggestions";
-import { addDays, isRealDate, mondayOf } from "@/lib/time/local-date";
 
 // What the Connect screens read, each in a fixed number of SQL statements
 // (test/integration/connect-queries.test.ts holds them to it).
 
 export type TConnectDay = {
-  date: string;
+  date: TLocalDate;
   plan: TPlanRange;
   library: TActivityView[];
   suggestion: TSuggestion | null;
   moments: TMomentsCount;
 };
 
-async function zoneAndToday(householdId: string, now: Date) {
-  const h = await db.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
-  return { timeZone: h.timeZone, today: localToday(h.timeZone, now) };
-}
+/** A page's `?date=`: a day that is missing, not a real date, or too far away falls back to today. */
+const ZViewInput = z.object({
+  householdId: ZId,
+  date: z
+    .unknown()
+    .optional()
+    .transform((v) => toLocalDate(v)),
+});
 
-/** A day that is missing or not a real date, or too far away, falls back to today. */
-function dayOrToday(date: unknown, today: string): string {
-  if (typeof date !== "string" || !isRealDate(date)) return today;
+function dayOrToday(date: TLocalDate | null, today: TLocalDate): TLocalDate {
+  if (!date) return today;
   try {
     return checkDateInRange(date, today);
   } catch {
@@ -35,35 +38,32 @@ function dayOrToday(date: unknown, today: string): string {
 }
 
 /** The day view: the day's plan, the library for the add form, the hard-night card, the gentle count. */
-export async function getConnectDay(
-  actor: TActor | null,
-  householdId: unknown,
-  date: unknown,
-  now = new Date(),
-): Promise<TConnectDay> {
-  const me = await requireMember(actor, householdId);
-  const { timeZone, today } = await zoneAndToday(me.householdId, now);
-  const day = dayOrToday(date, today);
-  const [plan, library, moments] = await Promise.all([
-    readPlanRange(me, day, day, now, timeZone),
-    readLibrary(me),
-    readMomentsCount(me, today),
-  ]);
-  const suggestion = await readSuggestion(me, day, today, plan.caregivers, now);
-  return { date: day, plan, library, suggestion, moments };
-}
+export const getConnectDay = householdQuery(
+  ZViewInput,
+  {},
+  async ({ me, household, data, now }): Promise<TConnectDay> => {
+    const today = localDateOf(now, household.timeZone);
+    const day = dayOrToday(data.date, today);
+    const [plan, library, moments] = await Promise.all([
+      readPlanRange(me, day, day, now, household.timeZone),
+      readLibrary(me),
+      readMomentsCount(me, today),
+    ]);
+    const suggestion = await readSuggestion(me, day, today, plan.caregivers, now);
+    return { date: day, plan, library, suggestion, moments };
+  },
+);
 
-export type TConnectWeek = { weekStart: string; plan: TPlanRange };
+export type TConnectWeek = { weekStart: TLocalDate; plan: TPlanRange };
 
 /** The week view: Monday to Sunday of the week containing `date` (today by default). */
-export async function getConnectWeek(
-  actor: TActor | null,
-  householdId: unknown,
-  date: unknown,
-  now = new Date(),
-): Promise<TConnectWeek> {
-  const me = await requireMember(actor, householdId);
-  const { timeZone, today } = await zoneAndToday(me.householdId, now);
-  const start = mondayOf(dayOrToday(date, today));
-  return { weekStart: start, plan: await readPlanRange(me, start, addDays(start, 6), now, timeZone) };
-}
+export const getConnectWeek = householdQuery(
+  ZViewInput,
+  {},
+  async ({ me, household, data, now }): Promise<TConnectWeek> => {
+    const today = localDateOf(now, household.timeZone);
+    const start = mondayOf(dayOrToday(data.date, today));
+    const plan = await readPlanRange(me, start, addDays(start, 6), now, household.timeZone);
+    return { weekStart: start, plan };
+  },
+);

@@ -12,9 +12,8 @@ import { getDb } from "../../lib/db.ts";
 import { BUILTINS } from "../../lib/connect/library.ts";
 import { occursOn, type TRule } from "../../lib/connect/recurrence.ts";
 import { instantAt } from "../../lib/time/local-time.ts";
-import { localDateOf, datesBetween, addDays } from "../../lib/time/local-date.ts";
+import { addDays, datesBetween, localDateOf, toDbDate } from "../../lib/time/local-date.ts";
 
-const DATE = (d: string) => new Date(`${d}T00:00:00Z`);
 const PART_MINUTES = { morning: 9 * 60 + 30, afternoon: 15 * 60, evening: 18 * 60 + 40, any: 11 * 60 } as const;
 const HOW = [
   "Robin giggled the whole time.",
@@ -206,8 +205,8 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       id: i.id,
       householdId,
       activityId: i.activityId,
-      startDate: DATE(i.startDate),
-      untilDate: i.untilDate ? DATE(i.untilDate) : null,
+      startDate: toDbDate(i.startDate),
+      untilDate: i.untilDate ? toDbDate(i.untilDate) : null,
       recurrence: i.recurrence,
       weekdays: i.weekdays,
       intervalDays: i.intervalDays,
@@ -222,7 +221,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
   await db.planSuggestion.createMany({
     data: ["repair", "rest"].map((kind) => ({
       householdId,
-      date: DATE(addDays(today, -5)),
+      date: toDbDate(addDays(today, -5)),
       kind,
       decision: "accepted",
       byId: alex.id,
@@ -249,7 +248,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       checks.push({
         householdId,
         planItemId: i.id,
-        date: DATE(d),
+        date: toDbDate(d),
         status: skipped ? ("skipped" as const) : ("done" as const),
         byId: by,
         at,

@@ -1,7 +1,8 @@
 // Connect actions: refused to signed-out visitors and to members of other
 // households (even with their own household id and our row ids), and to
 // helpers where only parents may act (the library); nothing is written.
-import { beforeEach, vi } from "vitest";
+// And the route the browser reads today's plan through.
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
@@ -17,9 +18,11 @@ import {
   skipPlanItemAction,
   uncheckAction,
 } from "@/lib/connect/actions";
-import { caregiverIdOf, makeFamily } from "../helpers/factories";
+import { GET as today } from "@/app/api/connect/today/route";
+import { caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
+import { describeRoute } from "../helpers/describe-endpoint";
 import { describeActionCases, viaForm } from "../helpers/refused";
-import { localDateOf, addDays } from "@/lib/time/local-date";
+import { addDays, localDateOf, toDbDate } from "@/lib/time/local-date";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -45,12 +48,11 @@ beforeEach(async () => {
   const activity = await db.activity.create({
     data: { householdId: a.householdId, name: "Bath together", suits: ["any"] },
   });
-  const at = (d: string) => new Date(`${d}T00:00:00Z`);
   const item = await db.planItem.create({
     data: {
       householdId: a.householdId,
       activityId: activity.id,
-      startDate: at(addDays(today, -5)),
+      startDate: toDbDate(addDays(today, -5)),
       recurrence: "daily",
     },
   });
@@ -58,17 +60,17 @@ beforeEach(async () => {
     data: {
       householdId: a.householdId,
       activityId: activity.id,
-      startDate: at(today),
-      untilDate: at(today),
+      startDate: toDbDate(today),
+      untilDate: toDbDate(today),
       recurrence: "once",
     },
   });
   await db.checkOff.create({
-    data: { householdId: a.householdId, planItemId: doneItem.id, date: at(today), byId: parentCg },
+    data: { householdId: a.householdId, planItemId: doneItem.id, date: toDbDate(today), byId: parentCg },
   });
   // A hard night last night (the partner asked for help), so today has suggestions.
   await db.tapOut.create({
-    data: { householdId: a.householdId, nightDate: at(addDays(today, -1)), requesterId: partnerCg },
+    data: { householdId: a.householdId, nightDate: toDbDate(addDays(today, -1)), requesterId: partnerCg },
   });
   ctx = { a, b, today, itemId: item.id, doneItemId: doneItem.id, activityId: activity.id, parentCg };
 });
@@ -167,3 +169,59 @@ describeActionCases(
   () => ctx,
   "only parents change the library",
 );
+
+const getToday = (query = "") => today(new Request(`http://localhost/api/connect/today${query}`));
+
+describeRoute("GET /api/connect/today", () => {
+  it("refuses a signed-out visitor with 401, no data, and writes nothing", async () => {
+    await signInAs(null);
+    const before = await dumpTables();
+    const res = await getToday(`?householdId=${ctx.a.householdId}`);
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(await res.json())).not.toContain("Bath together");
+    expect(await dumpTables()).toEqual(before);
+  });
+
+  it("refuses a member of another household with 403, no data, and writes nothing", async () => {
+    await signInAs(ctx.b.parent);
+    const before = await dumpTables();
+    const res = await getToday(`?householdId=${ctx.a.householdId}`);
+    expect(res.status).toBe(403);
+    expect(JSON.stringify(await res.json())).not.toContain("Bath together");
+    expect(await dumpTables()).toEqual(before);
+    expect((await getToday(`?householdId=%27%20OR%201=1`)).status).toBe(403);
+  });
+
+  it("gives a member (a helper too) today's items with their check-offs, by default and by id", async () => {
+    await signInAs(ctx.a.helper);
+    for (const res of [await getToday(), await getToday(`?householdId=${ctx.a.householdId}`)]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toContain("no-store");
+      const body = (await res.json()) as { date: string; items: { id: string; status: string; byId: string }[] };
+      expect(body.date).toBe(ctx.today);
+      expect(body.items.map((i) => [i.id, i.status]).sort()).toEqual(
+        [
+          [ctx.itemId, "open"],
+          [ctx.doneItemId, "done"],
+        ].sort(),
+      );
+      expect(body.items.find((i) => i.id === ctx.doneItemId)?.byId).toBe(ctx.parentCg);
+    }
+  });
+});
+
+describe("chosen days post as a multi-select", () => {
+  it("repeated weekdays names make one rule on those days", async () => {
+    await signInAs(ctx.a.helper);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ householdId: ctx.a.householdId, activity: "play", date: ctx.today }))
+      form.append(k, v);
+    form.append("recurrence", "days");
+    form.append("weekdays", "4");
+    form.append("weekdays", "1");
+    const res = await addPlanItemAction(null, form);
+    expect(res).toMatchObject({ ok: true });
+    const id = (res as { ok: true; data: { planItemId: string } }).data.planItemId;
+    expect((await getDb().planItem.findUniqueOrThrow({ where: { id } })).weekdays).toEqual([1, 4]);
+  });
+});

@@ -5,17 +5,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
-import { getDayPlan } from "@/lib/connect/today";
+import { getTodayPlan } from "@/lib/connect/today";
 import { getHistory } from "@/lib/connect/history";
 import { ensureBuiltins } from "@/lib/connect/activities";
 import { occursOn } from "@/lib/connect/recurrence";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
-import { datesBetween, addDays } from "@/lib/time/local-date";
+import { addDays, datesBetween, fromDbDate, toDbDate } from "@/lib/time/local-date";
 
 const NOW = new Date("2026-11-26T10:00:00Z");
 const TODAY = "2026-11-26";
-const at = (d: string) => new Date(`${d}T00:00:00Z`);
 
 describe("connect views stay cheap as the plan and its history grow", () => {
   let f: Awaited<ReturnType<typeof makeFamily>>;
@@ -30,14 +29,19 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     await ensureBuiltins(db, f.householdId);
     const acts = await db.activity.findMany({ where: { householdId: f.householdId }, select: { id: true } });
     await db.planItem.create({
-      data: { householdId: f.householdId, activityId: acts[0]!.id, startDate: at(TODAY), untilDate: at(TODAY) },
+      data: {
+        householdId: f.householdId,
+        activityId: acts[0]!.id,
+        startDate: toDbDate(TODAY),
+        untilDate: toDbDate(TODAY),
+      },
     });
 
     const measure = async () => ({
-      day: await countQueries(() => getConnectDay(actor, f.householdId, TODAY, NOW)),
-      week: await countQueries(() => getConnectWeek(actor, f.householdId, TODAY, NOW)),
-      card: await countQueries(() => getDayPlan(actor, f.householdId, TODAY)),
-      history: await countQueries(() => getHistory(actor, f.householdId, NOW)),
+      day: await countQueries(() => getConnectDay(actor, { householdId: f.householdId, date: TODAY }, NOW)),
+      week: await countQueries(() => getConnectWeek(actor, { householdId: f.householdId, date: TODAY }, NOW)),
+      card: await countQueries(() => getTodayPlan(actor, { householdId: f.householdId }, NOW)),
+      history: await countQueries(() => getHistory(actor, { householdId: f.householdId }, NOW)),
     });
     const small = await measure();
 
@@ -50,8 +54,8 @@ describe("connect views stay cheap as the plan and its history grow", () => {
       return {
         householdId: f.householdId,
         activityId: acts[i % acts.length]!.id,
-        startDate: at(startDate),
-        untilDate: i % 5 === 4 ? null : at(addDays(startDate, 60)),
+        startDate: toDbDate(startDate),
+        untilDate: i % 5 === 4 ? null : toDbDate(addDays(startDate, 60)),
         recurrence,
         weekdays: recurrence === "days" ? [1, 3, 5] : [],
         intervalDays: recurrence === "every_n" ? 3 : null,
@@ -63,8 +67,8 @@ describe("connect views stay cheap as the plan and its history grow", () => {
       .map((d, i) => ({
         householdId: f.householdId,
         activityId: acts[i % acts.length]!.id,
-        startDate: at(d),
-        untilDate: at(d),
+        startDate: toDbDate(d),
+        untilDate: toDbDate(d),
         recurrence: "once" as const,
       }));
     await db.planItem.createMany({ data: [...items, ...oneOffs] });
@@ -76,8 +80,8 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     for (const r of rows) {
       const rule = {
         ...r,
-        startDate: r.startDate.toISOString().slice(0, 10),
-        untilDate: r.untilDate?.toISOString().slice(0, 10) ?? null,
+        startDate: fromDbDate(r.startDate),
+        untilDate: r.untilDate ? fromDbDate(r.untilDate) : null,
       };
       const end = rule.untilDate && rule.untilDate < TODAY ? rule.untilDate : addDays(TODAY, -1);
       for (const d of datesBetween(rule.startDate, end)) {
@@ -85,7 +89,7 @@ describe("connect views stay cheap as the plan and its history grow", () => {
           checks.push({
             householdId: f.householdId,
             planItemId: r.id,
-            date: at(d),
+            date: toDbDate(d),
             byId: cgs[d.charCodeAt(9) % 2]!,
             at: new Date(`${d}T09:00:00Z`),
           });

@@ -10,9 +10,10 @@ import { addActivity, editActivity, ensureBuiltins, getLibrary, setActivityArchi
 import { acceptSuggestion, dismissSuggestion } from "@/lib/connect/suggestions";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
 import { getHistory } from "@/lib/connect/history";
-import { getDayPlan } from "@/lib/connect/today";
+import { getDayPlan, getTodayPlan } from "@/lib/connect/today";
 import { getPlanRange } from "@/lib/connect/read-plan";
 import { BUILTINS } from "@/lib/connect/library";
+import { fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
@@ -50,12 +51,12 @@ describe("the plan", () => {
       recurrence: "weekdays",
       date: "2026-11-24",
     });
-    const day = await getDayPlan(parent, f.householdId, TODAY);
+    const day = await getDayPlan(parent, { householdId: f.householdId, date: TODAY });
     expect(day.items.map((i) => [i.id, i.activityName, i.assigneeName, i.partOfDay, i.status])).toEqual([
       [once, "Skin-to-skin", "PartnerA", "evening", "open"],
       [weekdays, "Play and delight", null, "any", "open"],
     ]);
-    const week = await getConnectWeek(parent, f.householdId, TODAY, NOW);
+    const week = await getConnectWeek(parent, { householdId: f.householdId, date: TODAY }, NOW);
     expect(week.weekStart).toBe("2026-11-23");
     const onDays = week.plan.days.map((d) => [d.date, d.items.filter((i) => i.id === weekdays).length]);
     expect(onDays).toEqual([
@@ -73,14 +74,14 @@ describe("the plan", () => {
   });
 
   it("chosen days and every N days, across a month end", async () => {
-    const { planItemId: days } = await plan(parent, { recurrence: "days", weekdays: "1,3", date: "2026-11-26" });
+    const { planItemId: days } = await plan(parent, { recurrence: "days", weekdays: ["1", "3"], date: "2026-11-26" });
     const { planItemId: every } = await plan(parent, {
       recurrence: "every_n",
       intervalDays: "3",
       date: "2026-11-29",
       until: "2026-12-08",
     });
-    const range = await getPlanRange(parent, f.householdId, "2026-11-26", "2026-12-10", NOW);
+    const range = await getPlanRange(parent, { householdId: f.householdId, from: "2026-11-26", to: "2026-12-10" }, NOW);
     const datesOf = (id: string) => range.days.filter((d) => d.items.some((i) => i.id === id)).map((d) => d.date);
     expect(datesOf(days)).toEqual(["2026-11-30", "2026-12-02", "2026-12-07", "2026-12-09"]);
     expect(datesOf(every)).toEqual(["2026-11-29", "2026-12-02", "2026-12-05", "2026-12-08"]);
@@ -101,7 +102,7 @@ describe("the plan", () => {
         NOW,
       ),
     ).toEqual({ removed: "skipped" });
-    expect((await getDayPlan(parent, f.householdId, "2026-11-27")).items[0]).toMatchObject({
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: "2026-11-27" })).items[0]).toMatchObject({
       status: "skipped",
       byName: "PartnerA",
     });
@@ -113,9 +114,11 @@ describe("the plan", () => {
       ),
     ).toEqual({ removed: "ended" });
     const row = await getDb().planItem.findUniqueOrThrow({ where: { id: daily } });
-    expect(row.untilDate?.toISOString().slice(0, 10)).toBe("2026-11-27");
-    expect((await getDayPlan(parent, f.householdId, "2026-11-21")).items[0]?.status).toBe("done");
-    expect((await getDayPlan(parent, f.householdId, "2026-11-28")).items).toEqual([]);
+    expect(row.untilDate && fromDbDate(row.untilDate)).toBe("2026-11-27");
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: "2026-11-21" })).items[0]?.status).toBe(
+      "done",
+    );
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: "2026-11-28" })).items).toEqual([]);
     expect(await getDb().checkOff.count({ where: { planItemId: daily } })).toBe(2); // the 21st and the skipped 27th; the 28th went with the rule
     // An older screen can't bring the ended days back, or skip a day the item isn't on.
     for (const scope of ["onwards", "day"]) {
@@ -125,9 +128,8 @@ describe("the plan", () => {
         /isn't on the plan/,
       );
     }
-    expect(
-      (await getDb().planItem.findUniqueOrThrow({ where: { id: daily } })).untilDate?.toISOString().slice(0, 10),
-    ).toBe("2026-11-27");
+    const still = await getDb().planItem.findUniqueOrThrow({ where: { id: daily } });
+    expect(still.untilDate && fromDbDate(still.untilDate)).toBe("2026-11-27");
     const { planItemId: once } = await plan(parent, {});
     expect(
       await removePlanItem(helper, { householdId: f.householdId, planItemId: once, date: TODAY, scope: "day" }, NOW),
@@ -179,7 +181,7 @@ describe("bad input writes nothing", () => {
       /at least one day of the week/,
     );
     await expectRefusedUnchanged(
-      () => plan(parent, { recurrence: "days", weekdays: "0,8" }),
+      () => plan(parent, { recurrence: "days", weekdays: ["0", "8"] }),
       "invalid",
       /Monday to Sunday/,
     );
@@ -251,29 +253,32 @@ describe("check-offs", () => {
     const { planItemId } = await plan(parent, { assigneeId: partnerCg });
     const ref = { householdId: f.householdId, planItemId, date: TODAY };
     await checkOff(partner, ref, NOW);
-    expect((await getDayPlan(parent, f.householdId, TODAY)).items[0]).toMatchObject({
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items[0]).toMatchObject({
       status: "done",
       byName: "PartnerA",
       at: NOW.toISOString(),
     });
     expect(await uncheck(parent, ref, NOW)).toEqual({ removed: true });
-    expect((await getDayPlan(parent, f.householdId, TODAY)).items[0]).toMatchObject({ status: "open", byName: null });
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items[0]).toMatchObject({
+      status: "open",
+      byName: null,
+    });
     expect(await uncheck(parent, ref, NOW)).toEqual({ removed: false });
     await checkOff(helper, { ...ref, note: "She laughed at the dog" }, NOW);
     await setCheckOffNote(partner, { ...ref, note: "Giggles all round" }, NOW);
-    expect((await getDayPlan(parent, f.householdId, TODAY)).items[0]).toMatchObject({
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items[0]).toMatchObject({
       status: "done",
       byName: "HelperA",
       note: "Giggles all round",
     });
     await skipPlanItem(parent, { ...ref, reason: "Doctor's visit ran long" }, NOW);
-    expect((await getDayPlan(parent, f.householdId, TODAY)).items[0]).toMatchObject({
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items[0]).toMatchObject({
       status: "skipped",
       byName: "ParentA",
       note: "Doctor's visit ran long",
     });
     await checkOff(partner, ref, NOW);
-    expect((await getDayPlan(parent, f.householdId, TODAY)).items[0]).toMatchObject({
+    expect((await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items[0]).toMatchObject({
       status: "done",
       byName: "PartnerA",
       note: null,
@@ -285,7 +290,7 @@ describe("check-offs", () => {
 
 describe("the library", () => {
   it("built-ins appear before any row exists, are created once (even at once), can be hidden and shown, never edited", async () => {
-    const lib = await getLibrary(helper, f.householdId);
+    const lib = await getLibrary(helper, { householdId: f.householdId });
     expect(lib.filter((a) => a.builtin).map((a) => a.ref)).toEqual(BUILTINS.map((b) => b.key));
     await Promise.all([
       ensureBuiltins(getDb(), f.householdId),
@@ -298,7 +303,9 @@ describe("the library", () => {
       { householdId: f.householdId, activity: "babywearing-walk", archived: "true" },
       NOW,
     );
-    expect((await getLibrary(parent, f.householdId)).find((a) => a.ref === "babywearing-walk")?.archived).toBe(true);
+    expect(
+      (await getLibrary(parent, { householdId: f.householdId })).find((a) => a.ref === "babywearing-walk")?.archived,
+    ).toBe(true);
     await expectRefusedUnchanged(() => plan(parent, { activity: "babywearing-walk" }), "invalid", /hidden/);
     await setActivityArchived(
       parent,
@@ -341,7 +348,7 @@ describe("the library", () => {
       () => editActivity(parent, { householdId: f.householdId, activityId, version: "0", name: "Bath" }),
       "conflict",
     );
-    const mine = (await getLibrary(parent, f.householdId)).find((a) => a.id === activityId);
+    const mine = (await getLibrary(parent, { householdId: f.householdId })).find((a) => a.id === activityId);
     expect(mine).toMatchObject({
       name: "Bath time together",
       minutes: null,
@@ -376,7 +383,7 @@ describe("after a hard night", () => {
     const baby = await db.baby.create({
       data: { householdId: f.householdId, name: "Pip", birthDate: new Date("2026-09-01") },
     });
-    const nightDate = new Date("2026-11-25T00:00:00Z");
+    const nightDate = toDbDate("2026-11-25");
     await db.waking.createMany({
       data: wakings.map((w) => ({
         householdId: f.householdId,
@@ -400,7 +407,7 @@ describe("after a hard night", () => {
 
   it("a quiet night suggests nothing, and accepting is refused", async () => {
     await seedNight([{ by: parentCg, start: "2026-11-25T23:00:00Z", minutes: 15 }]);
-    expect((await getConnectDay(parent, f.householdId, undefined, NOW)).suggestion).toBeNull();
+    expect((await getConnectDay(parent, { householdId: f.householdId }, NOW)).suggestion).toBeNull();
     await expectRefusedUnchanged(
       () => acceptSuggestion(parent, { householdId: f.householdId, date: TODAY, kind: "repair" }, NOW),
       "invalid",
@@ -415,14 +422,16 @@ describe("after a hard night", () => {
       { by: parentCg, start: "2026-11-26T01:00:00Z", minutes: 30 },
       { by: partnerCg, start: "2026-11-26T04:00:00Z", minutes: 10 },
     ]);
-    const day = await getConnectDay(partner, f.householdId, TODAY, NOW);
+    const day = await getConnectDay(partner, { householdId: f.householdId, date: TODAY }, NOW);
     expect(day.suggestion).toMatchObject({ tiredName: "ParentA", summary: "4 wakings" });
     expect(day.suggestion?.offers.map((o) => [o.kind, o.decision, o.helperName])).toEqual([
       ["repair", null, null],
       ["rest", null, "PartnerA"],
     ]);
     // Not offered on another day.
-    expect((await getConnectDay(partner, f.householdId, "2026-11-27", NOW)).suggestion).toBeNull();
+    expect(
+      (await getConnectDay(partner, { householdId: f.householdId, date: "2026-11-27" }, NOW)).suggestion,
+    ).toBeNull();
 
     const both = await Promise.all([
       acceptSuggestion(partner, { householdId: f.householdId, date: TODAY, kind: "repair" }, NOW),
@@ -430,19 +439,19 @@ describe("after a hard night", () => {
     ]);
     expect(both.filter((r) => r.planItemId)).toHaveLength(1);
     await acceptSuggestion(partner, { householdId: f.householdId, date: TODAY, kind: "rest" }, NOW);
-    const items = (await getDayPlan(parent, f.householdId, TODAY)).items;
+    const items = (await getDayPlan(parent, { householdId: f.householdId, date: TODAY })).items;
     expect(items.map((i) => [i.builtinKey, i.assigneeName, i.partOfDay, i.origin])).toEqual([
       ["take-the-morning", "PartnerA", "morning", "after-hard-night"],
       ["repair", null, "any", "after-hard-night"],
     ]);
     expect(items[0]?.planNote).toBe("So ParentA can rest after the night.");
-    const after = await getConnectDay(parent, f.householdId, TODAY, NOW);
+    const after = await getConnectDay(parent, { householdId: f.householdId, date: TODAY }, NOW);
     expect(after.suggestion?.offers.map((o) => o.decision)).toEqual(["accepted", "accepted"]);
   });
 
   it("a tap-out alone is enough; a suggestion can be put away", async () => {
     await seedNight([{ by: partnerCg, start: "2026-11-26T02:00:00Z", minutes: 10 }], partnerCg);
-    const day = await getConnectDay(parent, f.householdId, TODAY, NOW);
+    const day = await getConnectDay(parent, { householdId: f.householdId, date: TODAY }, NOW);
     expect(day.suggestion).toMatchObject({ summary: "A call for help", tiredName: "PartnerA" });
     expect(day.suggestion?.offers.find((o) => o.kind === "rest")?.helperName).toBe("ParentA");
     await dismissSuggestion(helper, { householdId: f.householdId, date: TODAY, kind: "rest" }, NOW);
@@ -466,14 +475,14 @@ describe("history", () => {
       { householdId: f.householdId, planItemId, date: "2026-11-25", reason: "Poorly day" },
       NOW,
     );
-    const h = await getHistory(helper, f.householdId, NOW);
+    const h = await getHistory(helper, { householdId: f.householdId }, NOW);
     expect(h.count).toEqual({ daysWith: 3, of: 14 });
     expect(h.days[0]).toMatchObject({
       date: TODAY,
       moments: [{ activityName: "Holding and cuddling", byName: "ParentA", status: "done" }],
     });
     expect(h.days[1]?.moments[0]).toMatchObject({ status: "skipped", note: "Poorly day" });
-    expect((await getConnectDay(parent, f.householdId, undefined, NOW)).moments).toEqual({ daysWith: 3, of: 14 });
+    expect((await getConnectDay(parent, { householdId: f.householdId }, NOW)).moments).toEqual({ daysWith: 3, of: 14 });
   });
 });
 
@@ -481,12 +490,13 @@ describe("reads are for members only", () => {
   it("another household's parent and a signed-out visitor are refused every view", async () => {
     const outsider = await actorOf(other.parent);
     for (const read of [
-      (a: TActor | null) => getDayPlan(a, f.householdId, TODAY),
-      (a: TActor | null) => getConnectDay(a, f.householdId, TODAY, NOW),
-      (a: TActor | null) => getConnectWeek(a, f.householdId, TODAY, NOW),
-      (a: TActor | null) => getPlanRange(a, f.householdId, TODAY, TODAY, NOW),
-      (a: TActor | null) => getHistory(a, f.householdId, NOW),
-      (a: TActor | null) => getLibrary(a, f.householdId),
+      (a: TActor | null) => getDayPlan(a, { householdId: f.householdId, date: TODAY }),
+      (a: TActor | null) => getTodayPlan(a, { householdId: f.householdId }, NOW),
+      (a: TActor | null) => getConnectDay(a, { householdId: f.householdId, date: TODAY }, NOW),
+      (a: TActor | null) => getConnectWeek(a, { householdId: f.householdId, date: TODAY }, NOW),
+      (a: TActor | null) => getPlanRange(a, { householdId: f.householdId, from: TODAY, to: TODAY }, NOW),
+      (a: TActor | null) => getHistory(a, { householdId: f.householdId }, NOW),
+      (a: TActor | null) => getLibrary(a, { householdId: f.householdId }),
     ]) {
       await expect(read(outsider)).rejects.toMatchObject({ code: "forbidden" });
       await expect(read(null)).rejects.toMatchObject({ code: "unauthenticated" });
@@ -494,12 +504,18 @@ describe("reads are for members only", () => {
   });
 
   it("a range too long, or backwards, is refused", async () => {
-    await expect(getPlanRange(parent, f.householdId, "2026-11-01", "2026-12-31", NOW)).rejects.toMatchObject({
+    await expect(
+      getPlanRange(parent, { householdId: f.householdId, from: "2026-11-01", to: "2026-12-31" }, NOW),
+    ).rejects.toMatchObject({
       code: "invalid",
     });
-    await expect(getPlanRange(parent, f.householdId, "2026-11-02", "2026-11-01", NOW)).rejects.toMatchObject({
+    await expect(
+      getPlanRange(parent, { householdId: f.householdId, from: "2026-11-02", to: "2026-11-01" }, NOW),
+    ).rejects.toMatchObject({
       code: "invalid",
     });
-    await expect(getDayPlan(parent, f.householdId, "tomorrow")).rejects.toMatchObject({ code: "invalid" });
+    await expect(getDayPlan(parent, { householdId: f.householdId, date: "tomorrow" })).rejects.toMatchObject({
+      code: "invalid",
+    });
   });
 });

@@ -1,12 +1,10 @@
 // Recurrence expansion over local calendar dates: examples, then properties
 // over random rules and ranges (month ends, leap years, every N days), and
 // "today" in a time zone across DST changes.
-import { isRealDate } from "@/lib/time/local-date";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { describeRule, expand, occursOn, ruleProblem, type TRule } from "@/lib/connect/recurrence";
-import { localToday } from "@/lib/connect/read-plan";
-import { datesBetween, dayNumber, isoWeekday, addDays, mondayOf } from "@/lib/time/local-date";
+import { addDays, datesBetween, dayNumber, isoWeekday, isRealDate, localDateOf, mondayOf } from "@/lib/time/local-date";
 
 const rule = (r: Partial<TRule>): TRule => ({
   startDate: "2026-01-01",
@@ -184,11 +182,11 @@ describe("today in the household's zone, across DST", () => {
 
   it("examples on change days", () => {
     // 23:30 local on the night clocks go back in Berlin (25-hour day) is still the 25th.
-    expect(localToday("Europe/Berlin", new Date("2026-10-25T22:30:00Z"))).toBe("2026-10-25");
-    expect(localToday("Europe/Berlin", new Date("2026-10-25T23:00:00Z"))).toBe("2026-10-26");
+    expect(localDateOf(new Date("2026-10-25T22:30:00Z"), "Europe/Berlin")).toBe("2026-10-25");
+    expect(localDateOf(new Date("2026-10-25T23:00:00Z"), "Europe/Berlin")).toBe("2026-10-26");
     // New York's spring-forward day: 00:30 and 23:30 local are the same date.
-    expect(localToday("America/New_York", new Date("2026-03-08T05:30:00Z"))).toBe("2026-03-08");
-    expect(localToday("America/New_York", new Date("2026-03-09T03:30:00Z"))).toBe("2026-03-08");
+    expect(localDateOf(new Date("2026-03-08T05:30:00Z"), "America/New_York")).toBe("2026-03-08");
+    expect(localDateOf(new Date("2026-03-09T03:30:00Z"), "America/New_York")).toBe("2026-03-08");
   });
 
   it("every local day is seen once, in order, hour by hour through DST changes", () => {
@@ -197,10 +195,10 @@ describe("today in the household's zone, across DST", () => {
         fc.constantFrom(...zones),
         fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }),
         (tz, startMs) => {
-          let prev = localToday(tz, new Date(startMs));
+          let prev = localDateOf(new Date(startMs), tz);
           // 10 days in 30-minute steps: each step either stays on the date or moves to the next one.
           for (let t = startMs + 1_800_000; t < startMs + 10 * 86_400_000; t += 1_800_000) {
-            const d = localToday(tz, new Date(t));
+            const d = localDateOf(new Date(t), tz);
             expect([prev, addDays(prev, 1)]).toContain(d);
             prev = d;
           }

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { requestNow } from "@/lib/clock";
+import { connectKeys } from "@/lib/connect/query-keys";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
+import { loadHousehold } from "@/lib/household/current";
+import { getQueryClient } from "@/lib/query-client";
+import { longDay, relativeDay, shortDay } from "@/lib/format";
+import { addDays } from "@/lib/time/local-date";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { AddToPlan } from "@/components/connect/add-to-plan";
-import { PlanItem } from "@/components/connect/plan-item";
+import { DayItems } from "@/components/connect/day-items";
 import { SuggestionCard } from "@/components/connect/suggestion-card";
 import { WeekView } from "@/components/connect/week-view";
 import { ConnectTabs, StepNav } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
-import { HeartIcon } from "@/components/ui/icons";
 import styles from "@/components/connect/connect.module.css";
-import { loadHousehold } from "@/lib/household/current";
-import { addDays } from "@/lib/time/local-date";
-import { relativeDay, longDay, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Connect" };
 
@@ -21,12 +22,11 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
   await requireMemberOrRedirect("/connect");
   const { actor, membership } = await loadHousehold();
   const sp = await searchParams;
-  const now = await requestNow();
   const meId = membership.caregiverId;
   const householdId = membership.householdId;
 
   if (firstParam(sp.view) === "week") {
-    const week = await getConnectWeek(actor, householdId, firstParam(sp.date), now);
+    const week = await getConnectWeek(actor, { householdId, date: firstParam(sp.date) });
     const last = addDays(week.weekStart, 6);
     const thisWeek = week.plan.today >= week.weekStart && week.plan.today <= last;
     return (
@@ -54,13 +54,15 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
     );
   }
 
-  const day = await getConnectDay(actor, householdId, firstParam(sp.date), now);
+  const day = await getConnectDay(actor, { householdId, date: firstParam(sp.date) });
   const today = day.plan.today;
   const items = day.plan.days[0]?.items ?? [];
-  const left = items.filter((i) => i.status === "open").length;
+  const isToday = day.date === today;
+  // Today's items live in React Query (ticked off at once, kept fresh by the live channel).
+  const queryClient = getQueryClient();
+  if (isToday) queryClient.setQueryData(connectKeys.today(householdId), { date: day.date, items });
   const people = day.plan.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
   const options = day.library.filter((a) => !a.archived).map((a) => ({ ref: a.ref, name: a.name, builtin: a.builtin }));
-  const isToday = day.date === today;
 
   return (
     <div className="page">
@@ -87,31 +89,16 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
             <span className="muted small"> · {longDay(day.date)}</span>
           ) : null}
         </h2>
-        {items.length ? (
-          <>
-            <p className="small muted" data-testid="day-left">
-              {left ? `${left} of ${items.length} still to do.` : `All ${items.length} done. Lovely.`}
-            </p>
-            <ul className={styles.items} data-testid="day-items">
-              {items.map((item) => (
-                <PlanItem
-                  key={`${item.id}-${item.date}`}
-                  item={item}
-                  householdId={householdId}
-                  meId={meId}
-                  timeZone={day.plan.timeZone}
-                  today={today}
-                />
-              ))}
-            </ul>
-          </>
-        ) : (
-          <div className="empty-state" data-testid="day-empty">
-            <HeartIcon size={32} />
-            <strong>Nothing planned {isToday ? "today" : "for this day"}</strong>
-            <p>Add a moment below. A cuddle on the sofa counts, planned or not.</p>
-          </div>
-        )}
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <DayItems
+            householdId={householdId}
+            meId={meId}
+            timeZone={day.plan.timeZone}
+            today={today}
+            date={day.date}
+            items={items}
+          />
+        </HydrationBoundary>
       </section>
 
       <section className="card" aria-labelledby="add-heading">

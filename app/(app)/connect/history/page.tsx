@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { requestNow } from "@/lib/clock";
 import { getHistory } from "@/lib/connect/history";
 import { ConnectTabs } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
@@ -12,9 +11,9 @@ export const metadata: Metadata = { title: "Connection history" };
 
 export default async function HistoryPage() {
   await requireMemberOrRedirect("/connect/history");
-  const { actor, membership, overview } = await loadHousehold();
-  const history = await getHistory(actor, membership.householdId, await requestNow());
-  const tz = overview.household.timeZone;
+  const { actor, membership } = await loadHousehold();
+  const history = await getHistory(actor, { householdId: membership.householdId });
+  const tz = history.timeZone;
   const oldestFirst = [...history.days].reverse();
   return (
     <div className="page">

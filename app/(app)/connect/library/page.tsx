@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getLibrary } from "@/lib/connect/activities";
+import { canEditLibrary } from "@/lib/connect/rights";
 import { ConnectTabs } from "@/components/connect/nav";
 import { AddActivity, LibraryList } from "@/components/connect/library";
 import { loadHousehold } from "@/lib/household/current";
@@ -10,8 +11,8 @@ export const metadata: Metadata = { title: "Connection library" };
 export default async function LibraryPage() {
   await requireMemberOrRedirect("/connect/library");
   const { actor, membership } = await loadHousehold();
-  const activities = await getLibrary(actor, membership.householdId);
-  const isParent = membership.role === "parent";
+  const activities = await getLibrary(actor, { householdId: membership.householdId });
+  const canEdit = canEditLibrary(membership);
   return (
     <div className="page">
       <div className="page-header">
@@ -21,10 +22,10 @@ export default async function LibraryPage() {
       <ConnectTabs current="library" />
       <section className="card" aria-labelledby="library-heading">
         <h2 id="library-heading">The library</h2>
-        {!isParent ? <p className="small muted">Parents look after the library; you can plan any of these.</p> : null}
-        <LibraryList householdId={membership.householdId} activities={activities} isParent={isParent} />
+        {!canEdit ? <p className="small muted">Parents look after the library; you can plan any of these.</p> : null}
+        <LibraryList householdId={membership.householdId} activities={activities} me={membership} />
       </section>
-      {isParent ? (
+      {canEdit ? (
         <section className="card" aria-labelledby="own-heading">
           <h2 id="own-heading">Add your own</h2>
           <p>

@@ -1,0 +1,19 @@
+import { currentActor } from "@/lib/auth/session";
+import { runDomain } from "@/lib/action";
+import { getTodayPlan } from "@/lib/connect/today";
+import { httpStatusOf } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Today's plan items with their check-offs, for React Query (connectKeys.today):
+ * the Connect day view and Tonight's card. `?householdId=` defaults to the caller's own.
+ */
+export async function GET(request: Request) {
+  const actor = await currentActor();
+  const householdId = new URL(request.url).searchParams.get("householdId") ?? actor?.membership?.householdId;
+  const result = await runDomain(() => getTodayPlan(actor, { householdId }));
+  if (!result.ok)
+    return Response.json({ error: result.message, code: result.code }, { status: httpStatusOf(result.code) });
+  return Response.json(result.data, { headers: { "Cache-Control": "private, no-store" } });
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { connectKeys } from "@/lib/connect/query-keys";
+import type { TPlanItemView } from "@/lib/connect/today";
+import { FormError } from "@/components/ui/form-error";
+import { HeartIcon } from "@/components/ui/icons";
+import { PART_LABEL } from "./format";
+import { checkOffError, DoneButton, useCheckOff } from "./item-actions";
+import { fetchTodayPlan, type TLivePlan } from "./queries";
+import styles from "./connect.module.css";
+
+/**
+ * One moment still to do, one tap from done. Kept mounted once it is done
+ * (it renders nothing then), so a tick the server refuses comes back with why.
+ */
+function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId: string; live: TLivePlan }) {
+  const { done } = useCheckOff(live);
+  if (item.status !== "open") return null;
+  return (
+    <li className={styles.cardItem}>
+      <span className={styles.mark} aria-hidden="true">
+        <HeartIcon size={14} />
+      </span>
+      <span className={styles.cardItemText}>
+        {item.activityName}
+        <span className="muted small">
+          {" "}
+          · {item.assigneeId ? (item.assigneeId === live.meId ? "you" : item.assigneeName) : "either of you"}
+          {item.partOfDay !== "any" ? ` · ${PART_LABEL[item.partOfDay].toLowerCase()}` : ""}
+        </span>
+      </span>
+      <DoneButton
+        r={{ householdId, planItemId: item.id, date: item.date, activityName: item.activityName }}
+        action={done}
+        label="Tick off"
+        className="button button-secondary"
+      />
+      <FormError message={checkOffError(done)} testId="check-error" />
+    </li>
+  );
+}
+
+/**
+ * What is still to do today, for whom. The button says "Tick off", not
+ * "Done": Tonight already has the night log's "Done".
+ */
+export function TonightMoments({ householdId, meId }: { householdId: string; meId: string }) {
+  const queryKey = connectKeys.today(householdId);
+  const { data } = useQuery({ queryKey, queryFn: () => fetchTodayPlan(householdId) });
+  const items = data?.items ?? [];
+  const left = items.filter((i) => i.status === "open");
+  const done = items.length - left.length;
+  return (
+    <section className="card" aria-labelledby="connect-today-heading" data-testid="connect-tonight">
+      <h2 id="connect-today-heading">Today&apos;s connection moments</h2>
+      {!items.length ? (
+        <p>Nothing planned today. A cuddle or a song still counts, planned or not.</p>
+      ) : !left.length ? (
+        <p>All {items.length} done today. Lovely.</p>
+      ) : (
+        <>
+          <p>
+            {left.length} still to do{done ? `, ${done} done` : ""}:
+          </p>
+          <ul className={styles.weekItems}>
+            {items.map((i) => (
+              <TickOff key={i.id} item={i} householdId={householdId} live={{ queryKey, meId }} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="small">
+        <Link href="/connect">Open today&apos;s plan</Link>
+      </p>
+    </section>
+  );
+}
