@@ -14,6 +14,7 @@ import {
   SettingsIcon,
 } from "@/components/ui/icons";
 import notesStyles from "@/components/notes/notes.module.css";
+import { UnreadNotesBadge } from "@/components/notes/unread-badge";
 
 type TPlace = { href: string; label: string; Icon: ComponentType<{ size?: number }> };
 
@@ -38,18 +39,10 @@ const isAt = (pathname: string, href: string) => pathname === href || pathname.s
  * other from screen readers): a side list of every place on wide screens, a
  * bottom bar of five on phones.
  */
-export function AppNav({ badges = {} }: { badges?: Partial<Record<string, number>> }) {
+export function AppNav({ householdId }: { householdId: string }) {
   const pathname = usePathname();
-  // "3 new" beside a place (unread notes); read out with the link's name.
-  const badge = (href: string) => {
-    const n = badges[href] ?? 0;
-    return n > 0 ? (
-      <span className={notesStyles.navBadge} data-testid={`nav-badge-${href.slice(1)}`}>
-        {n > 99 ? "99+" : n}
-        <span className="sr-only"> new</span>
-      </span>
-    ) : null;
-  };
+  // "3 new" beside Notes (unread notes, kept fresh by React Query); read out with the link's name.
+  const badge = (href: string) => (href === "/notes" ? <UnreadNotesBadge householdId={householdId} /> : null);
   return (
     <>
       <nav className="side-nav" aria-label="Main">

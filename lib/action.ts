@@ -1,8 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { TActor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
-import type { TOperation } from "@/lib/context";
+import { isOperation, type TOperation } from "@/lib/context";
 import { isAppError, type TResult } from "@/lib/errors";
 import { formToObject } from "@/lib/validation";
 
@@ -25,13 +24,9 @@ type TServerActionOptions<T, R> = {
  * back as values the form can show. Every household "use server" export is
  * built with this (test/unit/layers.test.ts).
  */
-// TODO(#8 transition): drop TLegacyOperation once every domain is on lib/context.ts.
-type TLegacyOperation<T> = (actor: TActor | null, input: unknown) => Promise<T>;
-
-export function serverAction<T, R = T>(
-  op: TOperation<T> | TLegacyOperation<T>,
-  opts: TServerActionOptions<T, R> = {},
-): TServerAction<R> {
+export function serverAction<T, R = T>(op: TOperation<T>, opts: TServerActionOptions<T, R> = {}): TServerAction<R> {
+  // The types say so already; this stops a hand-made function that was cast past them.
+  if (!isOperation(op)) throw new Error("serverAction takes an operation built with lib/context.ts");
   return async (_prev, input) => {
     const actor = await currentActor();
     const result = await runDomain(() => op(actor, input instanceof FormData ? formToObject(input) : input));

@@ -34,12 +34,20 @@ type TRoleRule = { role?: TRole };
 const OPERATION = Symbol("attune.operation");
 
 /**
+ * What an operation is called with: an object of fields (a form's, a route's
+ * query, a test's). Its contents are untrusted until the schema has parsed
+ * them; typing it as an object makes a forgotten `{ householdId }` (a bare id
+ * passed where the input goes) a compile error.
+ */
+export type TInput = Record<string, unknown>;
+
+/**
  * A domain operation built by this module: called with who is asking (null
  * when signed out), the raw input, and optionally the instant to act at
  * (tests pass one; otherwise requestNow()). Server actions wrap these with
  * `serverAction` (lib/action.ts); pages and route handlers call them directly.
  */
-export type TOperation<T> = ((actor: TActor | null, input: unknown, now?: Date) => Promise<T>) & {
+export type TOperation<T> = ((actor: TActor | null, input: TInput, now?: Date) => Promise<T>) & {
   readonly [OPERATION]: "household" | "account";
 };
 
@@ -71,12 +79,12 @@ const membershipThisRender = cache(readMembership);
 
 async function resolve(
   actor: TActor | null,
-  input: unknown,
+  input: TInput,
   rule: TRoleRule,
   read: typeof readMembership,
 ): Promise<{ me: TMe; household: THouseholdClock }> {
   if (!actor) throw unauthenticated();
-  const householdId = ZId.safeParse((input as { householdId?: unknown } | null)?.householdId);
+  const householdId = ZId.safeParse(input?.householdId);
   if (!householdId.success) throw forbidden("You're not a member of this household.");
   const row = await read(actor.userId, householdId.data);
   if (!row) throw forbidden("You're not a member of this household.");
@@ -94,7 +102,7 @@ function build<S extends z.ZodType, T>(
   fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
   read: typeof readMembership,
 ): TOperation<T> {
-  const op = async (actor: TActor | null, input: unknown, now?: Date) => {
+  const op = async (actor: TActor | null, input: TInput, now?: Date) => {
     const { me, household } = await resolve(actor, input, rule, read);
     const data = parseInput(schema, input);
     return fn({ me, household, data, now: now ?? (await requestNow()) });
@@ -125,7 +133,7 @@ export function accountAction<S extends z.ZodType, T>(
   schema: S,
   fn: (ctx: TAccountContext<z.infer<S>>) => Promise<T>,
 ): TOperation<T> {
-  const op = async (actor: TActor | null, input: unknown, now?: Date) => {
+  const op = async (actor: TActor | null, input: TInput, now?: Date) => {
     if (!actor) throw unauthenticated();
     const data = parseInput(schema, input);
     return fn({ actor, data, now: now ?? (await requestNow()) });

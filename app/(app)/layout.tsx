@@ -6,12 +6,13 @@ import { RedirectToSignIn } from "@/components/redirect-to-sign-in";
 import { LogoMark } from "@/components/ui/icons";
 import { currentActor } from "@/lib/auth/session";
 import { loadHousehold } from "@/lib/household/current";
+import { UnreadNotesState } from "@/components/notes/unread-state";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a
   // household: requireMemberOrRedirect sends them to onboarding.
   if (!(await currentActor())) return <RedirectToSignIn />;
-  const { actor, overview, unreadNotes } = await loadHousehold();
+  const { actor, membership, overview, unreadNotes } = await loadHousehold();
   return (
     <Providers>
       <div className="app">
@@ -26,7 +27,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
           <span className="muted small header-me">{actor.name}</span>
         </header>
-        <AppNav badges={{ "/notes": unreadNotes }} />
+        <UnreadNotesState householdId={membership.householdId} unread={unreadNotes}>
+          <AppNav householdId={membership.householdId} />
+        </UnreadNotesState>
         <main id="main" tabIndex={-1} className="app-main">
           {children}
         </main>

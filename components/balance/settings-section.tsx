@@ -6,15 +6,7 @@ import { BalanceSettingsForm } from "@/components/balance/settings-form";
  * Settings' "Balance" section: warning thresholds and the local support text.
  * Whether the viewer may change them comes with the settings (lib/balance/rights.ts).
  */
-export async function BalanceSettingsSection({
-  actor,
-  householdId,
-}: {
-  actor: TActor;
-  householdId: string;
-  /** Not used: who may change the settings is the rights module's to say. TODO(#8 merge): drop it from app/(app)/settings/page.tsx. */
-  isParent?: boolean;
-}) {
+export async function BalanceSettingsSection({ actor, householdId }: { actor: TActor; householdId: string }) {
   const { canChange, ...values } = await getBalanceSettings(actor, { householdId });
   return (
     <section className="card stack" aria-labelledby="balance-settings-heading">

@@ -3,9 +3,6 @@
 // days come from lib/format; what helped from lib/log/helped.
 import { durationWords } from "@/lib/format";
 
-// TODO(#8 transition): components/notes/morning-summary.tsx still imports it from here; it lives in lib/log/helped.
-export { helpedLabel } from "@/lib/log/helped";
-
 /** 192_000 → "03:12"; 3_723_000 → "1:02:03". For the running timer. */
 export function timerText(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -26,10 +23,4 @@ export function timerWords(ms: number): string {
 /** "1 waking", "3 wakings". */
 export function wakingsText(n: number): string {
   return `${n} ${n === 1 ? "waking" : "wakings"}`;
-}
-
-/** Who has to answer a swap: the side that didn't ask. */
-// TODO(#8): belongs to swaps; the nights helper replaces it with mustAnswerSwap (lib/nights/rights.ts).
-export function answererOf(s: { requestedById: string; fromId: string; toId: string }): string {
-  return s.requestedById === s.fromId ? s.toId : s.fromId;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
-import { helpedLabel } from "@/components/log/format";
+import { helpedLabel } from "@/lib/log/helped";
 import styles from "@/components/log/log.module.css";
 import { clockIn, minutesBetween, minutesText } from "@/lib/format";
 

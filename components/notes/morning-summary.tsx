@@ -3,7 +3,7 @@ import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
 import { loadHousehold } from "@/lib/household/current";
-import { helpedLabel } from "@/components/log/format";
+import { helpedLabel } from "@/lib/log/helped";
 import { NoteCard } from "@/components/notes/note-card";
 import { MarkRead } from "@/components/notes/mark-read";
 import { ThanksReceived } from "@/components/notes/thanks-received";

@@ -36,6 +36,7 @@ import {
   toLocalDate,
   type TLocalDate,
 } from "@/lib/time/local-date";
+import { nightCaregivers } from "@/lib/nights/read-nights";
 
 // The Balance page and the Tonight warnings card read through here. Every
 // query is bounded by an indexed range of nights (the last 30 and the next
@@ -98,16 +99,6 @@ const thresholdsOf = (h: TPeople): TThresholds => ({
   warnSleepMinutes: h.warnSleepMinutes,
   warnSleepNights: h.warnSleepNights,
 });
-
-// TODO(#8 merge): the colour rule (order of joining, six colours) is lib/nights/read-nights.ts's; use its helper once it exports one.
-const caregiverViews = (h: TPeople, me: TMe): TBalanceCaregiver[] =>
-  h.caregivers.map((c, i) => ({
-    id: c.id,
-    name: c.user.name,
-    role: c.role,
-    colour: i % 6,
-    isMe: c.id === me.caregiverId,
-  }));
 
 const people = (h: TPeople) => h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
 const figureCaregivers = (h: TPeople): TCaregiverIn[] => h.caregivers.map((c) => ({ id: c.id, role: c.role }));
@@ -265,7 +256,7 @@ export const getBalance = householdQuery(
         ...thresholdsOf(h),
       },
       me: { caregiverId: me.caregiverId, role: me.role },
-      caregivers: caregiverViews(h, me),
+      caregivers: nightCaregivers(h.caregivers, me.caregiverId),
       tonight,
       lastNight,
       today,
@@ -308,7 +299,7 @@ export const getBalanceWarnings = householdQuery(
       now,
     );
     return {
-      caregivers: caregiverViews(h, me),
+      caregivers: nightCaregivers(h.caregivers, me.caregiverId),
       tonight,
       warnings: balanceWarnings({
         caregivers: people(h),

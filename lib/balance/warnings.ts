@@ -7,6 +7,7 @@
 import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
 import { type TLocalDate } from "@/lib/time/local-date";
 import { durationWords, ordinal } from "@/lib/format";
+import { swapAnswerer } from "@/lib/nights/rights";
 
 export type TThresholds = {
   warnConsecutive: number;
@@ -154,11 +155,12 @@ function offerFor(loadedId: string, input: Parameters<typeof balanceWarnings>[0]
   const tonight = next.night === input.tonight;
   if (next.swapPending) return { kind: "pending", night: next.night, tonight };
   // The swap either way: from the loaded parent, requested by the viewer.
-  // Offering to take it: the loaded parent answers; asking: the one asked does.
+  // The viewer asks in both cases; the rights module says who answers.
+  const answerer = (toId: string) => swapAnswerer({ fromId: loadedId, toId, requestedById: input.viewerId });
   if (input.viewerId !== loadedId)
-    return { kind: "take", shiftId: next.id, night: next.night, tonight, answererId: loadedId };
+    return { kind: "take", shiftId: next.id, night: next.night, tonight, answererId: answerer(input.viewerId) };
   const others = input.caregivers.filter((c) => c.role === "parent" && c.id !== loadedId);
   if (others.length !== 1) return null;
   const toId = others[0]!.id;
-  return { kind: "ask", shiftId: next.id, night: next.night, tonight, toId, answererId: toId };
+  return { kind: "ask", shiftId: next.id, night: next.night, tonight, toId, answererId: answerer(toId) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getHouseholdOverview } from "@/lib/household/members";
-import { countUnreadNotes } from "@/lib/notes/read-notes";
+import { getUnreadNotes } from "@/lib/notes/read-notes";
 
 /**
  * The signed-in caregiver and their household's overview, read once per
@@ -13,8 +13,8 @@ export const loadHousehold = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
   const [overview, unreadNotes] = await Promise.all([
     getHouseholdOverview(actor, { householdId: membership.householdId }),
-    // The Notes badge: one COUNT per page; live events refresh the shell, so it follows.
-    countUnreadNotes(membership),
+    // The Notes badge's first value (hydrated into React Query by the shell; see UnreadNotesState).
+    getUnreadNotes(actor, { householdId: membership.householdId }),
   ]);
   return { actor, membership, overview, unreadNotes };
 });

@@ -1,29 +1,38 @@
 import type { TLiveEventType } from "@/lib/live/message";
+import { connectKeys } from "@/lib/connect/query-keys";
+import { logKeys } from "@/lib/log/query-keys";
+import { notesKeys } from "@/lib/notes/query-keys";
 
-// Which cached reads an event makes stale, in one table. Keys are prefixes:
-// ["nights"] invalidates every query whose key starts with "nights". Name
-// React Query keys after the domain folder (household, nights, tonight, log,
-// balance, swaps, connect, notes) and they stay covered. Server-rendered
-// pages are refreshed on every event anyway (router.refresh, throttled).
+// Which React Query caches an event makes stale, in one table. Only three
+// things live in React Query (docs/decisions/0013): the night log (the open
+// waking, tonight's wakings and tap-outs), today's check-offs and the unread
+// notes count. Each domain's key factory starts with its prefix, so `all`
+// covers every key of it. Everything else is server-rendered and refreshed
+// once per event by LiveUpdates (router.refresh, coalesced): those events
+// invalidate no query.
 
 export type TQueryPrefix = readonly [string];
 
+/** Every prefix a query can start with; test/unit/live-message.test.ts checks each is used. */
+export const QUERY_PREFIXES: readonly TQueryPrefix[] = [logKeys.all, connectKeys.all, notesKeys.all];
+
 export const LIVE_INVALIDATES: Record<TLiveEventType, readonly TQueryPrefix[]> = {
-  "household.changed": [["household"], ["nights"], ["tonight"]],
-  "shift.changed": [["nights"], ["tonight"], ["balance"]],
-  "unavailability.changed": [["nights"]],
-  "waking.started": [["tonight"], ["log"]],
-  "waking.ended": [["tonight"], ["log"], ["balance"]],
-  "waking.changed": [["tonight"], ["log"], ["balance"]],
-  "tapout.requested": [["tonight"], ["log"]],
-  "tapout.answered": [["tonight"], ["log"]],
-  "swap.changed": [["swaps"], ["nights"], ["tonight"], ["balance"]],
-  "note.changed": [["notes"], ["tonight"]],
-  "plan.changed": [["connect"], ["tonight"]],
-  "activity.changed": [["connect"]],
+  // Names and babies show in all three.
+  "household.changed": [logKeys.all, connectKeys.all, notesKeys.all],
+  "shift.changed": [],
+  "unavailability.changed": [],
+  "waking.started": [logKeys.all],
+  "waking.ended": [logKeys.all],
+  "waking.changed": [logKeys.all],
+  "tapout.requested": [logKeys.all],
+  "tapout.answered": [logKeys.all],
+  "swap.changed": [],
+  "note.changed": [notesKeys.all],
+  "plan.changed": [connectKeys.all],
+  "activity.changed": [connectKeys.all],
   // Published only for shared check-ins (a private one is nobody else's news).
-  "checkin.changed": [["balance"]],
-  "appreciation.sent": [["notes"], ["tonight"]],
+  "checkin.changed": [],
+  "appreciation.sent": [],
 };
 
 /**

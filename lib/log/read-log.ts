@@ -71,14 +71,8 @@ const nightLogQuery = householdQuery(ZNightLogQuery, {}, ({ me, household, now }
  * of the last hour, pending swaps, and the six nights before: four queries
  * after the membership, whatever the history. Any member may read it.
  */
-export function getNightLog(
-  actor: TActor | null,
-  input: { householdId: unknown } | string,
-  now?: Date,
-): Promise<TNightLog> {
-  // TODO(#8 transition): a bare household id is for the callers not converted yet
-  // (lib/notes/summary.ts, app/(app)/nights/[date]/page.tsx); drop it once they pass { householdId }.
-  return nightLogQuery(actor, typeof input === "string" ? { householdId: input } : input, now);
+export function getNightLog(actor: TActor | null, input: { householdId: unknown }, now?: Date): Promise<TNightLog> {
+  return nightLogQuery(actor, input, now);
 }
 
 /**

@@ -18,9 +18,11 @@ export const addUnavailabilityAction = serverAction(addUnavailability, { revalid
 export const removeUnavailabilityAction = serverAction(removeUnavailability, { revalidate: NIGHT_PAGES });
 export const fillRotaAction = serverAction(fillRota, { revalidate: NIGHT_PAGES });
 
-export const requestSwapAction = serverAction(requestSwap, { revalidate: NIGHT_PAGES });
-export const respondToSwapAction = serverAction(respondToSwap, { revalidate: NIGHT_PAGES });
-export const withdrawSwapAction = serverAction(withdrawSwap, { revalidate: NIGHT_PAGES });
+// Balance shows "swap waiting" under its warning once an offer is made.
+const SWAP_PAGES = [...NIGHT_PAGES, "/balance"];
+export const requestSwapAction = serverAction(requestSwap, { revalidate: SWAP_PAGES });
+export const respondToSwapAction = serverAction(respondToSwap, { revalidate: SWAP_PAGES });
+export const withdrawSwapAction = serverAction(withdrawSwap, { revalidate: SWAP_PAGES });
 
 // Dates don't survive the action boundary as Date objects in every client.
 export const createCalendarFeedAction = serverAction(createCalendarFeed, {

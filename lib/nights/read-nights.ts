@@ -36,6 +36,14 @@ export type TNightsView = {
 
 export const MAX_NIGHTS_PER_VIEW = 43;
 
+/** The household's caregivers as the screens show them: a colour each, in order of joining (six colours). */
+export function nightCaregivers(
+  rows: { id: string; role: TRole; user: { name: string } }[],
+  meId: string,
+): TNightCaregiver[] {
+  return rows.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === meId }));
+}
+
 const ZRange = z.object({
   householdId: ZId,
   from: ZLocalDate,
@@ -134,13 +142,7 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
   }
   return {
     household: { id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd },
-    caregivers: caregivers.map((c, i) => ({
-      id: c.id,
-      name: c.user.name,
-      role: c.role,
-      colour: i % 6,
-      isMe: c.id === me.caregiverId,
-    })),
+    caregivers: nightCaregivers(caregivers, me.caregiverId),
     nights,
   };
 }

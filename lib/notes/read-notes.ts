@@ -66,7 +66,7 @@ type TNoteRow = {
 export function selectNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql) {
   return Prisma.sql`
     SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
-           -- Seen, or written before I joined (those are history, not news: see countUnreadNotes).
+           -- Seen, or written before I joined (those are history, not news: see countUnread).
            (EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = ${me.caregiverId}::uuid)
              OR n.created_at < (SELECT joined_at FROM caregivers WHERE id = ${me.caregiverId}::uuid)) AS read
     FROM notes n
@@ -181,15 +181,6 @@ export const getUnreadNotes = householdQuery(
   {},
   async ({ me }): Promise<TUnreadNotes> => ({ count: await unreadNoteCount(me) }),
 );
-
-/**
- * @deprecated The shell's old path (lib/household/current.ts passes the
- * session's membership). TODO(#8 merge): delete once the shell hydrates
- * the badge from getUnreadNotes.
- */
-export function countUnreadNotes(membership: TMembership): Promise<number> {
-  return countUnread(membership);
-}
 
 /** The handoff notes of some nights, oldest first, for one of the night screens (one query). */
 export async function handoffNotesOf(me: TMe, nights: TLocalDate[]): Promise<TNoteView[]> {

@@ -1,12 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { TActor } from "@/lib/auth/actor";
 import { householdAction, householdQuery, type TMe } from "@/lib/context";
 import { ZId } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
-import { getNightLog, type TWakingView } from "@/lib/log/read-log";
+import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
 import type { TDayPlan } from "@/lib/connect/today";
 import { readPlanRange } from "@/lib/connect/read-plan";
 import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
@@ -98,7 +97,7 @@ export const getMorningSummary = householdQuery(
 
     const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
     const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
-      getNightLog(asCaller(me), me.householdId, now),
+      nightLogFor(me, h, now),
       db.tapOut.findMany({
         // requestedAt bounds the indexed range; nightDate picks the night.
         where: {
@@ -191,22 +190,4 @@ const DAY_MS = 86_400_000;
 async function dayPlanOf(me: TMe, today: TLocalDate, now: Date, timeZone: string): Promise<TDayPlan> {
   const range = await readPlanRange(me, today, today, now, timeZone);
   return { date: today, items: range.days[0]?.items ?? [] };
-}
-
-/**
- * TODO(#8 merge): lib/log/read-log.ts offers the night log only to an actor
- * (getNightLog checks membership itself). Until it offers a read for a
- * resolved context (TMe), the summary asks as the caller, whose identity and
- * membership lib/context.ts has just read from the database. Once it does,
- * call that instead and delete this.
- */
-function asCaller(me: TMe): TActor {
-  const { caregiverId, householdId, role } = me;
-  return {
-    userId: me.userId,
-    email: me.email,
-    name: me.name,
-    sessionVersion: 0,
-    membership: { caregiverId, householdId, role },
-  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LIVE_EVENT_TYPES, parseLiveMessage, parseWireMessage } from "@/lib/live/message";
-import { invalidationsFor, LIVE_INVALIDATES } from "@/lib/live/query-keys";
+import { invalidationsFor, LIVE_INVALIDATES, QUERY_PREFIXES } from "@/lib/live/query-keys";
 
 const H = "0b7f3c1e-8a0d-4a58-9a6f-0e7c2d1b9a10";
 
@@ -34,11 +34,19 @@ describe("live messages", () => {
     expect(parseWireMessage(JSON.stringify({ id: "1", type: "<script>" }))).toBeNull();
   });
 
-  it("maps every event type to query keys; unknown types and resync refetch everything", () => {
-    for (const t of LIVE_EVENT_TYPES) expect(LIVE_INVALIDATES[t].length, t).toBeGreaterThan(0);
-    expect(invalidationsFor("household.changed")).toContainEqual(["household"]);
-    expect(invalidationsFor("shift.changed")).toContainEqual(["nights"]);
-    expect(invalidationsFor("waking.started")).toContainEqual(["tonight"]);
+  it("maps event types only to queries that exist, and every query to some event; unknown types refetch everything", () => {
+    const prefixes = QUERY_PREFIXES.map((p) => p[0]);
+    const used = new Set<string>();
+    for (const t of LIVE_EVENT_TYPES)
+      for (const [prefix] of LIVE_INVALIDATES[t]) {
+        expect(prefixes, `${t} invalidates "${prefix}", which no key factory makes`).toContain(prefix);
+        used.add(prefix);
+      }
+    expect([...used].sort()).toEqual([...prefixes].sort());
+    expect(invalidationsFor("waking.started")).toEqual([["log"]]);
+    expect(invalidationsFor("plan.changed")).toEqual([["connect"]]);
+    expect(invalidationsFor("note.changed")).toEqual([["notes"]]);
+    expect(invalidationsFor("shift.changed")).toEqual([]);
     expect(invalidationsFor("resync")).toBe("all");
     expect(invalidationsFor("something.new")).toBe("all");
     expect(invalidationsFor("constructor")).toBe("all");

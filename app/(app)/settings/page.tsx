@@ -49,11 +49,7 @@ export default async function SettingsPage() {
         <CalendarFeedCard householdId={membership.householdId} status={feedStatus} />
       </section>
 
-      <BalanceSettingsSection
-        actor={actor}
-        householdId={membership.householdId}
-        isParent={membership.role === "parent"}
-      />
+      <BalanceSettingsSection actor={actor} householdId={membership.householdId} />
 
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">More places</h2>

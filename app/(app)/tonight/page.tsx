@@ -14,7 +14,7 @@ import { NightLog } from "@/components/log/night-log";
 import { TonightLogList } from "@/components/log/tonight-list";
 import { AskSwap } from "@/components/log/swap-form";
 import { SwapsWaiting } from "@/components/log/swaps-waiting";
-import { answererOf } from "@/components/log/format";
+import { mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
 import logStyles from "@/components/log/log.module.css";
 import { TonightWarnings } from "@/components/balance/tonight-warnings";
 import { loadHousehold } from "@/lib/household/current";
@@ -44,7 +44,7 @@ export default async function TonightPage() {
   const now = await requestNow();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
   const [nights, log] = await Promise.all([
-    getTonight(actor, membership.householdId, now),
+    getTonight(actor, { householdId: membership.householdId }, now),
     getNightLog(actor, { householdId: membership.householdId }, now),
   ]);
   const meId = membership.caregiverId;
@@ -148,7 +148,7 @@ export default async function TonightPage() {
           timeZone={household.timeZone}
           shiftExtra={(shift, n) => {
             const pending = swapOnShift.get(shift.id);
-            const answerer = pending ? answererOf(pending) : null;
+            const answerer = pending ? swapAnswerer(pending) : null;
             return (
               <AskSwap
                 quiet
@@ -162,8 +162,8 @@ export default async function TonightPage() {
                   end: clockIn(shift.end, household.timeZone),
                 }}
                 waiting={
-                  answerer
-                    ? answerer === meId
+                  pending && answerer
+                    ? mustAnswerSwap(membership, pending)
                       ? "Swap waiting for your answer"
                       : `Swap waiting for ${nameOf(answerer)}`
                     : null
@@ -177,13 +177,7 @@ export default async function TonightPage() {
         </p>
       </section>
 
-      <ConnectTonightCard
-        actor={actor}
-        householdId={membership.householdId}
-        timeZone={household.timeZone}
-        now={now}
-        meId={meId}
-      />
+      <ConnectTonightCard actor={actor} householdId={membership.householdId} now={now} meId={meId} />
 
       {members.length === 1 && membership.role === "parent" ? (
         <section className="card" aria-labelledby="partner-heading">

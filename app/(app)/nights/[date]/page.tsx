@@ -66,7 +66,7 @@ export default async function NightPage({ params }: TParams) {
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
-  const { swaps } = await getNightLog(actor, membership.householdId, now);
+  const { swaps } = await getNightLog(actor, { householdId: membership.householdId }, now);
   const people = view.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
   const swapWaiting = (shiftId: string) => {
     const sw = swaps.find((x) => x.shiftId === shiftId);
