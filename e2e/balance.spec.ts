@@ -1,30 +1,26 @@
 // Balance with two partners and two weeks of known nights, put straight into
-// the test server's database (scripts/launch.ts writes its URL beside the
-// data): the right shares and a warning; "Offer to take tonight" makes a swap
-// the loaded partner sees and accepts; a private check-in stays private and a
-// shared one is seen; axe finds nothing serious in either theme.
-import { randomBytes, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+// the test server's database: the right shares and a warning; axe finds
+// nothing serious in either theme; "Offer to take tonight" makes a swap the
+// loaded partner sees and accepts; parents set the thresholds; a private
+// check-in stays private and a shared one is seen.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./fixtures";
+import { seriousAxeViolations, serverDb, setTheme, settle } from "./helpers";
 import { nightWindow } from "../lib/nights/night-window";
-import { pinClock, settle, twoPartners } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
-const dataDir = path.resolve(import.meta.dirname, "..", process.env.E2E_DATA_DIR ?? ".data/e2e");
+const tonight = addDays(localDateOf(new Date(), TZ), 20);
+const afternoon = instantAt(tonight, 14 * 60, TZ);
 
 /**
  * Nights tonight-14 … tonight+1. Jordan has the last three nights and
  * tonight (a fourth night running); before that they alternate. Over the
  * last 7 nights Jordan got up 8 times, Casey twice: 80%.
  */
-async function seedTwoWeeks(household: string, tonight: string) {
-  const client = new pg.Client({ connectionString: readFileSync(path.join(dataDir, "database-url"), "utf8").trim() });
-  await client.connect();
+async function seedTwoWeeks(household: string) {
+  const client = await serverDb();
   try {
     const { rows } = await client.query<{ id: string; name: string; household_id: string }>(
       `SELECT c.id, u.name, c.household_id FROM caregivers c JOIN users u ON u.id = c.user_id JOIN households h ON h.id = c.household_id WHERE h.name = $1`,
@@ -61,27 +57,16 @@ async function seedTwoWeeks(household: string, tonight: string) {
   }
 }
 
-async function noSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes[0]?.target}`),
-  ).toEqual([]);
-}
+test.use({ householdName: "Balance" });
 
-test("balance: shares and a warning, an offer the partner accepts, private and shared check-ins, axe in both themes", async ({
-  browser,
+test.beforeEach(async ({ household }) => {
+  await household.pinClock(afternoon);
+  await seedTwoWeeks(household.name);
+});
+
+test("the last 7 nights' shares and a kind warning, a chosen range, and Tonight says it too", async ({
+  pageB: casey,
 }) => {
-  const tonight = addDays(localDateOf(new Date(), TZ), 20);
-  const afternoon = instantAt(tonight, 14 * 60, TZ);
-  const household = `Balance ${randomBytes(3).toString("hex")}`;
-  const { a, b, pageA: jordan, pageB: casey } = await twoPartners(browser, household);
-  await pinClock(a, jordan, afternoon);
-  await pinClock(b, casey, afternoon);
-  await seedTwoWeeks(household, tonight);
-
-  // Casey sees how the last 7 nights were shared, and a kind warning about Jordan.
   await casey.goto("/balance");
   await settle(casey);
   await expect(casey.getByTestId("share-summary")).toHaveText("Over the last 7 nights Jordan handled 80% of wakings.");
@@ -97,30 +82,38 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(warning).toContainText("Jordan has got up for 80% of the wakings over the last 7 nights.");
   // The charts have their tables for screen readers.
   await expect(casey.getByTestId("awake-table").locator("tbody tr")).toHaveCount(7);
+
   // A chosen range: the two weeks.
   await casey.goto(`/balance?from=${addDays(tonight, -14)}&to=${addDays(tonight, -1)}`);
   await settle(casey);
   await expect(casey.getByTestId("share-summary")).toContainText("Jordan handled 80% of wakings.");
   await expect(casey.getByTestId("parents-table").locator('tr[data-metric="nightsOnDuty"] td')).toHaveText(["8", "6"]);
-  // Tonight says it too.
+
   await casey.goto("/tonight");
   await settle(casey);
   await expect(casey.getByTestId("tonight-balance-warnings")).toContainText(
     "Jordan is on duty for the fourth night running tonight.",
   );
+});
+
+test("Balance passes axe in the night and the day theme", async ({ household, pageB: casey }) => {
   await casey.goto("/balance");
   await settle(casey);
-
-  // Night mode and day mode: nothing serious for axe.
-  for (const theme of ["night", "day"]) {
-    await b.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
+  for (const theme of ["night", "day"] as const) {
+    await setTheme(household.casey.context, theme);
     await casey.reload();
     await settle(casey);
     await expect(casey).toHaveTitle(/Balance/);
-    await noSeriousViolations(casey);
+    expect(await seriousAxeViolations(casey), theme).toEqual([]);
   }
+});
 
-  // The offer is one tap; Jordan sees it under Swaps waiting on Tonight and accepts.
+test("an offer to take tonight is one tap; Jordan sees it under Swaps waiting on Tonight and accepts", async ({
+  pageA: jordan,
+  pageB: casey,
+}) => {
+  await casey.goto("/balance");
+  await settle(casey);
   await casey.getByRole("button", { name: "Offer to take tonight" }).click();
   await expect(casey.getByTestId("offer-sent")).toContainText("Offered to Jordan");
   await jordan.goto("/tonight");
@@ -134,14 +127,21 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(jordan.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
     /^You're off tonight — Casey has it/,
   );
+});
 
-  // Parents set the thresholds in Settings.
+test("parents set the warning thresholds in Settings", async ({ pageA: jordan }) => {
   await jordan.goto("/settings");
   await settle(jordan);
   await jordan.getByLabel("Warn after this many nights in a row").fill("4");
   await jordan.getByRole("button", { name: "Save balance settings" }).click();
   await expect(jordan.getByTestId("balance-settings-saved")).toHaveText("Saved.");
+});
 
+test("a morning check-in: a private one stays private, even from the page's HTML; a shared one is seen", async ({
+  household,
+  pageA: jordan,
+  pageB: casey,
+}) => {
   // Jordan's check-in: private first. Casey sees nothing of it.
   await jordan.goto("/balance");
   await settle(jordan);
@@ -156,7 +156,7 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(casey.locator("body")).not.toContainText("quiet secret");
   await expect(casey.getByTestId("check-in-item")).toHaveCount(0);
   // Not even in the page's HTML or its React Server Components payload.
-  const raw = await b.request.get("/balance");
+  const raw = await household.casey.context.request.get("/balance");
   expect(raw.status()).toBe(200);
   const html = await raw.text();
   expect(html).toContain("Morning check-in"); // signed in as Casey: the real page
@@ -175,5 +175,4 @@ test("balance: shares and a warning, an offer the partner accepts, private and s
   await expect(casey.getByTestId("check-in-item")).toContainText("Jordan");
   await expect(casey.getByTestId("check-in-item")).toContainText("shared hello");
   await expect(casey.locator("body")).not.toContainText("quiet secret");
-  await Promise.all([a.close(), b.close()]);
 });

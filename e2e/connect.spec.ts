@@ -1,31 +1,27 @@
 // Connect with two partners and "now" pinned on both sides: a hard night
 // logged yesterday makes today suggest repair (taken in one tap); Jordan
 // plans a moment for Casey, Casey ticks it off in another browser and
-// Jordan sees it without reloading; a recurring item lands on the right days
-// of the week; axe finds nothing serious in the day or night theme.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { pinClock, settle, twoPartners } from "./helpers";
+// Jordan sees it without reloading; skipping and undoing; a recurring item
+// lands on the right days of the week; Tonight shows what is left today;
+// axe finds nothing serious in the day or night theme.
+import { expect, test, type THousehold } from "./fixtures";
+import { pinClock, seriousAxeViolations, setTheme, settle } from "./helpers";
 import { addDays, localDateOf, isoWeekday, mondayOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
+import type { Page } from "@playwright/test";
 
 const TZ = "Europe/London";
+const day = addDays(localDateOf(new Date(), TZ), 10);
+const morning = instantAt(day, 10 * 60, TZ);
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+test.use({ householdName: "Gentle days" });
 
-test("connect: hard night → repair in one tap; plan for the partner, ticked off live; recurring days; axe in both themes", async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const day = addDays(localDateOf(new Date(), TZ), 10);
-  const { a, b, pageA, pageB } = await twoPartners(browser, "Gentle days");
-
-  // Last night (the night of day-1), Jordan was up from 02:00 to 02:55: one long stretch awake.
+/**
+ * Last night (the night of day-1), Jordan was up from 02:00 to 02:55: one
+ * long stretch awake. Leaves both partners at 10:00 the next morning.
+ */
+async function hardNight(h: THousehold) {
+  const { context: a, page: pageA } = h.jordan;
   await pinClock(a, pageA, instantAt(day, 2 * 60, TZ));
   await pageA.goto("/tonight");
   await settle(pageA);
@@ -37,55 +33,90 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await pageA.getByTestId("back-to-sleep").click();
   await pageA.getByRole("button", { name: "Done" }).click();
   await expect(pageA.getByTestId("waking-open")).toHaveCount(0);
+  await h.pinClock(morning);
+}
 
-  // The next morning, Connect suggests repair, and rest for Jordan.
-  const morning = instantAt(day, 10 * 60, TZ);
-  await pinClock(a, pageA, morning);
-  await pinClock(b, pageB, morning);
-  await pageA.goto("/connect");
-  await settle(pageA);
+/** On Connect's day view: the suggestion card's "Add to today" for repair. */
+async function addRepair(pageA: Page) {
   const card = pageA.getByTestId("hard-night-card");
-  await expect(card).toContainText("One stretch of 55 minutes awake");
-  await expect(card.getByTestId("offer-rest")).toContainText("Casey takes the morning so you can rest");
   await card
     .getByTestId("offer-repair")
     .getByRole("button", { name: /^Add to today/ })
     .click();
   await expect(card.getByTestId("offer-repair")).toContainText("In today's plan");
   await expect(pageA.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" })).toBeVisible();
+}
 
-  // Casey has Connect open; Jordan plans play for Casey today.
-  await pageB.goto("/connect");
-  await settle(pageB);
-  await expect(pageB.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" })).toBeVisible();
+/** Adds an activity to today's plan with the form on Connect's day view. */
+async function addToPlan(
+  pageA: Page,
+  activity: string,
+  opts: { partOfDay?: string; who?: string; repeat?: string; weekdays?: string[] } = {},
+) {
   const add = pageA.getByRole("form", { name: "Add to the plan" });
-  await add.getByLabel("Activity").selectOption({ label: "Play and delight" });
-  await add.getByLabel("Part of the day").selectOption("afternoon");
-  await add.getByLabel("Who").selectOption({ label: "Casey" });
+  await add.getByLabel("Activity").selectOption({ label: activity });
+  if (opts.partOfDay) await add.getByLabel("Part of the day").selectOption(opts.partOfDay);
+  if (opts.who) await add.getByLabel("Who").selectOption({ label: opts.who });
+  if (opts.repeat) await add.getByLabel("Repeat").selectOption(opts.repeat);
+  for (const d of opts.weekdays ?? []) await add.getByRole("checkbox", { name: d }).check();
   await add.getByRole("button", { name: "Add to the plan" }).click();
-  await expect(pageA.getByTestId("add-plan-done")).toContainText("Play and delight");
+  await expect(pageA.getByTestId("add-plan-done")).toContainText(activity);
+}
+
+async function openConnect(...pages: Page[]) {
+  for (const p of pages) {
+    await p.goto("/connect");
+    await settle(p);
+  }
+}
+
+test("after a hard night, Connect suggests repair and rest; repair is in the plan in one tap, for both", async ({
+  household,
+  pageA,
+  pageB,
+}) => {
+  await hardNight(household);
+  await openConnect(pageA);
+  const card = pageA.getByTestId("hard-night-card");
+  await expect(card).toContainText("One stretch of 55 minutes awake");
+  await expect(card.getByTestId("offer-rest")).toContainText("Casey takes the morning so you can rest");
+  await addRepair(pageA);
+  await openConnect(pageB);
+  await expect(pageB.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" })).toBeVisible();
+});
+
+test("a moment planned for the partner reaches them live; their tick and how it went reach the planner without a reload", async ({
+  household,
+  pageA,
+  pageB,
+}) => {
+  await household.pinClock(morning);
+  await openConnect(pageA, pageB); // Casey has Connect open
+  await addToPlan(pageA, "Play and delight", { partOfDay: "afternoon", who: "Casey" });
   const playA = pageA.getByTestId("plan-item").filter({ hasText: "Play and delight" });
   await expect(playA).toContainText("Casey");
 
-  // It reaches Casey live; Casey ticks it off; Jordan sees who and when, without a reload.
   const playB = pageB.getByTestId("plan-item").filter({ hasText: "Play and delight" });
   await expect(playB).toContainText("You", { timeout: 10_000 });
   await playB.getByRole("button", { name: /^Done/ }).click();
   await expect(playB.getByTestId("item-status")).toContainText("Done by you at 10:00");
   await expect(playA.getByTestId("item-status")).toContainText("Done by Casey at 10:00", { timeout: 10_000 });
 
-  // Casey adds how it went; it reaches Jordan too.
   await playB.getByRole("button", { name: /^Add how it went/ }).click();
   await playB.getByLabel("How it went (optional)").fill("Giggles at peekaboo");
   await playB.getByRole("button", { name: "Save" }).click();
   await expect(playB).toContainText("“Giggles at peekaboo”");
   await expect(playA).toContainText("“Giggles at peekaboo”", { timeout: 10_000 });
+});
 
-  // Skipping says so without blame, and Undo opens the day again.
-  await add.getByLabel("Activity").selectOption({ label: "Skin-to-skin" });
-  await add.getByLabel("Repeat").selectOption("once");
-  await add.getByRole("button", { name: "Add to the plan" }).click();
-  await expect(pageA.getByTestId("add-plan-done")).toContainText("Skin-to-skin");
+test("skipping says so without blame and reaches the partner; Undo opens the day again", async ({
+  household,
+  pageA,
+  pageB,
+}) => {
+  await household.pinClock(morning);
+  await openConnect(pageA, pageB);
+  await addToPlan(pageA, "Skin-to-skin", { repeat: "once" });
   const skin = pageA.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" });
   await skin.getByRole("button", { name: /^Skip/ }).click();
   await skin.getByLabel("Reason (optional)").fill("At the clinic all morning");
@@ -97,19 +128,19 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await skin.getByRole("button", { name: /^Undo/ }).click();
   await expect(skin.getByTestId("item-status")).toHaveCount(0);
   await expect(skin.getByRole("button", { name: /^Done/ })).toBeVisible();
+});
 
-  // A recurring item: stories on Mondays and Thursdays, from today on, shows on those days in the week view.
-  await add.getByLabel("Activity").selectOption({ label: "Singing or reading together" });
-  await add.getByLabel("Repeat").selectOption("days");
-  await add.getByRole("checkbox", { name: "Monday" }).check();
-  await add.getByRole("checkbox", { name: "Thursday" }).check();
-  await add.getByRole("button", { name: "Add to the plan" }).click();
-  await expect(pageA.getByTestId("add-plan-done")).toContainText("Singing or reading together");
+test("a recurring item, Mondays and Thursdays from today, shows on those days of the week view", async ({
+  household,
+  pageA,
+}) => {
+  await household.pinClock(morning);
+  await openConnect(pageA);
+  await addToPlan(pageA, "Singing or reading together", { repeat: "days", weekdays: ["Monday", "Thursday"] });
   const nextWeek = addDays(mondayOf(day), 7);
   await pageA.goto(`/connect?view=week&date=${nextWeek}`);
   await settle(pageA);
-  const days = pageA.getByTestId("week-day");
-  await expect(days).toHaveCount(7);
+  await expect(pageA.getByTestId("week-day")).toHaveCount(7);
   for (let i = 0; i < 7; i++) {
     const d = addDays(nextWeek, i);
     const stories = pageA
@@ -118,8 +149,22 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
       .filter({ hasText: "Singing or reading" });
     await expect(stories).toHaveCount(isoWeekday(d) === 1 || isoWeekday(d) === 4 ? 1 : 0);
   }
+});
 
-  // Tonight (the home screen) shows what is left today, each one tap from done.
+test("Tonight (the home screen) shows what is left today, each one tap from done", async ({
+  household,
+  pageA,
+  pageB,
+}) => {
+  await hardNight(household);
+  await openConnect(pageA, pageB);
+  await addRepair(pageA);
+  await addToPlan(pageA, "Play and delight", { partOfDay: "afternoon", who: "Casey" });
+  const playB = pageB.getByTestId("plan-item").filter({ hasText: "Play and delight" });
+  await playB.getByRole("button", { name: /^Done/ }).click({ timeout: 10_000 });
+  await expect(playB.getByTestId("item-status")).toContainText("Done by you at 10:00");
+  await addToPlan(pageA, "Skin-to-skin", { repeat: "once" });
+
   await pageA.goto("/tonight");
   await settle(pageA);
   const tonightCard = pageA.getByTestId("connect-tonight");
@@ -128,15 +173,25 @@ test("connect: hard night → repair in one tap; plan for the partner, ticked of
   await expect(tonightCard).toContainText("Skin-to-skin");
   await tonightCard.getByRole("button", { name: /^Tick off\s*: Repair after a hard night$/ }).click();
   await expect(tonightCard).not.toContainText("Repair after a hard night");
+});
 
-  // Axe: the day view (with the suggestion card and a done item), the week and the library, in the day and the night theme.
-  for (const theme of ["day", "night"]) {
-    await a.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
+test("Connect passes axe in the day and the night theme: the day (a suggestion, a done item), the week, the library, history", async ({
+  household,
+  pageA,
+}) => {
+  await hardNight(household);
+  await openConnect(pageA);
+  await addRepair(pageA);
+  const repair = pageA.getByTestId("plan-item").filter({ hasText: "Repair after a hard night" });
+  await repair.getByRole("button", { name: /^Done/ }).click();
+  await expect(repair.getByTestId("item-status")).toContainText("Done by you at 10:00");
+  await addToPlan(pageA, "Singing or reading together", { repeat: "days", weekdays: ["Monday", "Thursday"] });
+  for (const theme of ["day", "night"] as const) {
+    await setTheme(household.jordan.context, theme);
     for (const path of ["/connect", `/connect?view=week&date=${day}`, "/connect/library", "/connect/history"]) {
       await pageA.goto(path);
       await settle(pageA);
-      expect(await axe(pageA), `${theme} ${path}`).toEqual([]);
+      expect(await seriousAxeViolations(pageA), `${theme} ${path}`).toEqual([]);
     }
   }
-  await Promise.all([a.close(), b.close()]);
 });

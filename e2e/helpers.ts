@@ -1,5 +1,11 @@
+// Page helpers shared by the specs. A household of two, signed in, comes from
+// the fixtures (e2e/fixtures.ts).
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import pg from "pg";
 
 /**
  * Waits until Next has swapped in every streamed part of the page. While a
@@ -51,32 +57,6 @@ export async function newParentWithHousehold(page: Page, name: string, household
 
 export const DEMO = { email: "sam@example.com", partner: "alex@example.com", password: "night-owls-unite" };
 
-/**
- * Two partners in two browser contexts: Jordan creates the household (with a
- * baby, Pip) and invites Casey as a parent; Casey signs up through the link.
- */
-export async function twoPartners(browser: Browser, household: string) {
-  const a = await browser.newContext();
-  const b = await browser.newContext();
-  const pageA = await a.newPage();
-  const pageB = await b.newPage();
-  await newParentWithHousehold(pageA, "Jordan", household);
-  await pageA.getByLabel("Baby's name").fill("Pip");
-  await pageA.getByLabel("Birth date").fill("2026-09-14");
-  await pageA.getByRole("button", { name: "Add baby" }).click();
-  await expect(pageA.getByTestId("baby-status")).toContainText("Pip is added");
-  await pageA.getByRole("link", { name: "Continue" }).click();
-  await pageA.getByRole("button", { name: "Create invite link" }).click();
-  const link = await pageA.getByLabel(/Invite link/).inputValue();
-  await pageB.goto(link);
-  await settle(pageB);
-  await pageB.getByRole("link", { name: "Create an account" }).click();
-  await signUp(pageB, "Casey", uniqueEmail("casey"));
-  await pageB.getByRole("button", { name: `Join ${household}` }).click();
-  await expect(pageB).toHaveURL(/\/household/);
-  return { a, b, pageA, pageB };
-}
-
 /** Pins "now" for the browser (Playwright's clock) and the test server (a cookie, see lib/clock.ts). */
 export async function pinClock(ctx: BrowserContext, page: Page, now: Date) {
   await ctx.addCookies([{ name: "attune-test-now", value: now.toISOString(), url: "http://localhost" }]);
@@ -93,4 +73,35 @@ export async function fillRota(page: Page, night: string, weeks = 1) {
   await page.getByLabel("For how many weeks").fill(String(weeks));
   await page.getByRole("button", { name: "Fill the nights" }).click();
   await expect(page.getByTestId("rota-result")).toContainText(`Filled ${weeks * 7} shifts`);
+}
+
+/** What the "Who's on duty" card says, on one line ("You're on duty until 07:00. …"). */
+export async function dutyText(page: Page): Promise<string> {
+  const text = await page.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText();
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** axe's serious and critical violations on the page as it is, as "id: target" lines (none expected). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Switches the theme cookie ("day", "night" or "system") for a context; reload to see it. */
+export async function setTheme(ctx: BrowserContext, theme: "day" | "night" | "system") {
+  await ctx.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
+}
+
+/**
+ * A client on the test server's own database (scripts/launch.ts writes its URL
+ * beside the data), for arranging history that would take weeks of clicks.
+ * Close it when done.
+ */
+export async function serverDb(): Promise<pg.Client> {
+  const dataDir = path.resolve(import.meta.dirname, "..", process.env.E2E_DATA_DIR ?? ".data/e2e");
+  const client = new pg.Client({ connectionString: readFileSync(path.join(dataDir, "database-url"), "utf8").trim() });
+  await client.connect();
+  return client;
 }

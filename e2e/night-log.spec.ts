@@ -1,94 +1,95 @@
-// 3 a.m., two partners, "now" pinned on both sides. What one does reaches the
-// other's open Tonight screen without a reload (server-sent events).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { fillRota, pinClock, twoPartners, settle } from "./helpers";
+// 3 a.m., two partners, "now" pinned on both sides, a week filled by taking
+// turns. What one does reaches the other's open Tonight screen without a
+// reload (server-sent events).
+import { expect, onAndOffDuty, test } from "./fixtures";
+import { fillRota, seriousAxeViolations, setTheme, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
-const duty = async (p: Page) =>
-  (await p.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText())
-    .replace(/\s+/g, " ")
-    .trim();
+const night = addDays(localDateOf(new Date(), TZ), 10);
+const threeAm = instantAt(addDays(night, 1), 3 * 60, TZ);
 
-test("at 3 a.m.: I'm up reaches the partner live, undo, back to sleep with a tag, tap-out, a swap of tonight accepted", async ({
-  browser,
-}) => {
-  const night = addDays(localDateOf(new Date(), TZ), 10);
-  const threeAm = instantAt(addDays(night, 1), 3 * 60, TZ);
-  const { a, b, pageA, pageB } = await twoPartners(browser, "Three am club");
-  await pinClock(a, pageA, threeAm);
-  await pinClock(b, pageB, threeAm);
+test.use({ householdName: "Three am club" });
+
+test.beforeEach(async ({ household, pageA }) => {
+  await household.pinClock(threeAm);
   await fillRota(pageA, night);
+});
 
-  await pageA.goto("/tonight");
-  await settle(pageA);
-  await pageB.goto("/tonight");
-  await settle(pageB);
-  const aOnDuty = (await duty(pageA)).startsWith("You're on duty");
-  const [onDuty, offDuty] = aOnDuty ? [pageA, pageB] : [pageB, pageA];
-  const onDutyName = aOnDuty ? "Jordan" : "Casey";
+test("I'm up reaches the partner live, and a mistaken tap can be undone within ten seconds", async ({ household }) => {
+  const { on, off } = await onAndOffDuty(household);
+  await on.page.getByTestId("im-up").click();
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
+  await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 10_000 });
 
-  // The caregiver on duty gets up; the other sees it without reloading.
-  await onDuty.getByTestId("im-up").click();
-  await expect(onDuty.getByTestId("waking-open")).toBeVisible();
-  await expect(offDuty.getByTestId("up-now").first()).toContainText(`${onDutyName} is up`, { timeout: 10_000 });
+  await on.page.getByTestId("undo").click();
+  await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
+  await on.page.getByTestId("im-up").click();
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
+});
 
-  // A mistaken tap can be undone within ten seconds.
-  await onDuty.getByTestId("undo").click();
-  await expect(onDuty.getByTestId("waking-open")).toHaveCount(0);
-  await onDuty.getByTestId("im-up").click();
-  await expect(onDuty.getByTestId("waking-open")).toBeVisible();
+test("tap-out: the one on duty asks for help, it reaches the partner at once, and the answer comes back", async ({
+  household,
+}) => {
+  const { on, off } = await onAndOffDuty(household);
+  await on.page.getByTestId("im-up").click();
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
 
-  // Tap-out: the one on duty asks for help; it reaches the partner at once.
-  await onDuty.getByTestId("tap-out").click();
-  const alert = offDuty.getByTestId("tapout-alert");
+  await on.page.getByTestId("tap-out").click();
+  const alert = off.page.getByTestId("tapout-alert");
   await expect(alert).toBeVisible({ timeout: 10_000 });
   await alert.getByRole("button", { name: "I'm coming" }).click();
-  await expect(onDuty.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 10_000 });
+  await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 10_000 });
+});
 
-  // Back to sleep, with what helped.
-  await onDuty.getByTestId("back-to-sleep").click();
-  await onDuty.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
-  await onDuty.getByRole("button", { name: "Done" }).click();
-  await expect(onDuty.getByTestId("waking-open")).toHaveCount(0);
-  await expect(offDuty.getByTestId("night-log-list")).toContainText("Rock", { timeout: 10_000 });
+test("back to sleep with what helped reaches the partner's log; night mode at 3 a.m. passes axe on both screens", async ({
+  household,
+}) => {
+  const { on, off } = await onAndOffDuty(household);
+  await on.page.getByTestId("im-up").click();
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
 
-  // Night mode at 3 a.m. passes axe (no serious or critical violations).
-  for (const p of [onDuty, offDuty]) {
-    await p.context().addCookies([{ name: "attune-theme", value: "night", url: "http://localhost" }]);
-    await p.reload();
-    await settle(p);
-    const results = await new AxeBuilder({ page: p }).analyze();
-    expect(
-      results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-    ).toEqual([]);
+  await on.page.getByTestId("back-to-sleep").click();
+  await on.page.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
+  await on.page.getByRole("button", { name: "Done" }).click();
+  await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
+  await expect(off.page.getByTestId("night-log-list")).toContainText("Rock", { timeout: 10_000 });
+
+  for (const p of [on, off]) {
+    await setTheme(p.context, "night");
+    await p.page.reload();
+    await settle(p.page);
+    expect(await seriousAxeViolations(p.page), p.name).toEqual([]);
   }
+});
 
-  // The partner who is off offers to take the rest of tonight; the one on duty accepts; Tonight changes for both.
-  await offDuty.goto(`/nights/${night}`);
-  await settle(offDuty);
-  const form = offDuty.getByTestId("swap-form").first();
+test("the partner who is off offers to take the rest of tonight; the one on duty accepts; Tonight changes for both", async ({
+  household,
+}) => {
+  const { on, off } = await onAndOffDuty(household);
+  await off.page.goto(`/nights/${night}`);
+  await settle(off.page);
+  const form = off.page.getByTestId("swap-form").first();
   await form.locator("summary").click();
   await form.getByRole("button", { name: "Offer to take it" }).click();
-  await expect(offDuty.getByTestId("swap-sent").first()).not.toBeEmpty();
-  await onDuty.goto("/tonight");
-  await settle(onDuty);
-  const waiting = onDuty.getByTestId("swaps-waiting");
+  await expect(off.page.getByTestId("swap-sent").first()).not.toBeEmpty();
+
+  await on.page.goto("/tonight");
+  await settle(on.page);
+  const waiting = on.page.getByTestId("swaps-waiting");
   await expect(waiting.getByTestId("swap-item")).toHaveCount(1);
   await waiting.getByRole("button", { name: /^Accept/ }).click();
-  await expect(onDuty.getByTestId("swap-status")).not.toBeEmpty();
-  const offDutyName = onDutyName === "Jordan" ? "Casey" : "Jordan";
-  await onDuty.goto("/tonight");
-  await settle(onDuty);
-  await expect(onDuty.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
-    new RegExp(`^You're off tonight — ${offDutyName} has it until 07:00`),
+  await expect(on.page.getByTestId("swap-status")).not.toBeEmpty();
+
+  await on.page.goto("/tonight");
+  await settle(on.page);
+  await expect(on.page.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
+    new RegExp(`^You're off tonight — ${off.name} has it until 07:00`),
   );
-  await offDuty.goto("/tonight");
-  await settle(offDuty);
-  await expect(offDuty.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
+  await off.page.goto("/tonight");
+  await settle(off.page);
+  await expect(off.page.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
     /^You're on duty until 07:00/,
   );
-  await Promise.all([a.close(), b.close()]);
 });

@@ -1,49 +1,56 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, settle } from "./helpers";
+import { DEMO, setTheme, signIn, settle } from "./helpers";
 
-test("night mode follows the system and can be forced; pages pass axe in both", async ({ browser }) => {
-  const ctx = await browser.newContext({ colorScheme: "dark" });
-  const page = await ctx.newPage();
-  await signIn(page, DEMO.email, DEMO.password);
-  await page.goto("/settings");
-  await settle(page);
+const luminance = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
 
-  // Following the system: a dark system gives the dark palette.
-  await expect(page.getByRole("radio", { name: "Follow system" })).toBeChecked();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
-  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const luminance = (rgb: string) => {
-    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  expect(luminance(await bg())).toBeLessThan(60);
+test.describe("on a dark system", () => {
+  test.use({ colorScheme: "dark" });
 
-  // Forced day on a dark system, then forced night; it survives a reload.
-  await page.getByRole("radio", { name: "Day" }).check();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
-  expect(luminance(await bg())).toBeGreaterThan(200);
-  await page.getByRole("radio", { name: "Night" }).check();
-  await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
-  await page.goto("/tonight");
-  await settle(page);
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
-  expect(luminance(await bg())).toBeLessThan(60);
+  test("night mode follows the system and can be forced; it survives a reload; large targets at night", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.email, DEMO.password);
+    await page.goto("/settings");
+    await settle(page);
 
-  // Large targets at night.
-  const nav = page.getByRole("link", { name: "Household" }).first();
-  expect((await nav.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // Following the system: a dark system gives the dark palette.
+    await expect(page.getByRole("radio", { name: "Follow system" })).toBeChecked();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(luminance(await bg())).toBeLessThan(60);
+
+    // Forced day on a dark system, then forced night; it survives a reload.
+    await page.getByRole("radio", { name: "Day" }).check();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
+    expect(luminance(await bg())).toBeGreaterThan(200);
+    await page.getByRole("radio", { name: "Night" }).check();
+    await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
+    await page.goto("/tonight");
+    await settle(page);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
+    expect(luminance(await bg())).toBeLessThan(60);
+
+    // Large targets at night.
+    const nav = page.getByRole("link", { name: "Household" }).first();
+    expect((await nav.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  });
 
   for (const theme of ["night", "day"] as const) {
-    await ctx.addCookies([{ name: "attune-theme", value: theme, url: page.url() }]);
-    for (const path of ["/tonight", "/household", "/settings"]) {
-      await page.goto(path);
-      await settle(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${theme} ${path}: ${v.id}`)).toEqual([]);
-    }
+    test(`Tonight, Household and Settings pass axe in the ${theme} theme`, async ({ page, context }) => {
+      await signIn(page, DEMO.email, DEMO.password);
+      await setTheme(context, theme);
+      for (const path of ["/tonight", "/household", "/settings"]) {
+        await page.goto(path);
+        await settle(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${theme} ${path}: ${v.id}`)).toEqual([]);
+      }
+    });
   }
-  await ctx.close();
 });
 
 test("on a phone the places are in a bottom navigation, usable by keyboard", async ({ browser }) => {

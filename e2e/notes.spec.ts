@@ -2,155 +2,201 @@
 // written on duty reaches the next person when their shift starts; the
 // unread count goes up live and back down once seen; the morning summary
 // after the night shows its waking and notes; a thank-you reaches the
-// partner; a hostile note runs nothing; Notes passes axe in both themes.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { fillRota, pinClock, settle, twoPartners } from "./helpers";
+// partner; a hostile note runs nothing; an edit on two screens at once keeps
+// both texts in view; search and pin; Notes passes axe in both themes.
+// No dialog may ever open on any page: a note that ran script would show one.
+import { expect, onAndOffDuty, test as base, type TPartner } from "./fixtures";
+import { fillRota, seriousAxeViolations, setTheme, settle } from "./helpers";
+import type { Page } from "@playwright/test";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
 const TZ = "Europe/London";
-const duty = async (p: Page) =>
-  (await p.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty").innerText())
-    .replace(/\s+/g, " ")
-    .trim();
+const night = addDays(localDateOf(new Date(), TZ), 12);
+const lateEvening = instantAt(night, 22 * 60, TZ);
 const badge = (p: Page) => p.locator(".side-nav").getByTestId("nav-badge-notes");
 const HOSTILE = `<img src=x onerror=alert(1)><script>alert(2)</script> javascript:alert(3) "><svg onload=alert(4)> see https://example.com/ok`;
+const HANDOFF = "Fed at 21:30, she liked the rocking chair. Gel is on the shelf.";
 
-test("handoff note to the next shift, unread up and down, morning summary, thank-you, hostile text inert, axe", async ({
-  browser,
-}) => {
-  test.setTimeout(240_000);
-  const night = addDays(localDateOf(new Date(), TZ), 12);
-  const lateEvening = instantAt(night, 22 * 60, TZ);
-  const { a, b, pageA, pageB } = await twoPartners(browser, "Handoff house");
-  // No dialog may ever open: a note that ran script would show one.
-  const dialogs: string[] = [];
-  for (const p of [pageA, pageB])
-    p.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-  await pinClock(a, pageA, lateEvening);
-  await pinClock(b, pageB, lateEvening);
-  await fillRota(pageA, night, 1);
+/** Every dialog any page of either partner opens, dismissed; the test fails at its end if there was one. */
+const test = base.extend<{ dialogs: string[] }>({
+  dialogs: [
+    async ({ household }, provide) => {
+      const dialogs: string[] = [];
+      for (const p of [household.jordan, household.casey])
+        p.context.on("dialog", (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+      await provide(dialogs);
+      expect(dialogs, "dialogs opened").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
-  await pageA.goto("/tonight");
-  await settle(pageA);
-  await pageB.goto("/tonight");
-  await settle(pageB);
-  const aOnDuty = (await duty(pageA)).startsWith("You're on duty");
-  const [onDuty, offDuty] = aOnDuty ? [pageA, pageB] : [pageB, pageA];
-  const [onCtx, offCtx] = aOnDuty ? [a, b] : [b, a];
-  const [onName, offName] = aOnDuty ? ["Jordan", "Casey"] : ["Casey", "Jordan"];
+test.use({ householdName: "Handoff house" });
 
-  // A waking at 22:00, back to sleep at 22:25 with a rock.
-  await onDuty.getByTestId("im-up").click();
-  await expect(onDuty.getByTestId("waking-open")).toBeVisible();
-  await pinClock(onCtx, onDuty, instantAt(night, 22 * 60 + 25, TZ));
-  await onDuty.reload();
-  await settle(onDuty);
-  await onDuty.getByTestId("back-to-sleep").click();
-  await onDuty.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
-  await onDuty.getByRole("button", { name: "Done" }).click();
-  await expect(onDuty.getByTestId("waking-open")).toHaveCount(0);
+/** A week of turns from `night`, the clock at 22:00 that night; both pages on Tonight. */
+async function onDutyTonight(household: Parameters<typeof onAndOffDuty>[0]) {
+  await household.pinClock(lateEvening);
+  await fillRota(household.jordan.page, night, 1);
+  return onAndOffDuty(household);
+}
 
-  // The one on duty leaves a handoff note; the one off duty has no handoff card tonight, but the count goes up live.
-  await expect(offDuty.getByTestId("handoff-card")).toHaveCount(0);
-  await expect(badge(offDuty)).toHaveCount(0);
-  const form = onDuty.getByTestId("handoff-form");
-  await form.getByLabel("Leave a handoff note").fill("Fed at 21:30, she liked the rocking chair. Gel is on the shelf.");
+/** The one on duty gets up at 22:00 and is back at 22:25, with a rock. */
+async function logWaking(on: TPartner) {
+  await on.page.getByTestId("im-up").click();
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
+  await pinClockOf(on, instantAt(night, 22 * 60 + 25, TZ));
+  await on.page.reload();
+  await settle(on.page);
+  await on.page.getByTestId("back-to-sleep").click();
+  await on.page.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
+  await on.page.getByRole("button", { name: "Done" }).click();
+  await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
+}
+
+async function leaveHandoff(on: TPartner, text = HANDOFF) {
+  const form = on.page.getByTestId("handoff-form");
+  await form.getByLabel("Leave a handoff note").fill(text);
   await form.getByRole("button", { name: "Save handoff note" }).click();
-  await expect(onDuty.getByTestId("handoff-form-status")).toContainText("Saved");
-  await expect(onDuty.getByTestId("handoff-mine")).toContainText("rocking chair");
-  await expect(badge(offDuty)).toContainText("1", { timeout: 10_000 });
+  await expect(on.page.getByTestId("handoff-form-status")).toContainText("Saved");
+}
+
+async function pinClockOf(p: TPartner, now: Date) {
+  await p.context.addCookies([{ name: "attune-test-now", value: now.toISOString(), url: "http://localhost" }]);
+  await p.page.clock.setFixedTime(now);
+}
+
+async function writeNote(p: TPartner, text: string) {
+  await p.page.goto("/notes");
+  await settle(p.page);
+  await p.page.getByTestId("note-form").getByLabel("Your note").fill(text);
+  await p.page.getByTestId("note-form").getByRole("button", { name: "Save note" }).click();
+  await expect(p.page.getByTestId("note-form-status")).toContainText("Saved");
+}
+
+test("a handoff note reaches the next person when their shift starts; the unread count goes up live and down once seen", async ({
+  household,
+}) => {
+  const { on, off } = await onDutyTonight(household);
+
+  // The one off duty has no handoff card tonight, but the count goes up live.
+  await expect(off.page.getByTestId("handoff-card")).toHaveCount(0);
+  await expect(badge(off.page)).toHaveCount(0);
+  await leaveHandoff(on);
+  await expect(on.page.getByTestId("handoff-mine")).toContainText("rocking chair");
+  await expect(badge(off.page)).toContainText("1", { timeout: 10_000 });
+
   // The night carries a note mark in the calendar.
-  await onDuty.goto(`/nights?view=week&from=${night}`);
-  await settle(onDuty);
+  await on.page.goto(`/nights?view=week&from=${night}`);
+  await settle(on.page);
   await expect(
-    onDuty.locator(`[data-testid="calendar-night"][data-date="${night}"]`).getByTestId("handoff-marker"),
+    on.page.locator(`[data-testid="calendar-night"][data-date="${night}"]`).getByTestId("handoff-marker"),
   ).toHaveText("1 handoff note");
-  await expect(onDuty.getByTestId("handoff-marker")).toHaveCount(1);
-  await onDuty.goto("/tonight");
-  await settle(onDuty);
+  await expect(on.page.getByTestId("handoff-marker")).toHaveCount(1);
 
   // The shift changes: the next evening it's the other one's night, and Tonight shows the note; once seen the count goes.
-  await pinClock(offCtx, offDuty, instantAt(addDays(night, 1), 19 * 60 + 30, TZ));
-  await offDuty.goto("/tonight");
-  await settle(offDuty);
-  expect(await duty(offDuty)).toMatch(/^You're on duty/);
-  await expect(offDuty.getByTestId("handoff-for-me")).toContainText("Fed at 21:30, she liked the rocking chair");
-  await expect(offDuty.getByTestId("handoff-for-me")).toContainText(onName);
-  await expect(badge(offDuty)).toHaveCount(0, { timeout: 10_000 });
+  await pinClockOf(off, instantAt(addDays(night, 1), 19 * 60 + 30, TZ));
+  await off.page.goto("/tonight");
+  await settle(off.page);
+  await expect(off.page.getByRole("region", { name: "Who's on duty" }).getByTestId("on-duty")).toHaveText(
+    /^You're on duty/,
+  );
+  await expect(off.page.getByTestId("handoff-for-me")).toContainText("Fed at 21:30, she liked the rocking chair");
+  await expect(off.page.getByTestId("handoff-for-me")).toContainText(on.name);
+  await expect(badge(off.page)).toHaveCount(0, { timeout: 10_000 });
+});
 
-  // The morning after the night: "While you were asleep" for the one who slept, built from the log.
-  await pinClock(offCtx, offDuty, instantAt(addDays(night, 1), 8 * 60 + 30, TZ));
-  await offDuty.goto("/tonight");
-  await settle(offDuty);
-  const summary = offDuty.getByTestId("morning-summary");
+test("the morning after: a summary for the one who slept, a thank-you that reaches the partner live, put away for good", async ({
+  household,
+}) => {
+  const { on, off } = await onDutyTonight(household);
+  await logWaking(on);
+  await leaveHandoff(on);
+
+  // "While you were asleep" for the one who slept, built from the log.
+  const morning = instantAt(addDays(night, 1), 8 * 60 + 30, TZ);
+  await pinClockOf(off, morning);
+  await off.page.goto("/tonight");
+  await settle(off.page);
+  const summary = off.page.getByTestId("morning-summary");
   await expect(summary).toBeVisible();
   await expect(summary.getByTestId("summary-waking")).toHaveCount(1);
   await expect(summary.getByTestId("summary-waking")).toContainText(
-    `22:00–22:25 (25 min): ${onName} got up; rock helped.`,
+    `22:00–22:25 (25 min): ${on.name} got up; rock helped.`,
   );
   await expect(summary.getByTestId("summary-notes")).toContainText("she liked the rocking chair");
-  await expect(summary.getByTestId("summary-who")).toContainText(`${onName} looked after the night`);
+  await expect(summary.getByTestId("summary-who")).toContainText(`${on.name} looked after the night`);
 
   // One tap: thank you. It reaches the partner's open Tonight without a reload.
-  await pinClock(onCtx, onDuty, instantAt(addDays(night, 1), 8 * 60 + 30, TZ));
-  await onDuty.goto("/tonight");
-  await settle(onDuty);
-  await expect(onDuty.getByTestId("thanks-received")).toHaveCount(0);
-  await summary.getByRole("button", { name: `Thank you, ${onName}` }).click();
-  await expect(summary.getByTestId("thanks-sent")).toContainText(`Thanks sent to ${onName}`);
-  await expect(onDuty.getByTestId("thanks-received")).toContainText(`${offName} says thank you`, { timeout: 10_000 });
-  await onDuty.getByRole("button", { name: "That's lovely, put it away" }).click();
-  await expect(onDuty.getByTestId("thanks-received")).toHaveCount(0);
+  await pinClockOf(on, morning);
+  await on.page.goto("/tonight");
+  await settle(on.page);
+  await expect(on.page.getByTestId("thanks-received")).toHaveCount(0);
+  await summary.getByRole("button", { name: `Thank you, ${on.name}` }).click();
+  await expect(summary.getByTestId("thanks-sent")).toContainText(`Thanks sent to ${on.name}`);
+  await expect(on.page.getByTestId("thanks-received")).toContainText(`${off.name} says thank you`, {
+    timeout: 10_000,
+  });
+  await on.page.getByRole("button", { name: "That's lovely, put it away" }).click();
+  await expect(on.page.getByTestId("thanks-received")).toHaveCount(0);
+
   // Put away, the summary stays away.
   await summary.getByRole("button", { name: "Put this away" }).click();
-  await expect(offDuty.getByTestId("morning-summary")).toHaveCount(0);
-  await offDuty.reload();
-  await settle(offDuty);
-  await expect(offDuty.getByTestId("morning-summary")).toHaveCount(0);
+  await expect(off.page.getByTestId("morning-summary")).toHaveCount(0);
+  await off.page.reload();
+  await settle(off.page);
+  await expect(off.page.getByTestId("morning-summary")).toHaveCount(0);
+});
 
-  // A hostile note: stored as typed, shown as text, only the https link is a link, nothing runs.
-  await onDuty.goto("/notes");
-  await settle(onDuty);
-  await onDuty.getByTestId("note-form").getByLabel("Your note").fill(HOSTILE);
-  await onDuty.getByTestId("note-form").getByRole("button", { name: "Save note" }).click();
-  await expect(onDuty.getByTestId("note-form-status")).toContainText("Saved");
-  await offDuty.goto("/notes");
-  await settle(offDuty);
-  const hostile = offDuty.getByTestId("note").filter({ hasText: "javascript:alert(3)" });
+test("a hostile note is stored as typed, shown as text, only the https link is a link, and nothing runs", async ({
+  household,
+  dialogs,
+}) => {
+  const { jordan, casey } = household;
+  await writeNote(jordan, HOSTILE);
+  await casey.page.goto("/notes");
+  await settle(casey.page);
+  const hostile = casey.page.getByTestId("note").filter({ hasText: "javascript:alert(3)" });
   await expect(hostile.getByTestId("note-body")).toHaveText(HOSTILE);
   await expect(hostile.locator("img, script, svg")).toHaveCount(0);
   await expect(hostile.getByRole("link")).toHaveCount(1);
   await expect(hostile.getByRole("link")).toHaveAttribute("href", "https://example.com/ok");
   await expect(hostile.getByRole("link")).toHaveAttribute("rel", "noopener noreferrer nofollow");
-  await expect(badge(offDuty)).toHaveCount(0, { timeout: 10_000 }); // seen on the list: read
-  await offDuty.waitForTimeout(500); // time for anything that would run to run
+  await expect(badge(casey.page)).toHaveCount(0, { timeout: 10_000 }); // seen on the list: read
+  // Anything the note could have run has had its turn: the page has loaded (images tried, failed ones
+  // included) and painted since; on the author's page too.
+  for (const p of [casey.page, jordan.page]) {
+    await p.waitForLoadState("load");
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  }
   expect(dialogs).toEqual([]);
+});
 
-  // The author edits on two screens at once: the second save shows the first one's text and keeps its own.
-  const handoffId = await onDuty
+test("the author edits on two screens at once: the second save shows the first one's text and keeps its own", async ({
+  household,
+}) => {
+  const { on } = await onDutyTonight(household);
+  await leaveHandoff(on);
+  await on.page.goto("/notes");
+  await settle(on.page);
+  const handoffId = await on.page
     .getByTestId("note")
     .filter({ hasText: "Gel is on the shelf" })
     .first()
     .getAttribute("data-note-id");
-  const laptop = await onCtx.newPage();
-  laptop.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const laptop = await on.context.newPage(); // the context's dialog watch covers it too
   await laptop.goto("/notes");
   await settle(laptop);
   const noteIn = (p: Page) => p.locator(`[data-testid="note"][data-note-id="${handoffId}"]`);
-  for (const p of [onDuty, laptop]) await noteIn(p).locator("summary").click();
-  await noteIn(onDuty)
+  for (const p of [on.page, laptop]) await noteIn(p).locator("summary").click();
+  await noteIn(on.page)
     .getByLabel("Note", { exact: true })
     .fill("Fed at 21:30. Gel on the shelf, Calpol in the cupboard.");
-  await noteIn(onDuty).getByRole("button", { name: "Save changes" }).click();
-  await expect(noteIn(onDuty).getByTestId("note-body")).toHaveText(
+  await noteIn(on.page).getByRole("button", { name: "Save changes" }).click();
+  await expect(noteIn(on.page).getByTestId("note-body")).toHaveText(
     "Fed at 21:30. Gel on the shelf, Calpol in the cupboard.",
   );
   await noteIn(laptop).getByLabel("Note", { exact: true }).fill("Fed at 21:30 and the rocking chair worked.");
@@ -163,34 +209,46 @@ test("handoff note to the next shift, unread up and down, morning summary, thank
   );
   await noteIn(laptop).getByRole("button", { name: "Save changes" }).click();
   await expect(noteIn(laptop).getByTestId("note-body")).toHaveText("Fed at 21:30 and the rocking chair worked.");
-  await expect(noteIn(onDuty).getByTestId("note-body")).toHaveText("Fed at 21:30 and the rocking chair worked.", {
+  await expect(noteIn(on.page).getByTestId("note-body")).toHaveText("Fed at 21:30 and the rocking chair worked.", {
     timeout: 10_000,
   });
   await laptop.close();
+});
 
-  // Search, pin.
-  await offDuty.getByLabel("Search notes").fill("rocking");
-  await offDuty.getByRole("button", { name: "Search", exact: true }).click();
-  await expect(offDuty.getByRole("heading", { name: "Notes with “rocking”" })).toBeVisible();
-  await settle(offDuty);
-  await expect(offDuty.getByTestId("note")).toHaveCount(1);
-  await offDuty.getByRole("button", { name: /^Pin/ }).click();
-  await expect(offDuty.getByTestId("pinned-notes")).toContainText("rocking chair");
+test("search finds the one note that says it, and pinning puts it among the pinned notes", async ({ household }) => {
+  const { jordan, casey } = household;
+  await writeNote(jordan, "Fed at 21:30 and the rocking chair worked.");
+  await writeNote(jordan, "The thermometer is in the bathroom cabinet.");
+  await casey.page.goto("/notes");
+  await settle(casey.page);
+  await expect(casey.page.getByTestId("note")).toHaveCount(2);
+  await casey.page.getByLabel("Search notes").fill("rocking");
+  await casey.page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(casey.page.getByRole("heading", { name: "Notes with “rocking”" })).toBeVisible();
+  await settle(casey.page);
+  await expect(casey.page.getByTestId("note")).toHaveCount(1);
+  await casey.page.getByRole("button", { name: /^Pin/ }).click();
+  await expect(casey.page.getByTestId("pinned-notes")).toContainText("rocking chair");
+});
 
-  // Notes in both themes: no serious or critical axe violations.
-  await offDuty.goto("/notes");
-  await settle(offDuty);
-  for (const theme of ["day", "night"]) {
-    await offCtx.addCookies([{ name: "attune-theme", value: theme, url: "http://localhost" }]);
-    await offDuty.reload();
-    await settle(offDuty);
-    const results = await new AxeBuilder({ page: offDuty }).analyze();
-    expect(
-      results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${theme}: ${v.id}`),
-    ).toEqual([]);
+test("Notes, with a pinned note and a link, passes axe in the day and the night theme", async ({ household }) => {
+  const { jordan, casey } = household;
+  await writeNote(jordan, HOSTILE);
+  await writeNote(jordan, "Fed at 21:30 and the rocking chair worked.");
+  await jordan.page.reload();
+  await settle(jordan.page);
+  await jordan.page
+    .getByTestId("note")
+    .filter({ hasText: "rocking chair" })
+    .getByRole("button", { name: /^Pin/ })
+    .click();
+  await expect(jordan.page.getByTestId("pinned-notes")).toContainText("rocking chair");
+  await casey.page.goto("/notes");
+  await settle(casey.page);
+  for (const theme of ["day", "night"] as const) {
+    await setTheme(casey.context, theme);
+    await casey.page.reload();
+    await settle(casey.page);
+    expect(await seriousAxeViolations(casey.page), theme).toEqual([]);
   }
-  expect(dialogs).toEqual([]);
-  await Promise.all([a.close(), b.close()]);
 });

@@ -45,8 +45,11 @@ type TStream = {
   messages: TSse[];
   text: () => string;
   ended: () => boolean;
+  /** Heartbeats received: each one is sent only after the session and membership were confirmed. */
+  pings: () => number;
   waitFor: (pred: (m: TSse) => boolean, what: string, ms?: number) => Promise<TSse>;
   waitForEnd: (ms?: number) => Promise<void>;
+  waitForPings: (n: number, ms?: number) => Promise<void>;
   abort: () => void;
 };
 
@@ -62,6 +65,7 @@ function readSse(body: ReadableStream<Uint8Array>, abort: () => void): TStream {
   let raw = "";
   let buffer = "";
   let ended = false;
+  let pings = 0;
   void (async () => {
     try {
       for (;;) {
@@ -80,6 +84,7 @@ function readSse(body: ReadableStream<Uint8Array>, abort: () => void): TStream {
             else if (line.startsWith("event: ")) m.event = line.slice(7);
             else if (line.startsWith("data: ")) m.data = JSON.parse(line.slice(6));
           }
+          if (m.event === "ping") pings++;
           const control = m.data?.type === "closed" || m.data?.type === "resync";
           if (m.data && m.event !== "ping" && (control || !joinEvents.has(m.data.id))) messages.push(m);
         }
@@ -101,11 +106,13 @@ function readSse(body: ReadableStream<Uint8Array>, abort: () => void): TStream {
     messages,
     text: () => raw,
     ended: () => ended,
+    pings: () => pings,
     async waitFor(pred, what, ms = 5_000) {
       await until(() => messages.some(pred), what, ms);
       return messages.find(pred)!;
     },
     waitForEnd: (ms = 5_000) => until(() => ended, "the stream to end", ms),
+    waitForPings: (n, ms = 5_000) => until(() => pings >= n || ended, `${n} heartbeats`, ms),
     abort,
   };
   open.push(stream);
@@ -261,8 +268,10 @@ describeRoute("GET /api/live", () => {
       heartbeatMs: 100,
     });
     const stream = readSse(body!, () => controller.abort());
-    await new Promise((r) => setTimeout(r, 350)); // a few heartbeats, each confirming the session
+    // A few heartbeats, each sent only after confirming the session: the stream stays open while it holds.
+    await stream.waitForPings(3);
     expect(stream.ended()).toBe(false);
+    expect(stream.messages.map((m) => m.data?.type)).not.toContain("closed");
     await signOutEverywhere(actor, {});
     await stream.waitFor((m) => m.data?.type === "closed", "the closing message");
     await stream.waitForEnd();
