@@ -5,6 +5,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
+// lib/action.ts reaches Auth.js through the session module; it is not under test here.
+vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function walk(dir: string): Promise<string[]> {
@@ -80,7 +83,6 @@ describe("layers", () => {
   });
 
   it("serverAction only accepts operations built by lib/context.ts", async () => {
-    vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
     const { serverAction } = await import("@/lib/action");
     const { householdAction } = await import("@/lib/context");
     const { z } = await import("zod");
