@@ -96,7 +96,7 @@ function InviteSection({ data }: TProps) {
       {canManageHousehold(data.me) ? (
         <>
           <p className="muted">Send your partner or a helper a link to join. Each link works once and lasts a week.</p>
-          <InviteForm householdId={data.household.id} />
+          <InviteForm householdId={data.household.id} timeZone={tz} />
           <div className="subsection">
             <h3>Pending invites</h3>
             {data.pendingInvites.length ? (

@@ -8,6 +8,8 @@ import { FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { longDay } from "@/lib/format";
+import { localDateOf } from "@/lib/time/local-date";
 
 const ROLES = [
   { value: "parent", label: "Parent", description: "Shares the nights and can change the household." },
@@ -24,18 +26,15 @@ type TCreated = { url: string; expires: string; role: Role };
  * Parents make a single-use invite link. The link exists only in this
  * response (the server keeps a hash), so it is shown once, with Copy.
  */
-export function InviteForm({ householdId }: { householdId: string }) {
+export function InviteForm({ householdId, timeZone }: { householdId: string; timeZone: string }) {
   const id = useId();
   const [created, setCreated] = useState<TCreated | null>(null);
   const { state, pending, formProps } = useAction(createInviteAction, {
     onSuccess: (data) => {
       setCreated({
         url: `${window.location.origin}${data.path}`,
-        expires: new Date(data.expiresAt).toLocaleDateString(undefined, {
-          weekday: "long",
-          day: "numeric",
-          month: "long",
-        }),
+        // In the household's zone and words, like every other date in Attune.
+        expires: longDay(localDateOf(data.expiresAt, timeZone)),
         role: data.role,
       });
     },

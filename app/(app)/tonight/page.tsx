@@ -26,7 +26,7 @@ import { clockIn, durationShort, formatClock, listNames, longDay, shortDay } fro
 export const metadata: Metadata = { title: "Tonight" };
 
 function greetingFor(now: Date, timeZone: string, name: string): string {
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(now));
+  const hour = Number(clockIn(now, timeZone).slice(0, 2));
   if (hour >= 5 && hour < 12) return `Good morning, ${name}.`;
   if (hour >= 12 && hour < 17) return `Good afternoon, ${name}.`;
   if (hour >= 17 && hour < 22) return `Good evening, ${name}.`;

@@ -24,7 +24,7 @@ export default async function OnboardingInvitePage() {
         </p>
       </div>
       <div className="card">
-        <InviteForm householdId={membership.householdId} />
+        <InviteForm householdId={membership.householdId} timeZone={household.timeZone} />
       </div>
       <div className="cluster" style={{ marginTop: "1.5rem" }}>
         <Link href="/tonight" className="button">
