@@ -124,7 +124,7 @@ export const getCalendarFeedStatus = householdQuery(ZHousehold, {}, async ({ me 
  * touches it either. Malformed tokens are refused before the lookup, which
  * reveals only the public shape of a token.
  */
-export async function calendarFeedForToken(token: string, opts: { now?: Date } = {}): Promise<string | null> {
+export async function calendarFeedForToken(token: string, opts: { now: Date }): Promise<string | null> {
   if (!isWellFormedSecretToken(token)) return null;
   const tokenHash = hashSecretToken(token);
   const feed = await db.calendarFeed.findUnique({
@@ -140,7 +140,7 @@ export async function calendarFeedForToken(token: string, opts: { now?: Date } =
   });
   if (!feed || !sameHash(feed.tokenHash, tokenHash)) return null;
 
-  const now = opts.now ?? new Date();
+  const { now } = opts;
   const from = new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000);
   const to = new Date(now.getTime() + FEED_DAYS_AHEAD * 86_400_000);
   const shifts = await db.shift.findMany({

@@ -1,3 +1,4 @@
+import { requestNow } from "@/lib/clock";
 import { calendarFeedForToken } from "@/lib/nights/calendar-feed";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ function notFound(): Response {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const ics = await calendarFeedForToken(token.replace(/\.ics$/i, ""));
+  const ics = await calendarFeedForToken(token.replace(/\.ics$/i, ""), { now: await requestNow() });
   if (ics === null) return notFound();
   return new Response(ics, {
     status: 200,
