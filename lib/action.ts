@@ -45,10 +45,3 @@ export async function runDomain<T>(fn: () => Promise<T>): Promise<TResult<T>> {
     throw e;
   }
 }
-
-/** Only same-site paths may be used as a post-sign-in destination. */
-export function safeNextPath(next: unknown, fallback: string): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\"))
-    return fallback;
-  return next.slice(0, 500);
-}

@@ -6,13 +6,6 @@ export function firstParam(value: string | string[] | undefined): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Only same-site paths may travel as `next` (mirrors safeNextPath in lib/action.ts). */
-export function safeNext(value: string | string[] | undefined): string | undefined {
-  const next = firstParam(value);
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return undefined;
-  return next.slice(0, 500);
-}
-
 /** Encodes a path for a query string, leaving its slashes readable (`?next=/invite/abc`). */
 export function encodeNext(next: string): string {
   return encodeURIComponent(next).replaceAll("%2F", "/");

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
-import { safeNextPath, serverAction, runDomain, type TActionState } from "@/lib/action";
+import { serverAction, runDomain, type TActionState } from "@/lib/action";
+import { safeNextPath } from "@/lib/safe-next";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { signUp } from "@/lib/account/sign-up";
 import { signIn, signOut } from "@/lib/auth/config";

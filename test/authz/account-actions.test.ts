@@ -141,7 +141,7 @@ describeAction("signOutEverywhereAction", () => {
 
 describe("safe next paths", () => {
   it("only same-site paths are followed", async () => {
-    const { safeNextPath } = await import("@/lib/action");
+    const { safeNextPath } = await import("@/lib/safe-next");
     expect(safeNextPath("/household", "/x")).toBe("/household");
     for (const bad of [
       "//evil.example",

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { Notice } from "@/components/ui/notice";
-import { firstParam, safeNext, withNext, type TSearchParams } from "@/app/_lib/params";
+import { firstParam, withNext, type TSearchParams } from "@/app/_lib/params";
+import { safeNextPath } from "@/lib/safe-next";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
-  const next = safeNext(params.next);
+  const next = safeNextPath(firstParam(params.next), "") || undefined;
   if (await currentActor()) redirect(next ?? "/tonight");
 
   const signedOutEverywhere = firstParam(params.signedOut) === "everywhere";

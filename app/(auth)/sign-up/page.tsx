@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { safeNext, withNext, type TSearchParams } from "@/app/_lib/params";
+import { firstParam, withNext, type TSearchParams } from "@/app/_lib/params";
+import { safeNextPath } from "@/lib/safe-next";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: TSearchParams }) {
-  const next = safeNext((await searchParams).next);
+  const next = safeNextPath(firstParam((await searchParams).next), "") || undefined;
   if (await currentActor()) redirect(next ?? "/tonight");
 
   return (
