@@ -62,7 +62,8 @@ export function parseWireMessage(payload: string | null | undefined): TLiveWireM
     return null;
   }
   if (!m || typeof m !== "object") return null;
-  if (typeof m.id !== "string" || !/^\d{1,19}$/.test(m.id)) return null;
+  // Opaque on the wire (lib/live/cursor.ts), a plain number in NOTIFY payloads (checked there too).
+  if (typeof m.id !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(m.id)) return null;
   if (typeof m.type !== "string" || !/^[a-z][a-z.]{0,40}$/.test(m.type)) return null;
   const ids = Array.isArray(m.ids) ? m.ids.filter((i): i is string => typeof i === "string") : [];
   return {
@@ -76,7 +77,7 @@ export function parseWireMessage(payload: string | null | undefined): TLiveWireM
 /** A NOTIFY payload, checked before the hub hands it to anyone. */
 export function parseLiveMessage(payload: string | null | undefined): TLiveMessage | null {
   const wire = parseWireMessage(payload);
-  if (!wire) return null;
+  if (!wire || !/^\d{1,19}$/.test(wire.id)) return null;
   const { householdId } = JSON.parse(payload!) as { householdId?: unknown };
   if (typeof householdId !== "string" || !UUID.test(householdId)) return null;
   return { ...wire, householdId };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TActor, TMembership } from "@/lib/auth/actor";
+import { toCursor } from "@/lib/live/cursor";
 import { liveHub } from "@/lib/live/hub";
 import type { TLiveMessage } from "@/lib/live/message";
 
@@ -30,18 +31,11 @@ const SEEN_LIMIT = 1_000;
 export type TLiveStreamOptions = {
   actor: TActor;
   membership: TMembership;
-  /** The client's Last-Event-ID, if it sent one. */
+  /** The event id behind the client's Last-Event-ID (lib/live/cursor.ts), if it sent a valid one. */
   after: bigint | null;
   signal: AbortSignal;
   heartbeatMs?: number;
 };
-
-/** Parses Last-Event-ID (or `?after=`); anything but a plain positive integer counts as none. */
-export function parseAfter(value: string | null | undefined): bigint | null {
-  if (!value || !/^\d{1,18}$/.test(value.trim())) return null;
-  const n = BigInt(value.trim());
-  return n > 0n ? n : null;
-}
 
 /**
  * The stream for this caregiver's household, or null when the live channel
@@ -178,8 +172,10 @@ class LiveSession {
     const householdId = this.opts.membership.householdId;
     const after = this.maxSent;
     if (after !== null) {
+      // This household's events only: nothing about other households' traffic
+      // may reach the answer (ids come from one sequence for the whole site).
       const [range] = await db.$queryRaw<{ oldest: bigint | null; newest: bigint | null }[]>`
-        SELECT min(id) AS oldest, max(id) AS newest FROM live_events`;
+        SELECT min(id) AS oldest, max(id) AS newest FROM live_events WHERE household_id = ${householdId}::uuid`;
       // The event the client saw last is gone (pruned: away too long) or never
       // existed here (another database): it can't know what it missed.
       if (!range?.newest || !range.oldest || after < range.oldest || after > range.newest) {
@@ -211,24 +207,29 @@ class LiveSession {
     const id = BigInt(m.id);
     // Only a higher id moves the client's Last-Event-ID; a late, lower one
     // is still delivered (catch-up covers it with the margin).
-    const idLine = this.maxSent === null || id > this.maxSent ? `id: ${m.id}\n` : "";
+    const cursor = this.cursor(id);
+    const idLine = this.maxSent === null || id > this.maxSent ? `id: ${cursor}\n` : "";
     if (idLine) this.maxSent = id;
     const { householdId: _h, ...wire } = m;
-    this.write(`${idLine}data: ${JSON.stringify(wire)}\n\n`);
+    this.write(`${idLine}data: ${JSON.stringify({ ...wire, id: cursor })}\n\n`);
+  }
+
+  /** What the browser sees of an event id: this household's opaque cursor. */
+  private cursor(id: bigint): string {
+    return toCursor(this.opts.membership.householdId, id);
   }
 
   private resync(newest: bigint | null): void {
-    const id = newest ?? 0n;
     if (newest !== null) this.maxSent = newest;
-    this.write(
-      `${newest !== null ? `id: ${id}\n` : ""}data: ${JSON.stringify({ id: id.toString(), type: "resync" })}\n\n`,
-    );
+    const id = newest !== null ? this.cursor(newest) : "0";
+    this.write(`${newest !== null ? `id: ${id}\n` : ""}data: ${JSON.stringify({ id, type: "resync" })}\n\n`);
   }
 
   /** The caregiver may no longer see this household: say so, and close for good. */
   private end(): void {
     if (this.closed) return;
-    this.write(`data: ${JSON.stringify({ id: (this.maxSent ?? 0n).toString(), type: "closed" })}\n\n`);
+    const id = this.maxSent !== null ? this.cursor(this.maxSent) : "0";
+    this.write(`data: ${JSON.stringify({ id, type: "closed" })}\n\n`);
     this.dispose();
   }
 

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { leaveHousehold, removeMember } from "@/lib/household/members";
 import { publish, type TLiveEventType } from "@/lib/live/events";
+import { fromCursor, toCursor } from "@/lib/live/cursor";
 import { closeHub, liveHub } from "@/lib/live/hub";
 import { openLiveStream } from "@/lib/live/stream";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
@@ -37,7 +38,9 @@ afterAll(async () => {
 });
 
 type TSse = {
+  /** The event id behind the stream's opaque cursor (the raw `id:` line is kept in `cursor`). */
   id?: string;
+  cursor?: string;
   event?: string;
   data?: { id: string; type: string; ids?: string[]; actorCaregiverId?: string };
 };
@@ -52,6 +55,11 @@ type TStream = {
   waitForPings: (n: number, ms?: number) => Promise<void>;
   abort: () => void;
 };
+
+/** Cursors are opaque and per household (lib/live/cursor.ts): read them back as event ids, for either family. */
+function eventIdOf(cursor: string): string {
+  return String(fromCursor(a.householdId, cursor) ?? fromCursor(b.householdId, cursor) ?? `opaque:${cursor}`);
+}
 
 function backdateEvents() {
   return getDb().liveEvent.updateMany({ data: { createdAt: new Date(Date.now() - 3600_000) } });
@@ -80,10 +88,11 @@ function readSse(body: ReadableStream<Uint8Array>, abort: () => void): TStream {
           buffer = buffer.slice(cut + 2);
           const m: TSse = {};
           for (const line of block.split("\n")) {
-            if (line.startsWith("id: ")) m.id = line.slice(4);
+            if (line.startsWith("id: ")) [m.cursor, m.id] = [line.slice(4), eventIdOf(line.slice(4))];
             else if (line.startsWith("event: ")) m.event = line.slice(7);
             else if (line.startsWith("data: ")) m.data = JSON.parse(line.slice(6));
           }
+          if (m.data?.id) m.data.id = eventIdOf(m.data.id);
           if (m.event === "ping") pings++;
           const control = m.data?.type === "closed" || m.data?.type === "resync";
           if (m.data && m.event !== "ping" && (control || !joinEvents.has(m.data.id))) messages.push(m);
@@ -161,7 +170,7 @@ describeRoute("GET /api/live", () => {
     const theirs = await send(b.householdId, "waking.started", ["secret-of-b"]);
     const mine = await send(a.householdId, "waking.started", ["w-a"]);
     const m = await stream!.waitFor(forEvent(mine), "A's event");
-    expect(m).toEqual({ id: mine, data: { id: mine, type: "waking.started", ids: ["w-a"] } });
+    expect(m).toMatchObject({ id: mine, data: { id: mine, type: "waking.started", ids: ["w-a"] } });
     // B's committed first, so it would have arrived first.
     expect(stream!.messages.map((x) => x.data!.id)).not.toContain(theirs);
     expect(stream!.text()).not.toContain("secret-of-b");
@@ -209,8 +218,8 @@ describeRoute("GET /api/live", () => {
     const e3 = await send(a.householdId, "waking.ended", ["w2"]);
     await signInAs(a.parent);
     const ways: { headers: Record<string, string>; query: string }[] = [
-      { headers: { "last-event-id": e1 }, query: "" },
-      { headers: {}, query: `?after=${e1}` },
+      { headers: { "last-event-id": toCursor(a.householdId, BigInt(e1)) }, query: "" },
+      { headers: {}, query: `?after=${toCursor(a.householdId, BigInt(e1))}` },
     ];
     for (const how of ways) {
       await backdateEvents(); // out of the "last few seconds" margin: only Last-Event-ID decides
@@ -241,12 +250,33 @@ describeRoute("GET /api/live", () => {
     await send(a.householdId);
     await getDb().liveEvent.deleteMany({ where: { id: { lte: BigInt(e1) } } }); // pruned
     await signInAs(a.parent);
-    const { stream } = await connect({ "last-event-id": e1 });
+    const { stream } = await connect({ "last-event-id": toCursor(a.householdId, BigInt(e1)) });
     const m = await stream!.waitFor((x) => x.data?.type === "resync", "resync");
     expect(BigInt(m.id!)).toBeGreaterThan(BigInt(e1));
-    // And a Last-Event-ID this database never issued (say, after a reset) also resyncs.
-    const { stream: s2 } = await connect({ "last-event-id": "999999999" });
-    await s2!.waitFor((x) => x.data?.type === "resync", "resync for an unknown id");
+  });
+
+  it("tells nothing about other households: ids are opaque per household, a made-up or foreign cursor is no cursor", async () => {
+    // Another household is busy; ours has one event.
+    for (let i = 0; i < 5; i++) await send(b.householdId);
+    const ours = await send(a.householdId, "note.changed");
+    await signInAs(a.parent);
+    // The outside probe's "Last-Event-ID: 999999999999" (and B's own cursor) counts as none:
+    // no resync carrying the site's newest id, just our household's recent events.
+    const newestOfB = (
+      await getDb().liveEvent.findFirstOrThrow({ where: { householdId: b.householdId }, orderBy: { id: "desc" } })
+    ).id;
+    for (const probe of ["999999999999", toCursor(b.householdId, newestOfB)]) {
+      const { stream } = await connect({ "last-event-id": probe });
+      await stream!.waitFor(forEvent(ours), "our own recent event");
+      expect(stream!.messages.map((x) => x.data!.type)).not.toContain("resync");
+      // Each id on the wire is a cursor that only our household's key opens.
+      for (const x of stream!.messages) if (x.cursor) expect(fromCursor(a.householdId, x.cursor)).not.toBeNull();
+      stream!.abort();
+    }
+    // A cursor of ours past anything we have (a reset database): resync to our own newest event, not the site's.
+    const { stream } = await connect({ "last-event-id": toCursor(a.householdId, newestOfB + 1000n) });
+    const m = await stream!.waitFor((x) => x.data?.type === "resync", "resync");
+    expect(m.id).toBe(ours);
   });
 
   it("ignores a malformed Last-Event-ID", async () => {

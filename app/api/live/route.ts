@@ -1,7 +1,8 @@
 import { currentActor } from "@/lib/auth/session";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { httpStatusOf } from "@/lib/http";
-import { openLiveStream, parseAfter } from "@/lib/live/stream";
+import { fromCursor } from "@/lib/live/cursor";
+import { openLiveStream } from "@/lib/live/stream";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,11 @@ export async function GET(request: Request) {
   const actor = await currentActor();
   if (!actor) return refuse(unauthenticated());
   if (!actor.membership) return refuse(forbidden("Join or create a household first."));
-  const after = parseAfter(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after"));
+  // An opaque cursor of this household's stream (lib/live/cursor.ts); anything else counts as none.
+  const after = fromCursor(
+    actor.membership.householdId,
+    request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after"),
+  );
   const stream = await openLiveStream({ actor, membership: actor.membership, after, signal: request.signal });
   if (!stream) {
     return Response.json(
