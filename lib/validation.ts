@@ -23,6 +23,39 @@ export const ZName = (what: string, max = 80) =>
       `${what[0]?.toUpperCase()}${what.slice(1)} can't contain control characters.`,
     );
 
+const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ""}${s.slice(1)}`;
+/** Control characters other than tab, newline and carriage return. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A lone surrogate (half of an emoji, sent by a broken client): Postgres would store it as U+FFFD. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Free text a person typed (a note, a reason, a why): trimmed, at most `max`
+ * characters, and nothing Postgres refuses (NUL) or would silently change (a
+ * lone surrogate). `what` names it in the messages: "the note" gives
+ * "Keep the note to 200 characters."
+ */
+export const ZText = (what: string, max: number) =>
+  z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .max(max, `Keep ${what} to ${max} characters.`)
+    .refine((s) => !CONTROL.test(s), `${capitalised(what)} can't contain control characters.`)
+    .refine((s) => !LONE_SURROGATE.test(s), `${capitalised(what)} has a broken character. Please type it again.`);
+
+/** A row's version for a conflict check: a whole number that fits Postgres's integer. */
+export const ZVersion = z.coerce
+  .number({ error: "Reload and try again." })
+  .int("Reload and try again.")
+  .min(0, "Reload and try again.")
+  .max(2_147_483_647, "Reload and try again.");
+
+/**
+ * For checks across fields (`.refine(fn, { ...AFTER_FIELDS, message })`): run
+ * only once every field parsed, so a check never sees a value its field refused.
+ */
+export const AFTER_FIELDS = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
 export function fieldErrorsOf(error: z.ZodError): TFieldErrors {
   const out: TFieldErrors = {};
   for (const issue of error.issues) {

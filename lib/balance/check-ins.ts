@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction, householdQuery, type TMe } from "@/lib/context";
-import { ZId } from "@/lib/validation";
+import { ZId, ZText } from "@/lib/validation";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { Mood } from "@/lib/generated/prisma/enums";
 import { NOTE_MAX, type TMood } from "@/lib/balance/check-in-words";
@@ -24,7 +24,7 @@ export const ZCheckIn = z.object({
     .min(1, "Choose how sleepy you feel, 1 to 9.")
     .max(9, "Choose how sleepy you feel, 1 to 9."),
   mood: z.union([z.literal(""), z.enum(Mood, { error: "Choose one of the moods." })]).optional(),
-  note: z.string().trim().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`).optional(),
+  note: ZText("the note", NOTE_MAX).optional(),
   /** A checkbox: "on" when ticked; also true/false from code. */
   shared: z.union([z.boolean(), z.enum(["on", "true", "false", ""])]).optional(),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction, householdQuery } from "@/lib/context";
-import { ZId } from "@/lib/validation";
+import { ZId, ZText } from "@/lib/validation";
 import { THRESHOLD_LIMITS, type TThresholds } from "@/lib/balance/warnings";
 import { SUPPORT_TEXT_MAX } from "@/lib/balance/check-in-words";
 import { BALANCE_SETTINGS_ROLE, canChangeBalanceSettings } from "@/lib/balance/rights";
@@ -22,12 +22,7 @@ export const ZBalanceSettings = z.object({
   /** Hours in the form; stored as minutes. */
   warnSleepHours: whole("the hours", THRESHOLD_LIMITS.warnSleepHours),
   warnSleepNights: whole("the nights", THRESHOLD_LIMITS.warnSleepNights),
-  supportText: z
-    .string()
-    .trim()
-    .max(SUPPORT_TEXT_MAX, `Keep it to ${SUPPORT_TEXT_MAX} characters.`)
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), "That text has characters we can't show.")
-    .optional(),
+  supportText: ZText("the support text", SUPPORT_TEXT_MAX).optional(),
 });
 
 export type TBalanceSettings = TThresholds & { supportText: string | null };

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { householdAction, householdQuery, type TMe } from "@/lib/context";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { publishLive } from "@/lib/live/publish";
-import { ZId, ZList, ZName } from "@/lib/validation";
+import { ZId, ZList, ZName, ZText, ZVersion } from "@/lib/validation";
 import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
 import { LIBRARY_EDITORS } from "./rights";
 
@@ -119,7 +119,7 @@ export async function readLibrary(me: TMe): Promise<TActivityView[]> {
 
 const ZActivityFields = z.object({
   name: ZName("a name for the activity", 80),
-  why: z.string().trim().max(200, "Keep the why to 200 characters.").optional(),
+  why: ZText("the why", 200).optional(),
   minutes: z
     .union([
       z.literal(""),
@@ -170,7 +170,7 @@ export const addActivity = householdAction(
 export const ZEditActivity = ZActivityFields.extend({
   householdId: ZId,
   activityId: ZId,
-  version: z.coerce.number().int().min(0),
+  version: ZVersion,
 });
 
 /** Edits one of the household's own activities; a stale version is a conflict (parents). */

@@ -5,7 +5,7 @@ import { householdAction, type THouseholdContext } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { publishLive } from "@/lib/live/publish";
 import { fromDbDate, localDateOf, toDbDate } from "@/lib/time/local-date";
-import { ZId } from "@/lib/validation";
+import { ZId, ZText } from "@/lib/validation";
 import { checkDateInRange } from "./read-plan";
 import { occursOn } from "./recurrence";
 import { canCheckOffOn, canTendPlan } from "./rights";
@@ -15,7 +15,7 @@ import { canCheckOffOn, canTendPlan } from "./rights";
 // Anyone in the household may check off, skip or undo (lib/connect/rights.ts).
 
 const ZRef = z.object({ householdId: ZId, planItemId: ZId, date: z.string({ error: "Choose a day." }) });
-const ZNote = (what: string) => z.string().trim().max(200, `Keep ${what} to 200 characters.`).optional();
+const ZNote = (what: string) => ZText(what, 200).optional();
 
 export const ZCheckOff = ZRef.extend({ note: ZNote("the note") });
 export const ZSkip = ZRef.extend({ reason: ZNote("the reason") });

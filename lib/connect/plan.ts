@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from "@/lib/errors";
 import { PartOfDay, Recurrence } from "@/lib/generated/prisma/enums";
 import { publishLive } from "@/lib/live/publish";
 import { addDays, dayNumber, fromDbDate, localDateOf, toDbDate } from "@/lib/time/local-date";
-import { ZId, ZList } from "@/lib/validation";
+import { ZId, ZList, ZText } from "@/lib/validation";
 import { ZActivityRef, resolveActivity } from "./activities";
 import { checkDateInRange } from "./read-plan";
 import { occursOn, ruleProblem, type TRule } from "./recurrence";
@@ -37,7 +37,7 @@ export const ZAddPlanItem = z.object({
   partOfDay: z.enum(PartOfDay, { error: "Choose a part of the day." }).default("any"),
   /** "" = either of us. */
   assigneeId: z.union([z.literal(""), ZId]).optional(),
-  note: z.string().trim().max(200, "Keep the note to 200 characters.").optional(),
+  note: ZText("the note", 200).optional(),
 });
 
 /** Adds an activity to the plan: one day, or a repeating rule from that day. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZClock, ZTimeZone } from "@/lib/time/zone";
-import { ZId, ZName } from "@/lib/validation";
+import { AFTER_FIELDS, ZId, ZName } from "@/lib/validation";
 
 const FIELDS = {
   name: ZName("a household name"),
@@ -16,9 +16,9 @@ const NIGHT_ENDS_ELSEWHERE = {
 };
 
 /** A new household's name, time zone and night window. */
-export const ZNewHousehold = z.object(FIELDS).refine(nightEndsElsewhere, NIGHT_ENDS_ELSEWHERE);
+export const ZNewHousehold = z.object(FIELDS).refine(nightEndsElsewhere, { ...AFTER_FIELDS, ...NIGHT_ENDS_ELSEWHERE });
 
 /** The same, for the household `householdId` (its settings). */
 export const ZHouseholdChange = z
   .object({ householdId: ZId, ...FIELDS })
-  .refine(nightEndsElsewhere, NIGHT_ENDS_ELSEWHERE);
+  .refine(nightEndsElsewhere, { ...AFTER_FIELDS, ...NIGHT_ENDS_ELSEWHERE });

@@ -5,7 +5,7 @@ import { householdAction, type THouseholdClock, type TMe } from "@/lib/context";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
-import { ZId } from "@/lib/validation";
+import { ZId, ZVersion } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { canActForCaregiver } from "@/lib/nights/rights";
 import { clockIn, formatClock } from "@/lib/format";
@@ -105,8 +105,6 @@ async function refuseOverlap<T>(fn: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
-
-const ZVersion = z.coerce.number({ error: "Reload and try again." }).int().min(0);
 
 export const createShift = householdAction(
   z.object({

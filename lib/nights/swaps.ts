@@ -5,7 +5,7 @@ import { householdAction } from "@/lib/context";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isExclusionViolation } from "@/lib/prisma-errors";
 import { ZClock } from "@/lib/time/zone";
-import { ZId } from "@/lib/validation";
+import { ZId, ZText } from "@/lib/validation";
 import { nightClockInstant } from "@/lib/nights/shifts";
 import { canAskSwap, canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
 import { clockIn } from "@/lib/format";
@@ -26,7 +26,7 @@ const ZRequestSwap = z.object({
   /** Optional part of the shift, as clock times on its night. */
   start: z.union([z.literal(""), ZClock("when the swap starts")]).optional(),
   end: z.union([z.literal(""), ZClock("when the swap ends")]).optional(),
-  message: z.string().trim().max(200, "Keep the message to 200 characters.").optional(),
+  message: ZText("the message", 200).optional(),
 });
 
 export const requestSwap = householdAction(

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { ZId } from "@/lib/validation";
+import { AFTER_FIELDS, ZId, ZText } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { canActForCaregiver, canChangeUnavailability } from "@/lib/nights/rights";
 import { ZClock } from "@/lib/time/zone";
@@ -24,10 +24,14 @@ const ZAddUnavailability = z
     /** Optional times: without them, whole nights (the night of `from` to the night of `to`). */
     fromTime: z.union([z.literal(""), ZClock("a start time")]).optional(),
     toTime: z.union([z.literal(""), ZClock("an end time")]).optional(),
-    note: z.string().trim().max(140, "Keep the note to 140 characters.").optional(),
+    note: ZText("the note", 140).optional(),
   })
-  .refine((u) => u.to >= u.from, { path: ["to"], message: "The last day can't be before the first." })
-  .refine((u) => u.from >= addDays(u.to, -366), { path: ["to"], message: "Mark at most a year at a time." });
+  .refine((u) => u.to >= u.from, { ...AFTER_FIELDS, path: ["to"], message: "The last day can't be before the first." })
+  .refine((u) => u.from >= addDays(u.to, -366), {
+    ...AFTER_FIELDS,
+    path: ["to"],
+    message: "Mark at most a year at a time.",
+  });
 
 export const addUnavailability = householdAction(
   ZAddUnavailability,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction, type TMe } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { ZId, ZList } from "@/lib/validation";
+import { ZId, ZList, ZVersion } from "@/lib/validation";
 import { ZNoteBody } from "@/lib/notes/body";
 import { MAX_READ_IDS } from "@/lib/notes/limits";
 import { canDeleteNote, canEditNote, DELETE_REFUSED, EDIT_REFUSED } from "@/lib/notes/rights";
@@ -65,7 +65,7 @@ export const createNote = householdAction(ZCreateNote, {}, async ({ me, data, no
 export const ZUpdateNote = z.object({
   householdId: ZId,
   noteId: ZId,
-  version: z.coerce.number({ error: "Open the note again and retry." }).int().min(0),
+  version: ZVersion,
   body: ZNoteBody,
 });
 
