@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { clearAccountThrottle, recordFailedSignIn, signInBlockedFor } from "@/lib/auth/throttle";
+import { clearSignInThrottle, recordFailedSignIn, signInBlockedFor } from "@/lib/auth/throttle";
 
 export type TCheckedUser = { id: string; email: string; name: string; sessionVersion: number };
 export type TCheckResult =
@@ -12,7 +12,8 @@ export type TCheckResult =
 /**
  * Verifies an email and password. An unknown email and a wrong password give
  * the same answer after one argon2 verification each (a dummy hash stands in
- * for the missing user). Failures count against the account and the address.
+ * for the missing user). Failures count against the account at this address,
+ * the address, and the account (lib/auth/throttle.ts).
  */
 export async function checkCredentials(input: {
   email: string;
@@ -37,7 +38,7 @@ export async function checkCredentials(input: {
     await recordFailedSignIn(keys);
     return { ok: false, reason: "invalid" };
   }
-  await clearAccountThrottle(keys.email);
+  await clearSignInThrottle(keys);
   const { passwordHash: _omit, ...safe } = user;
   return { ok: true, user: safe };
 }

@@ -3,13 +3,25 @@ import pg from "pg";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
-// Failed sign-ins are counted per account and per client address in Postgres
-// (table rate_limits, created by a migration), so every app instance shares
-// the counts. Only failures consume points; a success clears the account's.
-export const ACCOUNT_LIMIT = { points: 5, duration: 15 * 60, blockDuration: 15 * 60 };
+// Failed sign-ins are counted in Postgres (table rate_limits, created by a
+// migration), so every app instance shares the counts. Only failures consume
+// points. Three counters (OWASP ASVS 5.0, V6.3):
+//  - account + address: the guesser at one address is slowed quickly. This is
+//    the one that usually bites, and it never touches the owner elsewhere;
+//  - address: one address trying many accounts (password spraying);
+//  - account: guesses from many addresses at one account. High on purpose,
+//    so an attacker with a few addresses can't lock the owner out.
+// A success clears the account + address pair.
+export const PAIR_LIMIT = { points: 5, duration: 15 * 60, blockDuration: 15 * 60 };
 export const ADDRESS_LIMIT = { points: 50, duration: 60 * 60, blockDuration: 60 * 60 };
+export const ACCOUNT_LIMIT = { points: 100, duration: 60 * 60, blockDuration: 60 * 60 };
 
-type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; pool: pg.Pool };
+type Limiters = {
+  pair: RateLimiterPostgres;
+  account: RateLimiterPostgres;
+  address: RateLimiterPostgres;
+  pool: pg.Pool;
+};
 const g = globalThis as unknown as { attuneLimiters?: Limiters };
 
 function limiters(): Limiters {
@@ -25,6 +37,7 @@ function limiters(): Limiters {
     clearExpiredByTimeout: false,
   };
   g.attuneLimiters = {
+    pair: new RateLimiterPostgres({ ...common, keyPrefix: "signin:pair", ...PAIR_LIMIT }),
     account: new RateLimiterPostgres({ ...common, keyPrefix: "signin:acct", ...ACCOUNT_LIMIT }),
     address: new RateLimiterPostgres({ ...common, keyPrefix: "signin:addr", ...ADDRESS_LIMIT }),
     pool,
@@ -34,23 +47,34 @@ function limiters(): Limiters {
 
 export type TThrottleKeys = { email: string; address: string };
 
-/** Seconds to wait when either counter is exhausted, else 0. */
+const pairKey = (keys: TThrottleKeys) => `${keys.email}|${keys.address}`;
+
+/** Seconds to wait when any counter is exhausted, else 0. */
 export async function signInBlockedFor(keys: TThrottleKeys): Promise<number> {
   const l = limiters();
-  const [acct, addr] = await Promise.all([l.account.get(keys.email), l.address.get(keys.address)]);
+  const [pair, acct, addr] = await Promise.all([
+    l.pair.get(pairKey(keys)),
+    l.account.get(keys.email),
+    l.address.get(keys.address),
+  ]);
   const wait = (res: RateLimiterRes | null, points: number) =>
     res && res.consumedPoints >= points ? Math.ceil(res.msBeforeNext / 1000) : 0;
-  return Math.max(wait(acct, ACCOUNT_LIMIT.points), wait(addr, ADDRESS_LIMIT.points));
+  return Math.max(wait(pair, PAIR_LIMIT.points), wait(acct, ACCOUNT_LIMIT.points), wait(addr, ADDRESS_LIMIT.points));
 }
 
 export async function recordFailedSignIn(keys: TThrottleKeys): Promise<void> {
   const l = limiters();
   // consume() rejects once the limit is passed; the block is what we want.
-  await Promise.allSettled([l.account.consume(keys.email), l.address.consume(keys.address)]);
+  await Promise.allSettled([
+    l.pair.consume(pairKey(keys)),
+    l.account.consume(keys.email),
+    l.address.consume(keys.address),
+  ]);
 }
 
-export async function clearAccountThrottle(email: string): Promise<void> {
-  await limiters().account.delete(email);
+/** After a success from this address: its guesses are forgiven (the account-wide count stays). */
+export async function clearSignInThrottle(keys: TThrottleKeys): Promise<void> {
+  await limiters().pair.delete(pairKey(keys));
 }
 
 /** Closes the limiter's connections (tests, shutdown). */

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { signInAction, signUpAction } from "@/lib/account/actions";
 import { signOutAction, signOutEverywhereAction } from "@/lib/account/actions";
-import { ACCOUNT_LIMIT } from "@/lib/auth/throttle";
+import { PAIR_LIMIT } from "@/lib/auth/throttle";
 import { dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
 import { describeAction } from "../helpers/describe-endpoint";
 import { fakeRequest, RedirectSignal } from "../helpers/request";
@@ -90,7 +90,7 @@ describeAction("signInAction", () => {
 
   it("says so when throttled", async () => {
     const u = await makeUser("Zed");
-    for (let i = 0; i < ACCOUNT_LIMIT.points; i++)
+    for (let i = 0; i < PAIR_LIMIT.points; i++)
       await signInAction(null, toForm({ email: u.email, password: "bad bad bad" }));
     expect(await signInAction(null, toForm({ email: u.email, password: PASSWORD }))).toMatchObject({
       ok: false,

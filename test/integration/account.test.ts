@@ -4,7 +4,7 @@ import { signUp } from "@/lib/account/sign-up";
 import { checkCredentials } from "@/lib/account/check-credentials";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { resolveActor } from "@/lib/auth/session";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "@/lib/auth/throttle";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import { actorOf, makeUser, PASSWORD } from "../helpers/factories";
 
@@ -67,19 +67,37 @@ describe("check credentials", () => {
     expect(unknown).toEqual(wrong);
   });
 
-  it("throttles an account after repeated failures, even with the right password, and not other accounts", async () => {
+  it("slows the guesser at one address, even with the right password, and not the owner elsewhere or other accounts", async () => {
     const u = await makeUser("Max");
     const other = await makeUser("Noa");
-    for (let i = 0; i < ACCOUNT_LIMIT.points; i++) {
-      // A different address each time: the per-account counter alone must hold.
-      expect(await checkCredentials({ email: u.email, password: "nope nope nope", address: address() })).toMatchObject({
+    const attacker = address();
+    for (let i = 0; i < PAIR_LIMIT.points; i++) {
+      expect(await checkCredentials({ email: u.email, password: "nope nope nope", address: attacker })).toMatchObject({
         reason: "invalid",
       });
     }
-    const blocked = await checkCredentials({ email: u.email, password: PASSWORD, address: address() });
+    const blocked = await checkCredentials({ email: u.email, password: PASSWORD, address: attacker });
     expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(60);
-    expect(await checkCredentials({ email: other.email, password: PASSWORD, address: address() })).toMatchObject({
+    // The owner, from their own address, is not locked out by someone else's guesses.
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+    });
+    expect(await checkCredentials({ email: other.email, password: PASSWORD, address: attacker })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("an attacker spread over many addresses can't lock the owner out below the account-wide ceiling", async () => {
+    const u = await makeUser("Mia");
+    // 20 addresses, each stopping just short of its own block: 80 guesses.
+    for (let a = 0; a < 20; a++) {
+      const from = address();
+      for (let i = 0; i < PAIR_LIMIT.points - 1; i++)
+        await checkCredentials({ email: u.email, password: "still wrong", address: from });
+    }
+    expect(80).toBeLessThan(ACCOUNT_LIMIT.points);
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
       ok: true,
     });
   });
@@ -98,18 +116,19 @@ describe("check credentials", () => {
     });
   });
 
-  it("a success clears the account's failure count", async () => {
+  it("a success clears the failures counted for that account at that address", async () => {
     const u = await makeUser("Pat");
-    for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
-      await checkCredentials({ email: u.email, password: "not it at all", address: address() });
+    const from = address();
+    for (let i = 0; i < PAIR_LIMIT.points - 1; i++) {
+      await checkCredentials({ email: u.email, password: "not it at all", address: from });
     }
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: from })).toMatchObject({
       ok: true,
     });
-    for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) {
-      await checkCredentials({ email: u.email, password: "not it at all", address: address() });
+    for (let i = 0; i < PAIR_LIMIT.points - 1; i++) {
+      await checkCredentials({ email: u.email, password: "not it at all", address: from });
     }
-    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: address() })).toMatchObject({
+    expect(await checkCredentials({ email: u.email, password: PASSWORD, address: from })).toMatchObject({
       ok: true,
     });
   });
