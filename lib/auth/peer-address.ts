@@ -1,0 +1,27 @@
+import type { IncomingMessage } from "node:http";
+import http from "node:http";
+import { PEER_HEADER } from "@/lib/auth/client-address";
+
+// Who is really on the other end of the socket. Next copies the socket
+// address into X-Forwarded-For only when the request has none, so a client
+// that sends its own X-Forwarded-For would choose the address the sign-in
+// throttle counts against. Before Next sees a request, each server process
+// writes the socket's address into a header of ours, overwriting anything a
+// client sent under that name; lib/auth/client-address.ts decides from it.
+
+const g = globalThis as unknown as { attunePeerStamped?: boolean };
+
+export function stampPeer(req: IncomingMessage): void {
+  req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
+}
+
+/** Once per process, from instrumentation.ts: every HTTP server stamps each request. */
+export function stampPeerAddresses(): void {
+  if (g.attunePeerStamped) return;
+  g.attunePeerStamped = true;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") stampPeer(args[0] as IncomingMessage);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
+}
