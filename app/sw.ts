@@ -21,7 +21,8 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
-const TONIGHT_PAGES = new Set(["/tonight", "/"]);
+// Only Tonight's own address: "/" redirects, and a redirected response must not answer a navigation.
+const TONIGHT_PAGES = new Set(["/tonight"]);
 
 const isDocument = (request: Request) => request.mode === "navigate" || request.destination === "document";
 

@@ -26,10 +26,10 @@ test.describe("on a dark system", () => {
     expect(luminance(await bg())).toBeLessThan(60);
 
     // Forced day on a dark system, then forced night; it survives a reload.
-    await page.getByRole("radio", { name: "Day" }).check();
+    await page.getByRole("radio", { name: "Day", exact: true }).check();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
     expect(luminance(await bg())).toBeGreaterThan(200);
-    await page.getByRole("radio", { name: "Night" }).check();
+    await page.getByRole("radio", { name: "Night", exact: true }).check();
     await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
     await page.goto("/tonight");
     await settle(page);

@@ -102,7 +102,7 @@ test("nursery mode keeps the screen awake, asks again when the page is visible a
   expect((await toggle.boundingBox())!.height).toBeGreaterThanOrEqual(48);
   await toggle.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Leave nursery mode" })).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("nursery-status")).toContainText("the screen stays on");
   expect((await wake()).requests).toBe(1);
   await expect(page.locator("html")).toHaveAttribute("data-nursery", "on");
@@ -127,10 +127,11 @@ test("nursery mode keeps the screen awake, asks again when the page is visible a
   // Remembered on this phone.
   await page.reload();
   await settle(page);
-  await expect(page.getByRole("button", { name: "Leave nursery mode" })).toBeVisible();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect.poll(async () => (await wake()).requests).toBe(1);
 
-  await page.getByRole("button", { name: "Leave nursery mode" }).click();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await expect(page.locator("html")).not.toHaveAttribute("data-nursery", "on");
   await expect(page.getByRole("region", { name: "The next few nights" })).toBeVisible();
   expect((await wake()).releases).toBeGreaterThanOrEqual(1);
@@ -143,9 +144,12 @@ test("nursery mode says so kindly when the browser cannot keep the screen awake"
   await signIn(page, DEMO.email, DEMO.password);
   await page.goto("/tonight");
   await settle(page);
-  await page.getByRole("button", { name: "Nursery mode" }).click();
+  const toggle = page.getByRole("button", { name: "Nursery mode" });
+  await toggle.click();
   await expect(page.getByTestId("nursery-status")).toContainText("can't keep the screen awake");
-  await page.getByRole("button", { name: "Leave nursery mode" }).click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
 });
 
 test.describe("Follow the night", () => {

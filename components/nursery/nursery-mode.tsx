@@ -91,15 +91,15 @@ export function NurseryMode() {
         onClick={toggle}
         data-testid="nursery-toggle"
       >
-        {on ? "Leave nursery mode" : "Nursery mode"}
+        Nursery mode
       </button>
       <p className="small muted nursery-note" role="status" data-testid="nursery-status">
         {!on
           ? ""
           : awake === "awake"
-            ? "Nursery mode: the screen stays on and dim."
+            ? "Nursery mode: the screen stays on and dim. Tap Nursery mode again to leave."
             : awake === "unsupported"
-              ? "Nursery mode is on, but this browser can't keep the screen awake. Tap the screen now and then, or raise the auto-lock time."
+              ? "Nursery mode is on, but this browser can't keep the screen awake: tap the screen now and then, or raise the auto-lock time."
               : awake === "refused"
                 ? "Nursery mode is on, but the phone didn't let the screen stay awake (low battery mode, perhaps)."
                 : "Nursery mode is on."}
