@@ -68,6 +68,12 @@ const serwist = new Serwist({
 
 serwist.addEventListeners();
 
+// Signed out (the sign-in page says so): forget the last Tonight, which holds the household's names.
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "attune-forget-tonight")
+    event.waitUntil(caches.delete("attune-tonight"));
+});
+
 // ---------------------------------------------------------------------------
 // HOOK (issue #9, item 2): night-log taps queued offline.
 // TODO(lead): add `import { flushQueue } from "@/lib/offline/queue";` at the top

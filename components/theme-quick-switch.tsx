@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { setThemeAction } from "@/lib/theme/actions";
-import type { TPalette, TTheme } from "@/lib/theme";
+import { resolvePalette, type TNightClock, type TPalette, type TTheme } from "@/lib/theme";
 import { useAction } from "@/components/ui/use-action";
 
 /**
@@ -10,7 +10,16 @@ import { useAction } from "@/components/ui/use-action";
  * "Follow the night" when a choice overrides it. The server re-renders the
  * page with the new cookie; the palette changes at once meanwhile.
  */
-export function ThemeQuickSwitch({ theme, palette }: { theme: TTheme; palette: TPalette }) {
+export function ThemeQuickSwitch({
+  theme,
+  palette,
+  clock,
+}: {
+  theme: TTheme;
+  palette: TPalette;
+  /** The household's night window, to repaint at once when going back to "Follow the night". */
+  clock: TNightClock;
+}) {
   const [shown, setShown] = useState<{ theme: TTheme; palette: TPalette }>({ theme, palette });
   const { pending, run } = useAction(setThemeAction);
   const dark = shown.palette === "night";
@@ -40,7 +49,7 @@ export function ThemeQuickSwitch({ theme, palette }: { theme: TTheme; palette: T
           type="button"
           className="button button-quiet"
           data-testid="theme-follow-night"
-          onClick={() => choose("auto", null)}
+          onClick={() => choose("auto", resolvePalette("auto", new Date(), clock))}
         >
           Follow the night
         </button>

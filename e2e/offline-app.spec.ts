@@ -63,6 +63,15 @@ test("the service worker registers; Tonight opens offline from the cache; other 
   await household.jordan.context.setOffline(false);
   await pageA.goto("/balance");
   await expect(pageA.getByRole("heading", { name: "Balance", level: 1 })).toBeVisible();
+
+  // Signing out forgets the cached Tonight (it holds the household's names).
+  await pageA.goto("/settings");
+  await settle(pageA);
+  await pageA.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(pageA).toHaveURL(/\/sign-in/);
+  await expect
+    .poll(() => pageA.evaluate(async () => (await (await caches.open("attune-tonight")).keys()).length))
+    .toBe(0);
 });
 
 test("nursery mode keeps the screen awake, asks again when the page is visible again, and shows only the night", async ({
@@ -173,6 +182,7 @@ test.describe("Follow the night", () => {
     expect(await firstResponseTheme("2026-07-02T05:30:00.000Z")).toBe("night"); // 06:30 BST
 
     // The one-tap switch on Tonight: day for now, then back to following the night.
+    const themeCookie = async () => (await context.cookies()).find((c) => c.name === "attune-theme")?.value;
     await pinClock(context, page, new Date("2026-12-02T02:30:00.000Z"));
     await page.goto("/tonight");
     await settle(page);
@@ -180,11 +190,14 @@ test.describe("Follow the night", () => {
     await page.getByTestId("theme-quick-switch").click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
     await expect(page.getByTestId("theme-follow-night")).toBeVisible();
+    await expect.poll(themeCookie).toBe("day");
     await page.reload();
     await settle(page);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
     await page.getByTestId("theme-follow-night").click();
     await expect(page.getByTestId("theme-follow-night")).toBeHidden();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "night");
+    await expect.poll(themeCookie).toBe("auto");
     await page.reload();
     await settle(page);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "night");

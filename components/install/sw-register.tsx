@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { usePathname } from "next/navigation";
 
 /**
  * Registers the service worker (app/sw.ts, served at /serwist/sw.js) once the
@@ -21,5 +22,15 @@ export function ServiceWorkerRegister() {
       return () => window.removeEventListener("load", register);
     }
   }, []);
+
+  // Signing out lands on the sign-in page (often by a client-side navigation): the
+  // cached Tonight (the household's names, tonight's log) must not outlive the session.
+  const pathname = usePathname();
+  useEffect(() => {
+    if (pathname !== "/sign-in" || !("serviceWorker" in navigator)) return;
+    void navigator.serviceWorker.getRegistration("/").then((reg) => {
+      reg?.active?.postMessage({ type: "attune-forget-tonight" });
+    });
+  }, [pathname]);
   return null;
 }

@@ -73,7 +73,7 @@ export default async function TonightPage() {
       <div className="nursery-tools" data-nursery-keep>
         <NurseryMode />
         <span className="nursery-tools" data-nursery-hide>
-          <ThemeQuickSwitch theme={theme} palette={palette} />
+          <ThemeQuickSwitch theme={theme} palette={palette} clock={household} />
         </span>
       </div>
       <InstallHint dismissible />
