@@ -4,7 +4,7 @@
 // paints the night palette from the server inside the household's window.
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, pinClock, settle, signIn } from "./helpers";
+import { DEMO, pinClock, seriousAxeViolations, settle, signIn } from "./helpers";
 
 /** Waits until the service worker is active and controls this page. */
 async function swControls(page: Page): Promise<string> {
@@ -120,6 +120,7 @@ test("nursery mode keeps the screen awake, asks again when the page is visible a
   await expect(page.getByRole("region", { name: "Who's on duty" })).toBeVisible();
   await expect(page.getByRole("region", { name: "The next few nights" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Main" }).filter({ visible: true })).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // The browser lets the lock go when the page is hidden; it is asked for again when visible.
   await page.evaluate(async () => {
