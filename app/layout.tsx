@@ -1,27 +1,31 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { cookies } from "next/headers";
 import { ThemeSync } from "@/components/theme-sync";
-import { parseTheme, THEME_COLORS, THEME_COOKIE, type TTheme } from "@/lib/theme";
+import { ServiceWorkerRegister } from "@/components/install/sw-register";
+import { THEME_COLORS } from "@/lib/theme";
+import { readThemeForRequest } from "@/lib/theme/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Attune", template: "%s · Attune" },
   description: "Share the nights fairly and keep the days close: a calm shared plan for the grown-ups around a baby.",
   applicationName: "Attune",
-  icons: { icon: "/icon.svg", apple: "/icon.svg" },
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/icon-192.png", sizes: "192x192", type: "image/png" },
+    ],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  },
   appleWebApp: { capable: true, title: "Attune", statusBarStyle: "black-translucent" },
 };
 
-async function readTheme(): Promise<TTheme> {
-  return parseTheme((await cookies()).get(THEME_COOKIE)?.value);
-}
-
 export async function generateViewport(): Promise<Viewport> {
-  const theme = await readTheme();
+  const { palette } = await readThemeForRequest();
   const base = { width: "device-width", initialScale: 1, viewportFit: "cover" } as const;
-  if (theme === "day") return { ...base, themeColor: THEME_COLORS.day, colorScheme: "light" };
-  if (theme === "night") return { ...base, themeColor: THEME_COLORS.night, colorScheme: "dark" };
+  if (palette === "day") return { ...base, themeColor: THEME_COLORS.day, colorScheme: "light" };
+  if (palette === "night") return { ...base, themeColor: THEME_COLORS.night, colorScheme: "dark" };
   return {
     ...base,
     colorScheme: "light dark",
@@ -32,17 +36,23 @@ export async function generateViewport(): Promise<Viewport> {
   };
 }
 
+// The service worker: production builds only; ATTUNE_DISABLE_SW=1 turns it off (docs/decisions/0014).
+const registerServiceWorker = process.env.NODE_ENV === "production" && process.env.ATTUNE_DISABLE_SW !== "1";
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const theme = await readTheme();
+  // The palette is decided here, on the server, so the first paint is right:
+  // "auto" (Follow the night) is night inside the household's night window.
+  const { theme, palette } = await readThemeForRequest();
   return (
     // suppressHydrationWarning: on static pages ThemeSync may correct data-theme from the cookie.
-    <html lang="en" data-theme={theme} suppressHydrationWarning>
+    <html lang="en" data-theme={palette} data-theme-choice={theme} suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
         {children}
         <ThemeSync />
+        {registerServiceWorker ? <ServiceWorkerRegister /> : null}
       </body>
     </html>
   );

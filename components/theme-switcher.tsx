@@ -2,27 +2,29 @@
 
 import { useState } from "react";
 import { setThemeAction } from "@/lib/theme/actions";
-import { THEME_LABELS, THEMES, type TTheme } from "@/lib/theme";
+import { resolvePalette, THEME_LABELS, THEMES, type TNightClock, type TTheme } from "@/lib/theme";
 import { useAction } from "@/components/ui/use-action";
 
 const DESCRIPTIONS: Record<TTheme, string> = {
+  auto: "Night mode during your household's night window, day mode outside it.",
   system: "Dark when your phone or computer is dark.",
   day: "Light and bright, always.",
   night: "Dark, dim and warm, with bigger buttons. Easy on sleepy eyes.",
 };
 
 /**
- * "Night mode": three radios. Arrow keys move between them (native radio
+ * "Night mode": four radios ("Follow the night" first, the default). Arrow keys move between them (native radio
  * behaviour); each change applies at once and is saved in a cookie.
  */
-export function ThemeSwitcher({ initial }: { initial: TTheme }) {
+export function ThemeSwitcher({ initial, clock = null }: { initial: TTheme; clock?: TNightClock | null }) {
   const [theme, setTheme] = useState<TTheme>(initial);
   const { state, pending, run, formProps } = useAction(setThemeAction);
 
   function choose(next: TTheme) {
     setTheme(next);
     // Apply straight away; the server confirms on its next render.
-    document.documentElement.dataset.theme = next;
+    document.documentElement.dataset.theme = resolvePalette(next, new Date(), clock);
+    document.documentElement.dataset.themeChoice = next;
     const data = new FormData();
     data.set("theme", next);
     run(data);

@@ -13,6 +13,8 @@ export function ThemeSync() {
     const match = document.cookie.split("; ").find((c) => c.startsWith(`${THEME_COOKIE}=`));
     if (!match) return;
     const theme = parseTheme(decodeURIComponent(match.slice(THEME_COOKIE.length + 1)));
+    // "auto" needs the household's window: the server decides it; static pages keep "system".
+    if (theme === "auto") return;
     if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
   }, []);
   return null;

@@ -17,17 +17,19 @@ test.describe("on a dark system", () => {
     await page.goto("/settings");
     await settle(page);
 
-    // Following the system: a dark system gives the dark palette.
-    await expect(page.getByRole("radio", { name: "Follow system" })).toBeChecked();
+    // "Follow the night" is the default; following the system, a dark system gives the dark palette.
+    await expect(page.getByRole("radio", { name: "Follow the night" })).toBeChecked();
+    await page.getByRole("radio", { name: "Follow system" }).check();
+    await expect(page.getByTestId("theme-status")).toHaveText("Saved: Follow system.");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "system");
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(luminance(await bg())).toBeLessThan(60);
 
     // Forced day on a dark system, then forced night; it survives a reload.
-    await page.getByRole("radio", { name: "Day" }).check();
+    await page.getByRole("radio", { name: "Day", exact: true }).check();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "day");
     expect(luminance(await bg())).toBeGreaterThan(200);
-    await page.getByRole("radio", { name: "Night" }).check();
+    await page.getByRole("radio", { name: "Night", exact: true }).check();
     await expect(page.getByTestId("theme-status")).toHaveText("Saved: Night.");
     await page.goto("/tonight");
     await settle(page);

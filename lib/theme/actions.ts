@@ -9,7 +9,9 @@ import { formToObject, parseInput } from "@/lib/validation";
 
 // Public by design: a palette preference touches no household and no account.
 
-const ZSetTheme = z.object({ theme: z.enum(THEMES, { error: "Choose Follow system, Day or Night." }) });
+const ZSetTheme = z.object({
+  theme: z.enum(THEMES, { error: "Choose Follow the night, Follow system, Day or Night." }),
+});
 
 export async function setThemeAction(
   _prev: TResult<{ theme: TTheme }> | null,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
 import { longDate } from "@/lib/format";
 import { localDateOf } from "@/lib/time/local-date";
-import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+import { readThemeForRequest } from "@/lib/theme/server";
+import { InstallHint } from "@/components/install/install-hint";
 import { ThemeSwitcher } from "@/components/theme-switcher";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
 import { signOutAction } from "@/lib/account/actions";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { actor, membership } = await requireMemberOrRedirect("/settings");
-  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const { theme } = await readThemeForRequest();
   const [{ overview }, feed] = await Promise.all([
     loadHousehold(),
     getCalendarFeedStatus(actor, { householdId: membership.householdId }),
@@ -41,8 +41,10 @@ export default async function SettingsPage() {
 
       <section className="card" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>
-        <ThemeSwitcher initial={theme} />
+        <ThemeSwitcher initial={theme} clock={overview.household} />
       </section>
+
+      <InstallHint />
 
       <section className="card" aria-labelledby="calendar-feed-heading">
         <h2 id="calendar-feed-heading">Calendar feed</h2>

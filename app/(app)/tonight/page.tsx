@@ -21,6 +21,10 @@ import { loadHousehold } from "@/lib/household/current";
 import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
+import { NurseryMode } from "@/components/nursery/nursery-mode";
+import { InstallHint } from "@/components/install/install-hint";
+import { ThemeQuickSwitch } from "@/components/theme-quick-switch";
+import { readThemeForRequest } from "@/lib/theme/server";
 import { clockIn, durationShort, formatClock, listNames, longDay, shortDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tonight" };
@@ -42,6 +46,7 @@ export default async function TonightPage() {
   const { household, babies, members } = overview;
 
   const now = await requestNow();
+  const { theme, palette } = await readThemeForRequest();
   const night = currentOrNextNight(now, household.timeZone, household.nightStart, household.nightEnd);
   const [nights, log] = await Promise.all([
     getTonight(actor, { householdId: membership.householdId }, now),
@@ -64,16 +69,27 @@ export default async function TonightPage() {
         <p>{greetingFor(now, household.timeZone, actor.name)}</p>
       </div>
 
+      {/* Nursery mode, the one-tap palette switch and the install hint (issue #9). */}
+      <div className="nursery-tools" data-nursery-keep>
+        <NurseryMode />
+        <span className="nursery-tools" data-nursery-hide>
+          <ThemeQuickSwitch theme={theme} palette={palette} clock={household} />
+        </span>
+      </div>
+      <InstallHint dismissible />
+
       <MorningSummary />
 
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <NightLog
-          householdId={membership.householdId}
-          now={now.toISOString()}
-          timeZone={household.timeZone}
-          people={people}
-          onDutyNow={nights.duty.onDuty?.caregiverId === meId}
-        />
+        <div data-nursery-keep>
+          <NightLog
+            householdId={membership.householdId}
+            now={now.toISOString()}
+            timeZone={household.timeZone}
+            people={people}
+            onDutyNow={nights.duty.onDuty?.caregiverId === meId}
+          />
+        </div>
 
         <TonightHandoff tonight={nights.tonight} now={now} />
 
@@ -124,7 +140,7 @@ export default async function TonightPage() {
         </p>
       </section>
 
-      <section className="card" aria-labelledby="duty-heading">
+      <section className="card" aria-labelledby="duty-heading" data-nursery-keep>
         <h2 id="duty-heading">Who&apos;s on duty</h2>
         <TonightDuty
           caregivers={nights.caregivers}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const DISMISSED_KEY = "attune-install-dismissed";
+
+type TInstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: "accepted" | "dismissed" }> };
+
+/**
+ * "Add Attune to this phone": shown only where the browser offers installing
+ * (it fires `beforeinstallprompt`), and not once installed. On Tonight it can
+ * be dismissed (remembered on this phone); Settings always offers it.
+ */
+export function InstallHint({ dismissible = false }: { dismissible?: boolean }) {
+  const [prompt, setPrompt] = useState<TInstallPrompt | null>(null);
+  const [dismissed, setDismissed] = useState(true);
+  const [done, setDone] = useState(false);
+
+  useEffect(() => {
+    setDismissed(dismissible && localStorage.getItem(DISMISSED_KEY) === "1");
+    const onPrompt = (e: Event) => {
+      e.preventDefault();
+      setPrompt(e as TInstallPrompt);
+    };
+    const onInstalled = () => {
+      setPrompt(null);
+      setDone(true);
+    };
+    window.addEventListener("beforeinstallprompt", onPrompt);
+    window.addEventListener("appinstalled", onInstalled);
+    return () => {
+      window.removeEventListener("beforeinstallprompt", onPrompt);
+      window.removeEventListener("appinstalled", onInstalled);
+    };
+  }, [dismissible]);
+
+  if (done)
+    return (
+      <p className="small muted" role="status" data-testid="install-done">
+        Attune is on this phone now: open it from the home screen.
+      </p>
+    );
+  if (!prompt || dismissed) return null;
+
+  async function install() {
+    if (!prompt) return;
+    await prompt.prompt();
+    const choice = await prompt.userChoice;
+    setPrompt(null);
+    if (choice.outcome === "accepted") setDone(true);
+  }
+
+  return (
+    <div className="card stack" data-testid="install-hint" data-nursery-hide>
+      <p>
+        <strong>Put Attune on your home screen.</strong> It opens like an app, and Tonight works even when the nursery
+        Wi-Fi drops.
+      </p>
+      <div className="cluster">
+        <button type="button" className="button" onClick={install} style={{ minHeight: 48 }}>
+          Install Attune
+        </button>
+        {dismissible ? (
+          <button
+            type="button"
+            className="button button-quiet"
+            style={{ minHeight: 48 }}
+            onClick={() => {
+              localStorage.setItem(DISMISSED_KEY, "1");
+              setDismissed(true);
+            }}
+          >
+            Not now
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
