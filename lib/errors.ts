@@ -1,7 +1,8 @@
 // Expected failures travel as values, not exceptions: production builds hide
 // thrown messages, and the user must see a real one next to the field.
 
-export type TErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "network";
+export type TErrorCode =
+  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "network";
 
 export type TFieldErrors = Record<string, string[]>;
 
