@@ -224,9 +224,3 @@ export function startAutoFlush(target: Pick<Window, "addEventListener" | "remove
     target.removeEventListener("focus", flush);
   };
 }
-
-/** A network failure, as fetch or a server action shows it (not a refusal from the server). */
-export function isNetworkError(e: unknown): boolean {
-  if (typeof navigator !== "undefined" && navigator.onLine === false) return true;
-  return e instanceof TypeError || (e instanceof Error && /fetch|network|Load failed/i.test(e.message));
-}
