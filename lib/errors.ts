@@ -1,7 +1,8 @@
 // Expected failures travel as values, not exceptions: production builds hide
 // thrown messages, and the user must see a real one next to the field.
 
-export type TErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled";
+export type TErrorCode =
+  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "network";
 
 export type TFieldErrors = Record<string, string[]>;
 
@@ -22,6 +23,10 @@ export const forbidden = (message = "You don't have access to that.") => new App
 export const notFound = (what = "That") => new AppError("not_found", `${what} could not be found.`);
 export const conflict = (message: string) => new AppError("conflict", message);
 export const invalid = (message: string, fieldErrors?: TFieldErrors) => new AppError("invalid", message, fieldErrors);
+
+/** What the phone shows when a request never reached Attune (components/ui/use-action.ts). */
+export const NETWORK_MESSAGE = "We couldn't reach Attune. Check the connection and try again.";
+export const networkError = () => new AppError("network", NETWORK_MESSAGE);
 
 export type TResult<T = undefined> =
   { ok: true; data: T } | { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };

@@ -14,5 +14,7 @@ export function httpStatusOf(code: TErrorCode): number {
       return 429;
     case "invalid":
       return 400;
+    case "network":
+      return 503;
   }
 }

@@ -17,6 +17,9 @@ import { useTonightLog } from "@/components/log/tonight-query";
 import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
 import { listNames, minutesText } from "@/lib/format";
+import { queueTap, stampTap } from "@/lib/offline/tap";
+import { OfflineBanner } from "@/components/offline/offline-banner";
+import { useOfflineQueue } from "@/components/offline/use-offline-queue";
 
 // Tonight's open wakings and tap-outs come from React Query (logKeys.tonight):
 // hydrated by the page, read again when an action or a live event
@@ -65,6 +68,18 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const undoKey = useRef(0);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "Your partner";
 
+  // Taps kept on this phone while the connection is down (lib/offline/queue.ts):
+  // "I'm up" queued offline has no waking id yet, so its "Back to sleep" names it by the tap's key.
+  const [queuedStarts, setQueuedStarts] = useState<Record<string, string>>({});
+  const queue = useOfflineQueue(householdId, (e) => {
+    if (e.type === "refused") setMessage(`Not logged: ${e.message}`);
+    else if (e.type === "sent" && e.action.kind === "start") {
+      const d = e.data as { resumed?: boolean; responderName?: string; babyName?: string } | null;
+      if (d?.resumed && d.responderName !== me?.name)
+        setMessage(`${d.responderName} is already up with ${d.babyName}.`);
+    }
+  });
+
   // "Alex is up" as soon as the event arrives; the open waking's card replaces it after the refetch.
   const [liveUp, setLiveUp] = useState<{ wakingId: string; name: string } | null>(null);
   useLiveEvent("waking.started", (m) => {
@@ -107,6 +122,16 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   }, []);
 
   const start = useAction(startWakingAction, {
+    stamp: stampTap,
+    onNetworkError: async (form) => {
+      await queueTap("start", form);
+      const babyId = String(form.get("babyId") || (babies.length === 1 ? babies[0]!.id : ""));
+      const key = String(form.get("clientKey"));
+      setQueuedStarts((m) => ({ ...m, [babyId]: key }));
+      setCryingAgo(null);
+      setUndo(null);
+      setMessage(null);
+    },
     optimistic: {
       queryKey,
       update: (current: TTonightLog | undefined, form) =>
@@ -135,6 +160,12 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
 
   // "Back to sleep" for every card: the card goes at once, so the answer comes here.
   const end = useAction(endWakingAction, {
+    stamp: stampTap,
+    onNetworkError: async (form) => {
+      await queueTap("end", form);
+      setUndo(null);
+      setMessage(null);
+    },
     optimistic: { queryKey, update: withEnded },
     onSuccess: (data) => {
       offerUndo({
@@ -169,9 +200,11 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const upWithMe = open.filter((w) => w.responderId === meId);
   const canTapOut = others.length > 0 && (onDutyNow || upWithMe.length > 0) && !waitingForHelp;
   const startError = start.state && !start.state.ok ? start.state.message : undefined;
+  const startFailedToSend = start.state && !start.state.ok && start.state.code === "network";
 
   return (
     <>
+      <OfflineBanner online={queue.online} waiting={queue.waiting} />
       {alertFor ? (
         <TapOutAlert
           householdId={householdId}
@@ -188,7 +221,11 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
 
         {/* Always present, so what appears in it is read out. */}
         <div role="status" className={styles.statusRegion} data-testid="log-status">
-          {undo ? (
+          {queue.waiting > 0 && !undo ? (
+            <p className={`${styles.statusMessage} ${styles.savedOnPhone}`} data-testid="saved-on-phone">
+              Saved on this phone, sending…
+            </p>
+          ) : undo ? (
             <UndoToast key={undo.key} householdId={householdId} undo={undo} onClose={closeUndo} />
           ) : message ? (
             <p className={styles.statusMessage}>{message}</p>
@@ -208,6 +245,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
             serverNow={now}
             timeZone={timeZone}
             householdId={householdId}
+            startKey={queuedStarts[w.babyId]}
             end={{
               formProps: endFormFor(w.id),
               pending: end.pending,
@@ -246,7 +284,15 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
                 </span>
               </span>
             </div>
-            <FormError message={startError} testId="start-error" />
+            <FormError
+              message={startFailedToSend ? `Not logged yet: ${startError}` : startError}
+              testId="start-error"
+            />
+            {startFailedToSend ? (
+              <button type="button" className={styles.chip} onClick={start.retry} data-testid="start-retry">
+                Try again
+              </button>
+            ) : null}
             <div className={styles.upButtons}>
               {sleeping.map((b) => {
                 const busy = start.pending && (pressed === b.id || !several);

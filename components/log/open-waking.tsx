@@ -38,6 +38,7 @@ export function OpenWaking({
   serverNow,
   timeZone,
   householdId,
+  startKey,
   end,
 }: {
   waking: TWakingView;
@@ -45,6 +46,8 @@ export function OpenWaking({
   serverNow: string;
   timeZone: string;
   householdId: string;
+  /** The key of the "I'm up" still waiting on this phone: "Back to sleep" names the waking by it. */
+  startKey?: string;
   end: TEndForm;
 }) {
   const now = useNow(serverNow);
@@ -56,7 +59,7 @@ export function OpenWaking({
   const [helped, setHelped] = useState<string[]>([]);
   const panelId = `end-${waking.babyId}`;
   const responded = waking.cryingAt ? minutesBetween(waking.cryingAt, waking.startedAt) : null;
-  const sending = isOptimistic(waking);
+  const sending = isOptimistic(waking) && !startKey;
 
   return (
     <article
@@ -107,7 +110,14 @@ export function OpenWaking({
           >
             <FormError message={formError(end.state, END_FIELDS)} />
             <input type="hidden" name="householdId" value={householdId} />
-            <input type="hidden" name="wakingId" value={waking.id} />
+            {startKey && isOptimistic(waking) ? (
+              <>
+                <input type="hidden" name="startKey" value={startKey} />
+                <input type="hidden" name="optimisticId" value={waking.id} />
+              </>
+            ) : (
+              <input type="hidden" name="wakingId" value={waking.id} />
+            )}
             <HelpedTags value={helped} onChange={setHelped} />
             <Field label="Anything to remember? (optional)" errors={fieldErrors(end.state, "note")}>
               {(control) => <textarea {...control} name="note" rows={2} maxLength={280} className={styles.textarea} />}

@@ -61,7 +61,8 @@ export function withServerId(log: TTonightLog | undefined, babyId: string, wakin
 /** "Back to sleep": the waking ends now, with what helped. */
 export function withEnded(log: TTonightLog | undefined, form: FormData): TTonightLog | undefined {
   if (!log) return log;
-  const id = text(form, "wakingId");
+  // A waking whose "I'm up" still waits on this phone is named by its optimistic id.
+  const id = text(form, "wakingId") || text(form, "optimisticId");
   const w = log.open.find((o) => o.id === id);
   if (!w) return log;
   const endedAt = new Date(Math.max(Date.now(), Date.parse(w.startedAt))).toISOString();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { TTapOutView } from "@/lib/log/read-log";
 import { answerTapOutAction, requestTapOutAction } from "@/lib/log/actions";
@@ -8,6 +8,7 @@ import { logKeys } from "@/lib/log/query-keys";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
+import { queueTap, stampTap } from "@/lib/offline/tap";
 import styles from "@/components/log/log.module.css";
 import { clockIn, listNames } from "@/lib/format";
 
@@ -22,7 +23,20 @@ function useRereadTonight(householdId: string) {
 /** "I need you": one tap, no confirm. The only thing that may wake the partner who is off. */
 export function TapOutButton({ householdId, others }: { householdId: string; others: TPerson[] }) {
   const reread = useRereadTonight(householdId);
-  const { state, pending: isPending, formProps } = useAction(requestTapOutAction, { onSuccess: reread });
+  const [saved, setSaved] = useState(false);
+  const {
+    state,
+    pending: isPending,
+    formProps,
+  } = useAction(requestTapOutAction, {
+    onSuccess: reread,
+    stamp: stampTap,
+    // Offline: kept on this phone and sent the moment the connection is back.
+    onNetworkError: async (form) => {
+      await queueTap("tapOut", form);
+      setSaved(true);
+    },
+  });
   const names = listNames(others.map((o) => o.name));
   const hintId = useId();
   return (
@@ -44,6 +58,11 @@ export function TapOutButton({ householdId, others }: { householdId: string; oth
       <p id={hintId} className={`small muted ${styles.tapOutHint}`}>
         Sends {names} an alert on their Tonight screen.
       </p>
+      {saved ? (
+        <p className={`small ${styles.savedOnPhone}`} data-testid="tap-out-saved">
+          Saved on this phone, sending…
+        </p>
+      ) : null}
       <FormError message={state && !state.ok ? state.message : undefined} testId="tap-out-error" />
     </form>
   );
@@ -138,7 +157,19 @@ export function TapOutAlert({
   upWith: string | null;
 }) {
   const reread = useRereadTonight(householdId);
-  const { state, pending: isPending, formProps } = useAction(answerTapOutAction, { onSuccess: reread });
+  const [saved, setSaved] = useState(false);
+  const {
+    state,
+    pending: isPending,
+    formProps,
+  } = useAction(answerTapOutAction, {
+    onSuccess: reread,
+    stamp: stampTap,
+    onNetworkError: async (form) => {
+      await queueTap("answer", form);
+      setSaved(true);
+    },
+  });
   // A buzz where the phone allows it (only after a tap on the page; never in a background tab).
   useEffect(() => {
     const activated = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation
@@ -169,6 +200,11 @@ export function TapOutAlert({
           I can&apos;t right now
         </SubmitButton>
       </form>
+      {saved ? (
+        <p className={`small ${styles.savedOnPhone}`} data-testid="tapout-answer-saved">
+          Saved on this phone, sending…
+        </p>
+      ) : null}
       <FormError message={state && !state.ok ? state.message : undefined} testId="tapout-error" />
     </div>
   );

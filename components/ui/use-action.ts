@@ -3,7 +3,7 @@
 import { useActionState, useContext, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { QueryClientContext, type QueryKey } from "@tanstack/react-query";
-import type { TResult } from "@/lib/errors";
+import { NETWORK_MESSAGE, type TResult } from "@/lib/errors";
 
 /** A server action as forms call it (see serverAction in lib/action.ts). */
 export type TFormAction<T> = (prev: TResult<T> | null, form: FormData) => Promise<TResult<T> | null>;
@@ -23,6 +23,18 @@ type TOptions<T, Q> = {
   onSuccess?: (data: T, form: HTMLFormElement | null) => void;
   /** For data held in React Query (the night log, check-offs): the optimistic change. */
   optimistic?: TOptimistic<Q>;
+  /**
+   * Adds what the tap itself knows to the form before anything else happens
+   * (the night log: a key made on this phone and the instant of the tap,
+   * lib/offline/tap.ts), so a retry or a queued replay is the same tap.
+   */
+  stamp?: (data: FormData) => void;
+  /**
+   * The request never reached Attune (offline, a dropped connection): instead
+   * of the "network" result, hand the form to this (the night log queues it,
+   * lib/offline/queue.ts). The optimistic change stays on screen.
+   */
+  onNetworkError?: (data: FormData) => void | Promise<void>;
 };
 
 /**
@@ -36,7 +48,9 @@ type TOptions<T, Q> = {
  *  - focus on the first invalid field after a refusal;
  *  - a refresh when the partner changed or removed the thing meanwhile
  *    (`conflict`, `not_found`), so the latest is on screen beside the message;
- *  - optionally, an optimistic change to a React Query cache, rolled back on failure.
+ *  - optionally, an optimistic change to a React Query cache, rolled back on failure;
+ *  - a network failure as a typed result ("network"), never a throw to the
+ *    error boundary; or, with `onNetworkError`, handed over to be queued.
  * A success needs no refresh here: the action revalidates its pages, and the
  * live channel refreshes the partner's.
  */
@@ -49,6 +63,7 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
   const [state, setState] = useState<TResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const lastData = useRef<FormData | null>(null);
   const latest = useRef(opts);
   useEffect(() => {
     latest.current = opts;
@@ -61,6 +76,8 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
 
   function run(data: FormData) {
     const optimistic = queryClient ? latest.current.optimistic : undefined;
+    if (!data.has("clientKey")) latest.current.stamp?.(data);
+    lastData.current = data;
     startTransition(async () => {
       let snapshot: Q | undefined;
       if (optimistic && queryClient) {
@@ -69,20 +86,42 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
         queryClient.setQueryData<Q>(optimistic.queryKey, optimistic.update(snapshot, data));
       }
       let result: TResult<T> | null;
+      let queued = false;
       try {
         result = await action(null, data);
-      } catch (e) {
-        if (optimistic && queryClient) queryClient.setQueryData<Q>(optimistic.queryKey, snapshot);
-        throw e;
-      } finally {
-        if (optimistic && queryClient) void queryClient.invalidateQueries({ queryKey: optimistic.queryKey });
+      } catch {
+        // A thrown call never reached an answer (offline, a dropped connection, a
+        // server that fell over): a typed result the card can show, never the error boundary.
+        result = { ok: false, code: "network", message: NETWORK_MESSAGE };
+        const onNetworkError = latest.current.onNetworkError;
+        if (onNetworkError) {
+          try {
+            await onNetworkError(data);
+            queued = true;
+          } catch {
+            // Could not keep it on the phone either: say so, below.
+          }
+        }
+      }
+      if (queued) {
+        // Kept on this phone: the optimistic change stays until the queue is sent.
+        setState(null);
+        return;
+      }
+      if (optimistic && queryClient) {
+        if (!result?.ok) queryClient.setQueryData<Q>(optimistic.queryKey, snapshot);
+        void queryClient.invalidateQueries({ queryKey: optimistic.queryKey });
       }
       setState(result);
       if (!result) return;
-      if (!result.ok && optimistic && queryClient) queryClient.setQueryData<Q>(optimistic.queryKey, snapshot);
       if (result.ok) latest.current.onSuccess?.(result.data, formRef.current);
       else if (result.code === "conflict" || result.code === "not_found") router.refresh();
     });
+  }
+
+  /** Sends the last form again, as the same tap (same key): "Try again" after a network failure. */
+  function retry() {
+    if (lastData.current && !pending) run(lastData.current);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -95,6 +134,7 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
     state: shown,
     pending,
     run,
+    retry,
     /** Forget the last result (e.g. when a panel closes). */
     reset: () => setState(null),
     formProps: { ref: formRef, action: formAction, onSubmit },

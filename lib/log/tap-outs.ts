@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { householdAction } from "@/lib/context";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { ZId } from "@/lib/validation";
@@ -8,6 +7,7 @@ import { toDbDate } from "@/lib/time/local-date";
 import { nightOf } from "@/lib/log/night-of";
 import { canAnswerTapOut } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
+import { once, tapTime, ZTap } from "@/lib/log/receipts";
 
 // A tap-out is the one thing that may wake the partner who is off duty: the
 // caregiver on duty asks for help, explicitly. Both the request and its answer
@@ -15,37 +15,38 @@ import { publishLive } from "@/lib/live/publish";
 
 const REPEAT_WINDOW_MS = 15 * 60_000;
 
-export const ZRequestTapOut = z.object({ householdId: ZId });
+export const ZRequestTapOut = z.object({ householdId: ZId, ...ZTap });
 
 /** "I need you". A second press within 15 minutes returns the same request. */
 export const requestTapOut = householdAction(
   ZRequestTapOut,
   {},
-  async ({ me, household, now }): Promise<{ tapOutId: string; repeated: boolean }> => {
-    const recent = await db.tapOut.findFirst({
-      where: {
-        householdId: household.id,
-        requesterId: me.caregiverId,
-        answer: null,
-        requestedAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) },
-      },
-      select: { id: true },
-    });
-    if (recent) return { tapOutId: recent.id, repeated: true };
-    const t = await db.$transaction(async (tx) => {
+  async ({ me, household, data, now }): Promise<{ tapOutId: string; repeated: boolean }> => {
+    const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
+    return once({ ...receipt, kind: "tapOut" }, async (tx) => {
+      const at = tapTime(data.tappedAt || undefined, now);
+      const recent = await tx.tapOut.findFirst({
+        where: {
+          householdId: household.id,
+          requesterId: me.caregiverId,
+          answer: null,
+          requestedAt: { gt: new Date(at.getTime() - REPEAT_WINDOW_MS) },
+        },
+        select: { id: true },
+      });
+      if (recent) return { tapOutId: recent.id, repeated: true };
       const row = await tx.tapOut.create({
         data: {
           householdId: household.id,
           requesterId: me.caregiverId,
-          requestedAt: now,
-          nightDate: toDbDate(nightOf(now, household.timeZone, household.nightStart, household.nightEnd)),
+          requestedAt: at,
+          nightDate: toDbDate(nightOf(at, household.timeZone, household.nightStart, household.nightEnd)),
         },
         select: { id: true },
       });
       await publishLive(tx, household.id, "tapout.requested", [row.id], me.caregiverId);
-      return row;
+      return { tapOutId: row.id, repeated: false };
     });
-    return { tapOutId: t.id, repeated: false };
   },
 );
 
@@ -53,20 +54,23 @@ export const ZAnswerTapOut = z.object({
   householdId: ZId,
   tapOutId: ZId,
   answer: z.enum(["coming", "cant"], { error: "Answer “I'm coming” or “I can't”." }),
+  ...ZTap,
 });
 
 /** The partner answers; the first answer stands. */
 export const answerTapOut = householdAction(ZAnswerTapOut, {}, async ({ me, household, data, now }): Promise<void> => {
-  const t = await db.tapOut.findFirst({
-    where: { id: data.tapOutId, householdId: household.id },
-    select: { requesterId: true, answer: true },
-  });
-  if (!t) throw notFound("That request");
-  if (!canAnswerTapOut(me, t)) throw forbidden("Your partner answers this one.");
-  await db.$transaction(async (tx) => {
+  const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
+  await once({ ...receipt, kind: "answer" }, async (tx) => {
+    const at = tapTime(data.tappedAt || undefined, now);
+    const t = await tx.tapOut.findFirst({
+      where: { id: data.tapOutId, householdId: household.id },
+      select: { requesterId: true, answer: true },
+    });
+    if (!t) throw notFound("That request");
+    if (!canAnswerTapOut(me, t)) throw forbidden("Your partner answers this one.");
     const res = await tx.tapOut.updateMany({
       where: { id: data.tapOutId, householdId: household.id, answer: null },
-      data: { answer: data.answer, answeredById: me.caregiverId, answeredAt: now },
+      data: { answer: data.answer, answeredById: me.caregiverId, answeredAt: at },
     });
     if (res.count === 0) throw conflict("Someone already answered.");
     await publishLive(tx, household.id, "tapout.answered", [data.tapOutId], me.caregiverId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { householdAction, type TMe } from "@/lib/context";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -12,6 +13,7 @@ import { nightOf } from "@/lib/log/night-of";
 import { HELPED, inListOrder } from "@/lib/log/helped";
 import { canEditWaking } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
+import { once, tapTime, wakingOfStart, ZTap } from "@/lib/log/receipts";
 
 // Anyone in the household logs wakings: the waking belongs to whoever actually
 // got up. The responder or a parent may edit or delete it afterwards
@@ -41,6 +43,7 @@ export const ZStartWaking = z.object({
       z.coerce.number().int().min(0).max(MAX_CRYING_MINUTES, `At most ${MAX_CRYING_MINUTES} minutes ago.`),
     ])
     .optional(),
+  ...ZTap,
 });
 
 export type TStartResult = {
@@ -51,66 +54,92 @@ export type TStartResult = {
   babyName: string;
 };
 
+/** A tap that waited in a phone's queue longer than this is "late": a waking already covering it is the same waking. */
+const LATE_MS = 60_000;
+/** ...and a waking the partner started up to 15 minutes after that tap is the same night-time getting up. */
+const JOIN_MS = 15 * 60_000;
+
 /**
  * "I'm up". If the baby already has an open waking (the partner pressed a
  * moment earlier, or this is a second tap) that one is returned instead of a
- * duplicate: the partial unique index makes this hold under any race.
+ * duplicate: the partial unique index makes this hold under any race. A tap
+ * that arrives late from a phone's queue also joins a waking that was running
+ * when it was tapped or began within 15 minutes after it (the partner got up
+ * and has already settled the baby).
+ * With a `clientKey`, a replay returns the first answer (lib/log/receipts.ts).
  */
 export const startWaking = householdAction(
   ZStartWaking,
   {},
   async ({ me, household, data, now }): Promise<TStartResult> => {
     const baby = await chooseBaby(household.id, data.babyId || undefined);
-    const open = await findOpen(household.id, baby.id);
-    if (open)
-      return {
-        wakingId: open.id,
-        resumed: true,
-        responderName: open.responder.user.name,
-        babyId: baby.id,
-        babyName: baby.name,
-      };
-    const cryingAt =
-      typeof data.cryingMinutesAgo === "number" ? new Date(now.getTime() - data.cryingMinutesAgo * 60_000) : null;
+    const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
     try {
-      const waking = await db.$transaction(async (tx) => {
+      return await once({ ...receipt, kind: "start" }, async (tx) => {
+        const at = tapTime(data.tappedAt || undefined, now);
+        const open =
+          (await findWaking(tx, { householdId: household.id, babyId: baby.id, endedAt: null })) ??
+          (now.getTime() - at.getTime() > LATE_MS
+            ? await findWaking(tx, {
+                householdId: household.id,
+                babyId: baby.id,
+                startedAt: { lte: new Date(at.getTime() + JOIN_MS) },
+                endedAt: { gte: at },
+              })
+            : null);
+        if (open)
+          return {
+            wakingId: open.id,
+            resumed: true,
+            responderName: open.responder.user.name,
+            babyId: baby.id,
+            babyName: baby.name,
+          };
+        const cryingAt =
+          typeof data.cryingMinutesAgo === "number" ? new Date(at.getTime() - data.cryingMinutesAgo * 60_000) : null;
         const w = await tx.waking.create({
           data: {
             householdId: household.id,
             babyId: baby.id,
             responderId: me.caregiverId,
-            startedAt: now,
+            startedAt: at,
             cryingAt,
-            nightDate: toDbDate(nightOf(now, household.timeZone, household.nightStart, household.nightEnd)),
+            nightDate: toDbDate(nightOf(at, household.timeZone, household.nightStart, household.nightEnd)),
             updatedById: me.userId,
           },
           select: { id: true },
         });
         await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
-        return w;
+        return { wakingId: w.id, resumed: false, responderName: me.name, babyId: baby.id, babyName: baby.name };
       });
-      return { wakingId: waking.id, resumed: false, responderName: me.name, babyId: baby.id, babyName: baby.name };
     } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      const winner = await findOpen(household.id, baby.id);
-      if (!winner) throw conflict("Someone just logged this waking. Please look again.");
-      return {
-        wakingId: winner.id,
-        resumed: true,
-        responderName: winner.responder.user.name,
-        babyId: baby.id,
-        babyName: baby.name,
-      };
+      if (isUniqueViolation(e)) throw conflict("Someone just logged this waking. Please look again.");
+      throw e;
     }
   },
 );
 
-function findOpen(householdId: string, babyId: string) {
-  return db.waking.findFirst({
-    where: { householdId, babyId, endedAt: null },
+function findWaking(tx: Tx, where: Prisma.WakingWhereInput) {
+  return tx.waking.findFirst({
+    where,
+    orderBy: { startedAt: "desc" },
     select: { id: true, responder: { select: { user: { select: { name: true } } } } },
   });
 }
+
+/** The waking an action names: by its id, or by the key of the "I'm up" that made it (a tap queued offline). */
+async function wakingIdOf(householdId: string, data: { wakingId?: string; startKey?: string }): Promise<string> {
+  if (data.wakingId) return data.wakingId;
+  const id = data.startKey ? await wakingOfStart(householdId, data.startKey) : undefined;
+  if (!id) throw notFound("That waking");
+  return id;
+}
+
+/** Names a waking by id, or by the key of the "I'm up" tap that made it. */
+const ZWakingOrStart = {
+  wakingId: z.union([z.literal(""), ZId]).optional(),
+  startKey: z.union([z.literal(""), ZId]).optional(),
+};
 
 /** What helped: checkboxes or toggles posting `helped` once per choice. Stored in the list's order. */
 const ZHelped = ZList(z.enum(HELPED, { error: "Choose from the list of what helped." }), HELPED.length).transform(
@@ -119,23 +148,32 @@ const ZHelped = ZList(z.enum(HELPED, { error: "Choose from the list of what help
 
 const ZNote = z.string().trim().max(280, "Keep the note to 280 characters.").optional();
 
-export const ZEndWaking = z.object({ householdId: ZId, wakingId: ZId, helped: ZHelped, note: ZNote });
+export const ZEndWaking = z.object({ householdId: ZId, ...ZWakingOrStart, helped: ZHelped, note: ZNote, ...ZTap });
 
 export type TEndResult = { wakingId: string; babyName: string; minutes: number };
 
-/** "Back to sleep": ends the waking now, with what helped. Ending an already-ended waking changes nothing. */
+/**
+ * "Back to sleep": ends the waking when it was tapped, with what helped.
+ * Ending an already-ended waking changes nothing (the partner settled the baby first).
+ */
 export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household, data, now }): Promise<TEndResult> => {
-  const w = await db.waking.findFirst({
-    where: { id: data.wakingId, householdId: household.id },
-    select: { startedAt: true, endedAt: true, baby: { select: { name: true } } },
+  const wakingId = await wakingIdOf(household.id, {
+    wakingId: data.wakingId || undefined,
+    startKey: data.startKey || undefined,
   });
-  if (!w) throw notFound("That waking");
-  // A start corrected to later than now (clock skew, an edit) still ends no earlier than it began.
-  const endedAt = now < w.startedAt ? w.startedAt : now;
-  if (!w.endedAt) {
-    await db.$transaction(async (tx) => {
+  const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
+  return once({ ...receipt, kind: "end" }, async (tx) => {
+    const at = tapTime(data.tappedAt || undefined, now);
+    const w = await tx.waking.findFirst({
+      where: { id: wakingId, householdId: household.id },
+      select: { startedAt: true, endedAt: true, baby: { select: { name: true } } },
+    });
+    if (!w) throw notFound("That waking");
+    // A start corrected to later than now (clock skew, an edit) still ends no earlier than it began.
+    const endedAt = at < w.startedAt ? w.startedAt : at;
+    if (!w.endedAt) {
       await tx.waking.updateMany({
-        where: { id: data.wakingId, householdId: household.id, endedAt: null },
+        where: { id: wakingId, householdId: household.id, endedAt: null },
         data: {
           endedAt,
           helped: data.helped,
@@ -144,20 +182,20 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
           updatedById: me.userId,
         },
       });
-      await publishLive(tx, household.id, "waking.ended", [data.wakingId], me.caregiverId);
-    });
-  }
-  const end = w.endedAt ?? endedAt;
-  return {
-    wakingId: data.wakingId,
-    babyName: w.baby.name,
-    minutes: Math.max(0, Math.round((end.getTime() - w.startedAt.getTime()) / 60_000)),
-  };
+      await publishLive(tx, household.id, "waking.ended", [wakingId], me.caregiverId);
+    }
+    const end = w.endedAt ?? endedAt;
+    return {
+      wakingId,
+      babyName: w.baby.name,
+      minutes: Math.max(0, Math.round((end.getTime() - w.startedAt.getTime()) / 60_000)),
+    };
+  });
 });
 
 /** The waking, if this caregiver may change it (lib/log/rights.ts); refused otherwise. */
-async function editable(me: TMe, wakingId: string) {
-  const w = await db.waking.findFirst({
+async function editable(me: TMe, wakingId: string, tx: Tx = db) {
+  const w = await tx.waking.findFirst({
     where: { id: wakingId, householdId: me.householdId },
     select: { id: true, responderId: true, nightDate: true, endedAt: true, version: true },
   });
@@ -211,12 +249,17 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
   });
 });
 
-export const ZWakingRef = z.object({ householdId: ZId, wakingId: ZId });
+export const ZWakingRef = z.object({ householdId: ZId, ...ZWakingOrStart, ...ZTap });
 
 /** Deletes a waking (also the "undo" of a mistaken "I'm up"). */
 export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, household, data }): Promise<void> => {
-  const w = await editable(me, data.wakingId);
-  await db.$transaction(async (tx) => {
+  const wakingId = await wakingIdOf(household.id, {
+    wakingId: data.wakingId || undefined,
+    startKey: data.startKey || undefined,
+  });
+  const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
+  await once({ ...receipt, kind: "undoStart" }, async (tx) => {
+    const w = await editable(me, wakingId, tx);
     await tx.waking.deleteMany({ where: { id: w.id, householdId: household.id } });
     await tx.nightEvent.create({
       data: {
@@ -233,15 +276,24 @@ export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, househo
 
 /** The undo of a mistaken "Back to sleep": the waking is open again. */
 export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, household, data }): Promise<void> => {
-  const w = await editable(me, data.wakingId);
+  const wakingId = await wakingIdOf(household.id, {
+    wakingId: data.wakingId || undefined,
+    startKey: data.startKey || undefined,
+  });
+  const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
   try {
-    await db.$transaction(async (tx) => {
-      await tx.waking.updateMany({
-        where: { id: w.id, householdId: household.id },
-        data: { endedAt: null, version: { increment: 1 }, updatedById: me.userId },
-      });
-      await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
-    });
+    await once(
+      { ...receipt, kind: "undoEnd" },
+      async (tx) => {
+        const w = await editable(me, wakingId, tx);
+        await tx.waking.updateMany({
+          where: { id: w.id, householdId: household.id },
+          data: { endedAt: null, version: { increment: 1 }, updatedById: me.userId },
+        });
+        await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
+      },
+      0,
+    );
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict("Another waking for this baby is already open.");
     throw e;

@@ -1,6 +1,7 @@
 // Night log, tap-out and swap actions: refused to signed-out visitors and to
 // members of other households (even with their own household id and our row
 // ids), and to helpers where the rule says so; nothing is written.
+import { randomUUID } from "node:crypto";
 import { beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
@@ -15,6 +16,7 @@ import {
 } from "@/lib/log/actions";
 import { requestSwapAction, respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
 import { GET as tonightLog } from "@/app/api/log/tonight/route";
+import { POST as replayRoute } from "@/app/api/log/replay/route";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, type TTestUser } from "../helpers/factories";
 import { describeActionCases, viaForm } from "../helpers/refused";
 import { describeRoute } from "../helpers/describe-endpoint";
@@ -256,6 +258,87 @@ describeRoute("GET /api/log/tonight", () => {
       expect(body.babies.map((b: { name: string }) => b.name).sort()).toEqual(["Pip", "Wren"]);
       expect(body.tapOuts.map((t: { id: string }) => t.id)).toEqual([ctx.tapOutId]);
     }
+    expect(await dumpTables()).toEqual(before);
+  });
+});
+
+describeRoute("POST /api/log/replay", () => {
+  const post = (body: unknown) =>
+    replayRoute(
+      new Request("http://localhost/api/log/replay", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+    );
+  const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  /** Household A's queue, aimed at A's rows: what an outsider would try to replay. */
+  const queue = (c: TCtx, key = randomUUID()) => ({
+    householdId: c.a.householdId,
+    actions: [
+      { key, kind: "start", tappedAt: ago(2), fields: { babyId: c.babyId } },
+      { key: randomUUID(), kind: "end", tappedAt: ago(1), fields: { wakingId: c.wakingId, helped: "rock" } },
+      { key: randomUUID(), kind: "undoStart", tappedAt: ago(1), fields: { wakingId: c.wakingId } },
+      { key: randomUUID(), kind: "undoEnd", tappedAt: ago(1), fields: { wakingId: c.endedWakingId } },
+      { key: randomUUID(), kind: "tapOut", tappedAt: ago(1), fields: {} },
+      { key: randomUUID(), kind: "answer", tappedAt: ago(1), fields: { tapOutId: c.tapOutId, answer: "coming" } },
+    ],
+  });
+
+  async function refused(who: TTestUser | null, body: unknown, status: number) {
+    await signInAs(who);
+    const before = await dumpTables();
+    const res = await post(body);
+    expect(res.status).toBe(status);
+    const text = await res.text();
+    for (const id of [ctx.wakingId, ctx.endedWakingId, ctx.tapOutId, ctx.babyId]) expect(text).not.toContain(id);
+    expect(await dumpTables()).toEqual(before);
+  }
+
+  it("refuses a signed-out visitor with 401 and writes nothing", async () => {
+    await refused(null, queue(ctx), 401);
+  });
+
+  it("refuses a member of another household with 403, even replaying a key household A already used", async () => {
+    // A's parent made a waking with this key; B's parent replays it into A.
+    const key = randomUUID();
+    await signInAs(ctx.a.parent);
+    const mine = await post({
+      householdId: ctx.a.householdId,
+      actions: [{ key, kind: "tapOut", tappedAt: ago(1), fields: {} }],
+    });
+    expect(mine.status).toBe(200);
+    await refused(ctx.b.parent, queue(ctx, key), 403);
+    await refused(ctx.b.helper, queue(ctx, key), 403);
+  });
+
+  it("answers 400 to a malformed body, too many actions or a bad kind, never 500", async () => {
+    await refused(ctx.a.parent, "{not json", 400);
+    await refused(ctx.a.parent, { householdId: ctx.a.householdId }, 400);
+    await refused(ctx.a.parent, { ...queue(ctx), actions: [{ key: "x", kind: "start", tappedAt: ago(1) }] }, 400);
+    await refused(
+      ctx.a.parent,
+      { ...queue(ctx), actions: [{ key: randomUUID(), kind: "drop", tappedAt: ago(1) }] },
+      400,
+    );
+    const many = Array.from({ length: 51 }, () => ({ key: randomUUID(), kind: "tapOut", tappedAt: ago(1) }));
+    await refused(ctx.a.parent, { householdId: ctx.a.householdId, actions: many }, 400);
+    await refused(ctx.a.parent, { householdId: ctx.a.householdId, actions: [], pad: "x".repeat(70_000) }, 413);
+  });
+
+  it("a helper's queue is refused where the rules say (undo of another's waking), action by action, and changes nothing", async () => {
+    await signInAs(ctx.a.helper);
+    const before = await dumpTables();
+    const res = await post({
+      householdId: ctx.a.householdId,
+      actions: [
+        { key: randomUUID(), kind: "undoStart", tappedAt: ago(1), fields: { wakingId: ctx.wakingId } },
+        { key: randomUUID(), kind: "undoEnd", tappedAt: ago(1), fields: { wakingId: ctx.endedWakingId } },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const { results } = await res.json();
+    expect(results.map((r: { code: string }) => r.code)).toEqual(["forbidden", "forbidden"]);
     expect(await dumpTables()).toEqual(before);
   });
 });
