@@ -12,6 +12,7 @@
 // - any other page never loaded: the offline page.
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from "serwist";
+import { flushQueue, SYNC_TAG } from "@/lib/offline/queue";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -74,16 +75,12 @@ self.addEventListener("message", (event) => {
     event.waitUntil(caches.delete("attune-tonight"));
 });
 
-// ---------------------------------------------------------------------------
-// HOOK (issue #9, item 2): night-log taps queued offline.
-// TODO(lead): add `import { flushQueue } from "@/lib/offline/queue";` at the top
-// and replace the body below with `event.waitUntil(flushQueue());`.
-// ---------------------------------------------------------------------------
+// Night-log taps queued offline (lib/offline/queue.ts): Background Sync sends
+// them when the connection is back, even if no Attune tab is open.
 type TSyncEvent = ExtendableEvent & { tag: string };
 self.addEventListener("sync" as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
   const sync = event as unknown as TSyncEvent;
-  if (sync.tag !== "attune-night-log") return;
-  // TODO(lead): sync.waitUntil(flushQueue());
+  if (sync.tag === SYNC_TAG) sync.waitUntil(flushQueue());
 });
 
 // ---------------------------------------------------------------------------
