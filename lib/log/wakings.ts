@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { householdAction, type TMe } from "@/lib/context";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { ZId, ZList } from "@/lib/validation";
+import { ZId, ZList, ZText, ZVersion } from "@/lib/validation";
 import { nightClockInstant } from "@/lib/nights/shifts";
 import { ZClock } from "@/lib/time/zone";
 import { fromDbDate, toDbDate } from "@/lib/time/local-date";
@@ -146,7 +146,7 @@ const ZHelped = ZList(z.enum(HELPED, { error: "Choose from the list of what help
   inListOrder,
 );
 
-const ZNote = z.string().trim().max(280, "Keep the note to 280 characters.").optional();
+const ZNote = ZText("the note", 280).optional();
 
 export const ZEndWaking = z.object({ householdId: ZId, ...ZWakingOrStart, helped: ZHelped, note: ZNote, ...ZTap });
 
@@ -207,7 +207,7 @@ async function editable(me: TMe, wakingId: string, tx: Tx = db) {
 export const ZUpdateWaking = z.object({
   householdId: ZId,
   wakingId: ZId,
-  version: z.coerce.number().int().min(0),
+  version: ZVersion,
   responderId: ZId,
   start: ZClock("when they got up"),
   end: z.union([z.literal(""), ZClock("when the baby was back asleep")]).optional(),

@@ -13,6 +13,7 @@ import {
   skipPlanItemAction,
 } from "@/lib/connect/actions";
 import { addUnavailabilityAction, deleteShiftAction, requestSwapAction, updateShiftAction } from "@/lib/nights/actions";
+import { endWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { updateNoteAction } from "@/lib/notes/actions";
 import type { TServerAction } from "@/lib/action";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
@@ -95,6 +96,18 @@ const CASES: TCase[] = [
     requestSwapAction,
     (c) => ({ ...c, shiftId: id(), message: LONE }),
     /broken character/,
+  ],
+  [
+    "waking: NUL in the note (back to sleep)",
+    endWakingAction,
+    (c) => ({ ...c, wakingId: id(), note: NUL }),
+    /control characters/,
+  ],
+  [
+    "waking: version past int4 (edit)",
+    updateWakingAction,
+    (c) => ({ ...c, wakingId: id(), version: HUGE, responderId: c.me, start: "02:00", end: "02:20" }),
+    /Reload/,
   ],
   [
     "balance settings: a lone surrogate",
