@@ -49,8 +49,8 @@ export async function csrf(base: string): Promise<{ token: string; jar: CookieJa
 
 /**
  * One post to the credentials callback, timed from send to the end of the body.
- * `address` goes in X-Forwarded-For, which the app's throttle keys on (Next
- * keeps a client-supplied one).
+ * `address` goes in X-Forwarded-For, which the app's throttle keys on: the
+ * bench server trusts its loopback peer as a proxy (ATTUNE_TRUSTED_PROXIES).
  */
 export async function postCredentials(
   base: string,

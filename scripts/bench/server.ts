@@ -88,6 +88,9 @@ export async function startServer(opts: {
     // Lets the bench pin "now" by cookie to measure the morning summary
     // (requests without the cookie run on the real clock). Never in a deployment.
     ATTUNE_TEST_CLOCK: "1",
+    // The bench stands in for a proxy: it sends each client's (made-up)
+    // address in X-Forwarded-For, which the app believes only from a trusted peer.
+    ATTUNE_TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET; // the launcher makes one beside the fresh data
