@@ -7,8 +7,7 @@ import { ZId } from "@/lib/validation";
 
 // This phone's push subscription. A device belongs to the caregiver who
 // subscribed it: nobody else, in this household or another, can change it.
-// The endpoint is the device's name (unique); subscribing again from the same
-// browser (new keys, or after signing in as someone else) takes it over.
+// The endpoint is the device's name (unique).
 
 const ZBase64Url = (what: string) =>
   z
@@ -21,7 +20,10 @@ const ZEndpoint = z
   .string({ error: "The subscription has no endpoint." })
   .max(1000, "That push endpoint is too long.")
   .url("That push endpoint is not a URL.")
-  .refine((u) => /^https?:\/\//.test(u), "A push endpoint is an https URL.");
+  .refine((u) => u.startsWith("https://") || (allowHttp() && u.startsWith("http://")), "A push endpoint is an https URL.");
+
+/** Plain-http endpoints: only the tests' local push service (never in a deployment). */
+const allowHttp = () => process.env.NODE_ENV !== "production" || process.env.ATTUNE_PUSH_ALLOW_HTTP === "1";
 
 export const ZSubscribe = z.object({
   householdId: ZId,
@@ -35,21 +37,25 @@ export const ZSubscribe = z.object({
 const truthy = (v: boolean | string | undefined) => v === true || v === "on" || v === "true";
 
 export const subscribePush = householdAction(ZSubscribe, {}, async ({ me, household, data }): Promise<{ id: string }> => {
-  const existing = await db.pushSubscription.findUnique({ where: { endpoint: data.endpoint }, select: { id: true } });
+  const existing = await db.pushSubscription.findUnique({
+    where: { endpoint: data.endpoint },
+    select: { id: true, caregiverId: true },
+  });
+  // Someone else's device: refused. (A shared phone gets a fresh endpoint:
+  // the Settings component drops the browser's old subscription and asks again.)
+  if (existing && existing.caregiverId !== me.caregiverId) throw forbidden("This phone's notifications are set up for someone else.");
   const fields = {
-    householdId: household.id,
-    caregiverId: me.caregiverId,
     p256dh: data.p256dh,
     auth: data.auth,
     label: data.label || null,
     shiftReminders: truthy(data.shiftReminders),
   };
-  // The browser that holds this endpoint holds its private key: whoever is
-  // signed in on it now is the one it notifies.
-  const row = existing
-    ? await db.pushSubscription.update({ where: { id: existing.id }, data: fields, select: { id: true } })
-    : await db.pushSubscription.create({ data: { endpoint: data.endpoint, ...fields }, select: { id: true } });
-  return row;
+  return existing
+    ? db.pushSubscription.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+    : db.pushSubscription.create({
+        data: { endpoint: data.endpoint, householdId: household.id, caregiverId: me.caregiverId, ...fields },
+        select: { id: true },
+      });
 });
 
 const ZOneDevice = z.object({ householdId: ZId, endpoint: ZEndpoint });
