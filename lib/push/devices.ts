@@ -20,7 +20,10 @@ const ZEndpoint = z
   .string({ error: "The subscription has no endpoint." })
   .max(1000, "That push endpoint is too long.")
   .url("That push endpoint is not a URL.")
-  .refine((u) => u.startsWith("https://") || (allowHttp() && u.startsWith("http://")), "A push endpoint is an https URL.");
+  .refine(
+    (u) => u.startsWith("https://") || (allowHttp() && u.startsWith("http://")),
+    "A push endpoint is an https URL.",
+  );
 
 /** Plain-http endpoints: only the tests' local push service (never in a deployment). */
 const allowHttp = () => process.env.NODE_ENV !== "production" || process.env.ATTUNE_PUSH_ALLOW_HTTP === "1";
@@ -36,32 +39,40 @@ export const ZSubscribe = z.object({
 
 const truthy = (v: boolean | string | undefined) => v === true || v === "on" || v === "true";
 
-export const subscribePush = householdAction(ZSubscribe, {}, async ({ me, household, data }): Promise<{ id: string }> => {
-  const existing = await db.pushSubscription.findUnique({
-    where: { endpoint: data.endpoint },
-    select: { id: true, caregiverId: true },
-  });
-  // Someone else's device: refused. (A shared phone gets a fresh endpoint:
-  // the Settings component drops the browser's old subscription and asks again.)
-  if (existing && existing.caregiverId !== me.caregiverId) throw forbidden("This phone's notifications are set up for someone else.");
-  const fields = {
-    p256dh: data.p256dh,
-    auth: data.auth,
-    label: data.label || null,
-    shiftReminders: truthy(data.shiftReminders),
-  };
-  return existing
-    ? db.pushSubscription.update({ where: { id: existing.id }, data: fields, select: { id: true } })
-    : db.pushSubscription.create({
-        data: { endpoint: data.endpoint, householdId: household.id, caregiverId: me.caregiverId, ...fields },
-        select: { id: true },
-      });
-});
+export const subscribePush = householdAction(
+  ZSubscribe,
+  {},
+  async ({ me, household, data }): Promise<{ id: string }> => {
+    const existing = await db.pushSubscription.findUnique({
+      where: { endpoint: data.endpoint },
+      select: { id: true, caregiverId: true },
+    });
+    // Someone else's device: refused. (A shared phone gets a fresh endpoint:
+    // the Settings component drops the browser's old subscription and asks again.)
+    if (existing && existing.caregiverId !== me.caregiverId)
+      throw forbidden("This phone's notifications are set up for someone else.");
+    const fields = {
+      p256dh: data.p256dh,
+      auth: data.auth,
+      label: data.label || null,
+      shiftReminders: truthy(data.shiftReminders),
+    };
+    return existing
+      ? db.pushSubscription.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+      : db.pushSubscription.create({
+          data: { endpoint: data.endpoint, householdId: household.id, caregiverId: me.caregiverId, ...fields },
+          select: { id: true },
+        });
+  },
+);
 
 const ZOneDevice = z.object({ householdId: ZId, endpoint: ZEndpoint });
 
 async function myDevice(caregiverId: string, householdId: string, endpoint: string) {
-  const row = await db.pushSubscription.findUnique({ where: { endpoint }, select: { id: true, caregiverId: true, householdId: true } });
+  const row = await db.pushSubscription.findUnique({
+    where: { endpoint },
+    select: { id: true, caregiverId: true, householdId: true },
+  });
   if (!row || row.householdId !== householdId) throw notFound("That device");
   if (row.caregiverId !== caregiverId) throw forbidden("That device belongs to someone else.");
   return row;

@@ -46,7 +46,12 @@ export function isOnDuty(shifts: readonly TSpan[], at: Date): boolean {
  * May a push of `kind` go to a caregiver, at `at`, given that caregiver's
  * shifts (any that may cover `at`) and the household's night window?
  */
-export function pushDecision(kind: TPushKind, at: Date, recipientShifts: readonly TSpan[], h: TClockOfHousehold): TPushDecision {
+export function pushDecision(
+  kind: TPushKind,
+  at: Date,
+  recipientShifts: readonly TSpan[],
+  h: TClockOfHousehold,
+): TPushDecision {
   if (kind === "tapout") return { action: "send" };
   const night = nightWindowAt(at, h);
   if (!night || isOnDuty(recipientShifts, at)) return { action: "send" };

@@ -19,9 +19,15 @@ export function vapidKeys(): TVapid {
   const e = process.env;
   if (e.VAPID_PUBLIC_KEY || e.VAPID_PRIVATE_KEY) {
     if (!e.VAPID_PUBLIC_KEY || !e.VAPID_PRIVATE_KEY) {
-      throw new Error("Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (`npx web-push generate-vapid-keys`), or neither.");
+      throw new Error(
+        "Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (`npx web-push generate-vapid-keys`), or neither.",
+      );
     }
-    cached = { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT || DEFAULT_SUBJECT };
+    cached = {
+      publicKey: e.VAPID_PUBLIC_KEY,
+      privateKey: e.VAPID_PRIVATE_KEY,
+      subject: e.VAPID_SUBJECT || DEFAULT_SUBJECT,
+    };
     return cached;
   }
   const dir = path.resolve(process.cwd(), e.ATTUNE_DATA_DIR ?? ".data");

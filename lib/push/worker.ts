@@ -31,12 +31,21 @@ type TRow = {
   attempts: number;
 };
 
-export type TWorkerRun = { claimed: number; sent: number; held: number; dropped: number; retried: number; devicesRemoved: number };
+export type TWorkerRun = {
+  claimed: number;
+  sent: number;
+  held: number;
+  dropped: number;
+  retried: number;
+  devicesRemoved: number;
+};
 
 type TSender = typeof sendPush;
 
 /** One batch: claim, decide, send, mark. Returns what happened (tests and the benchmark read it). */
-export async function runPushWorkerOnce(opts: { now?: Date; batch?: number; send?: TSender } = {}): Promise<TWorkerRun> {
+export async function runPushWorkerOnce(
+  opts: { now?: Date; batch?: number; send?: TSender } = {},
+): Promise<TWorkerRun> {
   const now = opts.now ?? new Date();
   const send = opts.send ?? sendPush;
   const run: TWorkerRun = { claimed: 0, sent: 0, held: 0, dropped: 0, retried: 0, devicesRemoved: 0 };
@@ -65,7 +74,15 @@ export async function runPushWorkerOnce(opts: { now?: Date; batch?: number; send
         }),
         tx.pushSubscription.findMany({
           where: { caregiverId: { in: recipients } },
-          select: { id: true, householdId: true, caregiverId: true, endpoint: true, p256dh: true, auth: true, shiftReminders: true },
+          select: {
+            id: true,
+            householdId: true,
+            caregiverId: true,
+            endpoint: true,
+            p256dh: true,
+            auth: true,
+            shiftReminders: true,
+          },
         }),
       ]);
       const gone = new Set<string>();
@@ -74,7 +91,12 @@ export async function runPushWorkerOnce(opts: { now?: Date; batch?: number; send
         rows.map(async (row) => {
           const h = households.find((x) => x.id === row.household_id);
           const decision = h
-            ? pushDecision(row.kind, now, shifts.filter((s) => s.caregiverId === row.recipient_id), h)
+            ? pushDecision(
+                row.kind,
+                now,
+                shifts.filter((s) => s.caregiverId === row.recipient_id),
+                h,
+              )
             : ({ action: "drop", reason: "household gone" } as const);
           if (decision.action === "hold") {
             run.held++;
@@ -83,7 +105,10 @@ export async function runPushWorkerOnce(opts: { now?: Date; batch?: number; send
           }
           if (decision.action === "drop") {
             run.dropped++;
-            await tx.pushOutbox.update({ where: { id: row.id }, data: { sentAt: now, lastError: `not sent: ${decision.reason}` } });
+            await tx.pushOutbox.update({
+              where: { id: row.id },
+              data: { sentAt: now, lastError: `not sent: ${decision.reason}` },
+            });
             return;
           }
           const targets = devices.filter(
@@ -160,7 +185,14 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
       startsAt: { gt: now, lte: new Date(now.getTime() + SOON_MS) },
       caregiver: { pushDevices: { some: { shiftReminders: true } } },
     },
-    select: { id: true, version: true, householdId: true, caregiverId: true, startsAt: true, household: { select: { timeZone: true } } },
+    select: {
+      id: true,
+      version: true,
+      householdId: true,
+      caregiverId: true,
+      startsAt: true,
+      household: { select: { timeZone: true } },
+    },
   });
   const starting = await db.shift.findMany({
     where: {

@@ -4,7 +4,12 @@
 // member of the same household can't turn it off, change it or take it over.
 // Nothing is written when refused.
 import { beforeEach, describe, it, vi } from "vitest";
-import { subscribePushAction, unsubscribePushAction, setShiftRemindersAction, readMyDeviceAction } from "@/lib/push/actions";
+import {
+  subscribePushAction,
+  unsubscribePushAction,
+  setShiftRemindersAction,
+  readMyDeviceAction,
+} from "@/lib/push/actions";
 import { subscribePush } from "@/lib/push/devices";
 import { actorOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, expectEndpointRefused, viaForm, type TActionCase } from "../helpers/refused";
@@ -18,7 +23,11 @@ const KEY = "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1Xbj
 let ctx: TCtx;
 beforeEach(async () => {
   const [a, b] = await Promise.all([makeFamily("A"), makeFamily("B")]);
-  const device = { endpoint: `https://push.example/send/${Math.random().toString(36).slice(2)}`, p256dh: KEY, auth: "tBHItJI5svbpez7KI4CCXg" };
+  const device = {
+    endpoint: `https://push.example/send/${Math.random().toString(36).slice(2)}`,
+    p256dh: KEY,
+    auth: "tBHItJI5svbpez7KI4CCXg",
+  };
   await subscribePush(await actorOf(a.partner), { householdId: a.householdId, ...device });
   ctx = { a, b, device };
 });

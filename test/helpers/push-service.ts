@@ -37,8 +37,18 @@ export async function startTestPushService(opts: { delayMs?: number } = {}) {
       };
       if (status === 201 && k) {
         const body = Buffer.concat(chunks);
-        const plain = ece.decrypt(body, { version: "aes128gcm", privateKey: k.ecdh, authSecret: k.auth.toString("base64url") });
-        received.push({ device, headers: req.headers, body, payload: JSON.parse(plain.toString("utf8")), at: Date.now() });
+        const plain = ece.decrypt(body, {
+          version: "aes128gcm",
+          privateKey: k.ecdh,
+          authSecret: k.auth.toString("base64url"),
+        });
+        received.push({
+          device,
+          headers: req.headers,
+          body,
+          payload: JSON.parse(plain.toString("utf8")),
+          at: Date.now(),
+        });
         for (const w of waiters.splice(0)) w();
       }
       if (opts.delayMs) setTimeout(reply, opts.delayMs);

@@ -28,7 +28,8 @@ const NIGHT = "2026-11-20";
 const H = { timeZone: "Europe/Berlin", nightStart: 19 * 60, nightEnd: 7 * 60 } as const;
 const at = (clock: string, night = NIGHT) => nightInstant(night, clock, H);
 /** A wall-clock time on a date (not "during the night of"). */
-const on = (date: string, clock: string) => instantAt(date, Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3)), H.timeZone);
+const on = (date: string, clock: string) =>
+  instantAt(date, Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3)), H.timeZone);
 const plus = (d: Date, s: number) => new Date(d.getTime() + s * 1000);
 
 beforeEach(async () => {
@@ -70,12 +71,20 @@ describe("a tap-out at 03:00", () => {
       tapOutId,
     });
 
-    await answerTapOut(await actorOf(f.partner), { householdId: f.householdId, tapOutId, answer: "coming" }, plus(t, 30));
+    await answerTapOut(
+      await actorOf(f.partner),
+      { householdId: f.householdId, tapOutId, answer: "coming" },
+      plus(t, 30),
+    );
     await runPushWorkerOnce({ now: plus(t, 31) });
     const answers = await push.waitFor(2);
     expect(answers[1]!.device).toBe(parentPhone.name);
     expect(answers[1]!.headers.urgency).toBe("high");
-    expect(answers[1]!.payload).toMatchObject({ kind: "tapout-answer", title: `${f.partner.name} is coming`, tag: `tapout-${tapOutId}` });
+    expect(answers[1]!.payload).toMatchObject({
+      kind: "tapout-answer",
+      title: `${f.partner.name} is coming`,
+      tag: `tapout-${tapOutId}`,
+    });
     const row = await getDb().pushSubscription.findUniqueOrThrow({ where: { endpoint: partnerPhone.endpoint } });
     expect(row.lastSuccessAt).toEqual(plus(t, 1));
   });
@@ -107,9 +116,15 @@ describe("a tap-out at 03:00", () => {
 describe("the off-duty partner at night gets nothing but a tap-out", () => {
   it("a swap asked at 03:00 of the off-duty partner is held until the night ends (07:00), then sent", async () => {
     await subscribe(f.partner, "partner");
-    const shift = await getDb().shift.findFirstOrThrow({ where: { householdId: f.householdId, caregiverId: parentCg } });
+    const shift = await getDb().shift.findFirstOrThrow({
+      where: { householdId: f.householdId, caregiverId: parentCg },
+    });
     const t = at("03:00");
-    const { swapId } = await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id, toId: partnerCg }, t);
+    const { swapId } = await requestSwap(
+      await actorOf(f.parent),
+      { householdId: f.householdId, shiftId: shift.id, toId: partnerCg },
+      t,
+    );
     expect(await runPushWorkerOnce({ now: plus(t, 1) })).toMatchObject({ claimed: 1, held: 1, sent: 0 });
     const row = await getDb().pushOutbox.findFirstOrThrow({ where: { dedupeKey: `swap:${swapId}` } });
     expect(row.dueAt).toEqual(at("07:00"));
@@ -164,12 +179,20 @@ describe("the off-duty partner at night gets nothing but a tap-out", () => {
   it("the handoff note reaches the caregiver whose shift starts", async () => {
     await subscribe(f.partner, "partner");
     await makeShift(f.householdId, partnerCg, { night: "2026-11-21" });
-    await makeNote(f.householdId, parentCg, { kind: "handoff", body: "Gel at 4, last feed 18:30", night: "2026-11-21" });
+    await makeNote(f.householdId, parentCg, {
+      kind: "handoff",
+      body: "Gel at 4, last feed 18:30",
+      night: "2026-11-21",
+    });
     const t = at("19:02", "2026-11-21");
     expect(await scheduleShiftPushes(t)).toBe(1);
     await drainPushOutbox({ now: t });
     const [got] = await push.waitFor(1);
-    expect(got!.payload).toMatchObject({ kind: "handoff", title: `Handoff note from ${f.parent.name}`, body: "Gel at 4, last feed 18:30" });
+    expect(got!.payload).toMatchObject({
+      kind: "handoff",
+      title: `Handoff note from ${f.parent.name}`,
+      body: "Gel at 4, last feed 18:30",
+    });
   });
 });
 

@@ -27,7 +27,8 @@ describe("a split night (A 19:00–01:00, B 01:00–07:00)", () => {
   });
 
   it("at 03:00 the on-duty B gets everything", () => {
-    for (const kind of PUSH_KINDS) expect(pushDecision(kind, at("2026-11-21", "03:00"), B, BERLIN)).toEqual({ action: "send" });
+    for (const kind of PUSH_KINDS)
+      expect(pushDecision(kind, at("2026-11-21", "03:00"), B, BERLIN)).toEqual({ action: "send" });
   });
 
   it("the hand-over instant belongs to the shift that starts (half-open shifts)", () => {
@@ -60,20 +61,31 @@ describe("DST nights", () => {
     const t = new Date("2026-03-08T07:30:00Z"); // 03:30 EDT
     expect(pushDecision("swap", t, [], NY)).toEqual({ action: "hold", until: new Date("2026-03-08T11:00:00Z") });
     // On duty through the missing hour: everything goes through.
-    const shift = [{ startsAt: at("2026-03-07", "19:00", NY.timeZone), endsAt: at("2026-03-08", "07:00", NY.timeZone) }];
+    const shift = [
+      { startsAt: at("2026-03-07", "19:00", NY.timeZone), endsAt: at("2026-03-08", "07:00", NY.timeZone) },
+    ];
     expect(pushDecision("handoff", t, shift, NY)).toEqual({ action: "send" });
   });
 });
 
 describe("the rule, for any household, instant and shifts", () => {
-  const zones = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC", "America/Sao_Paulo"];
+  const zones = [
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "UTC",
+    "America/Sao_Paulo",
+  ];
   const arb = fc.record({
     timeZone: fc.constantFrom(...zones),
     nightStart: fc.integer({ min: 0, max: 1439 }),
     nightEnd: fc.integer({ min: 0, max: 1439 }),
     t: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }).map((n) => new Date(n)),
     shifts: fc.array(
-      fc.record({ start: fc.integer({ min: -20, max: 20 }), len: fc.integer({ min: 1, max: 16 }) }).map(({ start, len }) => ({ start, len })),
+      fc
+        .record({ start: fc.integer({ min: -20, max: 20 }), len: fc.integer({ min: 1, max: 16 }) })
+        .map(({ start, len }) => ({ start, len })),
       { maxLength: 3 },
     ),
     kind: fc.constantFrom(...PUSH_KINDS),
