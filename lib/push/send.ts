@@ -9,20 +9,34 @@ export type TDevice = { endpoint: string; p256dh: string; auth: string };
 export type TSendResult = { ok: true } | { ok: false; gone: boolean; error: string };
 
 const TIMEOUT_MS = 10_000;
+/** A VAPID token is signed once per push service and reused for an hour (they may live 24 h). */
+const VAPID_REUSE_S = 3600;
+const vapidHeaderFor = new Map<string, { authorization: string; until: number }>();
+
+function vapidAuthorization(endpoint: string): string {
+  const audience = new URL(endpoint).origin;
+  const nowS = Math.floor(Date.now() / 1000);
+  const hit = vapidHeaderFor.get(audience);
+  if (hit && hit.until > nowS + 60) return hit.authorization;
+  const v = vapidKeys();
+  const until = nowS + 2 * VAPID_REUSE_S;
+  const headers = webpush.getVapidHeaders(audience, v.subject, v.publicKey, v.privateKey, "aes128gcm", until);
+  vapidHeaderFor.set(audience, { authorization: headers.Authorization, until: nowS + VAPID_REUSE_S });
+  return headers.Authorization;
+}
 
 export async function sendPush(
   device: TDevice,
   payload: string,
   opts: { urgency: string; ttl: number; topic?: string },
 ): Promise<TSendResult> {
-  const v = vapidKeys();
   let details: ReturnType<typeof webpush.generateRequestDetails>;
   try {
     details = webpush.generateRequestDetails(
       { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
       payload,
       {
-        vapidDetails: v,
+        headers: { Authorization: vapidAuthorization(device.endpoint) },
         TTL: opts.ttl,
         urgency: opts.urgency as webpush.Urgency,
         contentEncoding: "aes128gcm",

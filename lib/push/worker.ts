@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clockIn } from "@/lib/format";
@@ -63,30 +64,32 @@ export async function runPushWorkerOnce(
       const ids = rows.map((r) => r.id);
       await tx.pushOutbox.updateMany({ where: { id: { in: ids } }, data: { claimedAt: now } });
       const recipients = [...new Set(rows.map((r) => r.recipient_id))];
-      const [households, shifts, devices] = await Promise.all([
-        tx.household.findMany({
-          where: { id: { in: [...new Set(rows.map((r) => r.household_id))] } },
-          select: { id: true, timeZone: true, nightStart: true, nightEnd: true },
-        }),
-        tx.shift.findMany({
-          where: { caregiverId: { in: recipients }, startsAt: { lte: now }, endsAt: { gt: now } },
-          select: { caregiverId: true, startsAt: true, endsAt: true },
-        }),
-        tx.pushSubscription.findMany({
-          where: { caregiverId: { in: recipients } },
-          select: {
-            id: true,
-            householdId: true,
-            caregiverId: true,
-            endpoint: true,
-            p256dh: true,
-            auth: true,
-            shiftReminders: true,
-          },
-        }),
-      ]);
+      // One connection: the transaction's statements run one after another.
+      const households = await tx.household.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.household_id))] } },
+        select: { id: true, timeZone: true, nightStart: true, nightEnd: true },
+      });
+      const shifts = await tx.shift.findMany({
+        where: { caregiverId: { in: recipients }, startsAt: { lte: now }, endsAt: { gt: now } },
+        select: { caregiverId: true, startsAt: true, endsAt: true },
+      });
+      const devices = await tx.pushSubscription.findMany({
+        where: { caregiverId: { in: recipients } },
+        select: {
+          id: true,
+          householdId: true,
+          caregiverId: true,
+          endpoint: true,
+          p256dh: true,
+          auth: true,
+          shiftReminders: true,
+        },
+      });
       const gone = new Set<string>();
       const succeeded = new Set<string>();
+      const sent: bigint[] = [];
+      const later: { id: bigint; data: Prisma.PushOutboxUpdateInput }[] = [];
+      // The network part in parallel; the writes after it, in bulk where they can be.
       await Promise.all(
         rows.map(async (row) => {
           const h = households.find((x) => x.id === row.household_id);
@@ -100,15 +103,12 @@ export async function runPushWorkerOnce(
             : ({ action: "drop", reason: "household gone" } as const);
           if (decision.action === "hold") {
             run.held++;
-            await tx.pushOutbox.update({ where: { id: row.id }, data: { dueAt: decision.until, claimedAt: null } });
+            later.push({ id: row.id, data: { dueAt: decision.until, claimedAt: null } });
             return;
           }
           if (decision.action === "drop") {
             run.dropped++;
-            await tx.pushOutbox.update({
-              where: { id: row.id },
-              data: { sentAt: now, lastError: `not sent: ${decision.reason}` },
-            });
+            later.push({ id: row.id, data: { sentAt: now, lastError: `not sent: ${decision.reason}` } });
             return;
           }
           const targets = devices.filter(
@@ -129,14 +129,12 @@ export async function runPushWorkerOnce(
           const failed = results.filter((r) => !r.ok && !r.gone) as { error: string }[];
           if (results.some((r) => r.ok) || !failed.length) {
             run.sent++;
-            await tx.pushOutbox.update({
-              where: { id: row.id },
-              data: { sentAt: now, attempts: { increment: 1 }, lastError: targets.length ? null : "no devices" },
-            });
+            if (targets.length) sent.push(row.id);
+            else later.push({ id: row.id, data: { sentAt: now, attempts: { increment: 1 }, lastError: "no devices" } });
           } else {
             run.retried++;
-            await tx.pushOutbox.update({
-              where: { id: row.id },
+            later.push({
+              id: row.id,
               data: {
                 attempts: row.attempts + 1,
                 dueAt: new Date(now.getTime() + backoffMs(row.attempts + 1)),
@@ -147,6 +145,13 @@ export async function runPushWorkerOnce(
           }
         }),
       );
+      if (sent.length) {
+        await tx.pushOutbox.updateMany({
+          where: { id: { in: sent } },
+          data: { sentAt: now, attempts: { increment: 1 } },
+        });
+      }
+      for (const u of later) await tx.pushOutbox.update({ where: { id: u.id }, data: u.data });
       if (gone.size) {
         const removed = await tx.pushSubscription.deleteMany({ where: { id: { in: [...gone] } } });
         run.devicesRemoved = removed.count;
