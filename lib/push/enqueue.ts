@@ -16,7 +16,10 @@ export const PUSH_CHANNEL = "attune_push";
 
 type TBy = { caregiverId: string; name: string };
 
-/** `at`: when it happened (the operation's `now`): the row is due from then. */
+/**
+ * `at`: when it happened (the operation's `now`). The row is due from then,
+ * or from now if `at` is later (a test clock pinned ahead, lib/clock.ts).
+ */
 export type TPushEvent =
   | { kind: "tapout"; householdId: string; tapOutId: string; by: TBy; at: Date }
   | { kind: "tapout-answer"; householdId: string; tapOutId: string; answer: "coming" | "cant"; by: TBy; at: Date }
@@ -37,7 +40,8 @@ export type TOutboxRow = {
 export const TAPOUT_TTL_SECONDS = 5 * 60;
 
 export async function enqueuePush(tx: Tx, event: TPushEvent): Promise<void> {
-  const rows = await rowsFor(tx, event);
+  const at = new Date(Math.min(event.at.getTime(), Date.now()));
+  const rows = await rowsFor(tx, { ...event, at });
   if (rows.length) await writeOutbox(tx, rows);
 }
 
