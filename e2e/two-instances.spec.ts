@@ -5,7 +5,7 @@
 // every instance), and the tap-out's push reaches Casey's phone, here a local
 // test push service, exactly once although both instances run a push worker.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, onAndOffDuty, test } from "./fixtures";
 import { fillRota, serverDb } from "./helpers";
@@ -63,6 +63,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  mkdirSync(path.join(root, "test-results"), { recursive: true });
+  writeFileSync(path.join(root, "test-results", "second-instance.log"), secondLog.join(""));
   if (second && second.exitCode === null) {
     const exited = new Promise((r) => second!.once("exit", r));
     second.kill("SIGTERM");
@@ -96,6 +98,9 @@ test("partners on two instances: the live update, the tap-out and exactly one pu
   // The off-duty partner moves to the second instance.
   await off.page.goto(`${base2}/tonight`);
   await expect(off.page.getByTestId("im-up")).toBeVisible();
+  // Listening on the second instance before anything happens on the first.
+  await expect(off.page.getByTestId("live-status")).toHaveAttribute("data-live", "open", { timeout: 15_000 });
+  await expect(on.page.getByTestId("live-status")).toHaveAttribute("data-live", "open", { timeout: 15_000 });
 
   await on.page.getByTestId("im-up").click();
   await expect(on.page.getByTestId("waking-open")).toBeVisible();
