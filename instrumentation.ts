@@ -1,8 +1,18 @@
 // Runs once when a Next.js server starts: a misconfigured instance stops at
 // once with a message naming what is missing, not on its first request.
+// Each HTTP request gets its socket's address stamped before Next sees it.
+// Then this process's push worker starts (lib/push/worker.ts): every instance
+// runs one, and the outbox's row locks share the work between them.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { env } = await import("./lib/env");
     env();
+    // The sign-in throttle's client address is the socket's peer (lib/auth/client-address.ts).
+    const { stampPeerAddresses } = await import("./lib/auth/peer-address");
+    stampPeerAddresses();
+    if (process.env.ATTUNE_PUSH_WORKER !== "0") {
+      const { startPushWorker } = await import("./lib/push/worker");
+      startPushWorker();
+    }
   }
 }

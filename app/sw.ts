@@ -13,6 +13,7 @@
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from "serwist";
 import { flushQueue, SYNC_TAG } from "@/lib/offline/queue";
+import { handleNotificationClick, handlePush } from "@/lib/push/sw-push";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -83,10 +84,7 @@ self.addEventListener("sync" as keyof ServiceWorkerGlobalScopeEventMap, (event) 
   if (sync.tag === SYNC_TAG) sync.waitUntil(flushQueue());
 });
 
-// ---------------------------------------------------------------------------
-// HOOK (issue #9, item 3): Web Push.
-// TODO(lead): add `import { onPush, onNotificationClick } from "@/lib/push/sw-push";`
-// and register them here:
-//   self.addEventListener("push", onPush);
-//   self.addEventListener("notificationclick", onNotificationClick);
-// ---------------------------------------------------------------------------
+// Web Push (lib/push): the tap-out and what is asked of you, shown even when
+// no Attune tab is open; a tap opens the right screen.
+self.addEventListener("push", handlePush);
+self.addEventListener("notificationclick", handleNotificationClick);

@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
 import { benchLive } from "./bench/live.ts";
+import { benchPush } from "./bench/push.ts";
 import { benchReplay } from "./bench/replay.ts";
 import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
@@ -485,6 +486,8 @@ async function main() {
   const live = await benchLive({ base: s2.base, databaseUrl: dbUrl, households: 50, rounds: 20 });
   // Night-log taps queued offline: 200 actions, with duplicates, replayed at once by 20 clients.
   const replay = await benchReplay(s2.base, dbUrl);
+  // Push fan-out: tap-outs in 50 households at once, commit to arrival at a local test push service.
+  const push = await benchPush({ databaseUrl: dbUrl, households: 50, rounds: 5 });
   serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
   await stop();
 
@@ -528,6 +531,7 @@ async function main() {
     `pages with three years vs one month of demo history (latency ratio 3 years / 1 month; SQL statements 3 years vs 1 month):`,
     ...historyRows,
     `offline queue replay: ${replay.actions} actions (${replay.deliveries} deliveries in ${replay.posts} posts by 20 clients) drained in ${replay.drainMs.toFixed(0)} ms; ${replay.duplicates} duplicates, ${replay.lost} lost`,
+    `push fan-out: ${push.pushes} tap-outs (${push.households} households at once): p50 ${push.p50Ms.toFixed(0)} ms, p95 ${push.p95Ms.toFixed(0)} ms, max ${push.maxMs.toFixed(0)} ms; ${push.lost} lost, ${push.duplicates} duplicates`,
     `live events, 50 households connected: p50 ${live.p50Ms.toFixed(1)} ms, p95 ${live.p95Ms.toFixed(1)} ms, max ${live.maxMs.toFixed(1)} ms over ${live.events} events (${live.lost} lost); server RSS ${live.rssIdleMb?.toFixed(0) ?? "?"} → ${live.rssOpenMb?.toFixed(0) ?? "?"} MB with the streams open (${live.rssPerStreamKb?.toFixed(0) ?? "?"} KB per stream)`,
     `sign-in p50: wrong password ${ms(fairness.wrongPasswordP50)} ms, unknown email ${ms(fairness.unknownEmailP50)} ms (ratio ${signInRatio.toFixed(2)})`,
   ].join("\n");

@@ -8,6 +8,7 @@ import { nightOf } from "@/lib/log/night-of";
 import { canAnswerTapOut } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
 import { once, tapTime, ZTap } from "@/lib/log/receipts";
+import { enqueuePush } from "@/lib/push/enqueue";
 
 // A tap-out is the one thing that may wake the partner who is off duty: the
 // caregiver on duty asks for help, explicitly. Both the request and its answer
@@ -45,6 +46,7 @@ export const requestTapOut = householdAction(
         select: { id: true },
       });
       await publishLive(tx, household.id, "tapout.requested", [row.id], me.caregiverId);
+      await enqueuePush(tx, { kind: "tapout", householdId: household.id, tapOutId: row.id, by: me, at: now });
       return { tapOutId: row.id, repeated: false };
     });
   },
@@ -74,5 +76,13 @@ export const answerTapOut = householdAction(ZAnswerTapOut, {}, async ({ me, hous
     });
     if (res.count === 0) throw conflict("Someone already answered.");
     await publishLive(tx, household.id, "tapout.answered", [data.tapOutId], me.caregiverId);
+    await enqueuePush(tx, {
+      kind: "tapout-answer",
+      householdId: household.id,
+      tapOutId: data.tapOutId,
+      answer: data.answer,
+      by: me,
+      at: now,
+    });
   });
 });

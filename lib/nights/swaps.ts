@@ -11,6 +11,7 @@ import { canAskSwap, canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights
 import { clockIn } from "@/lib/format";
 import { fromDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
+import { enqueuePush } from "@/lib/push/enqueue";
 
 // A swap hands (part of) a shift from one caregiver to another. Either side
 // may ask: the holder offers it ("can you take my night?"), or someone asks
@@ -93,6 +94,7 @@ export const requestSwap = householdAction(
         },
       });
       await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId);
+      await enqueuePush(tx, { kind: "swap", householdId, swapId: row.id, by: me, timeZone: h.timeZone, at: now });
       return row;
     });
     return { swapId: swap.id };

@@ -91,6 +91,8 @@ export async function startServer(opts: {
     // The bench stands in for a proxy: it sends each client's (made-up)
     // address in X-Forwarded-For, which the app believes only from a trusted peer.
     ATTUNE_TRUSTED_PROXIES: "127.0.0.1,::1",
+    // The push bench's stand-in push service listens on plain http on loopback.
+    ATTUNE_PUSH_ALLOW_HTTP: "1",
   };
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET; // the launcher makes one beside the fresh data

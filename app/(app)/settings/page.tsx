@@ -11,6 +11,7 @@ import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
 import { signOutAction } from "@/lib/account/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
 import { BalanceSettingsSection } from "@/components/balance/settings-section";
+import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
@@ -52,6 +53,8 @@ export default async function SettingsPage() {
       </section>
 
       <BalanceSettingsSection actor={actor} householdId={membership.householdId} />
+
+      <PushSettingsSection householdId={membership.householdId} />
 
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">More places</h2>

@@ -1,0 +1,324 @@
+import "server-only";
+import pg from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clockIn } from "@/lib/format";
+import { PUSH_CHANNEL, writeOutbox, type TOutboxRow } from "@/lib/push/enqueue";
+import type { TPushPayload } from "@/lib/push/payload";
+import { pushDecision, type TPushKind } from "@/lib/push/rules";
+import { sendPush, type TSendResult } from "@/lib/push/send";
+
+// Sending: every server process runs one worker. It claims due outbox rows
+// with SELECT … FOR UPDATE SKIP LOCKED, so two instances never take the same
+// row; sends them; and marks them sent in the same transaction. A process
+// that dies mid-send rolls back its claim and the row is taken again (a
+// device may then get a push twice, never zero times; the notification tag
+// makes the second replace the first). docs/decisions/0015-push-outbox.md.
+
+export const MAX_ATTEMPTS = 8;
+const BATCH = 50;
+/** 15 s, 30 s, 1 min … capped at 30 min. */
+export const backoffMs = (attempts: number) => Math.min(15_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
+
+type TRow = {
+  id: bigint;
+  household_id: string;
+  recipient_id: string;
+  kind: TPushKind;
+  payload: TPushPayload;
+  urgency: string;
+  ttl: number;
+  attempts: number;
+};
+
+export type TWorkerRun = {
+  claimed: number;
+  sent: number;
+  held: number;
+  dropped: number;
+  retried: number;
+  devicesRemoved: number;
+};
+
+type TSender = typeof sendPush;
+
+/** One batch: claim, decide, send, mark. Returns what happened (tests and the benchmark read it). */
+export async function runPushWorkerOnce(
+  opts: { now?: Date; batch?: number; send?: TSender } = {},
+): Promise<TWorkerRun> {
+  const now = opts.now ?? new Date();
+  const send = opts.send ?? sendPush;
+  const run: TWorkerRun = { claimed: 0, sent: 0, held: 0, dropped: 0, retried: 0, devicesRemoved: 0 };
+  await db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<TRow[]>`
+        SELECT id, household_id, recipient_id, kind, payload, urgency, ttl, attempts
+          FROM push_outbox
+         WHERE sent_at IS NULL AND due_at <= ${now} AND attempts < ${MAX_ATTEMPTS}
+         ORDER BY due_at, id
+         LIMIT ${opts.batch ?? BATCH}
+           FOR UPDATE SKIP LOCKED`;
+      if (!rows.length) return;
+      run.claimed = rows.length;
+      const ids = rows.map((r) => r.id);
+      await tx.pushOutbox.updateMany({ where: { id: { in: ids } }, data: { claimedAt: now } });
+      const recipients = [...new Set(rows.map((r) => r.recipient_id))];
+      // One connection: the transaction's statements run one after another.
+      const households = await tx.household.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.household_id))] } },
+        select: { id: true, timeZone: true, nightStart: true, nightEnd: true },
+      });
+      const shifts = await tx.shift.findMany({
+        where: { caregiverId: { in: recipients }, startsAt: { lte: now }, endsAt: { gt: now } },
+        select: { caregiverId: true, startsAt: true, endsAt: true },
+      });
+      const devices = await tx.pushSubscription.findMany({
+        where: { caregiverId: { in: recipients } },
+        select: {
+          id: true,
+          householdId: true,
+          caregiverId: true,
+          endpoint: true,
+          p256dh: true,
+          auth: true,
+          shiftReminders: true,
+        },
+      });
+      const gone = new Set<string>();
+      const succeeded = new Set<string>();
+      const sent: bigint[] = [];
+      const later: { id: bigint; data: Prisma.PushOutboxUpdateInput }[] = [];
+      // The network part in parallel; the writes after it, in bulk where they can be.
+      await Promise.all(
+        rows.map(async (row) => {
+          const h = households.find((x) => x.id === row.household_id);
+          const decision = h
+            ? pushDecision(
+                row.kind,
+                now,
+                shifts.filter((s) => s.caregiverId === row.recipient_id),
+                h,
+              )
+            : ({ action: "drop", reason: "household gone" } as const);
+          if (decision.action === "hold") {
+            run.held++;
+            later.push({ id: row.id, data: { dueAt: decision.until, claimedAt: null } });
+            return;
+          }
+          if (decision.action === "drop") {
+            run.dropped++;
+            later.push({ id: row.id, data: { sentAt: now, lastError: `not sent: ${decision.reason}` } });
+            return;
+          }
+          const targets = devices.filter(
+            (d) =>
+              d.caregiverId === row.recipient_id &&
+              d.householdId === row.household_id &&
+              (row.kind !== "shift-soon" || d.shiftReminders),
+          );
+          const body = JSON.stringify(row.payload);
+          const results: TSendResult[] = await Promise.all(
+            targets.map(async (d) => {
+              const r = await send(d, body, { urgency: row.urgency, ttl: row.ttl });
+              if (r.ok) succeeded.add(d.id);
+              else if (r.gone) gone.add(d.id);
+              return r;
+            }),
+          );
+          const failed = results.filter((r) => !r.ok && !r.gone) as { error: string }[];
+          if (results.some((r) => r.ok) || !failed.length) {
+            run.sent++;
+            if (targets.length) sent.push(row.id);
+            else later.push({ id: row.id, data: { sentAt: now, attempts: { increment: 1 }, lastError: "no devices" } });
+          } else {
+            run.retried++;
+            later.push({
+              id: row.id,
+              data: {
+                attempts: row.attempts + 1,
+                dueAt: new Date(now.getTime() + backoffMs(row.attempts + 1)),
+                claimedAt: null,
+                lastError: failed[0]?.error ?? "failed",
+              },
+            });
+          }
+        }),
+      );
+      if (sent.length) {
+        await tx.pushOutbox.updateMany({
+          where: { id: { in: sent } },
+          data: { sentAt: now, attempts: { increment: 1 } },
+        });
+      }
+      for (const u of later) await tx.pushOutbox.update({ where: { id: u.id }, data: u.data });
+      if (gone.size) {
+        const removed = await tx.pushSubscription.deleteMany({ where: { id: { in: [...gone] } } });
+        run.devicesRemoved = removed.count;
+      }
+      if (succeeded.size) {
+        await tx.pushSubscription.updateMany({ where: { id: { in: [...succeeded] } }, data: { lastSuccessAt: now } });
+      }
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  return run;
+}
+
+/** Runs batches until nothing is due. */
+export async function drainPushOutbox(opts: { now?: Date; send?: TSender } = {}): Promise<number> {
+  let claimed = 0;
+  for (;;) {
+    const r = await runPushWorkerOnce(opts);
+    claimed += r.claimed;
+    if (r.claimed === 0) return claimed;
+  }
+}
+
+const SOON_MS = 30 * 60_000;
+const HANDOFF_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Once a minute, on every instance: "your shift starts in 30 minutes" (to
+ * devices that asked for it) and the handoff note when a shift starts. The
+ * dedupe key names the shift and its version, so however many instances run
+ * this, each is enqueued once (and a moved shift gets a new one).
+ */
+export async function scheduleShiftPushes(now = new Date()): Promise<number> {
+  const soon = await db.shift.findMany({
+    where: {
+      startsAt: { gt: now, lte: new Date(now.getTime() + SOON_MS) },
+      caregiver: { pushDevices: { some: { shiftReminders: true } } },
+    },
+    select: {
+      id: true,
+      version: true,
+      householdId: true,
+      caregiverId: true,
+      startsAt: true,
+      household: { select: { timeZone: true } },
+    },
+  });
+  const starting = await db.shift.findMany({
+    where: {
+      startsAt: { lte: now, gt: new Date(now.getTime() - HANDOFF_WINDOW_MS) },
+      caregiver: { pushDevices: { some: {} } },
+    },
+    select: { id: true, version: true, householdId: true, caregiverId: true, nightDate: true },
+  });
+  const rows: TOutboxRow[] = soon.map((s) => ({
+    householdId: s.householdId,
+    recipientId: s.caregiverId,
+    kind: "shift-soon",
+    dedupeKey: `shift-soon:${s.id}:${s.version}`,
+    urgency: "normal",
+    ttl: Math.max(60, Math.round((s.startsAt.getTime() - now.getTime()) / 1000)),
+    dueAt: now,
+    payload: {
+      kind: "shift-soon",
+      title: `Your shift starts at ${clockIn(s.startsAt, s.household.timeZone)}`,
+      body: "In about 30 minutes. Tonight shows who's on.",
+      tag: `shift-${s.id}`,
+      url: "/tonight",
+    },
+  }));
+  for (const s of starting) {
+    const note = await db.note.findFirst({
+      where: { householdId: s.householdId, kind: "handoff", nightDate: s.nightDate, authorId: { not: s.caregiverId } },
+      orderBy: { createdAt: "desc" },
+      select: { body: true, author: { select: { user: { select: { name: true } } } } },
+    });
+    if (!note) continue;
+    const body = note.body.length > 140 ? `${note.body.slice(0, 139)}…` : note.body;
+    rows.push({
+      householdId: s.householdId,
+      recipientId: s.caregiverId,
+      kind: "handoff",
+      dedupeKey: `handoff:${s.id}:${s.version}`,
+      urgency: "normal",
+      ttl: 3600,
+      dueAt: now,
+      payload: {
+        kind: "handoff",
+        title: `Handoff note${note.author ? ` from ${note.author.user.name}` : ""}`,
+        body,
+        tag: `handoff-${s.id}`,
+        url: "/tonight",
+      },
+    });
+  }
+  if (!rows.length) return 0;
+  return db.$transaction((tx) => writeOutbox(tx, rows));
+}
+
+// ——— the loop, one per process (instrumentation.ts) ———
+
+const globalForWorker = globalThis as unknown as { attunePushWorker?: { stop: () => Promise<void> } };
+
+/** Starts this process's worker: woken by NOTIFY at commit, polls every 5 s, schedules shift pushes every minute. */
+export function startPushWorker(): { stop: () => Promise<void> } {
+  if (globalForWorker.attunePushWorker) return globalForWorker.attunePushWorker;
+  let stopped = false;
+  let running = false;
+  let again = false;
+  let client: pg.Client | null = null;
+  const log = (m: string) => console.error(`[push] ${m}`);
+
+  const kick = async () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await drainPushOutbox();
+      } while (again && !stopped);
+    } catch (e) {
+      log(`worker: ${(e as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+
+  const listen = async () => {
+    if (stopped) return;
+    try {
+      client = new pg.Client({ connectionString: env().DATABASE_URL });
+      client.on("notification", () => void kick());
+      client.on("error", () => undefined);
+      client.on("end", () => {
+        client = null;
+        if (!stopped) setTimeout(() => void listen(), 2000);
+      });
+      await client.connect();
+      await client.query(`LISTEN ${PUSH_CHANNEL}`);
+      void kick();
+    } catch (e) {
+      log(`listen: ${(e as Error).message}`);
+      await client?.end().catch(() => undefined);
+    }
+  };
+
+  void listen();
+  const poll = setInterval(() => void kick(), 5_000);
+  const schedule = setInterval(() => {
+    scheduleShiftPushes().catch((e: Error) => log(`schedule: ${e.message}`));
+  }, 60_000);
+  poll.unref();
+  schedule.unref();
+
+  const handle = {
+    stop: async () => {
+      stopped = true;
+      clearInterval(poll);
+      clearInterval(schedule);
+      await client?.end().catch(() => undefined);
+      globalForWorker.attunePushWorker = undefined;
+    },
+  };
+  globalForWorker.attunePushWorker = handle;
+  return handle;
+}
