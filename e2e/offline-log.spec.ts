@@ -1,7 +1,7 @@
 // The nursery Wi-Fi drops at 3 a.m. (issue #9): "I'm up", the tap-out and
 // "Back to sleep" made offline show at once as saved on this phone, are sent
-// once when the connection is back, and the partner sees them. (Reloading
-// while still offline needs the service worker: added with it.)
+// once when the connection is back, and the partner sees them, also after a
+// reload while still offline (Tonight then comes from the service worker's cache).
 import { expect, onAndOffDuty, test, type TPartner } from "./fixtures";
 import { fillRota, pinClock, serverDb, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
@@ -77,6 +77,29 @@ test("the same queue replayed by two tabs at once still makes one waking and one
   // Both tabs see the connection come back and flush the one shared queue.
   await on.context.setOffline(false);
   for (const p of [on.page, second]) await expect(p.getByTestId("offline-banner")).toHaveCount(0, { timeout: 20_000 });
+  await expect(off.page.getByTestId("night-log-list")).toContainText("Rock", { timeout: 10_000 });
+  expect(await rows(household.name)).toEqual({ wakings: 1, tapOuts: 1, receipts: 3 });
+});
+
+test("taps made offline survive a reload while still offline, then are sent once", async ({ household }) => {
+  test.setTimeout(120_000);
+  const { on, off } = await onAndOffDuty(household);
+  // The service worker controls Tonight and has its document cached (one visit while controlled).
+  await on.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+  });
+  await on.page.reload();
+  await settle(on.page);
+  await nightOffline(on);
+  await on.page.reload();
+  await expect(on.page.getByTestId("night-log")).toBeVisible();
+  // Still on the phone, still waiting to go.
+  await expect(on.page.getByTestId("offline-banner")).toBeVisible();
+  expect(await rows(household.name)).toEqual({ wakings: 0, tapOuts: 0, receipts: 0 });
+  await on.context.setOffline(false);
+  await expect(on.page.getByTestId("offline-banner")).toHaveCount(0, { timeout: 20_000 });
   await expect(off.page.getByTestId("night-log-list")).toContainText("Rock", { timeout: 10_000 });
   expect(await rows(household.name)).toEqual({ wakings: 1, tapOuts: 1, receipts: 3 });
 });
