@@ -17,7 +17,7 @@ import { useTonightLog } from "@/components/log/tonight-query";
 import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
 import { listNames, minutesText } from "@/lib/format";
-import { queueTap, stampTap } from "@/lib/offline/tap";
+import { queuedTap } from "@/lib/offline/tap";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { useOfflineQueue } from "@/components/offline/use-offline-queue";
 
@@ -122,16 +122,14 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   }, []);
 
   const start = useAction(startWakingAction, {
-    stamp: stampTap,
-    onNetworkError: async (form) => {
-      await queueTap("start", form);
+    ...queuedTap("start", (form) => {
       const babyId = String(form.get("babyId") || (babies.length === 1 ? babies[0]!.id : ""));
       const key = String(form.get("clientKey"));
       setQueuedStarts((m) => ({ ...m, [babyId]: key }));
       setCryingAgo(null);
       setUndo(null);
       setMessage(null);
-    },
+    }),
     optimistic: {
       queryKey,
       update: (current: TTonightLog | undefined, form) =>
@@ -160,12 +158,10 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
 
   // "Back to sleep" for every card: the card goes at once, so the answer comes here.
   const end = useAction(endWakingAction, {
-    stamp: stampTap,
-    onNetworkError: async (form) => {
-      await queueTap("end", form);
+    ...queuedTap("end", () => {
       setUndo(null);
       setMessage(null);
-    },
+    }),
     optimistic: { queryKey, update: withEnded },
     onSuccess: (data) => {
       offerUndo({

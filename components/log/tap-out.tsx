@@ -8,7 +8,7 @@ import { logKeys } from "@/lib/log/query-keys";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
-import { queueTap, stampTap } from "@/lib/offline/tap";
+import { queuedTap } from "@/lib/offline/tap";
 import styles from "@/components/log/log.module.css";
 import { clockIn, listNames } from "@/lib/format";
 
@@ -30,12 +30,8 @@ export function TapOutButton({ householdId, others }: { householdId: string; oth
     formProps,
   } = useAction(requestTapOutAction, {
     onSuccess: reread,
-    stamp: stampTap,
     // Offline: kept on this phone and sent the moment the connection is back.
-    onNetworkError: async (form) => {
-      await queueTap("tapOut", form);
-      setSaved(true);
-    },
+    ...queuedTap("tapOut", () => setSaved(true)),
   });
   const names = listNames(others.map((o) => o.name));
   const hintId = useId();
@@ -164,11 +160,7 @@ export function TapOutAlert({
     formProps,
   } = useAction(answerTapOutAction, {
     onSuccess: reread,
-    stamp: stampTap,
-    onNetworkError: async (form) => {
-      await queueTap("answer", form);
-      setSaved(true);
-    },
+    ...queuedTap("answer", () => setSaved(true)),
   });
   // A buzz where the phone allows it (only after a tap on the page; never in a background tab).
   useEffect(() => {

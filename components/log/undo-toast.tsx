@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { deleteWakingAction, reopenWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
 import { useAction } from "@/components/ui/use-action";
-import { queueTap, stampTap } from "@/lib/offline/tap";
+import { queuedTap } from "@/lib/offline/tap";
 import { withoutWaking, withReopened } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
 
@@ -41,12 +41,8 @@ export function UndoToast({
   const boxRef = useRef<HTMLDivElement>(null);
   const hasFocus = () => Boolean(boxRef.current?.contains(document.activeElement));
   const { state, pending, run } = useAction(undo.kind === "delete" ? deleteWakingAction : reopenWakingAction, {
-    stamp: stampTap,
     // Offline: the undo waits on this phone with the rest, and is sent in order.
-    onNetworkError: async (form) => {
-      await queueTap(undo.kind === "delete" ? "undoStart" : "undoEnd", form);
-      onClose(null, hasFocus());
-    },
+    ...queuedTap(undo.kind === "delete" ? "undoStart" : "undoEnd", () => onClose(null, hasFocus())),
     optimistic: {
       queryKey: logKeys.tonight(householdId),
       update: undo.kind === "delete" ? withoutWaking : withReopened,

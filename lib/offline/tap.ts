@@ -30,3 +30,17 @@ export async function queueTap(kind: TQueuedKind, form: FormData): Promise<void>
     throw new Error("queueTap: the form was not stamped");
   await enqueue({ key, householdId, kind, tappedAt, fields: tapFields(form) });
 }
+
+/**
+ * useAction's options for a night-log tap: stamped when made, and queued on
+ * this phone when the network fails; `then` runs once it is safely queued.
+ */
+export function queuedTap(kind: TQueuedKind, then?: (form: FormData) => void) {
+  return {
+    stamp: stampTap,
+    onNetworkError: async (form: FormData) => {
+      await queueTap(kind, form);
+      then?.(form);
+    },
+  };
+}
