@@ -7,7 +7,7 @@
 // from here; clickTarget, which decides where it goes, has unit tests.)
 import type { Page } from "@playwright/test";
 import { expect, onAndOffDuty, test } from "./fixtures";
-import { fillRota, serverDb } from "./helpers";
+import { fillRota, serverDb, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
@@ -54,18 +54,29 @@ test("a tap-out reaches the off-duty partner's service worker as a notification 
 
     await off.context.grantPermissions(["notifications"]);
     const cdp = await off.context.newCDPSession(off.page);
-    const registrationId = new Promise<string>((resolve) => {
-      cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
-        const mine = registrations.find((r: { scopeURL: string; isDeleted: boolean }) => !r.isDeleted);
-        if (mine) resolve(mine.registrationId);
-      });
+    // Every registration the DevTools session reports (one per context normally; a long run can
+    // show more): the push goes to each, and only this page's worker can show it here.
+    const registrations = new Set<string>();
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations: list }) => {
+      for (const r of list as { registrationId: string; isDeleted: boolean }[])
+        if (r.isDeleted) registrations.delete(r.registrationId);
+        else registrations.add(r.registrationId);
     });
     await cdp.send("ServiceWorker.enable");
-    await cdp.send("ServiceWorker.deliverPushMessage", {
-      origin: new URL(off.page.url()).origin,
-      registrationId: await registrationId,
-      data: JSON.stringify(payload),
-    });
+    await expect.poll(() => registrations.size).toBeGreaterThan(0);
+    const deliver = async () => {
+      for (const registrationId of registrations)
+        await cdp
+          .send("ServiceWorker.deliverPushMessage", {
+            origin: new URL(off.page.url()).origin,
+            registrationId,
+            data: JSON.stringify(payload),
+          })
+          .catch(() => undefined);
+    };
+    await deliver();
+    // A worker asleep between events can miss the first; the push service would retry too.
+    const retry = setTimeout(() => void deliver(), 3_000);
 
     const shown = await expect
       .poll(
@@ -82,6 +93,7 @@ test("a tap-out reaches the off-duty partner's service worker as a notification 
       )
       .toEqual([expect.objectContaining({ requireInteraction: true, actions: ["coming", "cant"] })]);
     void shown;
+    clearTimeout(retry);
     const [notification] = await off.page.evaluate(async () =>
       (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
         title: n.title,
@@ -91,8 +103,10 @@ test("a tap-out reaches the off-duty partner's service worker as a notification 
     expect(notification!.title).toContain(on.name);
     // Where the tap goes: Tonight, with the tap-out's answers.
     await off.page.goto(notification!.url);
-    await expect(off.page.getByTestId("tapout-alert")).toBeVisible();
-    await expect(off.page.getByTestId("tapout-alert").getByRole("button", { name: "I'm coming" })).toBeVisible();
+    await settle(off.page);
+    const alert = off.page.getByTestId("tapout-alert").first();
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole("button", { name: "I'm coming" })).toBeVisible();
   } finally {
     await db.end();
   }
