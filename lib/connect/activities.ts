@@ -35,21 +35,24 @@ export const ZActivityRef = z
   .min(1, "Choose an activity.")
   .refine((s) => BUILTIN_KEYS.includes(s) || ZId.safeParse(s).success, "Choose an activity from the library.");
 
+/** What every read of an activity row takes. */
+const ACTIVITY_FIELDS = {
+  id: true,
+  builtinKey: true,
+  name: true,
+  why: true,
+  minutes: true,
+  suits: true,
+  archivedAt: true,
+  version: true,
+} as const;
+
 /** The activity row for a reference, scoped to the household (built-ins are created on first use). */
 export async function resolveActivity(tx: Tx, householdId: string, ref: string, field = "activity") {
   if (builtin(ref)) await ensureBuiltins(tx, householdId);
   const row = await tx.activity.findFirst({
     where: builtin(ref) ? { householdId, builtinKey: ref } : { householdId, id: ref },
-    select: {
-      id: true,
-      builtinKey: true,
-      name: true,
-      why: true,
-      minutes: true,
-      suits: true,
-      archivedAt: true,
-      version: true,
-    },
+    select: ACTIVITY_FIELDS,
   });
   if (!row)
     throw invalid("Choose an activity from your library.", { [field]: ["Choose an activity from your library."] });
@@ -76,16 +79,7 @@ export async function readLibrary(me: TMe): Promise<TActivityView[]> {
   const rows = await db.activity.findMany({
     where: { householdId: me.householdId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      builtinKey: true,
-      name: true,
-      why: true,
-      minutes: true,
-      suits: true,
-      archivedAt: true,
-      version: true,
-    },
+    select: ACTIVITY_FIELDS,
   });
   const byKey = new Map(rows.filter((r) => r.builtinKey).map((r) => [r.builtinKey!, r]));
   const builtins: TActivityView[] = BUILTINS.map((b) => {
