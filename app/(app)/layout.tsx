@@ -5,14 +5,14 @@ import { Providers } from "@/components/providers";
 import { RedirectToSignIn } from "@/components/redirect-to-sign-in";
 import { LogoMark } from "@/components/ui/icons";
 import { currentActor } from "@/lib/auth/session";
-import { loadHousehold } from "@/lib/household/current";
+import { loadShell } from "@/lib/household/current";
 import { UnreadNotesState } from "@/components/notes/unread-state";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a
   // household: requireMemberOrRedirect sends them to onboarding.
   if (!(await currentActor())) return <RedirectToSignIn />;
-  const { actor, membership, overview, unreadNotes } = await loadHousehold();
+  const { actor, membership, householdName, unreadNotes } = await loadShell();
   return (
     <Providers>
       <div className="app">
@@ -22,7 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <LogoMark size={26} />
             </Link>
             <p className="household-name" data-testid="household-name">
-              {overview.household.name}
+              {householdName}
             </p>
           </div>
           <span className="muted small header-me">{actor.name}</span>

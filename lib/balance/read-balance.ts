@@ -37,6 +37,7 @@ import {
   type TLocalDate,
 } from "@/lib/time/local-date";
 import { nightCaregivers } from "@/lib/nights/read-nights";
+import { detailsOf, type THouseholdDetails } from "@/lib/household/details";
 
 // The Balance page and the Tonight warnings card read through here. Every
 // query is bounded by an indexed range of nights (the last 30 and the next
@@ -76,32 +77,20 @@ export type TBalanceView = {
   rest: { suggested: boolean; supportText: string };
 };
 
-type TPeople = Awaited<ReturnType<typeof loadPeople>>;
+type TPeople = THouseholdDetails;
 
-/** What the clock in the context doesn't hold: the thresholds, the support text and the caregivers (one read). */
-async function loadPeople(householdId: string) {
-  return db.household.findUniqueOrThrow({
-    where: { id: householdId },
-    select: {
-      warnConsecutive: true,
-      warnSharePercent: true,
-      warnSleepMinutes: true,
-      warnSleepNights: true,
-      supportText: true,
-      caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
-    },
-  });
-}
+/** What the clock in the context doesn't hold: the thresholds, the support text and the caregivers (cached details). */
+const loadPeople = (householdId: string) => detailsOf(householdId);
 
-const thresholdsOf = (h: TPeople): TThresholds => ({
-  warnConsecutive: h.warnConsecutive,
-  warnSharePercent: h.warnSharePercent,
-  warnSleepMinutes: h.warnSleepMinutes,
-  warnSleepNights: h.warnSleepNights,
+const thresholdsOf = ({ thresholds: t }: TPeople): TThresholds => ({
+  warnConsecutive: t.warnConsecutive,
+  warnSharePercent: t.warnSharePercent,
+  warnSleepMinutes: t.warnSleepMinutes,
+  warnSleepNights: t.warnSleepNights,
 });
 
-const people = (h: TPeople) => h.caregivers.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
-const figureCaregivers = (h: TPeople): TCaregiverIn[] => h.caregivers.map((c) => ({ id: c.id, role: c.role }));
+const people = (h: TPeople) => h.members.map((c) => ({ id: c.caregiverId, role: c.role, name: c.name }));
+const figureCaregivers = (h: TPeople): TCaregiverIn[] => h.members.map((c) => ({ id: c.caregiverId, role: c.role }));
 
 function windows(clock: THouseholdClock, from: TLocalDate, to: TLocalDate): TNightIn[] {
   return datesBetween(from, to).map((d) => {
@@ -256,7 +245,7 @@ export const getBalance = householdQuery(
         ...thresholdsOf(h),
       },
       me: { caregiverId: me.caregiverId, role: me.role },
-      caregivers: nightCaregivers(h.caregivers, me.caregiverId),
+      caregivers: nightCaregivers(h.members, me.caregiverId),
       tonight,
       lastNight,
       today,
@@ -277,7 +266,7 @@ export const getBalance = householdQuery(
       }),
       checkIns,
       myCheckInToday: own.find((c) => c.date === today) ?? null,
-      rest: { suggested: needsRest(own, today), supportText: h.supportText || DEFAULT_SUPPORT_TEXT },
+      rest: { suggested: needsRest(own, today), supportText: h.thresholds.supportText || DEFAULT_SUPPORT_TEXT },
     };
   },
 );
@@ -299,7 +288,7 @@ export const getBalanceWarnings = householdQuery(
       now,
     );
     return {
-      caregivers: nightCaregivers(h.caregivers, me.caregiverId),
+      caregivers: nightCaregivers(h.members, me.caregiverId),
       tonight,
       warnings: balanceWarnings({
         caregivers: people(h),

@@ -1,20 +1,36 @@
 import "server-only";
 import { cache } from "react";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { householdDetails } from "@/lib/household/details";
 import { getHouseholdOverview } from "@/lib/household/members";
 import { getUnreadNotes } from "@/lib/notes/read-notes";
 
 /**
  * The signed-in caregiver and their household's overview, read once per
- * request and shared by the shell and the page (React cache). Pages call
+ * request and shared by the pages (React cache). Pages call
  * requireMemberOrRedirect("/their-path") first, so signing in leads back.
  */
 export const loadHousehold = cache(async () => {
-  const { actor, membership } = await requireMemberOrRedirect();
-  const [overview, unreadNotes] = await Promise.all([
-    getHouseholdOverview(actor, { householdId: membership.householdId }),
-    // The Notes badge's first value (hydrated into React Query by the shell; see UnreadNotesState).
-    getUnreadNotes(actor, { householdId: membership.householdId }),
+  const [{ actor, membership, unreadNotes }, overview] = await Promise.all([
+    loadShell(),
+    requireMemberOrRedirect().then(({ actor, membership }) =>
+      getHouseholdOverview(actor, { householdId: membership.householdId }),
+    ),
   ]);
   return { actor, membership, overview, unreadNotes };
+});
+
+/**
+ * What the shell (app/(app)/layout.tsx) shows on every page: two names (the
+ * caregiver's, from the session's user read, and the household's, from its
+ * cached details) and the Notes badge's first value.
+ */
+export const loadShell = cache(async () => {
+  const { actor, membership } = await requireMemberOrRedirect();
+  const [details, unreadNotes] = await Promise.all([
+    householdDetails(membership.householdId),
+    // Hydrated into React Query by the shell (see UnreadNotesState).
+    getUnreadNotes(actor, { householdId: membership.householdId }),
+  ]);
+  return { actor, membership, householdName: details?.household.name ?? "", unreadNotes };
 });

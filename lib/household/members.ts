@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { canManageHousehold, isLastParent, whyCantLeave } from "@/lib/household/rights";
 import { publishLive } from "@/lib/live/publish";
-import { fromDbDate } from "@/lib/time/local-date";
+import { detailsOf } from "@/lib/household/details";
 import { ZId } from "@/lib/validation";
 
 /**
@@ -71,21 +71,13 @@ export const getHouseholdOverview = householdQuery(
   z.object({ householdId: ZId }),
   {},
   async ({ me, household, now }): Promise<THouseholdOverview> => {
-    // The membership read found the household: no need to read it again.
-    const [caregivers, babies, invites] = await Promise.all([
-      db.caregiver.findMany({
-        where: { householdId: me.householdId },
-        orderBy: { joinedAt: "asc" },
-        select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
-      }),
-      db.baby.findMany({
-        where: { householdId: me.householdId },
-        orderBy: { birthDate: "asc" },
-        select: { id: true, name: true, birthDate: true },
-      }),
+    // Members and babies from the household's details (cached across requests); invites are a parent's business.
+    const [details, invites] = await Promise.all([
+      detailsOf(me.householdId),
       // Helpers see who is invited but links are a parent's business.
       canManageHousehold(me)
         ? db.invite.findMany({
+            relationLoadStrategy: "join",
             where: { householdId: me.householdId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
             orderBy: { createdAt: "desc" },
             select: { id: true, role: true, expiresAt: true, createdBy: { select: { name: true } } },
@@ -95,15 +87,15 @@ export const getHouseholdOverview = householdQuery(
     return {
       household,
       me: { caregiverId: me.caregiverId, role: me.role },
-      members: caregivers.map((c) => ({
-        caregiverId: c.id,
-        name: c.user.name,
-        email: c.user.email,
+      members: details.members.map((c) => ({
+        caregiverId: c.caregiverId,
+        name: c.name,
+        email: c.email,
         role: c.role,
         joinedAt: c.joinedAt.toISOString(),
-        isMe: c.user.id === me.userId,
+        isMe: c.userId === me.userId,
       })),
-      babies: babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
+      babies: details.babies,
       pendingInvites: invites.map((i) => ({
         id: i.id,
         role: i.role,

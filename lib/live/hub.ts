@@ -246,6 +246,14 @@ export function liveHub(): LiveHub {
   return globalForHub.attuneLiveHub;
 }
 
+/**
+ * A hub of its own, as a second app instance would have (tests): its own
+ * LISTEN connection, closed with `close()`.
+ */
+export function createLiveHub(connectionString: () => string): LiveHub {
+  return new LiveHub(connectionString);
+}
+
 /** Receives this household's events until the returned function is called. */
 export function subscribe(
   householdId: string,

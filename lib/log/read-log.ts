@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { TActor } from "@/lib/auth/actor";
 import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
 import { ZId } from "@/lib/validation";
+import { detailsOf } from "@/lib/household/details";
 import { nightOf } from "@/lib/log/night-of";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
@@ -98,7 +99,8 @@ async function readNightLog(
   const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
   const since = addDays(night, -7);
   const [babies, wakings, tapOuts, swaps] = await Promise.all([
-    db.baby.findMany({ where: { householdId }, orderBy: { birthDate: "asc" }, select: { id: true, name: true } }),
+    // The babies (cached with the household's details), not a statement per render.
+    detailsOf(householdId).then((d) => d.babies.map(({ id, name }) => ({ id, name }))),
     db.waking.findMany({
       where: {
         householdId,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TRole } from "@/lib/auth/actor";
 import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
+import { detailsOf, type THouseholdDetails } from "@/lib/household/details";
 import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
@@ -38,10 +39,16 @@ export const MAX_NIGHTS_PER_VIEW = 43;
 
 /** The household's caregivers as the screens show them: a colour each, in order of joining (six colours). */
 export function nightCaregivers(
-  rows: { id: string; role: TRole; user: { name: string } }[],
+  members: Pick<THouseholdDetails["members"][number], "caregiverId" | "name" | "role">[],
   meId: string,
 ): TNightCaregiver[] {
-  return rows.map((c, i) => ({ id: c.id, name: c.user.name, role: c.role, colour: i % 6, isMe: c.id === meId }));
+  return members.map((c, i) => ({
+    id: c.caregiverId,
+    name: c.name,
+    role: c.role,
+    colour: i % 6,
+    isMe: c.caregiverId === meId,
+  }));
 }
 
 const ZRange = z.object({
@@ -69,12 +76,9 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
   const rangeStart = nightWindow(from, h.timeZone, h.nightStart, h.nightEnd).start;
   const rangeEnd = nightWindow(last, h.timeZone, h.nightStart, h.nightEnd).end;
   const dateRange = { gte: toDbDate(from), lte: toDbDate(last) };
-  const [caregivers, shifts, unavailable, events, handoffs] = await Promise.all([
-    db.caregiver.findMany({
-      where: { householdId: h.id },
-      orderBy: { joinedAt: "asc" },
-      select: { id: true, role: true, user: { select: { name: true } } },
-    }),
+  const [details, shifts, unavailable, events, handoffs] = await Promise.all([
+    // The members (cached with the household's details), not a statement per render.
+    detailsOf(h.id),
     db.shift.findMany({
       where: { householdId: h.id, nightDate: dateRange },
       orderBy: { startsAt: "asc" },
@@ -142,7 +146,7 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
   }
   return {
     household: { id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd },
-    caregivers: nightCaregivers(caregivers, me.caregiverId),
+    caregivers: nightCaregivers(details.members, me.caregiverId),
     nights,
   };
 }

@@ -1,0 +1,81 @@
+// The household details cached across requests (lib/household/details.ts):
+// two app instances, each with its own cache and its own LISTEN connection,
+// both drop their copy when a parent renames the household in one of them.
+import { afterAll, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { HouseholdDetailsCache, readHouseholdDetails } from "@/lib/household/details";
+import { updateHousehold } from "@/lib/household/update-household";
+import { addBaby } from "@/lib/household/add-baby";
+import { createLiveHub } from "@/lib/live/hub";
+import { actorOf, HOUSEHOLD_INPUT, makeFamily } from "../helpers/factories";
+import { countQueries } from "../helpers/count-queries";
+
+const hubs = [createLiveHub(() => env().DATABASE_URL), createLiveHub(() => env().DATABASE_URL)];
+afterAll(async () => {
+  await Promise.all(hubs.map((h) => h.close()));
+});
+
+async function waitFor(check: () => Promise<boolean>, what: string, ms = 5_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (await check()) return Date.now() - started;
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("household details across requests", () => {
+  it("read in one statement, then from memory; a rename in one instance reaches the other within the live channel's delay", async () => {
+    const { parent, householdId } = await makeFamily("Cache");
+    const [one, two] = hubs.map((hub) => new HouseholdDetailsCache(hub));
+
+    const first = await countQueries(() => one!.get(householdId));
+    expect(first.queries).toBe(1); // household, members with names, babies: one statement (relation joins)
+    expect(first.result?.household.name).toBe("Household Cache");
+    expect(first.result?.members.map((m) => m.name)).toEqual(["ParentCache", "PartnerCache", "HelperCache"]);
+    await two!.get(householdId);
+    const again = await countQueries(() => Promise.all([one!.get(householdId), two!.get(householdId)]));
+    expect(again.queries).toBe(0);
+
+    // Instance one renames; instance two only hears of it through the live channel.
+    const name = "Renamed by the other instance";
+    await updateHousehold(await actorOf(parent), { ...HOUSEHOLD_INPUT, householdId, name });
+    const delay = await waitFor(async () => (await two!.get(householdId))?.household.name === name, "the rename");
+    expect(delay).toBeLessThan(2_000);
+    await waitFor(async () => (await one!.get(householdId))?.household.name === name, "the rename in instance one");
+
+    // A new baby (another household.changed) is seen too, and the cache again answers from memory.
+    await addBaby(await actorOf(parent), { householdId, name: "Robin", birthDate: "2026-01-02" });
+    await waitFor(
+      async () => (await two!.get(householdId))?.babies.some((b) => b.name === "Robin") ?? false,
+      "the baby",
+    );
+    expect((await countQueries(() => two!.get(householdId))).queries).toBe(0);
+  });
+
+  it("keeps nothing when the live channel is down, and nothing for a household that is gone", async () => {
+    const { householdId } = await makeFamily("NoListen");
+    const down = { subscribe: () => () => {}, ready: () => Promise.reject(new Error("no LISTEN")) };
+    const cache = new HouseholdDetailsCache(down);
+    expect((await cache.get(householdId))?.household.name).toBe("Household NoListen");
+    expect((await countQueries(() => cache.get(householdId))).queries).toBe(1);
+    expect(cache.size).toBe(1); // the entry of the read in flight only…
+    await new Promise((r) => setTimeout(r, 0));
+    const gone = new HouseholdDetailsCache(hubs[0]!);
+    expect(await gone.get("00000000-0000-4000-8000-000000000000")).toBeNull();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(gone.size).toBe(0);
+  });
+
+  it("evicts the least recently used household beyond its size", async () => {
+    const [a, b, c] = await Promise.all([makeFamily("L1"), makeFamily("L2"), makeFamily("L3")]);
+    const cache = new HouseholdDetailsCache(hubs[0]!, readHouseholdDetails, 2);
+    await cache.get(a.householdId);
+    await cache.get(b.householdId);
+    await cache.get(a.householdId);
+    await cache.get(c.householdId); // b goes
+    expect(cache.size).toBe(2);
+    expect((await countQueries(() => cache.get(a.householdId))).queries).toBe(0);
+    expect((await countQueries(() => cache.get(b.householdId))).queries).toBe(1);
+  });
+});
