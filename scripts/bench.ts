@@ -15,7 +15,8 @@
 // Two server starts per data size, on purpose: the first with
 // ATTUNE_LOG_QUERIES=1 to count SQL, the second without it, so printing a line
 // per statement does not slow the load test down.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +28,7 @@ import { benchPush } from "./bench/push.ts";
 import { benchReplay } from "./bench/replay.ts";
 import { BenchError } from "./bench/error.ts";
 import { startServer, type TServer } from "./bench/server.ts";
+import { jsBytesPerRoute, type TRouteBytes } from "./bench/bytes.ts";
 import { addDays, localDateOf } from "../lib/time/local-date.ts";
 import { instantAt } from "../lib/time/local-time.ts";
 
@@ -51,6 +53,15 @@ const HISTORY_PAGES = {
 } as const;
 type THistoryPage = keyof typeof HISTORY_PAGES;
 const PAGE_KEYS = Object.keys(HISTORY_PAGES) as THistoryPage[];
+/** The same pages by their names in signedInPages(). */
+const HISTORY_NAMES: Record<THistoryPage, string> = {
+  balance: "Balance",
+  connectToday: "Connect (day)",
+  connectWeek: "Connect (week)",
+  notes: "Notes",
+  tonight: "Tonight",
+  tonightSummary: "Tonight (morning)",
+};
 const ONE_MONTH_NIGHTS = 30;
 
 const DEMO = {
@@ -64,6 +75,62 @@ const TEST_CLOCK_COOKIE = "attune-test-now";
 const SECOND_DEMO_EMAIL = "alex@example.com";
 
 const WARMUP_SECONDS = 2;
+/** The server (and its Postgres) on core 0, this process (the load generator, the browser) on core 1. */
+const SERVER_CPUS = "0";
+const TASKSET = "/usr/bin/taskset";
+const pinning = existsSync(TASKSET) && os.availableParallelism() >= 2;
+if (pinning) spawnSync(TASKSET, ["-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
+
+// ---- Budgets (#11) -------------------------------------------------------------
+
+const BUDGET = {
+  statements: 8,
+  throughputVsHealth: 0.15,
+  jsKiB: 160,
+  rssMb: 500,
+  yearsOverMonthP50: 1.2,
+} as const;
+type TBudgetRow = { budget: string; measured: string; pass: boolean };
+const budgetRow = (budget: string, measured: string, pass: boolean): TBudgetRow => ({ budget, measured, pass });
+
+function printBudgets(rows: TBudgetRow[]): void {
+  console.log("\n| budget | measured | pass/fail |\n| --- | --- | --- |");
+  for (const r of rows) console.log(`| ${r.budget} | ${r.measured} | ${r.pass ? "pass" : "FAIL"} |`);
+  const failed = rows.filter((r) => !r.pass).length;
+  console.log(failed ? `\n${failed} of ${rows.length} budgets failed\n` : `\nall ${rows.length} budgets met\n`);
+}
+
+/** Statement budget rows: every signed-in page, 3 years and 1 month. */
+function statementRows(counts: Record<string, number[]>): TBudgetRow[] {
+  return Object.entries(counts).map(([name, [years, month]]) =>
+    budgetRow(
+      `${name}: statements ≤ ${BUDGET.statements}, same with 3 years as 1 month`,
+      `${years} (3 years), ${month} (1 month)`,
+      years! <= BUDGET.statements && month! <= BUDGET.statements && years === month,
+    ),
+  );
+}
+
+const kib = (bytes: number) => bytes / 1024;
+
+/** JS budget rows, and the five biggest scripts of each route printed below the table. */
+function bytesRows(bytes: Record<string, TRouteBytes>): TBudgetRow[] {
+  return Object.entries(bytes).map(([name, b]) =>
+    budgetRow(
+      `${name} (${b.path}): JS ≤ ${BUDGET.jsKiB} KiB gzip, cold`,
+      `${kib(b.jsBytes).toFixed(1)} KiB in ${b.scripts} scripts`,
+      kib(b.jsBytes) <= BUDGET.jsKiB,
+    ),
+  );
+}
+
+function printBiggest(bytes: Record<string, TRouteBytes>): void {
+  console.log("Biggest five scripts per route (gzip bytes on the wire):");
+  for (const [name, b] of Object.entries(bytes))
+    console.log(
+      `  ${name}: ${b.biggest.map((x) => `${path.basename(x.url)} ${kib(x.bytes).toFixed(1)} KiB`).join(", ")}`,
+    );
+}
 const { noBuild, duration, connections, signInAttempts, quick } = options();
 
 function options() {
@@ -152,7 +219,7 @@ function build(): Promise<void> {
   });
 }
 
-async function start(label: string, logQueries: boolean, historyNights = 1095): Promise<TServer> {
+async function start(label: string, logQueries: boolean, historyNights = 1095, pin = false): Promise<TServer> {
   say(
     `starting the production server (${label}, ${historyNights} nights of demo history${logQueries ? ", logging SQL" : ""})…`,
   );
@@ -162,6 +229,7 @@ async function start(label: string, logQueries: boolean, historyNights = 1095): 
     label,
     logQueries,
     historyNights,
+    pinCpus: pin && pinning ? SERVER_CPUS : undefined,
     logFile: path.join(outDir, `server-${label}.log`),
     onSpawn: (s) => (server = s),
   });
@@ -392,13 +460,6 @@ async function pageCookies(base: string, cookie: string): Promise<Record<THistor
   >;
 }
 
-async function sqlPerPage(s: TServer, cookie: string): Promise<Record<THistoryPage, number>> {
-  const cookies = await pageCookies(s.base, cookie);
-  const out = {} as Record<THistoryPage, number>;
-  for (const key of PAGE_KEYS) out[key] = median(await countQueries(s, cookies[key], 3, HISTORY_PAGES[key]));
-  return out;
-}
-
 async function loadPages(
   base: string,
   cookie: string,
@@ -428,24 +489,46 @@ function signedInPages(): Record<string, string> {
   };
 }
 
-/** `--quick`: SQL statements per signed-in page, three years and one month of history, as a table. */
+/** Every signed-in page with the cookie it is measured with (the morning one with the pinned clock). */
+function withCookies(cookie: string, morning: string) {
+  return Object.fromEntries(
+    Object.entries(signedInPages()).map(([name, pathname]) => [
+      name,
+      { path: pathname, cookie: name === "Tonight (morning)" ? morning : cookie },
+    ]),
+  );
+}
+
+/** SQL statements per signed-in page, median of 3, on a server started with query logging. */
+async function statementsPerPage(s: TServer, cookie: string): Promise<Record<string, number>> {
+  const morning = await morningCookie(s.base, cookie);
+  const out: Record<string, number> = {};
+  for (const [name, page] of Object.entries(withCookies(cookie, morning)))
+    out[name] = median(await countQueries(s, page.cookie, 3, page.path));
+  return out;
+}
+
+/** JS bytes per route, signed in, plus the static About page for comparison. */
+async function bytesPerRoute(s: TServer, cookie: string): Promise<Record<string, TRouteBytes>> {
+  const morning = await morningCookie(s.base, cookie);
+  say("JS bytes per route from a cold Chromium context…");
+  return jsBytesPerRoute(s.base, { ...withCookies(cookie, morning), "About (static)": { path: "/about" } });
+}
+
+/** `--quick`: SQL statements per signed-in page (three years and one month of history) and JS bytes per route. */
 async function quickSql() {
-  const pages = signedInPages();
   const counts: Record<string, number[]> = {};
+  let bytes: Record<string, TRouteBytes> = {};
   for (const nights of [1095, ONE_MONTH_NIGHTS]) {
     const s = await start(`quick-${nights}`, true, nights);
     const cookie = await signInDemo(s.base);
-    const morning = await morningCookie(s.base, cookie);
-    for (const [name, pathname] of Object.entries(pages)) {
-      const runs = await countQueries(s, name === "Tonight (morning)" ? morning : cookie, 3, pathname);
-      (counts[name] ??= []).push(median(runs));
-    }
+    for (const [name, n] of Object.entries(await statementsPerPage(s, cookie))) (counts[name] ??= []).push(n);
+    if (nights === ONE_MONTH_NIGHTS) bytes = await bytesPerRoute(s, cookie);
     await stop();
   }
-  console.log("\nSQL statements per request (median of 3), 3 years | 1 month of history");
-  console.log("| page | 3 years | 1 month |\n| --- | --- | --- |");
-  for (const [name, [years, month]] of Object.entries(counts)) console.log(`| ${name} | ${years} | ${month} |`);
-  await writeFile(path.join(outDir, "quick.json"), JSON.stringify(counts, null, 2));
+  printBudgets([...statementRows(counts), ...bytesRows(bytes)]);
+  printBiggest(bytes);
+  await writeFile(path.join(outDir, "quick.json"), JSON.stringify({ statements: counts, bytes }, null, 2));
 }
 
 async function main() {
@@ -453,27 +536,34 @@ async function main() {
   if (!noBuild) await build();
   if (quick) return quickSql();
 
-  // First start: count SQL (and check up front that everything measured exists).
+  // First start: count SQL per signed-in page (and check up front that everything measured exists).
   const s1 = await start("queries", true);
   const cookie1 = await signInDemo(s1.base);
   await checkAbout(s1.base);
-  const sqlRuns = await countQueries(s1, cookie1, 3);
-  const monthSqlRuns = await countQueries(s1, cookie1, 3, MONTH);
-  const sqlYears = await sqlPerPage(s1, cookie1);
+  const sqlYearsAll = await statementsPerPage(s1, cookie1);
   const serverProblems = s1.problems.map((l) => `[queries] ${l}`);
   await stop();
 
-  // Second start, no query logging: load, then sign-in timing (its failed
-  // attempts write throttle rows, so it comes last).
-  const s2 = await start("load", false);
+  // Second start, no query logging, pinned to one core: /api/health and every
+  // signed-in page under load in the same run, then sign-in timing (its failed
+  // attempts write throttle rows, so it comes after the pages).
+  const s2 = await start("load", false, 1095, true);
   const cookie2 = await signInDemo(s2.base);
   await checkAbout(s2.base);
-  const household = await loadTest(s2.base, "/household", { cookie: cookie2 });
-  const month = await loadTest(s2.base, MONTH, { cookie: cookie2 });
-  const years = await loadPages(s2.base, cookie2, PAGE_KEYS);
+  const health = await loadTest(s2.base, "/api/health", {});
+  const morning2 = await morningCookie(s2.base, cookie2);
+  const pagesLoad: Record<string, TLoad> = {};
+  for (const [name, page] of Object.entries(withCookies(cookie2, morning2)))
+    pagesLoad[name] = await loadTest(s2.base, page.path, { cookie: page.cookie });
   const about = await loadTest(s2.base, "/about", {});
+  const household = pagesLoad.Household!;
+  const month = pagesLoad["Nights (month)"]!;
+  const years = Object.fromEntries(PAGE_KEYS.map((key) => [key, pagesLoad[HISTORY_NAMES[key]]!])) as Partial<
+    Record<THistoryPage, TLoad>
+  >;
   // The session must still be good after the load (a redirect would count as non-2xx, a 200 sign-in page would not).
   await checkHousehold(s2.base, cookie2);
+  const rssAfterLoad = s2.rss();
   // Let the load test's aftermath (GC, Postgres background work) settle first:
   // the figures here are a few milliseconds apart.
   await s2.waitIdle(1_000);
@@ -488,19 +578,60 @@ async function main() {
   const replay = await benchReplay(s2.base, dbUrl);
   // Push fan-out: tap-outs in 50 households at once, commit to arrival at a local test push service.
   const push = await benchPush({ databaseUrl: dbUrl, households: 50, rounds: 5 });
+  const rssAfterRun = s2.rss();
   serverProblems.push(...s2.problems.map((l) => `[load] ${l}`));
   await stop();
 
   // Third and fourth starts: the same demo household with one month of history,
-  // for "no slower with three years than with one month" (SQL, then load).
+  // for "no slower with three years than with one month" (SQL and bytes, then load).
   const s3 = await start("queries-month", true, ONE_MONTH_NIGHTS);
-  const sqlMonth = await sqlPerPage(s3, await signInDemo(s3.base));
+  const cookie3 = await signInDemo(s3.base);
+  const sqlMonthAll = await statementsPerPage(s3, cookie3);
+  const bytes = await bytesPerRoute(s3, cookie3);
   serverProblems.push(...s3.problems.map((l) => `[queries-month] ${l}`));
   await stop();
-  const s4 = await start("load-month", false, ONE_MONTH_NIGHTS);
+  const s4 = await start("load-month", false, ONE_MONTH_NIGHTS, true);
   const oneMonth = await loadPages(s4.base, await signInDemo(s4.base), PAGE_KEYS);
   serverProblems.push(...s4.problems.map((l) => `[load-month] ${l}`));
   await stop();
+
+  const sqlYears = Object.fromEntries(PAGE_KEYS.map((k) => [k, sqlYearsAll[HISTORY_NAMES[k]]!])) as Record<
+    THistoryPage,
+    number
+  >;
+  const sqlMonth = Object.fromEntries(PAGE_KEYS.map((k) => [k, sqlMonthAll[HISTORY_NAMES[k]]!])) as Record<
+    THistoryPage,
+    number
+  >;
+  const sqlRuns = [sqlYearsAll.Household!];
+  const monthSqlRuns = [sqlYearsAll["Nights (month)"]!];
+  const nextServer = rssAfterRun[0];
+  const budgets = [
+    ...statementRows(Object.fromEntries(Object.keys(sqlYearsAll).map((n) => [n, [sqlYearsAll[n]!, sqlMonthAll[n]!]]))),
+    ...Object.entries(pagesLoad).map(([name, t]) =>
+      budgetRow(
+        `${name}: throughput ≥ ${BUDGET.throughputVsHealth}× /api/health (${health.rps.toFixed(0)} req/s), pinned`,
+        `${t.rps.toFixed(1)} req/s = ${(t.rps / health.rps).toFixed(3)}×${t.non2xx ? ` (${t.non2xx} non-2xx)` : ""}`,
+        t.rps / health.rps >= BUDGET.throughputVsHealth && t.non2xx === 0,
+      ),
+    ),
+    ...bytesRows(bytes),
+    ...PAGE_KEYS.map((key) => {
+      const r = years[key]!.p50 / oneMonth[key]!.p50;
+      return budgetRow(
+        `${HISTORY_NAMES[key]}: p50 3 years ÷ 1 month ≤ ${BUDGET.yearsOverMonthP50}`,
+        `${r.toFixed(2)} (${ms(years[key]!.p50)} / ${ms(oneMonth[key]!.p50)} ms)`,
+        r <= BUDGET.yearsOverMonthP50,
+      );
+    }),
+    budgetRow(
+      `server RSS after the whole run ≤ ${BUDGET.rssMb} MB`,
+      nextServer
+        ? `${nextServer.mb.toFixed(0)} MB (${nextServer.name}; ${rssAfterLoad[0]?.mb.toFixed(0) ?? "?"} MB after the page load, before the live/push/replay benches)`
+        : "not measured (no /proc)",
+      Boolean(nextServer && nextServer.mb <= BUDGET.rssMb),
+    ),
+  ];
 
   // ---- Summary ----
   const date = new Date().toISOString().slice(0, 10);
@@ -537,6 +668,14 @@ async function main() {
   ].join("\n");
 
   console.log(`\n${summary}\n`);
+  printBudgets(budgets);
+  printBiggest(bytes);
+  console.log(
+    `Server processes after the run (RSS): ${rssAfterRun.map((p) => `${p.name} [${p.pid}] ${p.mb.toFixed(0)} MB`).join(", ")}\n` +
+      (pinning
+        ? "Server and Postgres pinned to CPU 0, load generator and browser on CPU 1.\n"
+        : "Not pinned (no taskset or one core).\n"),
+  );
   if (serverProblems.length) {
     console.log(
       `Server lines that look like problems (${serverProblems.length}; full logs in bench-results/server-*.log):`,
@@ -560,6 +699,12 @@ async function main() {
     history: { pages: HISTORY_PAGES, threeYears: years, oneMonth, sqlThreeYears: sqlYears, sqlOneMonth: sqlMonth },
     signIn: { ...fairness, ratio: signInRatio },
     live,
+    health,
+    pages: pagesLoad,
+    statements: { threeYears: sqlYearsAll, oneMonth: sqlMonthAll },
+    bytes,
+    rss: { afterLoad: rssAfterLoad, afterRun: rssAfterRun },
+    budgets,
     serverProblems,
     summary,
   };

@@ -2,7 +2,7 @@
 // project's own launcher (scripts/launch.ts), so the benchmark measures what
 // `npm start` runs: embedded Postgres, migrations, demo seed, `next start`.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { BenchError } from "./error.ts";
@@ -17,6 +17,8 @@ export type TServer = {
   sqlCount(): number;
   /** Resolves once the server has printed nothing for `quietMs` (gives up after `maxMs`). */
   waitIdle(quietMs: number, maxMs?: number): Promise<void>;
+  /** Resident memory (MB) of each process of the server's group but Postgres, largest first (Linux /proc). */
+  rss(): { pid: number; name: string; mb: number }[];
   /** Server lines that look like trouble (errors, warnings), for the final report. */
   problems: string[];
   stop(): Promise<void>;
@@ -54,6 +56,29 @@ async function reapGroup(pgid: number, label: string): Promise<void> {
   }
 }
 
+const TASKSET = "/usr/bin/taskset";
+const START_TIMEOUT_MS = 240_000;
+
+/** Every process of a process group but Postgres, with its resident memory, from /proc. */
+function groupRss(pgid: number): { pid: number; name: string; mb: number }[] {
+  const out: { pid: number; name: string; mb: number }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      const name = stat.slice(stat.indexOf("(") + 1, close);
+      const fields = stat.slice(close + 2).split(" ");
+      if (Number(fields[2]) !== pgid || name.startsWith("postgres")) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
+      if (rss) out.push({ pid: Number(entry), name, mb: Number(rss[1]) / 1024 });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return out.sort((a, b) => b.mb - a.mb);
+}
+
 export async function startServer(opts: {
   root: string;
   label: string;
@@ -63,6 +88,8 @@ export async function startServer(opts: {
   historyNights?: number;
   /** Echo the server's non-SQL output to our stdout. */
   echo?: boolean;
+  /** Pin the server (and its Postgres) to these CPUs with taskset, when available ("0"). */
+  pinCpus?: string;
   /** Called as soon as the launcher runs, before it is ready, so Ctrl-C during start can stop it. */
   onSpawn?: (server: TServer) => void;
 }): Promise<TServer> {
@@ -107,7 +134,9 @@ export async function startServer(opts: {
   // terminal reaches only us and we stop it in order (SIGTERM → Next → Postgres)
   // rather than every process at once; and as a last resort we can kill
   // exactly that group.
-  const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/tsx"), ["scripts/launch.ts", "start"], {
+  const launcher = [path.join(opts.root, "node_modules/.bin/tsx"), "scripts/launch.ts", "start"];
+  const pinned = opts.pinCpus && existsSync(TASKSET) ? [TASKSET, "-c", opts.pinCpus, ...launcher] : launcher;
+  const child: ChildProcess = spawn(pinned[0]!, pinned.slice(1), {
     cwd: opts.root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -177,6 +206,7 @@ export async function startServer(opts: {
     base,
     sqlCount: () => sql,
     databaseUrl: () => databaseUrl,
+    rss: () => (child.pid ? groupRss(child.pid) : []),
     problems,
     stop,
     async waitIdle(quietMs, maxMs = 15_000) {
@@ -187,7 +217,8 @@ export async function startServer(opts: {
   opts.onSpawn?.(server);
 
   // Ready = the health endpoint answers 200 (it runs `SELECT 1` on the database).
-  const deadline = Date.now() + 90_000;
+  // Generous: the demo seed writes three years of rows, and the machine may be shared.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   while (true) {
     if (exitCode !== undefined) {
       await stop();
@@ -198,7 +229,7 @@ export async function startServer(opts: {
     if (Date.now() > deadline) {
       await stop();
       throw new BenchError(
-        `The server did not answer ${base}/api/health with 200 within 90 s. Last lines:\n${tail.slice(-30).join("\n")}`,
+        `The server did not answer ${base}/api/health with 200 within ${START_TIMEOUT_MS / 1000} s. Last lines:\n${tail.slice(-30).join("\n")}`,
       );
     }
     try {

@@ -1,0 +1,61 @@
+// JavaScript a cold first load downloads, per route: a fresh Chromium context
+// (no cache, no service worker yet) loads the page signed in, and every script
+// response's body is counted as it came over the wire (the server's gzip), the
+// way #11's table counts it. Also the five biggest scripts per route.
+import { chromium, type Browser } from "@playwright/test";
+
+export type TRouteBytes = { path: string; jsBytes: number; scripts: number; biggest: { url: string; bytes: number }[] };
+
+/** The session cookie string ("name=value; name2=value2") as Playwright cookies for `base`. */
+function cookiesFor(base: string, cookie: string) {
+  return cookie
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: base };
+    });
+}
+
+export async function jsBytesPerRoute(
+  base: string,
+  routes: Record<string, { path: string; cookie?: string }>,
+): Promise<Record<string, TRouteBytes>> {
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  });
+  const out: Record<string, TRouteBytes> = {};
+  try {
+    for (const [name, { path, cookie }] of Object.entries(routes)) {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      if (cookie) await context.addCookies(cookiesFor(base, cookie));
+      const page = await context.newPage();
+      const sizes: Promise<{ url: string; bytes: number }>[] = [];
+      page.on("response", (res) => {
+        if (res.request().resourceType() !== "script") return;
+        sizes.push(
+          res
+            .request()
+            .sizes()
+            .then((s) => ({ url: new URL(res.url()).pathname, bytes: s.responseBodySize }))
+            .catch(() => ({ url: res.url(), bytes: 0 })),
+        );
+      });
+      const res = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+      if (!res || res.status() !== 200) throw new Error(`GET ${path} answered ${res?.status()} in the browser`);
+      const all = await Promise.all(sizes);
+      const unique = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => b.bytes - a.bytes);
+      out[name] = {
+        path,
+        jsBytes: unique.reduce((sum, s) => sum + s.bytes, 0),
+        scripts: unique.length,
+        biggest: unique.slice(0, 5),
+      };
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
