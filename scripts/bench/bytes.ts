@@ -6,15 +6,28 @@ import { chromium, type Browser } from "@playwright/test";
 
 export type TRouteBytes = { path: string; jsBytes: number; scripts: number; biggest: { url: string; bytes: number }[] };
 
-/** The session cookie string ("name=value; name2=value2") as Playwright cookies for `base`. */
-function cookiesFor(base: string, cookie: string) {
+/**
+ * The cookie string ("name=value; name2=value2") as Playwright cookies. The
+ * browser visits `localhost`, a secure context to Chromium even over http, so
+ * `__Secure-` cookies (the production session) are kept and sent.
+ */
+function cookiesFor(cookie: string) {
   return cookie
     .split(";")
     .map((p) => p.trim())
     .filter(Boolean)
     .map((pair) => {
       const eq = pair.indexOf("=");
-      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), url: base };
+      const name = pair.slice(0, eq);
+      return {
+        name,
+        value: pair.slice(eq + 1),
+        domain: "localhost",
+        path: "/",
+        secure: name.startsWith("__Secure-") || name.startsWith("__Host-"),
+        httpOnly: true,
+        sameSite: "Lax" as const,
+      };
     });
 }
 
@@ -26,10 +39,11 @@ export async function jsBytesPerRoute(
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   });
   const out: Record<string, TRouteBytes> = {};
+  const origin = base.replace("127.0.0.1", "localhost");
   try {
     for (const [name, { path, cookie }] of Object.entries(routes)) {
       const context = await browser.newContext({ serviceWorkers: "block" });
-      if (cookie) await context.addCookies(cookiesFor(base, cookie));
+      if (cookie) await context.addCookies(cookiesFor(cookie));
       const page = await context.newPage();
       const sizes: Promise<{ url: string; bytes: number }>[] = [];
       page.on("response", (res) => {
@@ -42,7 +56,7 @@ export async function jsBytesPerRoute(
             .catch(() => ({ url: res.url(), bytes: 0 })),
         );
       });
-      const res = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+      const res = await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
       if (!res || res.status() !== 200) throw new Error(`GET ${path} answered ${res?.status()} in the browser`);
       const all = await Promise.all(sizes);
       const unique = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => b.bytes - a.bytes);
