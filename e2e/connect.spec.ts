@@ -195,3 +195,57 @@ test("Connect passes axe in the day and the night theme: the day (a suggestion, 
     }
   }
 });
+
+test("the hard-night card waits until the night is over: not at 03:30 while it goes on, there at 10:00", async ({
+  household,
+  pageA,
+}) => {
+  await hardNight(household);
+  await household.pinClock(instantAt(day, 3 * 60 + 30, TZ));
+  await openConnect(pageA);
+  await expect(pageA.getByTestId("day-heading")).toBeVisible();
+  await expect(pageA.getByTestId("hard-night-card")).toHaveCount(0);
+  await household.pinClock(morning);
+  await openConnect(pageA);
+  await expect(pageA.getByTestId("hard-night-card")).toContainText("Last night was a lot");
+});
+
+test("on a phone (390×844): the library's compact cards put a moment in today's plan in one tap; a week with nothing planned says so once", async ({
+  household,
+  pageA,
+}) => {
+  await household.pinClock(morning);
+  await pageA.setViewportSize({ width: 390, height: 844 });
+  await pageA.goto("/connect/library");
+  await settle(pageA);
+  const item = pageA.getByTestId("library-item").filter({ hasText: "Singing or reading together" });
+  // The why is behind "More about it".
+  const why = item.locator("details p").first();
+  await expect(why).toBeHidden();
+  await item.getByText("More about it").click();
+  await expect(why).toBeVisible();
+  await item.getByRole("button", { name: "Add to today: Singing or reading together" }).click();
+  await expect(item.getByTestId("add-today-status")).toHaveText("Added to today.");
+  await openConnect(pageA);
+  await expect(pageA.getByTestId("plan-item").filter({ hasText: "Singing or reading together" })).toBeVisible();
+  // Finishing is "Done" on the day and on the week (✓ named "Done").
+  await pageA
+    .getByTestId("plan-item")
+    .filter({ hasText: "Singing or reading together" })
+    .getByRole("button", { name: /^Done/ })
+    .click();
+  await expect(
+    pageA.getByTestId("plan-item").filter({ hasText: "Singing or reading together" }).getByTestId("item-status"),
+  ).toContainText("Done by you");
+  await pageA.goto(`/connect?view=week&date=${day}`);
+  await settle(pageA);
+  await expect(pageA.getByTestId("week-item").getByRole("img", { name: "Done" })).toHaveCount(1);
+  await expect(pageA.getByTestId("week-empty")).toHaveCount(0);
+  // Eight weeks on, nothing is planned: one empty state, not one line a day.
+  await pageA.goto(`/connect?view=week&date=${addDays(day, 56)}`);
+  await settle(pageA);
+  await expect(pageA.getByTestId("week-empty")).toHaveCount(1);
+  await expect(pageA.getByText("A cuddle still counts")).toHaveCount(1);
+  await expect(pageA.getByRole("link", { name: /Earlier/ })).toBeVisible();
+  await expect(pageA.getByRole("link", { name: /Later/ })).toBeVisible();
+});

@@ -69,12 +69,21 @@ async function pinClockOf(p: TPartner, now: Date) {
   await p.page.clock.setFixedTime(now);
 }
 
+/** On Notes: "Write a note" opens the form; saving closes it and says so. */
 async function writeNote(p: TPartner, text: string) {
   await p.page.goto("/notes");
   await settle(p.page);
+  await p.page.getByRole("button", { name: "Write a note" }).click();
   await p.page.getByTestId("note-form").getByLabel("Your note").fill(text);
   await p.page.getByTestId("note-form").getByRole("button", { name: "Save note" }).click();
-  await expect(p.page.getByTestId("note-form-status")).toContainText("Saved");
+  await expect(p.page.getByTestId("compose-status")).toContainText("Saved");
+  await expect(p.page.getByTestId("note-form")).toHaveCount(0);
+}
+
+/** Opens a note's ⋯ menu and taps one of its items. */
+async function fromMenu(note: ReturnType<Page["getByTestId"]>, item: RegExp) {
+  await note.getByRole("button", { name: /^More for/ }).click();
+  await note.getByRole("button", { name: item }).click();
 }
 
 test("a handoff note reaches the next person when their shift starts; the unread count goes up live and down once seen", async ({
@@ -191,7 +200,8 @@ test("the author edits on two screens at once: the second save shows the first o
   await laptop.goto("/notes");
   await settle(laptop);
   const noteIn = (p: Page) => p.locator(`[data-testid="note"][data-note-id="${handoffId}"]`);
-  for (const p of [on.page, laptop]) await noteIn(p).locator("summary").click();
+  // The whole row is the way in to change a note.
+  for (const p of [on.page, laptop]) await noteIn(p).getByRole("button", { name: "Change your note" }).click();
   await noteIn(on.page)
     .getByLabel("Note", { exact: true })
     .fill("Fed at 21:30. Gel on the shelf, Calpol in the cupboard.");
@@ -227,7 +237,7 @@ test("search finds the one note that says it, and pinning puts it among the pinn
   await expect(casey.page.getByRole("heading", { name: "Notes with “rocking”" })).toBeVisible();
   await settle(casey.page);
   await expect(casey.page.getByTestId("note")).toHaveCount(1);
-  await casey.page.getByRole("button", { name: /^Pin/ }).click();
+  await fromMenu(casey.page.getByTestId("note"), /^Pin/);
   await expect(casey.page.getByTestId("pinned-notes")).toContainText("rocking chair");
 });
 
@@ -237,11 +247,7 @@ test("Notes, with a pinned note and a link, passes axe in the day and the night 
   await writeNote(jordan, "Fed at 21:30 and the rocking chair worked.");
   await jordan.page.reload();
   await settle(jordan.page);
-  await jordan.page
-    .getByTestId("note")
-    .filter({ hasText: "rocking chair" })
-    .getByRole("button", { name: /^Pin/ })
-    .click();
+  await fromMenu(jordan.page.getByTestId("note").filter({ hasText: "rocking chair" }), /^Pin/);
   await expect(jordan.page.getByTestId("pinned-notes")).toContainText("rocking chair");
   await casey.page.goto("/notes");
   await settle(casey.page);
@@ -251,4 +257,53 @@ test("Notes, with a pinned note and a link, passes axe in the day and the night 
     await settle(casey.page);
     expect(await seriousAxeViolations(casey.page), theme).toEqual([]);
   }
+});
+
+test("on a phone (390×844): newest first, composing opens by a button, ⋯ pins and removes (with a confirm)", async ({
+  household,
+}) => {
+  const { jordan, casey } = household;
+  await jordan.page.setViewportSize({ width: 390, height: 844 });
+  for (const text of ["First: the bottles are sterilised.", "Second: nappies are low.", "Third: GP at 10:00."])
+    await writeNote(jordan, text);
+  await jordan.page.reload();
+  await settle(jordan.page);
+  // No form on the first screen: a button opens it.
+  await expect(jordan.page.getByTestId("note-form")).toHaveCount(0);
+  await expect(jordan.page.getByRole("button", { name: "Write a note" })).toBeInViewport();
+  const notes = jordan.page.getByTestId("notes-list").getByTestId("note-body");
+  await expect(notes).toHaveText([
+    "Third: GP at 10:00.",
+    "Second: nappies are low.",
+    "First: the bottles are sterilised.",
+  ]);
+  await expect(jordan.page.getByTestId("note").first()).toBeInViewport();
+  // One quiet ⋯ per row instead of Change, Pin and Remove.
+  const second = jordan.page.getByTestId("note").filter({ hasText: "Second" });
+  await expect(second.getByRole("button", { name: "Remove" })).toBeHidden();
+  await fromMenu(second, /^Pin/);
+  await expect(jordan.page.getByTestId("pinned-notes")).toContainText("Second: nappies are low.");
+  // Remove is red and asks first; "Cancel" keeps the note.
+  const first = jordan.page.getByTestId("notes-list").getByTestId("note").filter({ hasText: "First" });
+  await fromMenu(first, /^Remove/);
+  await expect(first.getByText("Remove your note?")).toBeVisible();
+  await first.getByRole("button", { name: "Cancel" }).click();
+  await expect(first).toHaveCount(1);
+  const removeColour = await first.getByRole("button", { name: /^Remove/ }).evaluate((b) => getComputedStyle(b).color);
+  const dangerColour = await jordan.page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.color = "var(--danger)";
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  expect(removeColour).toBe(dangerColour);
+  await first.getByRole("button", { name: /^Remove/ }).click();
+  await first.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(jordan.page.getByTestId("note").filter({ hasText: "First" })).toHaveCount(0);
+  await casey.page.goto("/notes");
+  await settle(casey.page);
+  await expect(casey.page.getByTestId("note").filter({ hasText: "First" })).toHaveCount(0);
+  await expect(casey.page.getByTestId("note")).toHaveCount(2);
 });

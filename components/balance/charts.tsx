@@ -1,50 +1,28 @@
-"use client";
-
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from "recharts";
 import { colourClass, Swatch } from "@/components/nights/shift-chip";
 import styles from "@/components/balance/balance.module.css";
 
-// Charts draw with the caregivers' colour classes of the night screens (a
-// `--cg` custom property set on each series' <g>), so day and night themes
-// need nothing extra. recharts is client-only; every chart has its numbers
-// as a table under "Show as table" (and the table is what a screen reader
-// reads: the SVG itself is hidden from it).
+// Balance's charts, drawn on the server as plain SVG (no chart library, no
+// client JavaScript). They use the caregivers' colour classes of the night
+// screens (a `--cg` custom property on each series' <g>), so day and night
+// themes need nothing extra. The SVG is hidden from screen readers: every
+// chart has its numbers as a table under "Show as table", and that table is
+// what a screen reader (or a browser without styles) reads.
 
 export type TSeries = { id: string; name: string; colour: number };
 export type TChartRow = { date: string; label: string; values: Record<string, number | null> };
 
-function ChartTooltip({
-  active,
-  payload,
-  label,
-  unit,
-  series,
-}: Partial<TooltipContentProps<number, string>> & { unit: string; series: TSeries[] }) {
-  if (!active || !payload?.length) return null;
-  return (
-    <div className="card small" style={{ padding: "0.5rem 0.7rem", margin: 0 }}>
-      <strong>{label}</strong>
-      {payload.map((p) => {
-        const s = series.find((x) => x.id === p.dataKey);
-        return s ? (
-          <div key={s.id}>
-            {s.name}: {p.value === null || p.value === undefined ? "–" : `${p.value} ${unit}`}
-          </div>
-        ) : null;
-      })}
-    </div>
-  );
+/** The chart's own units: a 360-wide box, about the width of a phone's card, so 11-unit text reads as ~11 px there. */
+const W = 360;
+const H = 170;
+const PAD = { top: 8, right: 4, bottom: 20, left: 30 };
+const PLOT_W = W - PAD.left - PAD.right;
+const PLOT_H = H - PAD.top - PAD.bottom;
+
+/** A round top for the axis: 1, 2 or 5 × a power of ten, at least `max`. */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(max));
+  return ([1, 2, 5, 10].find((m) => m * p >= max) ?? 10) * p;
 }
 
 function Key({ series }: { series: TSeries[] }) {
@@ -104,94 +82,88 @@ function AsTable({
   );
 }
 
-const flat = (rows: TChartRow[]) => rows.map((r) => ({ label: r.label, ...r.values }));
-
-/** Minutes awake each night, stacked by caregiver. */
-export function AwakeChart({ rows, series }: { rows: TChartRow[]; series: TSeries[] }) {
-  return (
-    <figure className="stack" style={{ margin: 0 }}>
-      <div className={styles.chart} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={flat(rows)} margin={{ top: 8, right: 4, bottom: 0, left: -18 }}>
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-            <YAxis allowDecimals={false} tickLine={false} width={48} />
-            <Tooltip
-              content={<ChartTooltip unit="min" series={series} />}
-              cursor={{ fill: "var(--surface-2)" }}
-              isAnimationActive={false}
-            />
-            {series.map((s) => (
-              <Bar
-                key={s.id}
-                dataKey={s.id}
-                name={s.name}
-                stackId="awake"
-                className={colourClass(s.colour)}
-                fill="var(--cg)"
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <Key series={series} />
-      <figcaption className="small muted">Minutes awake responding, each night, by who got up.</figcaption>
-      <AsTable
-        caption="Minutes awake responding, each night"
-        rows={rows}
-        series={series}
-        unit="min"
-        testId="awake-table"
-      />
-    </figure>
-  );
-}
-
-/** A line per caregiver over the nights or mornings: protected sleep (hours), or shared sleepiness (1–9). */
-export function TrendChart({
+/**
+ * One band per night: the series stacked in one bar (`stacked`) or side by
+ * side. A missing value (null) draws nothing. `top` fixes the axis (e.g. 9 for
+ * sleepiness); otherwise it is rounded up from the data.
+ */
+export function BarChart({
   rows,
   series,
   unit,
   caption,
   testId,
-  domain,
-  ticks,
+  stacked = false,
+  top,
 }: {
   rows: TChartRow[];
   series: TSeries[];
   unit: string;
   caption: string;
   testId: string;
-  domain: [number, number | "auto"];
-  ticks?: number[];
+  stacked?: boolean;
+  top?: number;
 }) {
+  const value = (r: TChartRow, id: string) => Math.max(0, r.values[id] ?? 0);
+  const highest = Math.max(
+    0,
+    ...rows.map((r) =>
+      stacked ? series.reduce((s, x) => s + value(r, x.id), 0) : Math.max(0, ...series.map((x) => value(r, x.id))),
+    ),
+  );
+  const max = top ?? niceMax(highest);
+  const y = (v: number) => PAD.top + PLOT_H - (Math.min(v, max) / max) * PLOT_H;
+  const band = PLOT_W / Math.max(1, rows.length);
+  const gap = Math.min(4, band * 0.2);
+  const barW = stacked ? band - gap : (band - gap) / Math.max(1, series.length);
+  // About seven night labels, counted back from the last night so it always has one.
+  const every = Math.max(1, Math.ceil(rows.length / 7));
+  const ticks = [0, max / 2, max];
   return (
     <figure className="stack" style={{ margin: 0 }}>
-      <div className={styles.chart} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart accessibilityLayer={false} data={flat(rows)} margin={{ top: 8, right: 8, bottom: 0, left: -18 }}>
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-            <YAxis tickLine={false} width={48} domain={domain} ticks={ticks} />
-            <Tooltip content={<ChartTooltip unit={unit} series={series} />} isAnimationActive={false} />
-            {series.map((s) => (
-              <Line
-                key={s.id}
-                dataKey={s.id}
-                name={s.name}
-                className={colourClass(s.colour)}
-                stroke="var(--cg)"
-                strokeWidth={3}
-                dot={{ r: 3, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }}
-                activeDot={{ r: 5, className: colourClass(s.colour), fill: "var(--cg)", stroke: "var(--cg)" }}
-                isAnimationActive={false}
-                connectNulls
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${W} ${H}`}
+        aria-hidden="true"
+        focusable="false"
+        data-testid={`${testId}-chart`}
+      >
+        {ticks.map((t) => (
+          <g key={t}>
+            <line className={styles.grid} x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
+            <text className={styles.axis} x={PAD.left - 4} y={y(t) + 4} textAnchor="end">
+              {Math.round(t * 10) / 10}
+            </text>
+          </g>
+        ))}
+        {series.map((s, si) => (
+          <g key={s.id} className={colourClass(s.colour)} fill="var(--cg)">
+            {rows.map((r, ri) => {
+              const v = r.values[s.id];
+              if (v === null || v === undefined || v <= 0) return null;
+              const below = stacked ? series.slice(0, si).reduce((sum, x) => sum + value(r, x.id), 0) : 0;
+              const x = PAD.left + ri * band + gap / 2 + (stacked ? 0 : si * barW);
+              return (
+                <rect
+                  key={r.date}
+                  x={x}
+                  y={y(below + v)}
+                  width={Math.max(1, barW - (stacked ? 0 : 1))}
+                  height={Math.max(0, y(below) - y(below + v))}
+                  rx={Math.min(2, barW / 4)}
+                />
+              );
+            })}
+          </g>
+        ))}
+        {rows.map((r, ri) =>
+          (rows.length - 1 - ri) % every === 0 ? (
+            <text key={r.date} className={styles.axis} x={PAD.left + (ri + 0.5) * band} y={H - 6} textAnchor="middle">
+              {r.label}
+            </text>
+          ) : null,
+        )}
+      </svg>
       <Key series={series} />
       <figcaption className="small muted">{caption}</figcaption>
       <AsTable caption={caption} rows={rows} series={series} unit={unit} testId={testId} />

@@ -1,5 +1,5 @@
 import type { TCaregiverTotals } from "@/lib/balance/metrics";
-import { METRIC_DEFINITIONS, type TMetricKey } from "@/lib/balance/definitions";
+import { METRIC_DEFINITIONS } from "@/lib/balance/definitions";
 import { PersonTag } from "@/components/nights/shift-chip";
 import type { TPerson } from "@/components/nights/people";
 import styles from "@/components/balance/balance.module.css";
@@ -7,25 +7,45 @@ import { durationShort } from "@/lib/format";
 
 const h = (minutes: number) => durationShort(minutes * 60_000);
 
-const ROWS: { key: TMetricKey; value: (t: TCaregiverTotals) => string; parentsOnly?: boolean }[] = [
-  { key: "nightsOnDuty", value: (t) => String(t.nightsOnDuty) },
-  { key: "hoursOnDuty", value: (t) => h(t.dutyMinutes) },
-  { key: "wakingsHandled", value: (t) => String(t.wakings) },
-  { key: "minutesAwake", value: (t) => `${Math.round(t.awakeMinutes)} min` },
-  { key: "tapOutsAsked", value: (t) => String(t.tapOutsAsked) },
-  { key: "tapOutsAnswered", value: (t) => String(t.tapOutsAnswered) },
+/**
+ * The rows, each value short enough to stay on one line at 390 px: the two
+ * protected-sleep figures and the two runs get a row each instead of sharing
+ * a cell ("12 h typical, 12 h shortest" wrapped to four lines).
+ */
+const ROWS: { key: string; name: string; value: (t: TCaregiverTotals) => string; parentsOnly?: boolean }[] = [
+  { key: "nightsOnDuty", name: METRIC_DEFINITIONS.nightsOnDuty.name, value: (t) => String(t.nightsOnDuty) },
+  { key: "hoursOnDuty", name: METRIC_DEFINITIONS.hoursOnDuty.name, value: (t) => h(t.dutyMinutes) },
+  { key: "wakingsHandled", name: METRIC_DEFINITIONS.wakingsHandled.name, value: (t) => String(t.wakings) },
+  {
+    key: "minutesAwake",
+    name: METRIC_DEFINITIONS.minutesAwake.name,
+    value: (t) => `${Math.round(t.awakeMinutes)} min`,
+  },
+  { key: "tapOutsAsked", name: METRIC_DEFINITIONS.tapOutsAsked.name, value: (t) => String(t.tapOutsAsked) },
+  { key: "tapOutsAnswered", name: METRIC_DEFINITIONS.tapOutsAnswered.name, value: (t) => String(t.tapOutsAnswered) },
   {
     key: "protectedSleep",
-    value: (t) =>
-      t.protectedByNight.length
-        ? `${h(t.protectedMedian)} typical, ${h(Math.min(...t.protectedByNight))} shortest`
-        : "–",
+    name: "Protected sleep, typical",
+    value: (t) => (t.protectedByNight.length ? h(t.protectedMedian) : "–"),
+    parentsOnly: true,
   },
-  { key: "consecutiveNights", value: (t) => `${t.current} now, ${t.longest} longest` },
-  { key: "share", value: (t) => (t.share === null ? "–" : `${Math.round(t.share * 100)}%`), parentsOnly: true },
+  {
+    key: "protectedShortest",
+    name: "Protected sleep, shortest",
+    value: (t) => (t.protectedByNight.length ? h(Math.min(...t.protectedByNight)) : "–"),
+    parentsOnly: true,
+  },
+  { key: "consecutiveNights", name: "Nights in a row now", value: (t) => String(t.current) },
+  { key: "longestRun", name: "Longest run", value: (t) => String(t.longest) },
+  {
+    key: "share",
+    name: METRIC_DEFINITIONS.share.name,
+    value: (t) => (t.share === null ? "–" : `${Math.round(t.share * 100)}%`),
+    parentsOnly: true,
+  },
 ];
 
-/** One column per caregiver, one row per figure; the figure's name links to its meaning below. */
+/** One column per caregiver, one row per figure; what each means is in one disclosure (Definitions) below. */
 export function FiguresTable({
   totals,
   people,
@@ -40,7 +60,7 @@ export function FiguresTable({
   helpers?: boolean;
 }) {
   if (!totals.length) return null;
-  const rows = ROWS.filter((r) => !(helpers && (r.parentsOnly || r.key === "protectedSleep")));
+  const rows = ROWS.filter((r) => !(helpers && r.parentsOnly));
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table} data-testid={testId}>
@@ -58,9 +78,7 @@ export function FiguresTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-metric={r.key}>
-              <th scope="row">
-                <a href={`#def-${r.key}`}>{METRIC_DEFINITIONS[r.key].name}</a>
-              </th>
+              <th scope="row">{r.name}</th>
               {totals.map((t) => (
                 <td key={t.caregiverId} data-caregiver={t.caregiverId}>
                   {r.value(t)}
@@ -81,7 +99,7 @@ export function Definitions() {
       <summary className="button button-quiet">What these figures mean</summary>
       <dl>
         {Object.entries(METRIC_DEFINITIONS).map(([key, d]) => (
-          <div key={key} id={`def-${key}`}>
+          <div key={key}>
             <dt>{d.name}</dt>
             <dd>{d.definition}</dd>
           </div>

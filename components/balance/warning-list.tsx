@@ -6,13 +6,15 @@ import { useAction } from "@/components/ui/use-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TWarning } from "@/lib/balance/warnings";
+import { leadWarning } from "@/lib/balance/present";
 import styles from "@/components/balance/balance.module.css";
 import { shortDay } from "@/lib/format";
 
 type TName = { id: string; name: string };
 
 /**
- * The early warnings, one card per caregiver, each with one action: a swap
+ * The early warnings as one card (the lead one, lib/balance/present.ts), with
+ * one action, so it never asks in both directions at once: a swap
  * request through the night screens' own action (lib/nights/swaps.ts). The
  * loaded caregiver answers it under "Swaps waiting" on Tonight.
  */
@@ -25,12 +27,11 @@ export function WarningList({
   warnings: TWarning[];
   people: TName[];
 }) {
-  if (!warnings.length) return null;
+  const lead = leadWarning(warnings);
+  if (!lead) return null;
   return (
     <div className="stack" data-testid="balance-warnings">
-      {warnings.map((w) => (
-        <WarningCard key={w.caregiverId} householdId={householdId} warning={w} people={people} />
-      ))}
+      <WarningCard key={lead.caregiverId} householdId={householdId} warning={lead} people={people} />
     </div>
   );
 }
@@ -55,13 +56,11 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
       data-caregiver={warning.caregiverId}
       style={{ display: "block" }}
     >
-      <ul>
-        {warning.reasons.map((r) => (
-          <li key={r.kind} data-kind={r.kind}>
-            {r.text}
-          </li>
-        ))}
-      </ul>
+      {warning.reasons.map((r) => (
+        <p key={r.kind} data-kind={r.kind}>
+          {r.text}
+        </p>
+      ))}
       {offer?.kind === "pending" ? (
         <p className="small">A swap for {when} is already waiting for an answer.</p>
       ) : offer && !sent ? (

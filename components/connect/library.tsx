@@ -2,15 +2,16 @@
 
 import { useState } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { addActivityAction, archiveActivityAction, editActivityAction } from "@/lib/connect/actions";
+import { addActivityAction, addPlanItemAction, archiveActivityAction, editActivityAction } from "@/lib/connect/actions";
 import type { TActivityView } from "@/lib/connect/activities";
 import { SUITS, SUITS_LABEL, type TSuits } from "@/lib/connect/library";
-import { canEditLibrary } from "@/lib/connect/rights";
+import { canEditLibrary, canTendPlan } from "@/lib/connect/rights";
 import { minutesText } from "@/lib/format";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { useRefreshPlan } from "./queries";
 import styles from "./connect.module.css";
 
 const FIELDS = ["name", "why", "minutes", "suits"];
@@ -121,20 +122,53 @@ function HideShow({ householdId, a }: { householdId: string; a: TActivityView })
   );
 }
 
-/** The library, one activity per row: its why, length and when it suits; parents may change it (lib/connect/rights.ts). */
+/** "Add to today": the activity in today's plan, for either of you, in one tap (the plan's own add op). */
+function AddToToday({ householdId, a, today }: { householdId: string; a: TActivityView; today: string }) {
+  const [added, setAdded] = useState(false);
+  const refreshPlan = useRefreshPlan(householdId);
+  const { state, pending, formProps } = useAction(addPlanItemAction, {
+    onSuccess: () => {
+      setAdded(true);
+      refreshPlan();
+    },
+  });
+  return (
+    <form {...formProps} className={styles.addToday} aria-label={`Add ${a.name} to today`}>
+      <input type="hidden" name="householdId" value={householdId} />
+      <input type="hidden" name="activity" value={a.ref} />
+      <input type="hidden" name="date" value={today} />
+      <SubmitButton pending={pending} pendingLabel="Adding…" className="button button-secondary">
+        Add to today<span className="sr-only">: {a.name}</span>
+      </SubmitButton>
+      <p role="status" className="small" data-testid="add-today-status">
+        {added && state?.ok ? "Added to today." : ""}
+      </p>
+      <FormError message={state && !state.ok ? state.message : undefined} testId="add-today-error" />
+    </form>
+  );
+}
+
+/**
+ * The library as compact cards: the name, about how long, and "Add to today"
+ * (for anyone who plans, lib/connect/rights.ts); why it matters, when it
+ * suits, and the parents' Edit and Hide behind "More about it".
+ */
 export function LibraryList({
   householdId,
   activities,
   me,
+  today,
 }: {
   householdId: string;
   activities: TActivityView[];
   me: { role: Role };
+  today: string;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const canEdit = canEditLibrary(me);
+  const canPlan = canTendPlan(me);
   return (
-    <ul className="list" data-testid="library">
+    <ul className={styles.library} data-testid="library">
       {activities.map((a) => (
         <li
           key={a.ref}
@@ -146,28 +180,36 @@ export function LibraryList({
             <EditActivity householdId={householdId} a={a} onDone={() => setEditing(null)} />
           ) : (
             <>
-              <h3 className={styles.itemName}>
-                {a.name}
-                {a.archived ? <span className="small muted"> (hidden)</span> : null}
-              </h3>
-              {a.why ? <p className={styles.why}>{a.why}</p> : null}
-              <ul className={styles.meta} aria-label="Details">
-                {a.minutes ? <li>About {minutesText(a.minutes)}</li> : null}
-                {a.suits.map((s) => (
-                  <li key={s}>{SUITS_LABEL[s as TSuits] ?? s}</li>
-                ))}
-                <li>{a.builtin ? "Built in" : "Your own"}</li>
-              </ul>
-              {canEdit ? (
-                <div className={styles.actions}>
-                  {!a.builtin ? (
-                    <button type="button" className="button button-secondary" onClick={() => setEditing(a.ref)}>
-                      Edit<span className="sr-only">: {a.name}</span>
-                    </button>
-                  ) : null}
-                  <HideShow householdId={householdId} a={a} />
-                </div>
-              ) : null}
+              <div className={styles.libraryHead}>
+                <h3 className={styles.itemName}>
+                  {a.name}
+                  {a.minutes ? <span className="small muted"> · about {minutesText(a.minutes)}</span> : null}
+                  {a.archived ? <span className="small muted"> (hidden)</span> : null}
+                </h3>
+                {canPlan && !a.archived ? <AddToToday householdId={householdId} a={a} today={today} /> : null}
+              </div>
+              <details className={styles.more}>
+                <summary>
+                  More about it<span className="sr-only">: {a.name}</span>
+                </summary>
+                {a.why ? <p className={styles.why}>{a.why}</p> : null}
+                <ul className={styles.meta} aria-label="Details">
+                  {a.suits.map((s) => (
+                    <li key={s}>{SUITS_LABEL[s as TSuits] ?? s}</li>
+                  ))}
+                  <li>{a.builtin ? "Built in" : "Your own"}</li>
+                </ul>
+                {canEdit ? (
+                  <div className={styles.actions}>
+                    {!a.builtin ? (
+                      <button type="button" className="button button-secondary" onClick={() => setEditing(a.ref)}>
+                        Edit<span className="sr-only">: {a.name}</span>
+                      </button>
+                    ) : null}
+                    <HideShow householdId={householdId} a={a} />
+                  </div>
+                ) : null}
+              </details>
             </>
           )}
         </li>

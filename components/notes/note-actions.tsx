@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import type { TNoteView } from "@/lib/notes/read-notes";
 import type { TUpdateNoteResult } from "@/lib/notes/notes";
-import { canDeleteNote, canEditNote, type TNoteViewer } from "@/lib/notes/rights";
+import { canDeleteNote, type TNoteViewer } from "@/lib/notes/rights";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,25 +13,20 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { CharCount } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
-import { closeDetails } from "@/components/ui/close-details";
+import { RowMenu } from "@/components/ui/row-menu";
+
+/** How a note is named to a screen reader: "your note", "Sam's note". */
+export const noteWhat = (note: TNoteView) => (note.mine ? "your note" : `${note.authorName}'s note`);
 
 /**
- * Pin (anyone), Change and Remove for one note, shown when the rights in
- * lib/notes/rights.ts allow them to `viewer`; the server checks the same ones.
+ * The note's ⋯ menu (components/ui/row-menu.tsx): Pin (anyone) and Remove,
+ * quiet and red, with a confirm step, when lib/notes/rights.ts allows it to
+ * `viewer`; the server checks the same rights.
  */
-export function NoteActions({
-  householdId,
-  viewer,
-  note,
-}: {
-  householdId: string;
-  viewer: TNoteViewer;
-  note: TNoteView;
-}) {
-  const what = note.mine ? "your note" : `${note.authorName}'s note`;
+export function NoteMenu({ householdId, viewer, note }: { householdId: string; viewer: TNoteViewer; note: TNoteView }) {
+  const what = noteWhat(note);
   return (
-    <>
-      {canEditNote(viewer, note) ? <NoteEditor householdId={householdId} note={note} what={what} /> : null}
+    <RowMenu label={`More for ${what}`}>
       <PinButton householdId={householdId} note={note} what={what} />
       {canDeleteNote(viewer, note) ? (
         <ConfirmRemove
@@ -40,9 +35,10 @@ export function NoteActions({
           question={`Remove ${what}?`}
           detail="It goes for everyone in the household and can't be brought back."
           fields={{ householdId, noteId: note.id }}
+          triggerClassName="row-menu-item danger"
         />
       ) : null}
-    </>
+    </RowMenu>
   );
 }
 
@@ -54,8 +50,8 @@ function PinButton({ householdId, note, what }: { householdId: string; note: TNo
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="noteId" value={note.id} />
       <input type="hidden" name="pinned" value={note.pinned ? "false" : "true"} />
-      <SubmitButton pending={pending} className="button button-secondary">
-        {note.pinned ? "Unpin" : "Pin"}
+      <SubmitButton pending={pending} className="row-menu-item">
+        {note.pinned ? "Unpin" : "Pin to the top"}
         <span className="sr-only"> {what}</span>
       </SubmitButton>
       {state && !state.ok ? <FormError message={state.message} testId="pin-error" /> : null}
@@ -66,17 +62,30 @@ function PinButton({ householdId, note, what }: { householdId: string; note: TNo
 const FIELDS = ["body"] as const;
 
 /**
- * Change a note, saved against the version it was opened at. If it changed
- * meanwhile (on another screen), both texts stay on screen: theirs to read,
- * yours in the box, and the next save goes against the new version.
+ * The note's text, and the whole row a button that opens it for a change (a
+ * stretched button under the row's links and menu). Saved against the version
+ * it was opened at: if it changed meanwhile (on another screen), both texts
+ * stay on screen, theirs to read and yours in the box, and the next save goes
+ * against the new version.
  */
-function NoteEditor({ householdId, note, what }: { householdId: string; note: TNoteView; what: string }) {
+export function NoteEditor({
+  householdId,
+  note,
+  children,
+}: {
+  householdId: string;
+  note: TNoteView;
+  children: ReactNode;
+}) {
+  const what = noteWhat(note);
   const router = useRouter();
   const [body, setBody] = useState(note.body);
   const [version, setVersion] = useState(note.version);
   const [conflict, setConflict] = useState<Extract<TUpdateNoteResult, { status: "conflict" }>["current"] | null>(null);
   const [saved, setSaved] = useState(false);
   const [open, setOpen] = useState(false);
+  const rowButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
   // Closed, the editor follows the latest text (a live refresh after a save
   // elsewhere). Open, it keeps what is being typed and the version it was
   // opened at, so a save after someone else's becomes a conflict, never a loss.
@@ -86,6 +95,11 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
     setVersion(note.version);
     setConflict(null);
   }, [open, note.body, note.version]);
+  // Focus goes back to the row once the editor closes, so a keyboard user is not left nowhere.
+  useEffect(() => {
+    if (!open && wasOpen.current) rowButton.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const { state, pending, formProps } = useAction(updateNoteAction, {
     onSuccess: (data, form) => {
       if (data.status === "conflict") {
@@ -96,22 +110,14 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
       }
       setConflict(null);
       setSaved(true);
-      if (form) closeDetails(form);
+      setOpen(false);
       router.refresh();
     },
   });
   const counterId = `edit-${note.id}-count`;
   return (
     <>
-      <details
-        onToggle={(e) => {
-          setOpen(e.currentTarget.open);
-          if (e.currentTarget.open) setSaved(false);
-        }}
-      >
-        <summary className="button button-secondary">
-          Change<span className="sr-only"> {what}</span>
-        </summary>
+      {open ? (
         <form {...formProps} className="form" noValidate aria-label={`Change ${what}`} data-testid="note-editor">
           <FormError message={formError(state, FIELDS)} />
           {conflict ? (
@@ -151,17 +157,38 @@ function NoteEditor({ householdId, note, what }: { householdId: string; note: TN
                 value={body}
                 onChange={(e) => setBody(e.target.value)}
                 className={styles.textarea}
+                autoFocus
               />
             )}
           </Field>
           <CharCount length={body.length} id={counterId} />
-          <SubmitButton pending={pending} pendingLabel="Saving…">
-            Save changes
-          </SubmitButton>
+          <div className="cluster">
+            <SubmitButton pending={pending} pendingLabel="Saving…">
+              Save changes
+            </SubmitButton>
+            <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
         </form>
-      </details>
-      {/* Outside the editor so it stays in view (and is read out) after it closes. */}
-      <p role="status" className="small" data-testid="note-saved">
+      ) : (
+        <>
+          {children}
+          <button
+            ref={rowButton}
+            type="button"
+            className={styles.rowButton}
+            onClick={() => {
+              setSaved(false);
+              setOpen(true);
+            }}
+            data-testid="note-change"
+          >
+            <span className="sr-only">Change {what}</span>
+          </button>
+        </>
+      )}
+      <p role="status" className={`small ${styles.saved}`} data-testid="note-saved">
         {saved ? "Saved." : ""}
       </p>
     </>

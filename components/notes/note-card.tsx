@@ -5,20 +5,27 @@ import { whenWritten } from "@/components/notes/format";
 import styles from "@/components/notes/notes.module.css";
 import { shortDay } from "@/lib/format";
 
-/** One note: who wrote it and when, pinned/new/handoff tags, its text, and the actions the viewer may take. */
+/**
+ * One note: who wrote it and when, pinned/new/handoff tags, and its text.
+ * `menu`: the row's ⋯ menu (pin, remove); `body`: the text wrapped in what
+ * makes the row tappable to edit (NoteEditor), when the viewer may.
+ */
 export function NoteCard({
   note,
   timeZone,
   now,
-  actions,
+  menu,
+  body,
   showNight = true,
 }: {
   note: TNoteView;
   timeZone: string;
   now: Date;
-  actions?: ReactNode;
+  menu?: ReactNode;
+  body?: (text: ReactNode) => ReactNode;
   showNight?: boolean;
 }) {
+  const text = <NoteText body={note.body} className={styles.body} />;
   return (
     <li>
       <article
@@ -46,9 +53,9 @@ export function NoteCard({
               New
             </span>
           ) : null}
+          {menu ? <div className={styles.menu}>{menu}</div> : null}
         </div>
-        <NoteText body={note.body} className={styles.body} />
-        {actions ? <div className={styles.actions}>{actions}</div> : null}
+        {body ? body(text) : text}
       </article>
     </li>
   );

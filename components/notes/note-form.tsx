@@ -36,6 +36,8 @@ export function NoteForm({
   submitLabel = "Save note",
   allowPin = false,
   testId = "note-form",
+  onSaved,
+  onCancel,
 }: {
   householdId: string;
   kind?: "note" | "handoff";
@@ -46,6 +48,10 @@ export function NoteForm({
   submitLabel?: string;
   allowPin?: boolean;
   testId?: string;
+  /** After a save (the form says "Saved" itself when this is not given). */
+  onSaved?: () => void;
+  /** Shows a Cancel button beside the save. */
+  onCancel?: () => void;
 }) {
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -56,6 +62,7 @@ export function NoteForm({
       form?.reset();
       setSaved(true);
       router.refresh();
+      onSaved?.();
     },
   });
   const counterId = `${testId}-count`;
@@ -92,6 +99,11 @@ export function NoteForm({
         <SubmitButton pending={pending} pendingLabel="Saving…">
           {submitLabel}
         </SubmitButton>
+        {onCancel ? (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
         <p role="status" className="small" data-testid={`${testId}-status`}>
           {saved && state?.ok ? "Saved. Your partner will see it." : ""}
         </p>

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 import type { TNoteView } from "@/lib/notes/read-notes";
 import type { TNoteViewer } from "@/lib/notes/rights";
 import { NoteCard } from "@/components/notes/note-card";
-import { NoteActions } from "@/components/notes/note-actions";
+import { NoteEditor, NoteMenu } from "@/components/notes/note-actions";
+import { canEditNote } from "@/lib/notes/rights";
 import { MarkRead } from "@/components/notes/mark-read";
 import styles from "@/components/notes/notes.module.css";
 
-/** Notes with the actions `viewer` may take; the unread ones among them are marked read once shown. */
+/** Notes, each row tappable to change (when `viewer` may) with a ⋯ menu for the rest; the unread ones are marked read once shown. */
 export function NotesList({
   householdId,
   viewer,
@@ -39,7 +40,16 @@ export function NotesList({
             timeZone={timeZone}
             now={now}
             showNight={showNight}
-            actions={<NoteActions householdId={householdId} viewer={viewer} note={n} />}
+            menu={<NoteMenu householdId={householdId} viewer={viewer} note={n} />}
+            body={
+              canEditNote(viewer, n)
+                ? (text) => (
+                    <NoteEditor householdId={householdId} note={n}>
+                      {text}
+                    </NoteEditor>
+                  )
+                : undefined
+            }
           />
         ))}
       </ul>

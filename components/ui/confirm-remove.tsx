@@ -17,12 +17,15 @@ export function ConfirmRemove<T>({
   question,
   detail,
   fields,
+  triggerClassName,
 }: {
   action: TFormAction<T>;
   what: string;
   question: string;
   detail: string;
   fields: Record<string, string>;
+  /** The "Remove" button's look; e.g. "row-menu-item danger" inside a RowMenu. */
+  triggerClassName?: string;
 }) {
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useAction(action);
@@ -31,6 +34,7 @@ export function ConfirmRemove<T>({
       <ConfirmAction
         open={open}
         onOpenChange={setOpen}
+        triggerClassName={triggerClassName}
         trigger={
           <>
             Remove<span className="sr-only"> {what}</span>

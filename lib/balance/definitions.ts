@@ -51,7 +51,7 @@ export const METRIC_DEFINITIONS: Record<TMetricKey, { name: string; definition: 
   protectedSleep: {
     name: "Longest protected sleep",
     definition:
-      "The longest stretch of the night window in which you were off duty, not up for a waking, and not called by a tap-out. A tap-out you came for takes 30 minutes from when it was asked; one nobody came for (or answered “I can't”) takes 10 minutes from each parent it reached: the person who answered, or every other parent when nobody did. Over a period, the table shows the typical night (the middle value) and the shortest.",
+      "The longest stretch of the night window in which you were off duty, not up for a waking, and not called by a tap-out. A tap-out you came for takes 30 minutes from when it was asked; one nobody came for (or answered “I can't”) takes 10 minutes from each parent it reached: the person who answered, or every other parent when nobody did. It is counted only on nights that have a duty plan (at least one shift): a night nobody planned has no figure. Over a period, the table shows the typical night (the middle value) and the shortest.",
   },
   consecutiveNights: {
     name: "Nights in a row",

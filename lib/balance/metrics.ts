@@ -34,7 +34,8 @@ export type TNightFigure = {
   awakeMinutes: number;
   tapOutsAsked: number;
   tapOutsAnswered: number;
-  protectedMinutes: number;
+  /** Null on a night with no duty plan (no shift at all): nobody's sleep was protected by a plan, so there is no figure. */
+  protectedMinutes: number | null;
 };
 
 type TInterval = [number, number];
@@ -127,7 +128,7 @@ export function nightFigures(input: {
         awakeMinutes: total(mergeIntervals(awake)) / MIN,
         tapOutsAsked: nTapOuts.filter((t) => t.requesterId === c.id).length,
         tapOutsAnswered: nTapOuts.filter((t) => t.answeredById === c.id && t.answer === "coming").length,
-        protectedMinutes: longestFree(from, to, [...mine, ...awake, ...tapped]) / MIN,
+        protectedMinutes: nShifts.length ? longestFree(from, to, [...mine, ...awake, ...tapped]) / MIN : null,
       });
     }
   }
@@ -154,7 +155,7 @@ export type TCaregiverTotals = {
   awakeMinutes: number;
   tapOutsAsked: number;
   tapOutsAnswered: number;
-  /** Longest protected sleep, per night, in night order (minutes). */
+  /** Longest protected sleep, per night that had a duty plan, in night order (minutes). */
   protectedByNight: number[];
   /** The middle value of protectedByNight (the typical night). */
   protectedMedian: number;
@@ -163,6 +164,10 @@ export type TCaregiverTotals = {
   /** Parents only: part of the parents' wakings (0–1), null when they handled none or there is one parent. */
   share: number | null;
 };
+
+/** The protected-sleep figures of the nights that had a duty plan (the others have none). */
+const planned = (figures: TNightFigure[]): number[] =>
+  figures.flatMap((f) => (f.protectedMinutes === null ? [] : [f.protectedMinutes]));
 
 function median(xs: number[]): number {
   if (!xs.length) return 0;
@@ -198,8 +203,8 @@ export function summarize(
       awakeMinutes: mine.reduce((s, f) => s + f.awakeMinutes, 0),
       tapOutsAsked: mine.reduce((s, f) => s + f.tapOutsAsked, 0),
       tapOutsAnswered: mine.reduce((s, f) => s + f.tapOutsAnswered, 0),
-      protectedByNight: mine.map((f) => f.protectedMinutes),
-      protectedMedian: median(mine.map((f) => f.protectedMinutes)),
+      protectedByNight: planned(mine),
+      protectedMedian: median(planned(mine)),
       current: r.current,
       longest: r.longest,
       share: c.role === "parent" && parents.length > 1 && parentWakings > 0 ? wakings / parentWakings : null,

@@ -14,7 +14,7 @@ type TRow = {
   awake_minutes: number;
   tapouts_asked: number;
   tapouts_answered: number;
-  protected_minutes: number;
+  protected_minutes: number | null;
 };
 
 /**
@@ -84,10 +84,10 @@ export async function rangeFigures(
       COALESCE((SELECT sum(extract(epoch FROM upper(x) - lower(x))) FROM unnest(a.mr) x), 0)::float8 / 60 AS awake_minutes,
       COALESCE(ak.n, 0) AS tapouts_asked,
       COALESCE(cm.n, 0) AS tapouts_answered,
-      COALESCE((
+      CASE WHEN nd.night IS NULL THEN NULL ELSE COALESCE((
         SELECT max(extract(epoch FROM upper(x) - lower(x)))
         FROM unnest(tstzmultirange(tstzrange(n.s, n.e)) - (COALESCE(d.mr, '{}') + COALESCE(a.mr, '{}') + COALESCE(t.mr, '{}'))) x
-      ), 0)::float8 / 60 AS protected_minutes
+      ), 0)::float8 / 60 END AS protected_minutes
     FROM n CROSS JOIN c
     LEFT JOIN duty d ON d.night = n.night AND d.cg = c.id
     LEFT JOIN night_duty nd ON nd.night = n.night
@@ -109,7 +109,8 @@ export async function rangeFigures(
         awakeMinutes: Number(r?.awake_minutes ?? 0),
         tapOutsAsked: Number(r?.tapouts_asked ?? 0),
         tapOutsAnswered: Number(r?.tapouts_answered ?? 0),
-        protectedMinutes: Number(r?.protected_minutes ?? 0),
+        // A night with no shift at all has no protected-sleep figure (as in nightFigures).
+        protectedMinutes: r?.protected_minutes === null || r === undefined ? null : Number(r.protected_minutes),
       });
     }
   }

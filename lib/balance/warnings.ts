@@ -113,7 +113,7 @@ export function balanceWarnings(input: {
       }
     }
     const short = inLast(SLEEP_NIGHTS).filter(
-      (f) => f.caregiverId === p.id && f.protectedMinutes < t.warnSleepMinutes,
+      (f) => f.caregiverId === p.id && f.protectedMinutes !== null && f.protectedMinutes < t.warnSleepMinutes,
     ).length;
     if (short >= t.warnSleepNights) {
       reasons.push({

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { householdQuery } from "@/lib/context";
 import { addDays, localDateOf, mondayOf, toLocalDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZId } from "@/lib/validation";
+import { nightWindow } from "@/lib/nights/night-window";
 import { readLibrary, type TActivityView } from "./activities";
 import { readMomentsCount, type TMomentsCount } from "./history";
 import { checkDateInRange, readPlanRange, type TPlanRange } from "./read-plan";
@@ -49,7 +50,9 @@ export const getConnectDay = householdQuery(
       readLibrary(me),
       readMomentsCount(me, today),
     ]);
-    const suggestion = await readSuggestion(me, day, today, plan.caregivers, now);
+    // The hard-night card only once that night is over (not at 02:30 while it is still going).
+    const lastNight = nightWindow(addDays(today, -1), household.timeZone, household.nightStart, household.nightEnd);
+    const suggestion = now >= lastNight.end ? await readSuggestion(me, day, today, plan.caregivers, now) : null;
     return { date: day, plan, library, suggestion, moments };
   },
 );

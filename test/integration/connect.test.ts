@@ -422,6 +422,9 @@ describe("after a hard night", () => {
       { by: parentCg, start: "2026-11-26T01:00:00Z", minutes: 30 },
       { by: partnerCg, start: "2026-11-26T04:00:00Z", minutes: 10 },
     ]);
+    // Not while that night is still going (02:30, before its 07:00 end): only once it is over.
+    const during = new Date("2026-11-26T02:30:00Z");
+    expect((await getConnectDay(partner, { householdId: f.householdId, date: TODAY }, during)).suggestion).toBeNull();
     const day = await getConnectDay(partner, { householdId: f.householdId, date: TODAY }, NOW);
     expect(day.suggestion).toMatchObject({ tiredName: "ParentA", summary: "4 wakings" });
     expect(day.suggestion?.offers.map((o) => [o.kind, o.decision, o.helperName])).toEqual([

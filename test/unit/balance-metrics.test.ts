@@ -292,17 +292,50 @@ describe("properties", () => {
           startedAt: new Date(n.start.getTime() + a * MIN),
           endedAt: new Date(n.start.getTime() + b * MIN),
         }));
-        const fs = figures({ nights: [n], wakings });
+        // The helper holds the night, so there is a duty plan and P and Q are off duty.
+        const fs = figures({ nights: [n], wakings, shifts: [whole(H, d)] });
         for (const id of [P, Q]) {
           const mine = ws.filter(([, w]) => w === id).map(([[a, b]]) => b - a);
           const f = of(fs, id);
           expect(f.awakeMinutes).toBeLessThanOrEqual(mine.reduce((s, x) => s + x, 0));
           expect(f.awakeMinutes).toBeGreaterThanOrEqual(Math.max(0, ...mine));
-          expect(f.protectedMinutes).toBeGreaterThanOrEqual(0);
-          expect(f.protectedMinutes + f.awakeMinutes).toBeLessThanOrEqual(12 * 60 + 120 * 8);
-          expect(f.protectedMinutes).toBeLessThanOrEqual(12 * 60);
+          const sleep = f.protectedMinutes!;
+          expect(sleep).toBeGreaterThanOrEqual(0);
+          expect(sleep + f.awakeMinutes).toBeLessThanOrEqual(12 * 60 + 120 * 8);
+          expect(sleep).toBeLessThanOrEqual(12 * 60);
         }
       }),
     );
+  });
+});
+
+describe("protected sleep is counted only on nights with a duty plan", () => {
+  it("a night nobody planned has no figure, and stays out of the typical and shortest nights", () => {
+    const planned = "2026-11-02";
+    const unplanned = "2026-11-03";
+    const fs = figures({
+      nights: [night(planned), night(unplanned)],
+      shifts: [whole(P, planned)],
+      // A waking on the night without a plan: still counted as a waking, but no protected-sleep figure.
+      wakings: [waking(Q, unplanned, "2026-11-04", "02:00", "02:30")],
+    });
+    expect(of(fs, Q, planned).protectedMinutes).toBe(12 * 60);
+    expect(of(fs, P, planned).protectedMinutes).toBe(0);
+    for (const id of [P, Q, H]) expect(of(fs, id, unplanned).protectedMinutes).toBeNull();
+    expect(of(fs, Q, unplanned).wakings).toBe(1);
+    const totals = summarize(fs, people);
+    const q = totals.find((t) => t.caregiverId === Q)!;
+    expect(q.protectedByNight).toEqual([12 * 60]);
+    expect(q.protectedMedian).toBe(12 * 60);
+    expect(totals.find((t) => t.caregiverId === P)!.protectedByNight).toEqual([0]);
+  });
+
+  it("a household with no plan at all has no protected sleep to show", () => {
+    const fs = figures({ nights: [night("2026-11-02"), night("2026-11-03")] });
+    expect(fs.every((f) => f.protectedMinutes === null)).toBe(true);
+    for (const t of summarize(fs, people)) {
+      expect(t.protectedByNight).toEqual([]);
+      expect(t.protectedMedian).toBe(0);
+    }
   });
 });

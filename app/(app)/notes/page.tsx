@@ -5,7 +5,7 @@ import { requestNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { listNotes, type TNotesPage } from "@/lib/notes/read-notes";
 import { getUnseenThanks } from "@/lib/notes/thanks";
-import { NoteForm } from "@/components/notes/note-form";
+import { ComposeNote } from "@/components/notes/compose-note";
 import { NotesList } from "@/components/notes/notes-list";
 import { ThanksReceived } from "@/components/notes/thanks-received";
 import { Notice } from "@/components/ui/notice";
@@ -48,20 +48,10 @@ export default async function NotesPage({ searchParams }: TProps) {
 
       <ThanksReceived householdId={householdId} thanks={thanks} />
 
-      {!before ? (
-        <section className="card" aria-labelledby="new-note-heading">
-          <h2 id="new-note-heading">Leave a note</h2>
-          <NoteForm
-            householdId={householdId}
-            label="Your note"
-            hint="Plain text; links starting with https:// can be tapped."
-            allowPin
-          />
-        </section>
-      ) : null}
+      {!before ? <ComposeNote householdId={householdId} /> : null}
 
       <section className="card" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">{q ? `Notes with “${q}”` : before ? "Older notes" : "All notes"}</h2>
+        <h2 id="notes-heading">{q ? `Notes with “${q}”` : before ? "Earlier notes" : "All notes"}</h2>
         <form action="/notes" method="get" role="search" className={styles.search}>
           <div className="field">
             <label htmlFor="notes-q">Search notes</label>
@@ -121,7 +111,7 @@ export default async function NotesPage({ searchParams }: TProps) {
                     {q
                       ? "No notes with that text. Try a shorter word."
                       : before
-                        ? "No older notes."
+                        ? "No earlier notes."
                         : page.pinned.length
                           ? "No other notes yet."
                           : "No notes yet. Leave the first one: what helped last night, an appointment, anything your partner should know."}
@@ -132,7 +122,7 @@ export default async function NotesPage({ searchParams }: TProps) {
             <nav className={styles.more} aria-label="More notes">
               {before ? (
                 <Link href={searchHref({})} className="button button-secondary">
-                  Back to the newest
+                  ← Latest notes
                 </Link>
               ) : null}
               {page.older ? (
@@ -141,7 +131,7 @@ export default async function NotesPage({ searchParams }: TProps) {
                   className="button button-secondary"
                   data-testid="show-older"
                 >
-                  Show older
+                  Earlier notes →
                 </Link>
               ) : null}
             </nav>

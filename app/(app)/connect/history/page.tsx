@@ -3,6 +3,7 @@ import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getHistory } from "@/lib/connect/history";
 import { ConnectTabs } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
+import { StatusMark } from "@/components/connect/week-view";
 import styles from "@/components/connect/connect.module.css";
 import { loadHousehold } from "@/lib/household/current";
 import { relativeDay, clockIn } from "@/lib/format";
@@ -33,17 +34,21 @@ export default async function HistoryPage() {
       </section>
       <section className="card" aria-labelledby="days-heading">
         <h2 id="days-heading">Day by day</h2>
+        {history.days.some((d) => d.moments.length) ? null : (
+          <p className="empty-state" data-testid="history-empty">
+            No moments in the last two weeks yet. Every day is a new chance: a song, a cuddle, a walk.
+          </p>
+        )}
         <ul className="list" data-testid="history-days">
-          {history.days.map((d) => (
-            <li key={d.date}>
-              <h3 className={styles.itemName}>{relativeDay(d.date, history.today)}</h3>
-              {d.moments.length ? (
+          {history.days
+            .filter((d) => d.moments.length)
+            .map((d) => (
+              <li key={d.date}>
+                <h3 className={styles.itemName}>{relativeDay(d.date, history.today)}</h3>
                 <ul className={styles.weekItems}>
                   {d.moments.map((m, i) => (
                     <li key={i}>
-                      <span className={styles.mark} aria-hidden="true">
-                        {m.status === "done" ? "✓" : "–"}
-                      </span>
+                      <StatusMark status={m.status === "done" ? "done" : "skipped"} />
                       <span>
                         {m.activityName}
                         <span className="muted small">
@@ -55,11 +60,8 @@ export default async function HistoryPage() {
                     </li>
                   ))}
                 </ul>
-              ) : (
-                <p className="small muted">A quiet day.</p>
-              )}
-            </li>
-          ))}
+              </li>
+            ))}
         </ul>
       </section>
     </div>
