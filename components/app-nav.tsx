@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ComponentType } from "react";
+import { useEffect, useId, useRef, type ComponentType } from "react";
 import {
   BalanceIcon,
   CalendarIcon,
@@ -13,8 +13,10 @@ import {
   NoteIcon,
   SettingsIcon,
 } from "@/components/ui/icons";
+import { signOutAction } from "@/lib/account/actions";
 import notesStyles from "@/components/notes/notes.module.css";
 import { UnreadNotesBadge } from "@/components/notes/unread-badge";
+import styles from "./app-nav.module.css";
 
 type TPlace = { href: string; label: string; Icon: ComponentType<{ size?: number }> };
 
@@ -28,16 +30,16 @@ const PLACES: TPlace[] = [
   { href: "/settings", label: "Settings", Icon: SettingsIcon },
 ];
 
-const PHONE_PLACES: TPlace[] = [...PLACES.slice(0, 4), { href: "/settings", label: "More", Icon: MoreIcon }];
-// Places reached through "More" on a phone.
-const UNDER_MORE = ["/settings", "/balance", "/household"];
+// A phone's bar holds the first four; the rest sit in the "More" sheet.
+const PHONE_PLACES = PLACES.slice(0, 4);
+const UNDER_MORE = PLACES.slice(4);
 
 const isAt = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
 /**
  * Two navigations, one shown at a time by CSS (display:none also hides the
  * other from screen readers): a side list of every place on wide screens, a
- * bottom bar of five on phones.
+ * bottom bar on phones with Tonight, Nights, Connect, Notes and "More".
  */
 export function AppNav({ householdId }: { householdId: string }) {
   const pathname = usePathname();
@@ -60,24 +62,94 @@ export function AppNav({ householdId }: { householdId: string }) {
       </nav>
       <nav className="bottom-nav" aria-label="Main">
         <ul>
-          {PHONE_PLACES.map(({ href, label, Icon }) => {
-            const more = label === "More";
-            const current = isAt(pathname, href);
-            const active = more ? UNDER_MORE.some((p) => isAt(pathname, p)) : current;
-            return (
-              <li key={label}>
-                <Link href={href} aria-current={current ? "page" : undefined} data-active={active || undefined}>
-                  <span className={notesStyles.navIcon}>
-                    <Icon size={24} />
-                    {more ? null : badge(href)}
-                  </span>
-                  <span className="nav-label">{label}</span>
-                </Link>
-              </li>
-            );
-          })}
+          {PHONE_PLACES.map(({ href, label, Icon }) => (
+            <li key={href}>
+              <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
+                <span className={notesStyles.navIcon}>
+                  <Icon size={24} />
+                  {badge(href)}
+                </span>
+                <span className="nav-label">{label}</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <MoreSheet pathname={pathname} />
+          </li>
         </ul>
       </nav>
+    </>
+  );
+}
+
+/**
+ * "More" on a phone: a short sheet from the bottom (a modal <dialog>, so
+ * focus moves into it, Escape closes it and focus returns to "More") with
+ * Balance, Household, Settings and Sign out. A tap outside closes it too, and
+ * so does going somewhere.
+ */
+function MoreSheet({ pathname }: { pathname: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const active = UNDER_MORE.some((p) => isAt(pathname, p.href));
+  const close = () => ref.current?.close();
+
+  useEffect(() => {
+    ref.current?.close();
+  }, [pathname]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="nav-more"
+        aria-haspopup="dialog"
+        data-active={active || undefined}
+        onClick={() => ref.current?.showModal()}
+      >
+        <span className={notesStyles.navIcon}>
+          <MoreIcon size={24} />
+        </span>
+        <span className="nav-label">More</span>
+      </button>
+      <dialog
+        ref={ref}
+        className={styles.sheet}
+        aria-labelledby={headingId}
+        // The backdrop is the dialog itself: a tap there (not on the sheet's content) closes it.
+        onClick={(e) => {
+          if (e.target === e.currentTarget) close();
+        }}
+      >
+        <div className={styles.sheetBody}>
+          <div className={styles.sheetHeader}>
+            <h2 id={headingId}>More</h2>
+            <button type="button" className="button button-secondary" onClick={close}>
+              Close
+            </button>
+          </div>
+          <ul className={styles.sheetList}>
+            {UNDER_MORE.map(({ href, label, Icon }) => (
+              <li key={href}>
+                <Link
+                  href={href}
+                  className={styles.sheetLink}
+                  aria-current={isAt(pathname, href) ? "page" : undefined}
+                  onClick={close}
+                >
+                  <Icon size={24} />
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <form action={signOutAction} className={styles.signOut}>
+            <button type="submit" className="button button-secondary button-block">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </dialog>
     </>
   );
 }

@@ -41,8 +41,11 @@ test("two partners: sign up, onboarding, invite link, join, see each other", asy
   await pageB.getByRole("link", { name: "Create an account" }).click();
   await signUp(pageB, "Casey", uniqueEmail("casey"));
   await pageB.getByRole("button", { name: "Join Jordan & Casey" }).click();
-  await expect(pageB).toHaveURL(/\/household\?joined=1/);
-  await expect(pageB.getByTestId("joined-notice")).toContainText("You've joined as a parent");
+  // A new partner lands on Tonight, the page they will use.
+  await expect(pageB).toHaveURL(/\/tonight$/);
+  await expect(pageB.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
+  await pageB.goto("/household");
+  await settle(pageB);
   const membersB = pageB.getByTestId("member");
   await expect(membersB).toHaveCount(2);
   await expect(membersB.filter({ hasText: "Jordan" })).toContainText("Parent");

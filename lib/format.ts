@@ -3,7 +3,9 @@
 // Pure, so server and client components share it.
 import { dayNumber, localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
-const LOCALE = "en-GB";
+/** Every household speaks en-GB today; en-US is the other English the words below know. */
+type TLocale = "en-GB" | "en-US";
+const LOCALE: TLocale = "en-GB";
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -177,4 +179,16 @@ export function ordinal(n: number): string {
 /** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
 export function listNames(names: string[]): string {
   return new Intl.ListFormat(LOCALE, { type: "conjunction" }).format(names);
+}
+
+// ── words that differ between locales ──────────────────────────────────────
+
+const LOCAL_WORDS: Record<TLocale, { nappy: string }> = {
+  "en-GB": { nappy: "Nappy" },
+  "en-US": { nappy: "Diaper" },
+};
+
+/** A word in the household's English ("nappy" is "Nappy" in en-GB, "Diaper" only in en-US). */
+export function localWord(word: keyof (typeof LOCAL_WORDS)[TLocale], locale: TLocale = LOCALE): string {
+  return LOCAL_WORDS[locale][word];
 }

@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <header className="app-header">
           <div className="cluster" style={{ gap: "0.5rem", flexWrap: "nowrap", minWidth: 0 }}>
             <Link href="/tonight" className="brand" aria-label="Attune">
-              <LogoMark size={26} />
+              <LogoMark size={28} />
             </Link>
             <p className="household-name" data-testid="household-name">
               {householdName}

@@ -17,6 +17,7 @@ function ConfirmStep<T>({
   action,
   fields,
   trigger,
+  triggerClassName,
   question,
   detail,
   confirmLabel,
@@ -26,6 +27,8 @@ function ConfirmStep<T>({
   action: TFormAction<T>;
   fields: Record<string, string>;
   trigger: ReactNode;
+  /** The first button's look; ConfirmAction's secondary button unless given. */
+  triggerClassName?: string;
   question: string;
   detail: string;
   confirmLabel: string;
@@ -43,6 +46,7 @@ function ConfirmStep<T>({
         open={open}
         onOpenChange={setOpen}
         trigger={trigger}
+        triggerClassName={triggerClassName}
         question={question}
         detail={detail}
         confirm={
@@ -68,6 +72,7 @@ export function LeaveHousehold({ householdId, householdName }: { householdId: st
       action={leaveHouseholdAction}
       fields={{ householdId }}
       trigger="Leave household"
+      triggerClassName="button button-quiet button-quiet-danger"
       question={`Leave ${householdName}?`}
       detail="You'll stop seeing its nights and notes. To come back, you'll need a new invite."
       confirmLabel="Yes, leave"

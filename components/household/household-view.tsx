@@ -24,6 +24,7 @@ export function HouseholdView({ data, zones }: TProps & { zones: string[] }) {
       <BabiesSection data={data} />
       <InviteSection data={data} />
       <SettingsSection data={data} zones={zones} />
+      <LeaveSection data={data} />
     </>
   );
 }
@@ -46,12 +47,7 @@ function MembersSection({ data }: TProps) {
                 <div className="muted small">{m.email}</div>
               </div>
             </div>
-            {m.isMe && whyCantLeave(me, members) === "only member" ? (
-              <p className="small muted">You&apos;re the only member, so you can&apos;t leave yet.</p>
-            ) : m.isMe ? (
-              // The last parent among several sees the button; the server says why not.
-              <LeaveHousehold householdId={household.id} householdName={household.name} />
-            ) : canRemoveMember(me, m) ? (
+            {!m.isMe && canRemoveMember(me, m) ? (
               <div className="member-actions">
                 <ConfirmRemove
                   action={removeMemberAction}
@@ -156,6 +152,27 @@ function SettingsSection({ data, zones }: TProps & { zones: string[] }) {
             </dd>
           </div>
         </dl>
+      )}
+    </section>
+  );
+}
+
+/* ---------- leaving ---------- */
+
+/**
+ * Last on the page and quiet (a red text button that asks first), not the
+ * first button under your own name.
+ */
+function LeaveSection({ data }: TProps) {
+  const { household, me, members } = data;
+  return (
+    <section className="leave-section" aria-labelledby="leave-heading">
+      <h2 id="leave-heading">Leaving {household.name}</h2>
+      {whyCantLeave(me, members) === "only member" ? (
+        <p className="small muted">You&apos;re the only member, so you can&apos;t leave yet.</p>
+      ) : (
+        // The last parent among several sees the button; the server says why not.
+        <LeaveHousehold householdId={household.id} householdName={household.name} />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { firstOfMonth, mondayOf } from "@/lib/time/local-date";
 
 /**
  * The calendar's controls, all plain links (they work before JavaScript and
- * can be bookmarked): Week / Month, then Previous, Today, Next.
+ * can be bookmarked): Week / Month, then Earlier, Today, Later (docs/copy.md).
  */
 export function CalendarNav({ range, today }: { range: TCalendarRange; today: string }) {
   const unit = range.view === "week" ? "week" : "month";
@@ -30,13 +30,13 @@ export function CalendarNav({ range, today }: { range: TCalendarRange; today: st
       </nav>
       <nav aria-label={`Change ${unit}`} className={styles.stepper}>
         <Link href={nightsHref(range.view, range.previous)} className="button button-secondary" rel="prev">
-          <span aria-hidden="true">‹</span> Previous<span className="sr-only"> {unit}</span>
+          <span aria-hidden="true">‹</span> Earlier<span className="sr-only"> {unit}</span>
         </Link>
         <Link href={nightsHref(range.view)} className="button button-secondary" data-at-today={atToday || undefined}>
           Today
         </Link>
         <Link href={nightsHref(range.view, range.next)} className="button button-secondary" rel="next">
-          Next<span className="sr-only"> {unit}</span> <span aria-hidden="true">›</span>
+          Later<span className="sr-only"> {unit}</span> <span aria-hidden="true">›</span>
         </Link>
       </nav>
     </div>

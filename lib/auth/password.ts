@@ -28,8 +28,9 @@ export function isCommonPassword(password: string): boolean {
 /** NIST 800-63B style: length only, no composition rules, common ones refused. */
 export const ZNewPassword = z
   .string({ error: "Enter a password." })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  // abort: a short password gets this one message, not also "that's a common one".
+  .min(PASSWORD_MIN, { message: `Use at least ${PASSWORD_MIN} characters.`, abort: true })
+  .max(PASSWORD_MAX, { message: `Use at most ${PASSWORD_MAX} characters.`, abort: true })
   .refine((p) => !isCommonPassword(p), "That password is one of the most common ones; please choose another.");
 
 export function hashPassword(password: string): Promise<string> {

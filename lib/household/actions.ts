@@ -26,5 +26,5 @@ export const leaveHouseholdAction = serverAction(leaveHousehold, { revalidate: E
 export const createHouseholdAction = serverAction(createHousehold, { revalidate: EVERYWHERE });
 export const acceptInviteAction = serverAction(acceptInvite, {
   revalidate: EVERYWHERE,
-  then: () => redirect("/household?joined=1"),
+  then: () => redirect("/tonight"),
 });

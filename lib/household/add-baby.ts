@@ -14,7 +14,9 @@ const ZAddBaby = z.object({
   name: ZName("the baby's name", 60),
   birthDate: z
     .string({ error: "Enter the birth date." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the birth date as a date, like 2026-09-14.")
+    // One message at a time: empty is "enter it", not "that date doesn't exist".
+    .min(1, { message: "Enter the birth date.", abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the birth date as a date, like 2026-09-14.", abort: true })
     .refine(isRealDate, "That date doesn't exist.")
     .transform(toDbDate),
 });

@@ -56,6 +56,7 @@ export type TInvitePreview =
   | { status: "unknown" }
   | {
       status: Exclude<TInviteStatus, "unknown">;
+      householdId: string;
       householdName: string;
       invitedBy: string;
       role: Role;
@@ -83,13 +84,14 @@ export async function previewInvite(token: string, now?: Date): Promise<TInviteP
       revokedAt: true,
       expiresAt: true,
       role: true,
-      household: { select: { name: true } },
+      household: { select: { id: true, name: true } },
       createdBy: { select: { name: true } },
     },
   });
   if (!invite) return { status: "unknown" };
   return {
     status: statusOf(invite, now ?? (await requestNow())) as Exclude<TInviteStatus, "unknown">,
+    householdId: invite.household.id,
     householdName: invite.household.name,
     invitedBy: invite.createdBy.name,
     role: invite.role,
@@ -104,6 +106,23 @@ export const INVITE_MESSAGES: Record<Exclude<TInviteStatus, "valid">, string> = 
   revoked: "This invite link was withdrawn. Ask the person who sent it for a new one.",
 };
 
+/** Why someone signed in can't join through a link: one account, one household. */
+export const JOIN_REFUSALS = {
+  here: "You're already a member of this household.",
+  elsewhere: "You already belong to a household. Leave it first to join this one.",
+} as const;
+
+/**
+ * Whether `actor` could join `householdId` through an invite, judged before
+ * any tap so the invite page can say why not: "here" (already a member of it),
+ * "elsewhere" (a member of another household), or null (free to join).
+ * The claim below refuses the same cases with JOIN_REFUSALS.
+ */
+export function whyCantJoin(actor: Pick<TActor, "membership">, householdId: string): keyof typeof JOIN_REFUSALS | null {
+  if (!actor.membership) return null;
+  return actor.membership.householdId === householdId ? "here" : "elsewhere";
+}
+
 const ZAcceptInvite = z.object({
   token: z.string().min(1, "The invite link is incomplete.").max(100, "That invite link isn't valid."),
 });
@@ -117,7 +136,7 @@ export const acceptInvite = accountAction(ZAcceptInvite, async ({ actor, data, n
     return await claimInvite(actor, hashInviteToken(data.token), now);
   } catch (e) {
     // The same person accepting two links at once: caregivers.user_id is unique.
-    if (isUniqueViolation(e)) throw forbidden("You already belong to a household. Leave it first to join this one.");
+    if (isUniqueViolation(e)) throw forbidden(JOIN_REFUSALS.elsewhere);
     throw e;
   }
 });
@@ -131,8 +150,8 @@ function claimInvite(actor: TActor, tokenHash: string, now: Date): Promise<{ hou
       select: { id: true, householdId: true, role: true, usedAt: true, revokedAt: true, expiresAt: true },
     });
     if (!invite) throw invalid(INVITE_MESSAGES.unknown);
-    if (already?.householdId === invite.householdId) throw conflict("You're already a member of this household.");
-    if (already) throw forbidden("You already belong to a household. Leave it first to join this one.");
+    if (already?.householdId === invite.householdId) throw conflict(JOIN_REFUSALS.here);
+    if (already) throw forbidden(JOIN_REFUSALS.elsewhere);
     const status = statusOf(invite, now);
     if (status !== "valid") throw conflict(INVITE_MESSAGES[status]);
     const claimed = await tx.invite.updateMany({

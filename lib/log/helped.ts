@@ -2,6 +2,8 @@
 // server's schema (lib/log/wakings.ts) and the toggles (components/log) both
 // read it, so a new entry needs its label here and nowhere else. Pure.
 
+import { localWord } from "@/lib/format";
+
 export const HELPED = ["breast", "bottle", "rock", "hold", "skin-to-skin", "diaper", "white-noise", "other"] as const;
 export type THelped = (typeof HELPED)[number];
 
@@ -11,7 +13,8 @@ const LABELS: Record<THelped, string> = {
   rock: "Rock",
   hold: "Hold",
   "skin-to-skin": "Skin-to-skin",
-  diaper: "Diaper",
+  // Stored as "diaper"; said in the household's English (lib/format.ts).
+  diaper: localWord("nappy"),
   "white-noise": "White noise",
   other: "Other",
 };

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { createHousehold } from "@/lib/household/create-household";
 import { updateHousehold } from "@/lib/household/update-household";
 import { addBaby } from "@/lib/household/add-baby";
-import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/household/invites";
+import { acceptInvite, createInvite, previewInvite, revokeInvite, whyCantJoin } from "@/lib/household/invites";
 import { getHouseholdOverview, leaveHousehold, removeMember } from "@/lib/household/members";
 import { hashInviteToken } from "@/lib/household/invite-token";
 import {
@@ -126,6 +126,21 @@ describe("babies", () => {
   });
 });
 
+describe("one clear error for a birth date", () => {
+  it.each([
+    ["", "Enter the birth date."],
+    ["01/09/2026", "Enter the birth date as a date, like 2026-09-14."],
+    ["2026-02-30", "That date doesn't exist."],
+  ])("%j says only %j", async (birthDate, message) => {
+    const { parent, householdId } = await makeFamily("G");
+    const err = await expectRefusedUnchanged(
+      async () => addBaby(await actorOf(parent), { householdId, name: "Kit", birthDate }),
+      "invalid",
+    );
+    expect(err.fieldErrors?.birthDate).toEqual([message]);
+  });
+});
+
 describe("invites", () => {
   it("a link lets a new person join once, with the role chosen", async () => {
     const parent = await makeUser("Eve");
@@ -231,6 +246,14 @@ describe("invites", () => {
       "conflict",
       /already a member/,
     );
+    // The invite page says the same before any tap (whyCantJoin on the preview's household).
+    const preview = await previewInvite(tokenOf(invite.path));
+    expect(preview.status).toBe("valid");
+    const target = preview.status === "valid" ? preview.householdId : "";
+    expect(target).toBe(a.householdId);
+    expect(whyCantJoin(await actorOf(b.partner), target)).toBe("elsewhere");
+    expect(whyCantJoin(await actorOf(a.partner), target)).toBe("here");
+    expect(whyCantJoin(await actorOf(await makeUser("Free")), target)).toBeNull();
   });
 
   it("refuses an unknown role", async () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { canAnswerTapOut, canEditWaking, mustAnswerTapOut } from "@/lib/log/rights";
 import { HELPED, HELPED_OPTIONS, helpedLabel, inListOrder } from "@/lib/log/helped";
+import { localWord } from "@/lib/format";
 import {
   isOptimistic,
   withEnded,
@@ -38,6 +39,9 @@ describe("what helped", () => {
     expect(HELPED_OPTIONS.every((o) => o.label.length > 0)).toBe(true);
     expect(helpedLabel("rock")).toBe("Rock");
     expect(helpedLabel("whisky")).toBe("whisky");
+    // Stored as "diaper", said in the household's English: en-GB today.
+    expect(helpedLabel("diaper")).toBe("Nappy");
+    expect(localWord("nappy", "en-US")).toBe("Diaper");
     expect(inListOrder(["rock", "breast", "rock", "whisky"])).toEqual(["breast", "rock"]);
   });
 });

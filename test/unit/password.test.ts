@@ -17,6 +17,16 @@ describe("password policy", () => {
     }
   });
 
+  it('says one thing at a time: a short password gets only "at least 8", however common it is', () => {
+    for (const p of ["short", "1234", "pass", ""]) {
+      const issues = ZNewPassword.safeParse(p).error?.issues ?? [];
+      expect(
+        issues.map((i) => i.message),
+        p,
+      ).toEqual(["Use at least 8 characters."]);
+    }
+  });
+
   it("hashes with argon2id at m=19 MiB, t=2, p=1 and verifies", async () => {
     const h = await hashPassword("a long enough secret");
     expect(h).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);

@@ -38,7 +38,7 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const options: TCaregiverOption[] = data.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
 
   return (
-    <div className={`page ${styles.widePage}`}>
+    <div className="page page-wide">
       <div className="page-header">
         <h1>Nights</h1>
         <p>Who is on duty each night. Open a night to change it, split it or see what happened.</p>
@@ -74,15 +74,23 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
       </section>
 
       {/* ---- Rota: "Fill the coming weeks from a rota" (components/nights/rota-panel.tsx, fillRotaAction) ---- */}
-      <RotaPanel householdId={data.household.id} options={options} canFill={canFill} defaultFrom={addDays(today, 1)} />
+      {/* Side by side on a wide screen, under the full-width calendar. */}
+      <div className="columns">
+        <RotaPanel
+          householdId={data.household.id}
+          options={options}
+          canFill={canFill}
+          defaultFrom={addDays(today, 1)}
+        />
 
-      <section className="card" aria-labelledby="away-heading">
-        <h2 id="away-heading">Nights someone can&apos;t do</h2>
-        <p>A work trip or an early start? Mark it, and the calendar and the rota work around it.</p>
-        <Link href="/nights/unavailable" className="button button-secondary">
-          Mark nights you can&apos;t do
-        </Link>
-      </section>
+        <section className="card" aria-labelledby="away-heading">
+          <h2 id="away-heading">Nights someone can&apos;t do</h2>
+          <p>A work trip or an early start? Mark it, and the calendar and the rota work around it.</p>
+          <Link href="/nights/unavailable" className="button button-secondary">
+            Mark nights you can&apos;t do
+          </Link>
+        </section>
+      </div>
     </div>
   );
 }

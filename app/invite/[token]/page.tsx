@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
-import { INVITE_MESSAGES, previewInvite } from "@/lib/household/invites";
+import { INVITE_MESSAGES, previewInvite, whyCantJoin } from "@/lib/household/invites";
 import { PublicShell } from "@/components/public-shell";
 import { Notice } from "@/components/ui/notice";
 import { signOutAction } from "@/lib/account/actions";
@@ -11,6 +11,18 @@ import { JoinForm } from "./join-form";
 export const metadata: Metadata = { title: "Your invite", robots: { index: false, follow: false } };
 
 const ROLE_WORDS = { parent: "a parent", helper: "a helper" } as const;
+
+/** Signs out and comes back to this invite, to join with another account. */
+function SignOutHere({ token, label, className }: { token: string; label: string; className: string }) {
+  return (
+    <form action={signOutAction}>
+      <input type="hidden" name="next" value={`/invite/${token}`} />
+      <button type="submit" className={className}>
+        {label}
+      </button>
+    </form>
+  );
+}
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -37,6 +49,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
 
+  // Said before any tap: someone already in a household can't join another (the claim refuses the same way).
+  const blocked = actor ? whyCantJoin(actor, preview.householdId) : null;
+
   return (
     <PublicShell narrow>
       <div className="page-header">
@@ -47,31 +62,61 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </p>
       </div>
       <div className="card stack">
-        <p>
-          {preview.role === "parent"
-            ? "As a parent you'll share the nights, see the balance, plan the days and look after the household together."
-            : "As a helper you can take night shifts, log wakings and leave notes. The parents look after the household settings."}
-        </p>
-        {actor ? (
+        {actor && blocked === "here" ? (
           <>
-            <JoinForm token={token} householdName={preview.householdName} />
-            <p className="small muted">Signed in as {actor.email}.</p>
-            <form action={signOutAction}>
-              <input type="hidden" name="next" value={`/invite/${token}`} />
-              <button type="submit" className="button button-quiet">
-                Not you? Sign out
-              </button>
-            </form>
+            <Notice testId="invite-blocked">
+              You&apos;re already in {preview.householdName}, signed in as {actor.email}. There&apos;s nothing more to
+              do.
+            </Notice>
+            <Link href="/tonight" className="button button-block">
+              Go to Tonight
+            </Link>
+          </>
+        ) : actor && blocked === "elsewhere" ? (
+          <>
+            <Notice testId="invite-blocked">
+              <strong>You can&apos;t join with this account.</strong> You&apos;re signed in as {actor.email}, which
+              already belongs to another household, and an account can be in one household at a time.
+            </Notice>
+            <p>What you can do:</p>
+            <ul>
+              <li>Join with a different account: sign out, then open this link again and create one or sign in.</li>
+              <li>
+                Or move this account: leave your household first (Household, then &ldquo;Leave household&rdquo; at the
+                bottom), then open this link again.
+              </li>
+            </ul>
+            <div className="stack" style={{ ["--stack-gap" as string]: "0.75rem" }}>
+              <SignOutHere token={token} label="Sign out and use another account" className="button button-block" />
+              <Link href="/household" className="button button-secondary button-block">
+                Go to your household
+              </Link>
+            </div>
           </>
         ) : (
-          <div className="stack" style={{ ["--stack-gap" as string]: "0.75rem" }}>
-            <Link href={withNext("/sign-up", here)} className="button button-block">
-              Create an account
-            </Link>
-            <Link href={withNext("/sign-in", here)} className="button button-secondary button-block">
-              I already have an account
-            </Link>
-          </div>
+          <>
+            <p>
+              {preview.role === "parent"
+                ? "As a parent you'll share the nights, see the balance, plan the days and look after the household together."
+                : "As a helper you can take night shifts, log wakings and leave notes. The parents look after the household settings."}
+            </p>
+            {actor ? (
+              <>
+                <JoinForm token={token} householdName={preview.householdName} />
+                <p className="small muted">Signed in as {actor.email}.</p>
+                <SignOutHere token={token} label="Not you? Sign out" className="button button-quiet" />
+              </>
+            ) : (
+              <div className="stack" style={{ ["--stack-gap" as string]: "0.75rem" }}>
+                <Link href={withNext("/sign-up", here)} className="button button-block">
+                  Create an account
+                </Link>
+                <Link href={withNext("/sign-in", here)} className="button button-secondary button-block">
+                  I already have an account
+                </Link>
+              </div>
+            )}
+          </>
         )}
       </div>
     </PublicShell>
