@@ -161,6 +161,15 @@ function acrossRequests(householdId: string): Promise<THouseholdDetails | null> 
   return globalForDetails.attuneHouseholdDetails.get(householdId);
 }
 
+/**
+ * This process's copy, dropped at once by the process that writes a change
+ * (lib/live/publish.ts), so its own next render does not wait for the NOTIFY;
+ * the NOTIFY after commit drops it again, here and on every other instance.
+ */
+export function dropHouseholdDetails(householdId: string): void {
+  globalForDetails.attuneHouseholdDetails?.drop(householdId);
+}
+
 /** The household's details for this render (one read per request at most; none while cached). */
 export const householdDetails = cache(acrossRequests);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { publish, type TLiveEventType } from "@/lib/live/events";
+import { dropHouseholdDetails } from "@/lib/household/details";
 
 /**
  * Tells the household's open screens that something changed, inside the
@@ -14,5 +15,6 @@ export async function publishLive(
   ids: string[],
   actorCaregiverId?: string,
 ): Promise<void> {
+  if (type === "household.changed") dropHouseholdDetails(householdId);
   await publish(tx, { type, householdId, ids, actorCaregiverId });
 }
