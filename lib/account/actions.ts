@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { serverAction, runDomain, type TActionState } from "@/lib/action";
 import { safeNextPath } from "@/lib/safe-next";
+import { signOutDevice } from "@/lib/account/devices";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { signUp } from "@/lib/account/sign-up";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -53,3 +54,6 @@ export async function signOutAction(form?: FormData): Promise<void> {
 export const signOutEverywhereAction = serverAction(signOutEverywhere, {
   then: () => signOut({ redirectTo: "/sign-in?signedOut=everywhere" }),
 });
+
+/** Signs one of your own other devices out ("Your devices" in Settings). */
+export const signOutDeviceAction = serverAction(signOutDevice, { revalidate: ["/settings"] });

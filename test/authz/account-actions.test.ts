@@ -4,9 +4,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { signInAction, signUpAction } from "@/lib/account/actions";
-import { signOutAction, signOutEverywhereAction } from "@/lib/account/actions";
+import { signOutAction, signOutDeviceAction, signOutEverywhereAction } from "@/lib/account/actions";
+import { openSession } from "@/lib/auth/sessions";
+import { resolveActor } from "@/lib/auth/session";
+import { expectEndpointRefused } from "../helpers/refused";
 import { PAIR_LIMIT } from "@/lib/auth/throttle";
-import { dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
+import { claimsOf, dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
 import { describeAction } from "../helpers/describe-endpoint";
 import { fakeRequest, RedirectSignal } from "../helpers/request";
 
@@ -130,12 +133,15 @@ describeAction("signOutEverywhereAction", () => {
   it("ends every session of the account and no other account's", async () => {
     const u = await makeUser("Ari");
     const other = await makeUser("Bea");
+    await claimsOf(other);
     await signInAs(u);
     expect(await redirectOf(signOutEverywhereAction(null, new FormData()))).toBe(
       "redirect:/sign-in?signedOut=everywhere",
     );
     expect((await getDb().user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
     expect((await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).sessionVersion).toBe(0);
+    expect(await getDb().session.count({ where: { userId: u.id, revokedAt: null } })).toBe(0);
+    expect(await getDb().session.count({ where: { userId: other.id, revokedAt: null } })).toBe(1);
   });
 });
 
@@ -173,5 +179,43 @@ describeAction("setThemeAction", () => {
     const { setThemeAction } = await import("@/lib/theme/actions");
     expect(await setThemeAction(null, toForm({ theme: "<script>" }))).toMatchObject({ ok: false, code: "invalid" });
     expect(fakeRequest.cookieJar.get("attune-theme")).toBeUndefined();
+  });
+});
+
+describeAction("signOutDeviceAction", () => {
+  it("refuses a signed-out visitor and writes nothing", async () => {
+    const u = await makeUser("Cy");
+    const sessionId = await openSession(u.id, "phone");
+    await expectEndpointRefused(null, () => signOutDeviceAction(null, toForm({ sessionId })), "unauthenticated");
+  });
+
+  it("refuses another person's device: not found, and that session still works", async () => {
+    const owner = await makeUser("Dee");
+    const stranger = await makeUser("Eve");
+    const victim = await claimsOf(owner);
+    await expectEndpointRefused(
+      stranger,
+      () => signOutDeviceAction(null, toForm({ sessionId: victim.sessionId })),
+      "not_found",
+    );
+    expect(await resolveActor(victim)).toMatchObject({ userId: owner.id });
+  });
+
+  it("refuses bad input without an error page", async () => {
+    const u = await makeUser("Fay");
+    for (const sessionId of ["", "nope", "00000000-0000-4000-8000-000000000000"])
+      await expectEndpointRefused(u, () => signOutDeviceAction(null, toForm({ sessionId })), ["invalid", "not_found"]);
+  });
+
+  it("signs out one of my other devices; this one stays signed in", async () => {
+    const u = await makeUser("Gus");
+    await signInAs(u);
+    const here = fakeRequest.claims!;
+    const phone = { ...here, sessionId: await openSession(u.id, "Mozilla/5.0 (Linux; Android 14) Chrome/131.0") };
+    expect(await resolveActor(phone)).toMatchObject({ userId: u.id });
+    expect(await signOutDeviceAction(null, toForm({ sessionId: phone.sessionId }))).toMatchObject({ ok: true });
+    expect(await resolveActor(phone)).toBeNull();
+    expect(await resolveActor(here)).toMatchObject({ userId: u.id });
+    expect(fakeRequest.revalidated).toContain("/settings");
   });
 });
