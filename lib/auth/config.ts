@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "@/lib/auth/authorize";
+import { SECURE_COOKIES } from "@/lib/auth/cookies";
 import { decodeRemembering, encodeUnlessUnchanged } from "@/lib/auth/jwt-memo";
 import { revokeSession } from "@/lib/auth/sessions";
 
@@ -16,8 +17,6 @@ declare module "next-auth" {
   }
 }
 
-const secure = process.env.NODE_ENV === "production" && process.env.ATTUNE_INSECURE_COOKIES !== "1";
-
 // Credentials sign-in only issues JWT sessions. The token carries the user's
 // sessionVersion and this device's session id (`sid`); lib/auth/session.ts
 // checks both against the database on every request: "sign out" revokes this
@@ -28,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   // No re-encryption of an unchanged token on every render (lib/auth/jwt-memo.ts).
   jwt: { encode: encodeUnlessUnchanged, decode: decodeRemembering },
-  useSecureCookies: secure,
+  useSecureCookies: SECURE_COOKIES,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     Credentials({
