@@ -3,7 +3,7 @@
 // Auth.js's own session endpoint is driven in-process (the same code auth()
 // runs for a render), with a real encrypted cookie, N times each way.
 import { Auth } from "@auth/core";
-import { encode } from "next-auth/jwt";
+import { encode, type JWTEncodeParams } from "next-auth/jwt";
 import { decodeRemembering, encodeUnlessUnchanged, jwtStats } from "../../lib/auth/jwt-memo.ts";
 
 const N = Number(process.argv[2] ?? 2000);
@@ -21,7 +21,7 @@ type TJwt = { encode?: typeof encodeUnlessUnchanged; decode?: typeof decodeRemem
 async function run(label: string, jwt: TJwt) {
   let encrypts = 0;
   const countingJwt = {
-    encode: async (p: Parameters<typeof encode>[0]) => {
+    encode: async (p: JWTEncodeParams) => {
       const before = jwtStats().encrypted;
       const out = await (jwt.encode ?? encode)(p);
       if (!jwt.encode || jwtStats().encrypted > before) encrypts++;
