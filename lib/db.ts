@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { DatabaseUnavailable } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/prisma-errors";
 
 // One Prisma client per process: Next's dev server re-evaluates modules, so
 // keep it on globalThis, or every reload would open a new pool.
@@ -8,6 +10,26 @@ const globalForDb = globalThis as unknown as { attuneDb?: PrismaClient };
 
 /** Called with each SQL statement (tests count them); only when query events are on. */
 export const queryListeners = new Set<(sql: string) => void>();
+
+/**
+ * A database that is down (restart, failover, blip) surfaces as one typed
+ * error, DatabaseUnavailable, from every model operation and raw query: actions
+ * answer it as a result ("unavailable"), pages show the calm "reconnecting"
+ * boundary instead of a generic error (its digest survives production masking).
+ */
+export function withOutageMapping(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (e) {
+          throw isDatabaseUnavailable(e) ? new DatabaseUnavailable(e) : e;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
+}
 
 function createClient(): PrismaClient {
   const e = env();
@@ -19,9 +41,9 @@ function createClient(): PrismaClient {
       if (print) console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
       for (const listener of queryListeners) listener(q.query);
     });
-    return client;
+    return withOutageMapping(client);
   }
-  return new PrismaClient({ adapter });
+  return withOutageMapping(new PrismaClient({ adapter }));
 }
 
 export function getDb(): PrismaClient {

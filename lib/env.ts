@@ -15,6 +15,8 @@ const ZEnv = z.object({
   /** Cookies are Secure in production; set to 1 only behind plain http for local testing. */
   ATTUNE_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Sign-up attempts per client address per hour (lib/auth/throttle.ts); the e2e server raises it. */
+  ATTUNE_SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -2,7 +2,7 @@
 // thrown messages, and the user must see a real one next to the field.
 
 export type TErrorCode =
-  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "network";
+  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "network" | "unavailable";
 
 export type TFieldErrors = Record<string, string[]>;
 
@@ -27,6 +27,21 @@ export const invalid = (message: string, fieldErrors?: TFieldErrors) => new AppE
 /** What the phone shows when a request never reached Attune (components/ui/use-action.ts). */
 export const NETWORK_MESSAGE = "We couldn't reach Attune. Check the connection and try again.";
 export const networkError = () => new AppError("network", NETWORK_MESSAGE);
+
+/** What a page or action says while the database is unreachable (lib/db.ts maps those errors here). */
+export const UNAVAILABLE_MESSAGE =
+  "Attune can't reach its database just now. It will be back in a moment; try again shortly.";
+/** Survives Next's production error masking: error boundaries recognise an outage by it (app/(app)/error.tsx). */
+export const UNAVAILABLE_DIGEST = "ATTUNE_UNAVAILABLE";
+
+/** The database is unreachable: not a bug, not the person's doing; retry later. */
+export class DatabaseUnavailable extends AppError {
+  readonly digest = UNAVAILABLE_DIGEST;
+  constructor(readonly cause?: unknown) {
+    super("unavailable", UNAVAILABLE_MESSAGE);
+    this.name = "DatabaseUnavailable";
+  }
+}
 
 export type TResult<T = undefined> =
   { ok: true; data: T } | { ok: false; code: TErrorCode; message: string; fieldErrors?: TFieldErrors };

@@ -15,6 +15,7 @@ export function httpStatusOf(code: TErrorCode): number {
     case "invalid":
       return 400;
     case "network":
+    case "unavailable":
       return 503;
   }
 }

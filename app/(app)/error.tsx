@@ -1,12 +1,52 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { UNAVAILABLE_DIGEST } from "@/lib/errors";
 
-export default function AppError({ error, retry }: { error: unknown; retry: () => void }) {
+/** While the database is away: read again this often (then less often), until the page comes back. */
+const RETRY_MIN_MS = 1_000;
+const RETRY_MAX_MS = 15_000;
+
+/**
+ * A render failed. When it is an outage (the database restarting: a digest
+ * set by lib/db.ts survives production masking) this is a small
+ * "reconnecting…" line that keeps retrying by itself and disappears when the
+ * page renders again. Anything else gets the apology with "Try again" (Next's
+ * `retry`: router.refresh() and a reset of this boundary, so it recovers too).
+ */
+export default function AppError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  const outage = error?.digest === UNAVAILABLE_DIGEST;
+  const [attempt, setAttempt] = useState(0);
+
   useEffect(() => {
-    console.error(error);
-  }, [error]);
+    if (!outage) console.error(error);
+  }, [error, outage]);
+
+  useEffect(() => {
+    if (!outage) return;
+    const wait = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** attempt);
+    const timer = setTimeout(() => {
+      setAttempt((a) => a + 1);
+      retry();
+    }, wait);
+    const now = () => retry();
+    window.addEventListener("online", now);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", now);
+    };
+  }, [outage, attempt, retry]);
+
+  if (outage) {
+    return (
+      <div className="page">
+        <p role="status" aria-live="polite" className="small" data-testid="reconnecting">
+          Reconnecting… Attune will show the latest as soon as it&apos;s back. Nothing you saved is lost.
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="page">

@@ -56,9 +56,11 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let announceTimer: ReturnType<typeof setTimeout> | undefined;
     let announcedOutage = false;
+    let wasDown = false;
     const seen = new Set<string>();
 
     const setLive = (next: TLiveStatus) => {
+      if (next === "reconnecting") wasDown = true;
       setStatus(next);
       if (next === "open") {
         clearTimeout(announceTimer);
@@ -126,6 +128,14 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
       es.onopen = () => {
         attempt = 0;
         lastActivity = Date.now();
+        // Back after a break (the server or its database was away): read
+        // everything afresh, whatever the replay brings, so a refresh that
+        // failed during the outage is made good without a reload.
+        if (wasDown) {
+          wasDown = false;
+          void queryClient.invalidateQueries();
+          refreshSoon();
+        }
         setLive("open");
       };
       es.onmessage = (e: MessageEvent<string>) => {

@@ -1,11 +1,17 @@
 "use server";
 
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { serverAction, runDomain, type TActionState } from "@/lib/action";
 import { safeNextPath } from "@/lib/safe-next";
+import { signOutDevice } from "@/lib/account/devices";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
-import { signUp } from "@/lib/account/sign-up";
+import { parseSignUp, signUp, takeSignUpAttempt } from "@/lib/account/sign-up";
+import { clientAddress } from "@/lib/auth/client-address";
+import { SECURE_COOKIES, SIGN_UP_EMAIL_COOKIE } from "@/lib/auth/cookies";
+import { consumeSignUp } from "@/lib/auth/throttle";
+import { AppError } from "@/lib/errors";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formToObject } from "@/lib/validation";
 
@@ -13,19 +19,32 @@ import { formToObject } from "@/lib/validation";
 // touch no household), so these four are the only actions not built on the
 // request context. "Sign out everywhere" acts on one's own account.
 
+/**
+ * Sign-up answers a new and a taken address the same way (docs/decisions/0016):
+ * the same field checks, one password hash, then on to sign-in with the
+ * address filled in. The owner of a taken address is told at their next
+ * sign-in. Throttled per client address (each attempt costs a hash).
+ */
 export async function signUpAction(_prev: TActionState, form: FormData): Promise<TActionState> {
   const input = formToObject(form);
-  const result = await runDomain(() => signUp(input));
-  if (!result.ok) return result;
+  const address = clientAddress(await headers());
+  const result = await runDomain(async () => {
+    parseSignUp(input); // a typo in a field costs no attempt
+    const wait = await consumeSignUp(address);
+    if (wait > 0)
+      throw new AppError("throttled", "Too many new accounts from this connection. Please try again later.");
+    return signUp(input);
+  });
+  if (!result.ok && result.code !== "conflict") return result;
+  (await cookies()).set(SIGN_UP_EMAIL_COOKIE, String(input.email).trim().toLowerCase().slice(0, 254), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: SECURE_COOKIES,
+    path: "/sign-in",
+    maxAge: 10 * 60,
+  });
   const next = safeNextPath(input.next, "/onboarding");
-  try {
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-  } catch (e) {
-    // The account exists; only the automatic sign-in failed (e.g. this address is throttled).
-    if (e instanceof CredentialsSignin) redirect(`/sign-in?created=1&next=${encodeURIComponent(next)}`);
-    throw e;
-  }
-  redirect(next);
+  redirect(`/sign-in?created=1&next=${encodeURIComponent(next)}`);
 }
 
 export async function signInAction(_prev: TActionState, form: FormData): Promise<TActionState> {
@@ -40,7 +59,13 @@ export async function signInAction(_prev: TActionState, form: FormData): Promise
     }
     throw e;
   }
-  redirect(safeNextPath(input.next, "/tonight"));
+  const next = safeNextPath(input.next, "/tonight");
+  (await cookies()).delete({ name: SIGN_UP_EMAIL_COOKIE, path: "/sign-in" });
+  // Someone tried to sign up with this address since the last sign-in: say so, once.
+  const attempt = await takeSignUpAttempt(String(input.email ?? ""));
+  if (attempt)
+    redirect(`/someone-tried?at=${encodeURIComponent(attempt.toISOString())}&next=${encodeURIComponent(next)}`);
+  redirect(next);
 }
 
 /** Ends this device's session. An optional `next` keeps e.g. an invite link. */
@@ -53,3 +78,6 @@ export async function signOutAction(form?: FormData): Promise<void> {
 export const signOutEverywhereAction = serverAction(signOutEverywhere, {
   then: () => signOut({ redirectTo: "/sign-in?signedOut=everywhere" }),
 });
+
+/** Signs one of your own other devices out ("Your devices" in Settings). */
+export const signOutDeviceAction = serverAction(signOutDevice, { revalidate: ["/settings"] });

@@ -8,5 +8,7 @@ export type TActor = {
   email: string;
   name: string;
   sessionVersion: number;
+  /** This device's session (lib/auth/sessions.ts). */
+  sessionId: string;
   membership: TMembership | null;
 };

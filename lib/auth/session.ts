@@ -3,33 +3,62 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { readSessionClaims, type TSessionClaims } from "@/lib/auth/claims";
-import type { TActor } from "@/lib/auth/actor";
+import type { TActor, TRole } from "@/lib/auth/actor";
+
+/** A session is marked seen at most this often (not per request). */
+export const LAST_SEEN_EVERY_MINUTES = 5;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type TActorRow = {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+  caregiverId: string | null;
+  householdId: string | null;
+  role: TRole | null;
+};
 
 /**
  * Who is asking: the claims in the cookie, confirmed by the database. A token
- * whose session version is older than the user's (after "sign out
- * everywhere") or whose user is gone resolves to nobody.
+ * whose session (this device) is revoked or gone, whose session version is
+ * older than the user's (after "sign out everywhere"), or whose user is gone
+ * resolves to nobody.
+ *
+ * One statement, as before sessions existed: the session row is joined to the
+ * user, and a writable CTE marks it seen when the mark is older than
+ * LAST_SEEN_EVERY_MINUTES (a write once per device per few minutes, no extra
+ * round trip; docs/decisions/0016).
  */
 export async function resolveActor(claims: TSessionClaims | null): Promise<TActor | null> {
-  if (!claims) return null;
-  const user = await db.user.findFirst({
-    where: { id: claims.userId, sessionVersion: claims.sessionVersion },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      sessionVersion: true,
-      caregivers: { select: { id: true, householdId: true, role: true }, take: 1 },
-    },
-  });
+  if (!claims || !UUID.test(claims.userId) || !UUID.test(claims.sessionId)) return null;
+  const { userId, sessionId, sessionVersion } = claims;
+  if (!Number.isSafeInteger(sessionVersion)) return null;
+  const rows = await db.$queryRaw<TActorRow[]>`
+    WITH seen AS (
+      UPDATE sessions SET last_seen_at = now()
+       WHERE id = ${sessionId}::uuid AND user_id = ${userId}::uuid AND revoked_at IS NULL
+         AND last_seen_at < now() - make_interval(mins => ${LAST_SEEN_EVERY_MINUTES}))
+    SELECT u.id, u.email, u.name, u.session_version AS "sessionVersion",
+           c.id AS "caregiverId", c.household_id AS "householdId", c.role::text AS role
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      LEFT JOIN LATERAL (SELECT id, household_id, role FROM caregivers WHERE user_id = u.id LIMIT 1) c ON true
+     WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.revoked_at IS NULL
+       AND u.session_version = ${sessionVersion}`;
+  const user = rows[0];
   if (!user) return null;
-  const c = user.caregivers[0];
   return {
     userId: user.id,
     email: user.email,
     name: user.name,
     sessionVersion: user.sessionVersion,
-    membership: c ? { caregiverId: c.id, householdId: c.householdId, role: c.role } : null,
+    sessionId,
+    membership:
+      user.caregiverId && user.householdId && user.role
+        ? { caregiverId: user.caregiverId, householdId: user.householdId, role: user.role }
+        : null,
   };
 }
 

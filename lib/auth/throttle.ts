@@ -16,7 +16,11 @@ export const PAIR_LIMIT = { points: 5, duration: 15 * 60, blockDuration: 15 * 60
 export const ADDRESS_LIMIT = { points: 50, duration: 60 * 60, blockDuration: 60 * 60 };
 export const ACCOUNT_LIMIT = { points: 100, duration: 60 * 60, blockDuration: 60 * 60 };
 
+/** Sign-up: every attempt costs a password hash, new email or not; per client address. */
+export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, duration: 60 * 60, blockDuration: 60 * 60 });
+
 type Limiters = {
+  signUp: RateLimiterPostgres;
   pair: RateLimiterPostgres;
   account: RateLimiterPostgres;
   address: RateLimiterPostgres;
@@ -37,6 +41,7 @@ function limiters(): Limiters {
     clearExpiredByTimeout: false,
   };
   g.attuneLimiters = {
+    signUp: new RateLimiterPostgres({ ...common, keyPrefix: "signup:addr", ...signUpLimit() }),
     pair: new RateLimiterPostgres({ ...common, keyPrefix: "signin:pair", ...PAIR_LIMIT }),
     account: new RateLimiterPostgres({ ...common, keyPrefix: "signin:acct", ...ACCOUNT_LIMIT }),
     address: new RateLimiterPostgres({ ...common, keyPrefix: "signin:addr", ...ADDRESS_LIMIT }),
@@ -75,6 +80,17 @@ export async function recordFailedSignIn(keys: TThrottleKeys): Promise<void> {
 /** After a success from this address: its guesses are forgiven (the account-wide count stays). */
 export async function clearSignInThrottle(keys: TThrottleKeys): Promise<void> {
   await limiters().pair.delete(pairKey(keys));
+}
+
+/** Counts one sign-up attempt from this address: seconds to wait when over the limit, else 0. */
+export async function consumeSignUp(address: string): Promise<number> {
+  try {
+    await limiters().signUp.consume(address);
+    return 0;
+  } catch (e) {
+    if (e instanceof Error) throw e; // the store failed, not the limit
+    return Math.max(1, Math.ceil((e as RateLimiterRes).msBeforeNext / 1000));
+  }
 }
 
 /** Closes the limiter's connections (tests, shutdown). */

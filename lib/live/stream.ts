@@ -161,7 +161,11 @@ class LiveSession {
       where: {
         id: caregiverId,
         householdId,
-        user: { id: this.opts.actor.userId, sessionVersion: this.opts.actor.sessionVersion },
+        user: {
+          id: this.opts.actor.userId,
+          sessionVersion: this.opts.actor.sessionVersion,
+          sessions: { some: { id: this.opts.actor.sessionId, revokedAt: null } },
+        },
       },
     });
     return n === 1 && !this.closed;

@@ -4,9 +4,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { signInAction, signUpAction } from "@/lib/account/actions";
-import { signOutAction, signOutEverywhereAction } from "@/lib/account/actions";
-import { PAIR_LIMIT } from "@/lib/auth/throttle";
-import { dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
+import { signOutAction, signOutDeviceAction, signOutEverywhereAction } from "@/lib/account/actions";
+import { openSession } from "@/lib/auth/sessions";
+import { resolveActor } from "@/lib/auth/session";
+import { expectEndpointRefused } from "../helpers/refused";
+import { PAIR_LIMIT, signUpLimit } from "@/lib/auth/throttle";
+import { claimsOf, dumpTables, makeUser, PASSWORD, signInAs, toForm } from "../helpers/factories";
 import { describeAction } from "../helpers/describe-endpoint";
 import { fakeRequest, RedirectSignal } from "../helpers/request";
 
@@ -33,12 +36,13 @@ async function redirectOf(p: Promise<unknown>): Promise<string | unknown> {
 }
 
 describeAction("signUpAction", () => {
-  it("creates the account, signs in and goes on to onboarding", async () => {
+  it("creates the account and goes on to sign in, the address filled in and next kept", async () => {
     const r = await redirectOf(
-      signUpAction(null, toForm({ name: "Uma", email: "uma@example.com", password: PASSWORD })),
+      signUpAction(null, toForm({ name: "Uma", email: " Uma@Example.com", password: PASSWORD })),
     );
-    expect(r).toBe("redirect:/onboarding");
+    expect(r).toBe("redirect:/sign-in?created=1&next=%2Fonboarding");
     expect(await getDb().user.count({ where: { email: "uma@example.com" } })).toBe(1);
+    expect(fakeRequest.cookieJar.get("attune-sign-up-email")?.value).toBe("uma@example.com");
   });
 
   it("keeps a same-site next path (an invite) and drops an off-site one", async () => {
@@ -46,12 +50,63 @@ describeAction("signUpAction", () => {
       await redirectOf(
         signUpAction(null, toForm({ name: "V", email: "v@example.com", password: PASSWORD, next: "/invite/abc" })),
       ),
-    ).toBe("redirect:/invite/abc");
+    ).toBe("redirect:/sign-in?created=1&next=%2Finvite%2Fabc");
     expect(
       await redirectOf(
         signUpAction(null, toForm({ name: "W", email: "w@example.com", password: PASSWORD, next: "//evil.example" })),
       ),
-    ).toBe("redirect:/onboarding");
+    ).toBe("redirect:/sign-in?created=1&next=%2Fonboarding");
+  });
+
+  it("answers a taken address exactly as a new one, changes nothing of that account, and tells its owner at sign-in", async () => {
+    const owner = await makeUser("Olu");
+    const rowBefore = await getDb().user.findUniqueOrThrow({ where: { id: owner.id } });
+    const fresh = await redirectOf(
+      signUpAction(null, toForm({ name: "New", email: "brand-new@example.com", password: "another long passphrase" })),
+    );
+    const freshCookie = fakeRequest.cookieJar.get("attune-sign-up-email")?.value;
+    const taken = await redirectOf(
+      signUpAction(null, toForm({ name: "Mallory", email: owner.email, password: "another long passphrase" })),
+    );
+    expect(taken).toBe(fresh);
+    expect(freshCookie).toBe("brand-new@example.com");
+    expect(fakeRequest.cookieJar.get("attune-sign-up-email")?.value).toBe(owner.email);
+    const rowAfter = await getDb().user.findUniqueOrThrow({ where: { id: owner.id } });
+    expect({ ...rowAfter, signUpAttemptAt: null, updatedAt: null }).toEqual({
+      ...rowBefore,
+      signUpAttemptAt: null,
+      updatedAt: null,
+    });
+    expect(rowAfter.signUpAttemptAt).not.toBeNull();
+    // The attacker's password doesn't open the account.
+    expect(await signInAction(null, toForm({ email: owner.email, password: "another long passphrase" }))).toMatchObject(
+      {
+        ok: false,
+        code: "invalid",
+      },
+    );
+    // The owner's next sign-in says so, once.
+    const first = await redirectOf(signInAction(null, toForm({ email: owner.email, password: PASSWORD })));
+    expect(first).toMatch(/^redirect:\/someone-tried\?at=[^&]+&next=%2Ftonight$/);
+    expect(await redirectOf(signInAction(null, toForm({ email: owner.email, password: PASSWORD })))).toBe(
+      "redirect:/tonight",
+    );
+  });
+
+  it("throttles sign-up per client address, new and taken addresses alike, and not other addresses", async () => {
+    const limit = signUpLimit().points;
+    fakeRequest.headers = { "x-forwarded-for": "198.51.100.77" };
+    for (let i = 0; i < limit; i++)
+      await redirectOf(signUpAction(null, toForm({ name: "Bot", email: `bot${i}@example.com`, password: PASSWORD })));
+    const before = await dumpTables();
+    expect(
+      await signUpAction(null, toForm({ name: "Bot", email: "one-more@example.com", password: PASSWORD })),
+    ).toMatchObject({ ok: false, code: "throttled" });
+    expect(await dumpTables()).toEqual(before);
+    fakeRequest.headers = { "x-forwarded-for": "198.51.100.78" };
+    expect(
+      await redirectOf(signUpAction(null, toForm({ name: "Real", email: "real@example.com", password: PASSWORD }))),
+    ).toBe("redirect:/sign-in?created=1&next=%2Fonboarding");
   });
 
   it.each([
@@ -130,12 +185,15 @@ describeAction("signOutEverywhereAction", () => {
   it("ends every session of the account and no other account's", async () => {
     const u = await makeUser("Ari");
     const other = await makeUser("Bea");
+    await claimsOf(other);
     await signInAs(u);
     expect(await redirectOf(signOutEverywhereAction(null, new FormData()))).toBe(
       "redirect:/sign-in?signedOut=everywhere",
     );
     expect((await getDb().user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion).toBe(1);
     expect((await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).sessionVersion).toBe(0);
+    expect(await getDb().session.count({ where: { userId: u.id, revokedAt: null } })).toBe(0);
+    expect(await getDb().session.count({ where: { userId: other.id, revokedAt: null } })).toBe(1);
   });
 });
 
@@ -173,5 +231,43 @@ describeAction("setThemeAction", () => {
     const { setThemeAction } = await import("@/lib/theme/actions");
     expect(await setThemeAction(null, toForm({ theme: "<script>" }))).toMatchObject({ ok: false, code: "invalid" });
     expect(fakeRequest.cookieJar.get("attune-theme")).toBeUndefined();
+  });
+});
+
+describeAction("signOutDeviceAction", () => {
+  it("refuses a signed-out visitor and writes nothing", async () => {
+    const u = await makeUser("Cy");
+    const sessionId = await openSession(u.id, "phone");
+    await expectEndpointRefused(null, () => signOutDeviceAction(null, toForm({ sessionId })), "unauthenticated");
+  });
+
+  it("refuses another person's device: not found, and that session still works", async () => {
+    const owner = await makeUser("Dee");
+    const stranger = await makeUser("Eve");
+    const victim = await claimsOf(owner);
+    await expectEndpointRefused(
+      stranger,
+      () => signOutDeviceAction(null, toForm({ sessionId: victim.sessionId })),
+      "not_found",
+    );
+    expect(await resolveActor(victim)).toMatchObject({ userId: owner.id });
+  });
+
+  it("refuses bad input without an error page", async () => {
+    const u = await makeUser("Fay");
+    for (const sessionId of ["", "nope", "00000000-0000-4000-8000-000000000000"])
+      await expectEndpointRefused(u, () => signOutDeviceAction(null, toForm({ sessionId })), ["invalid", "not_found"]);
+  });
+
+  it("signs out one of my other devices; this one stays signed in", async () => {
+    const u = await makeUser("Gus");
+    await signInAs(u);
+    const here = fakeRequest.claims!;
+    const phone = { ...here, sessionId: await openSession(u.id, "Mozilla/5.0 (Linux; Android 14) Chrome/131.0") };
+    expect(await resolveActor(phone)).toMatchObject({ userId: u.id });
+    expect(await signOutDeviceAction(null, toForm({ sessionId: phone.sessionId }))).toMatchObject({ ok: true });
+    expect(await resolveActor(phone)).toBeNull();
+    expect(await resolveActor(here)).toMatchObject({ userId: u.id });
+    expect(fakeRequest.revalidated).toContain("/settings");
   });
 });

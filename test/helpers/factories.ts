@@ -3,6 +3,8 @@ import { getDb } from "@/lib/db";
 import { signUp } from "@/lib/account/sign-up";
 import { resolveActor } from "@/lib/auth/session";
 import type { TActor } from "@/lib/auth/actor";
+import type { TSessionClaims } from "@/lib/auth/claims";
+import { openSession } from "@/lib/auth/sessions";
 import { createHousehold } from "@/lib/household/create-household";
 import { acceptInvite, createInvite } from "@/lib/household/invites";
 import type { NoteKind, PartOfDay, Recurrence, ShiftSource } from "@/lib/generated/prisma/enums";
@@ -22,9 +24,21 @@ export async function makeUser(name = "Sam", password = PASSWORD): Promise<TTest
   return { id, email, password, name };
 }
 
+/**
+ * The claims of a session this user has open now (lib/auth/sessions.ts): the
+ * newest one still valid, or a new one, as a sign-in would make.
+ */
+export async function claimsOf(user: TTestUser): Promise<TSessionClaims> {
+  const row = await getDb().user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { sessionVersion: true, sessions: { where: { revokedAt: null }, orderBy: { createdAt: "desc" }, take: 1 } },
+  });
+  const sessionId = row.sessions[0]?.id ?? (await openSession(user.id, "test"));
+  return { userId: user.id, sessionVersion: row.sessionVersion, sessionId };
+}
+
 export async function actorOf(user: TTestUser): Promise<TActor> {
-  const row = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  const actor = await resolveActor({ userId: user.id, sessionVersion: row.sessionVersion });
+  const actor = await resolveActor(await claimsOf(user));
   if (!actor) throw new Error("test user has no actor");
   return actor;
 }
@@ -35,8 +49,7 @@ export async function signInAs(user: TTestUser | null): Promise<void> {
     fakeRequest.claims = null;
     return;
   }
-  const row = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  fakeRequest.claims = { userId: user.id, sessionVersion: row.sessionVersion };
+  fakeRequest.claims = await claimsOf(user);
 }
 
 export const HOUSEHOLD_INPUT = {

@@ -3,10 +3,13 @@ import { getDb } from "@/lib/db";
 import { signUp } from "@/lib/account/sign-up";
 import { checkCredentials } from "@/lib/account/check-credentials";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
-import { resolveActor } from "@/lib/auth/session";
+import { LAST_SEEN_EVERY_MINUTES, resolveActor } from "@/lib/auth/session";
+import { openSession, revokeSession } from "@/lib/auth/sessions";
+import { deviceName } from "@/lib/auth/device";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
-import { actorOf, makeUser, PASSWORD } from "../helpers/factories";
+import { actorOf, claimsOf, makeUser, PASSWORD } from "../helpers/factories";
+import { countQueries } from "../helpers/count-queries";
 
 let n = 0;
 const address = () => `198.51.100.${++n}`;
@@ -137,19 +140,81 @@ describe("check credentials", () => {
 describe("sessions", () => {
   it("a session token is honoured only while its version matches the user's", async () => {
     const u = await makeUser("Quinn");
-    const claims = { userId: u.id, sessionVersion: 0 };
-    expect(await resolveActor(claims)).toMatchObject({ userId: u.id, membership: null });
+    const claims = await claimsOf(u);
+    expect(await resolveActor(claims)).toMatchObject({ userId: u.id, membership: null, sessionId: claims.sessionId });
     await signOutEverywhere(await actorOf(u), {});
     expect(await resolveActor(claims)).toBeNull();
-    expect(await resolveActor({ userId: u.id, sessionVersion: 1 })).toMatchObject({ userId: u.id });
+    // A new sign-in after that works again.
+    const fresh = await claimsOf(u);
+    expect(fresh.sessionVersion).toBe(1);
+    expect(await resolveActor(fresh)).toMatchObject({ userId: u.id });
   });
 
-  it("refuses tokens for unknown users and missing claims", async () => {
+  it("refuses tokens for unknown users, unknown or malformed sessions, and missing claims", async () => {
+    const u = await makeUser("Rey");
+    const claims = await claimsOf(u);
     expect(await resolveActor(null)).toBeNull();
-    expect(await resolveActor({ userId: "00000000-0000-4000-8000-000000000000", sessionVersion: 0 })).toBeNull();
+    expect(await resolveActor({ ...claims, userId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(await resolveActor({ ...claims, sessionId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(await resolveActor({ ...claims, sessionId: "not-a-uuid" })).toBeNull();
+    expect(await resolveActor({ ...claims, sessionVersion: 1e300 })).toBeNull();
+  });
+
+  it("a session belongs to its user: another user's session id with my user id is nobody", async () => {
+    const u = await makeUser("Sol");
+    const other = await makeUser("Tam");
+    const mine = await claimsOf(u);
+    const theirs = await claimsOf(other);
+    expect(await resolveActor({ ...mine, sessionId: theirs.sessionId })).toBeNull();
+  });
+
+  it("a revoked session ends only that device; the other stays signed in", async () => {
+    const u = await makeUser("Uli");
+    const phone = { userId: u.id, sessionVersion: 0, sessionId: await openSession(u.id, "phone") };
+    const laptop = { userId: u.id, sessionVersion: 0, sessionId: await openSession(u.id, "laptop") };
+    expect(await revokeSession(u.id, phone.sessionId, new Date())).toBe(true);
+    expect(await resolveActor(phone)).toBeNull();
+    expect(await resolveActor(laptop)).toMatchObject({ userId: u.id });
+    expect(await revokeSession(u.id, phone.sessionId, new Date())).toBe(false);
+  });
+
+  it("marks a session seen at most every few minutes, in the one statement that checks it", async () => {
+    const u = await makeUser("Vic");
+    const claims = await claimsOf(u);
+    const longAgo = new Date(Date.now() - (LAST_SEEN_EVERY_MINUTES + 1) * 60_000);
+    await getDb().session.update({ where: { id: claims.sessionId }, data: { lastSeenAt: longAgo } });
+    const first = await countQueries(() => resolveActor(claims));
+    expect(first.queries).toBe(1);
+    const seen = (await getDb().session.findUniqueOrThrow({ where: { id: claims.sessionId } })).lastSeenAt;
+    expect(seen.getTime()).toBeGreaterThan(longAgo.getTime() + 60_000);
+    const second = await countQueries(() => resolveActor(claims));
+    expect(second.queries).toBe(1);
+    expect((await getDb().session.findUniqueOrThrow({ where: { id: claims.sessionId } })).lastSeenAt).toEqual(seen);
   });
 
   it("signing out everywhere needs a signed-in user", async () => {
     await expect(signOutEverywhere(null, {})).rejects.toMatchObject({ code: "unauthenticated" });
+  });
+});
+
+describe("device names", () => {
+  it.each([
+    [
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36",
+      "Chrome on Android",
+    ],
+    [
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+      "Safari on iPhone",
+    ],
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0", "Firefox on Windows"],
+    [
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0",
+      "Edge on Mac",
+    ],
+    ["", "Unknown device"],
+    [null, "Unknown device"],
+  ])("%s → %s", (ua, name) => {
+    expect(deviceName(ua)).toBe(name);
   });
 });

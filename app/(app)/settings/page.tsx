@@ -13,6 +13,7 @@ import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nig
 import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
+import { Devices } from "@/components/account/devices";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -87,6 +88,8 @@ export default async function SettingsPage() {
           </div>
         </dl>
       </section>
+
+      <Devices actor={actor} timeZone={overview.household.timeZone} />
 
       <section className="card stack" aria-labelledby="signout-heading">
         <h2 id="signout-heading">Signing out</h2>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { SIGN_UP_EMAIL_COOKIE } from "@/lib/auth/cookies";
 import { currentActor } from "@/lib/auth/session";
 import { Notice } from "@/components/ui/notice";
 import { firstParam, withNext, type TSearchParams } from "@/app/_lib/params";
@@ -16,6 +18,8 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
 
   const signedOutEverywhere = firstParam(params.signedOut) === "everywhere";
   const created = firstParam(params.created) === "1";
+  // Just came from sign-up: the address typed there (lib/account/actions.ts).
+  const email = created ? (await cookies()).get(SIGN_UP_EMAIL_COOKIE)?.value : undefined;
 
   return (
     <>
@@ -30,11 +34,12 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
       ) : null}
       {created ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
-          Your account is ready. Please sign in to carry on.
+          Now sign in with the email and password you just chose. (If you already had an account with this address, use
+          its password.)
         </Notice>
       ) : null}
       <div className="card">
-        <SignInForm next={next} />
+        <SignInForm next={next} email={email} />
       </div>
       <p className="small" style={{ marginTop: "1.25rem" }}>
         New to Attune? <Link href={withNext("/sign-up", next)}>Create an account</Link>

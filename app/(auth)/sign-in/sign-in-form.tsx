@@ -8,13 +8,13 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 const FIELDS = ["email", "password"] as const;
 
-export function SignInForm({ next }: { next?: string }) {
+export function SignInForm({ next, email }: { next?: string; email?: string }) {
   const { state, pending, formProps } = useAction(signInAction);
   return (
     <form {...formProps} className="form" noValidate aria-label="Sign in">
       <FormError message={formError(state, FIELDS)} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <EmailField required errors={fieldErrors(state, "email")} />
+      <EmailField required defaultValue={email} errors={fieldErrors(state, "email")} />
       <PasswordField autoComplete="current-password" required errors={fieldErrors(state, "password")} />
       <SubmitButton pending={pending} pendingLabel="Signing in…" className="button button-block">
         Sign in

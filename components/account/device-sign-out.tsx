@@ -1,0 +1,20 @@
+"use client";
+
+import { signOutDeviceAction } from "@/lib/account/actions";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAction } from "@/components/ui/use-action";
+
+/** "Sign out" for another of your devices: its cookie stops working at its next request. */
+export function DeviceSignOut({ sessionId }: { sessionId: string }) {
+  const { state, pending, formProps } = useAction(signOutDeviceAction);
+  return (
+    <form {...formProps}>
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <SubmitButton pending={pending} pendingLabel="Signing out…" className="button button-secondary">
+        Sign out
+      </SubmitButton>
+      <FormError message={state && !state.ok ? state.message : undefined} />
+    </form>
+  );
+}
