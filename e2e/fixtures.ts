@@ -1,21 +1,28 @@
-// Playwright fixtures: a household of two, made through the real app once per
-// test, and a signed-in page for each partner.
+// Playwright fixtures: a household of two, new for each test, and a signed-in
+// page for each partner.
 //
 //   import { expect, test } from "./fixtures";
 //   test.use({ householdName: "Night owls" });
 //   test("…", async ({ household, pageA, pageB }) => { … });
 //
-// Jordan (pageA) signs up, creates the household (Europe/London, 19:00–07:00),
-// adds a baby, Pip, and invites Casey as a parent; Casey (pageB) opens the
-// link in another browser context, signs up and joins. Each test gets a new
-// household (its name made unique), so tests never see each other's nights;
-// both contexts are closed after the test. The sign-up and invite journey
-// itself is tested, step by step, in partners.spec.ts.
+// Jordan (pageA) and Casey (pageB) are the two parents of a household
+// (Europe/London, 19:00–07:00) with one baby, Pip. The accounts, household,
+// baby and memberships are written straight into the test server's database
+// (a real argon2 hash of PASSWORD, as sign-up stores it); each partner is then
+// signed in, in their own browser context, through Auth.js's real credentials
+// endpoint, so the session cookie is the one the app issues. The journey that
+// makes the same household through the UI (sign-up, onboarding, invite link,
+// join) is tested step by step in partners.spec.ts; doing it for every test
+// cost ~11 s each. Each test gets a new household (its name made unique), so
+// tests never see each other's nights; both contexts are closed after the test.
+// Pages start blank: go to the page the test is about.
 // (A fixture's second argument is named `provide` here, not Playwright's
 // usual `use`, which the React hooks lint rule would take for React's.)
 import { randomBytes } from "node:crypto";
+import { hash } from "@node-rs/argon2";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
-import { dutyText, newParentWithHousehold, pinClock, settle, signUp, uniqueEmail } from "./helpers";
+import type pg from "pg";
+import { dutyText, PASSWORD, pinClock, serverDb, settle, signInByRequest, uniqueEmail } from "./helpers";
 
 export { expect };
 
@@ -37,34 +44,90 @@ type TFixtures = {
   household: THousehold;
   /** Jordan's page, signed in; the household's first parent. */
   pageA: Page;
-  /** Casey's page, signed in (another browser context); joined by invite as a parent. */
+  /** Casey's page, signed in (another browser context); the second parent. */
   pageB: Page;
 };
 
-export const test = base.extend<TFixtures>({
+type TWorkerFixtures = {
+  /** One client per worker on the test server's database. */
+  serverDatabase: pg.Client;
+  /** An argon2id hash of PASSWORD, made once per worker (each costs ~0.1 s of a busy core). */
+  passwordHash: string;
+};
+
+/**
+ * Jordan and Casey, a household of theirs with Pip, in one statement: what
+ * sign-up, "Create household", "Add baby" and joining by invite leave behind.
+ */
+async function insertHousehold(
+  db: pg.Client,
+  h: { name: string; timeZone: string; jordan: string; casey: string; passwordHash: string },
+) {
+  await db.query(
+    `WITH jordan AS (
+       INSERT INTO users (id, email, name, password_hash, updated_at)
+       VALUES (gen_random_uuid(), $1, 'Jordan', $3, now()) RETURNING id
+     ), casey AS (
+       INSERT INTO users (id, email, name, password_hash, updated_at)
+       VALUES (gen_random_uuid(), $2, 'Casey', $3, now()) RETURNING id
+     ), household AS (
+       INSERT INTO households (id, name, time_zone, night_start, night_end, updated_at)
+       VALUES (gen_random_uuid(), $4, $5, 19 * 60, 7 * 60, now()) RETURNING id
+     ), parents AS (
+       INSERT INTO caregivers (id, household_id, user_id, role, joined_at)
+       SELECT gen_random_uuid(), household.id, jordan.id, 'parent'::"Role", now() FROM household, jordan
+       UNION ALL
+       SELECT gen_random_uuid(), household.id, casey.id, 'parent'::"Role", now() + interval '1 millisecond' FROM household, casey
+     )
+     INSERT INTO babies (id, household_id, name, birth_date)
+     SELECT gen_random_uuid(), household.id, 'Pip', DATE '2026-09-14' FROM household`,
+    [h.jordan, h.casey, h.passwordHash, h.name, h.timeZone],
+  );
+}
+
+export const test = base.extend<TFixtures, TWorkerFixtures>({
   householdName: ["Our house", { option: true }],
 
-  household: [
-    async ({ browser, householdName }, provide) => {
-      const name = `${householdName} ${randomBytes(3).toString("hex")}`;
-      const [a, b] = [await browser.newContext(), await browser.newContext()];
+  serverDatabase: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
+    async ({}, provide) => {
+      const db = await serverDb();
       try {
-        const [pageA, pageB] = [await a.newPage(), await b.newPage()];
-        const jordanEmail = await newParentWithHousehold(pageA, "Jordan", name);
-        await pageA.getByLabel("Baby's name").fill("Pip");
-        await pageA.getByLabel("Birth date").fill("2026-09-14");
-        await pageA.getByRole("button", { name: "Add baby" }).click();
-        await expect(pageA.getByTestId("baby-status")).toContainText("Pip is added");
-        await pageA.getByRole("link", { name: "Continue" }).click();
-        await pageA.getByRole("button", { name: "Create invite link" }).click();
-        const link = await pageA.getByLabel(/Invite link/).inputValue();
-        await pageB.goto(link);
-        await settle(pageB);
-        await pageB.getByRole("link", { name: "Create an account" }).click();
-        const caseyEmail = uniqueEmail("casey");
-        await signUp(pageB, "Casey", caseyEmail);
-        await pageB.getByRole("button", { name: `Join ${name}` }).click();
-        await expect(pageB).toHaveURL(/\/household/);
+        await provide(db);
+      } finally {
+        await db.end();
+      }
+    },
+    { scope: "worker" },
+  ],
+
+  passwordHash: [
+    // eslint-disable-next-line no-empty-pattern -- as above.
+    async ({}, provide) => {
+      // Argon2id (the library's default algorithm), as lib/auth/password.ts stores passwords.
+      await provide(await hash(PASSWORD));
+    },
+    { scope: "worker" },
+  ],
+
+  household: [
+    async ({ browser, householdName, serverDatabase, passwordHash }, provide) => {
+      const name = `${householdName} ${randomBytes(3).toString("hex")}`;
+      const [jordanEmail, caseyEmail] = [uniqueEmail("jordan"), uniqueEmail("casey")];
+      const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+      try {
+        // The rows, then both sign-ins, while the browser opens the two pages.
+        const signedIn = async () => {
+          await insertHousehold(serverDatabase, {
+            name,
+            timeZone: "Europe/London",
+            jordan: jordanEmail,
+            casey: caseyEmail,
+            passwordHash,
+          });
+          await Promise.all([signInByRequest(a, jordanEmail), signInByRequest(b, caseyEmail)]);
+        };
+        const [, pageA, pageB] = await Promise.all([signedIn(), a.newPage(), b.newPage()]);
         const jordan: TPartner = { name: "Jordan", email: jordanEmail, context: a, page: pageA };
         const casey: TPartner = { name: "Casey", email: caseyEmail, context: b, page: pageB };
         await provide({
@@ -81,8 +144,8 @@ export const test = base.extend<TFixtures>({
         await Promise.all([a.close(), b.close()]);
       }
     },
-    // Two sign-ups on a busy machine: its own time, not the test's.
-    { timeout: 90_000 },
+    // Two sign-ins on a busy machine: its own time, not the test's.
+    { timeout: 30_000 },
   ],
 
   pageA: async ({ household }, provide) => {

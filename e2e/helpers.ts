@@ -41,6 +41,27 @@ export async function signIn(page: Page, email: string, password = PASSWORD, opt
   else await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/**
+ * Signs a browser context in without a page: Auth.js's own credentials
+ * endpoint (with its CSRF token), as a sign-in form posts it, so the context
+ * holds the real session cookie. Fails unless Auth.js took the password and
+ * set that cookie.
+ */
+export async function signInByRequest(ctx: BrowserContext, email: string, password = PASSWORD) {
+  const { csrfToken } = (await (await ctx.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await ctx.request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/tonight" },
+    maxRedirects: 0,
+  });
+  const location = res.headers()["location"] ?? "";
+  if (res.status() !== 302 || /[?&]error=/.test(location)) {
+    throw new Error(`Signing ${email} in failed: ${res.status()} ${location}`);
+  }
+  if (!(await ctx.cookies()).some((c) => c.name.endsWith("authjs.session-token"))) {
+    throw new Error(`${email} has no session cookie after signing in`);
+  }
+}
+
 /** Sign up and create a household with a baby; returns the email. */
 export async function newParentWithHousehold(page: Page, name: string, household: string): Promise<string> {
   const email = uniqueEmail(name);
