@@ -171,7 +171,7 @@ test("Tonight (the home screen) shows what is left today, each one tap from done
   await expect(tonightCard).toContainText("Repair after a hard night");
   await expect(tonightCard).not.toContainText("Play and delight");
   await expect(tonightCard).toContainText("Skin-to-skin");
-  await tonightCard.getByRole("button", { name: /^Tick off\s*: Repair after a hard night$/ }).click();
+  await tonightCard.getByRole("button", { name: /^Done\s*: Repair after a hard night$/ }).click();
   await expect(tonightCard).not.toContainText("Repair after a hard night");
 });
 

@@ -11,7 +11,7 @@ const LABELS: Record<THelped, string> = {
   rock: "Rock",
   hold: "Hold",
   "skin-to-skin": "Skin-to-skin",
-  diaper: "Diaper",
+  diaper: "Nappy",
   "white-noise": "White noise",
   other: "Other",
 };
