@@ -51,8 +51,9 @@ test("back to sleep with what helped reaches the partner's log; night mode at 3 
   await expect(on.page.getByTestId("waking-open")).toBeVisible();
 
   await on.page.getByTestId("back-to-sleep").click();
-  await on.page.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
-  await on.page.getByRole("button", { name: "Done" }).click();
+  await on.page.getByTestId("after-waking").getByRole("button", { name: "Rock" }).click();
+  await expect(on.page.getByTestId("after-saved")).toHaveText("Saved.");
+  await on.page.getByTestId("after-done").click();
   await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
   await expect(off.page.getByTestId("night-log-list")).toContainText("Rock", { timeout: 10_000 });
 

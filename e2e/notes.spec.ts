@@ -52,8 +52,9 @@ async function logWaking(on: TPartner) {
   await on.page.reload();
   await settle(on.page);
   await on.page.getByTestId("back-to-sleep").click();
-  await on.page.getByTestId("helped-tags").getByRole("button", { name: "Rock" }).click();
-  await on.page.getByRole("button", { name: "Done" }).click();
+  await on.page.getByTestId("after-waking").getByRole("button", { name: "Rock" }).click();
+  await expect(on.page.getByTestId("after-saved")).toHaveText("Saved.");
+  await on.page.getByTestId("after-done").click();
   await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
 }
 

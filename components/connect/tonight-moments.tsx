@@ -34,7 +34,7 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
       <DoneButton
         r={{ householdId, planItemId: item.id, date: item.date, activityName: item.activityName }}
         action={done}
-        label="Tick off"
+        label="Done"
         className="button button-secondary"
       />
       <FormError message={checkOffError(done)} testId="check-error" />
@@ -43,8 +43,8 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
 }
 
 /**
- * What is still to do today, for whom. The button says "Tick off", not
- * "Done": Tonight already has the night log's "Done".
+ * What is still to do today, for whom. The button says "Done", the one verb
+ * for finishing a moment (Connect says it too).
  */
 export function TonightMoments({ householdId, meId }: { householdId: string; meId: string }) {
   const queryKey = connectKeys.today(householdId);

@@ -11,8 +11,8 @@ import { clockIn } from "@/lib/format";
 type TPerson = { id: string; name: string; isMe: boolean };
 
 /**
- * A night's wakings, oldest first, each with "Change" and "Remove" for
- * whoever may (lib/log/rights.ts, which the server checks too). Rendered on
+ * A night's wakings, oldest first: for whoever may, a tap on the row changes
+ * it and its ⋯ menu removes it (lib/log/rights.ts, which the server checks too). Rendered on
  * the server (recent nights) and in the browser (tonight, from React Query).
  */
 export function NightLogList({
@@ -51,22 +51,25 @@ export function NightLogList({
           meId={me.caregiverId}
           showBaby={showBaby}
           actions={
-            canEditWaking(me, w) && !isOptimistic(w) ? (
-              <WakingEditor
-                householdId={householdId}
-                people={people}
-                waking={{
-                  id: w.id,
-                  version: w.version,
-                  responderId: w.responderId,
-                  babyName: w.babyName,
-                  start: clockIn(w.startedAt, timeZone),
-                  end: w.endedAt ? clockIn(w.endedAt, timeZone) : "",
-                  helped: w.helped,
-                  note: w.note ?? "",
-                }}
-              />
-            ) : null
+            canEditWaking(me, w) && !isOptimistic(w)
+              ? (lines: ReactNode) => (
+                  <WakingEditor
+                    lines={lines}
+                    householdId={householdId}
+                    people={people}
+                    waking={{
+                      id: w.id,
+                      version: w.version,
+                      responderId: w.responderId,
+                      babyName: w.babyName,
+                      start: clockIn(w.startedAt, timeZone),
+                      end: w.endedAt ? clockIn(w.endedAt, timeZone) : "",
+                      helped: w.helped,
+                      note: w.note ?? "",
+                    }}
+                  />
+                )
+              : undefined
           }
         />
       ))}

@@ -13,6 +13,7 @@ import { useLiveEvent } from "@/components/live/live-updates";
 import { OpenWaking } from "@/components/log/open-waking";
 import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
 import { UndoToast, type TUndo } from "@/components/log/undo-toast";
+import { AfterWaking } from "@/components/log/after-waking";
 import { useTonightLog } from "@/components/log/tonight-query";
 import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
@@ -65,6 +66,8 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const [cryingAgo, setCryingAgo] = useState<number | null>(null);
   const [pressed, setPressed] = useState<string | null>(null);
   const [endedId, setEndedId] = useState<string | null>(null);
+  // The waking just put back to sleep: what helped and a note are offered for it, inline.
+  const [after, setAfter] = useState<{ wakingId: string; babyName: string } | null>(null);
   const undoKey = useRef(0);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "Your partner";
 
@@ -81,16 +84,29 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   });
 
   // "Alex is up" as soon as the event arrives; the open waking's card replaces it after the refetch.
+  // It follows the waking's real state: gone once the card has it, or when the waking ends or is undone.
   const [liveUp, setLiveUp] = useState<{ wakingId: string; name: string } | null>(null);
   useLiveEvent("waking.started", (m) => {
     if (!m.actorCaregiverId || m.actorCaregiverId === meId || !m.ids?.[0]) return;
     setLiveUp({ wakingId: m.ids[0], name: nameOf(m.actorCaregiverId) });
   });
+  const settled = (m: { ids?: string[] }) => {
+    const ids = new Set(m.ids ?? []);
+    setLiveUp((l) => (l && ids.has(l.wakingId) ? null : l));
+    return ids;
+  };
+  // Ended: the card goes at once, before the refetch that the live channel also asks for.
+  useLiveEvent("waking.ended", (m) => {
+    const ids = settled(m);
+    queryClient.setQueryData(queryKey, (current: TTonightLog | undefined) =>
+      current ? { ...current, open: current.open.filter((w) => !ids.has(w.id)) } : current,
+    );
+  });
+  // Changed (an edit, or an undone "I'm up"): the refetch tells which.
+  useLiveEvent("waking.changed", settled);
   useEffect(() => {
-    if (!liveUp) return;
-    const t = setTimeout(() => setLiveUp(null), 10_000);
-    return () => clearTimeout(t);
-  }, [liveUp]);
+    if (liveUp && open.some((w) => w.id === liveUp.wakingId)) setLiveUp(null);
+  }, [liveUp, open]);
 
   // A tap-out shows before the refetch brings its details (the id is enough to answer it).
   const [liveTapOut, setLiveTapOut] = useState<TTapOutView | null>(null);
@@ -129,6 +145,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
       setCryingAgo(null);
       setUndo(null);
       setMessage(null);
+      setAfter(null);
     }),
     optimistic: {
       queryKey,
@@ -137,6 +154,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
     },
     onSuccess: (data) => {
       setCryingAgo(null);
+      setAfter(null);
       if (data.resumed) {
         // Someone pressed first (or this is a second tap): that waking goes on.
         const w = open.find((o) => o.id === data.wakingId);
@@ -164,6 +182,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
     }),
     optimistic: { queryKey, update: withEnded },
     onSuccess: (data) => {
+      setAfter({ wakingId: data.wakingId, babyName: data.babyName });
       offerUndo({
         kind: "reopen",
         wakingId: data.wakingId,
@@ -198,6 +217,33 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const startError = start.state && !start.state.ok ? start.state.message : undefined;
   const startFailedToSend = start.state && !start.state.ok && start.state.code === "network";
 
+  // Shown until tapped away, a new "I'm up", or the undo that reopens it.
+  const afterFor = after && !open.some((w) => w.id === after.wakingId) ? after : null;
+  const crying = (
+    <div role="group" aria-labelledby="crying-label" className={styles.crying}>
+      <span id="crying-label" className={styles.cryingLabel}>
+        Crying started… <span className={styles.optional}>(optional, before “I&apos;m up”)</span>
+      </span>
+      <span className={styles.cryingChoices}>
+        {CRYING_CHOICES.map((m) => (
+          <button
+            key={m}
+            type="button"
+            className={styles.chip}
+            aria-pressed={cryingAgo === m}
+            aria-label={`${m} minutes ago`}
+            onClick={() => setCryingAgo(cryingAgo === m ? null : m)}
+          >
+            {m}
+          </button>
+        ))}
+        <span className={styles.cryingUnit} aria-hidden="true">
+          min ago
+        </span>
+      </span>
+    </div>
+  );
+
   return (
     <>
       <OfflineBanner online={queue.online} waiting={queue.waiting} />
@@ -211,26 +257,9 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
       ) : null}
 
       <section className={`card ${styles.log}`} aria-labelledby="night-log-heading" data-testid="night-log">
-        <h2 id="night-log-heading" ref={headingRef} tabIndex={-1} className={styles.logHeading}>
+        <h2 id="night-log-heading" ref={headingRef} tabIndex={-1} className={`sr-only ${styles.logHeading}`}>
           Night log
         </h2>
-
-        {/* Always present, so what appears in it is read out. */}
-        <div role="status" className={styles.statusRegion} data-testid="log-status">
-          {queue.waiting > 0 && !undo ? (
-            <p className={`${styles.statusMessage} ${styles.savedOnPhone}`} data-testid="saved-on-phone">
-              Saved on this phone, sending…
-            </p>
-          ) : undo ? (
-            <UndoToast key={undo.key} householdId={householdId} undo={undo} onClose={closeUndo} />
-          ) : message ? (
-            <p className={styles.statusMessage}>{message}</p>
-          ) : upNow ? (
-            <p className={styles.statusMessage} data-testid="up-now">
-              {upNow.name} is up
-            </p>
-          ) : null}
-        </div>
 
         {openCards.map((w) => (
           <OpenWaking
@@ -252,43 +281,15 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
 
         {!babies.length ? (
           <p>
-            <Link href="/household">Add your baby</Link> to start logging the nights.
+            <Link href="/household" className="button button-secondary">
+              Add your baby
+            </Link>{" "}
+            to start logging the nights.
           </p>
         ) : sleeping.length ? (
           <form {...start.formProps} className={styles.startForm} aria-label="Log a waking">
             <input type="hidden" name="householdId" value={householdId} />
             <input type="hidden" name="cryingMinutesAgo" value={cryingAgo ?? ""} />
-            <div role="group" aria-labelledby="crying-label" className={styles.crying}>
-              <span id="crying-label" className={styles.cryingLabel}>
-                Crying started… <span className={styles.optional}>(if you know)</span>
-              </span>
-              <span className={styles.cryingChoices}>
-                {CRYING_CHOICES.map((m) => (
-                  <button
-                    key={m}
-                    type="button"
-                    className={styles.chip}
-                    aria-pressed={cryingAgo === m}
-                    aria-label={`${m} minutes ago`}
-                    onClick={() => setCryingAgo(cryingAgo === m ? null : m)}
-                  >
-                    {m}
-                  </button>
-                ))}
-                <span className={styles.cryingUnit} aria-hidden="true">
-                  min ago
-                </span>
-              </span>
-            </div>
-            <FormError
-              message={startFailedToSend ? `Not logged yet: ${startError}` : startError}
-              testId="start-error"
-            />
-            {startFailedToSend ? (
-              <button type="button" className={styles.chip} onClick={start.retry} data-testid="start-retry">
-                Try again
-              </button>
-            ) : null}
             <div className={styles.upButtons}>
               {sleeping.map((b) => {
                 const busy = start.pending && (pressed === b.id || !several);
@@ -312,7 +313,44 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
                 );
               })}
             </div>
+            <FormError
+              message={startFailedToSend ? `Not logged yet: ${startError}` : startError}
+              testId="start-error"
+            />
+            {startFailedToSend ? (
+              <button type="button" className={styles.chip} onClick={start.retry} data-testid="start-retry">
+                Try again
+              </button>
+            ) : null}
           </form>
+        ) : null}
+
+        {/* Below the big buttons and always holding its room, so they never move under the thumb.
+            Always present, so what appears in it is read out. */}
+        <div role="status" className={styles.statusRegion} data-testid="log-status">
+          {queue.waiting > 0 && !undo ? (
+            <p className={`${styles.statusMessage} ${styles.savedOnPhone}`} data-testid="saved-on-phone">
+              Saved on this phone, sending…
+            </p>
+          ) : undo ? (
+            <UndoToast key={undo.key} householdId={householdId} undo={undo} onClose={closeUndo} />
+          ) : message ? (
+            <p className={styles.statusMessage}>{message}</p>
+          ) : upNow ? (
+            <p className={styles.statusMessage} data-testid="up-now">
+              {upNow.name} is up
+            </p>
+          ) : null}
+        </div>
+
+        {afterFor ? (
+          <AfterWaking
+            key={afterFor.wakingId}
+            householdId={householdId}
+            wakingId={afterFor.wakingId}
+            babyName={afterFor.babyName}
+            onDone={() => setAfter(null)}
+          />
         ) : null}
 
         <div role="status" className={styles.tapOutRegion}>
@@ -321,6 +359,8 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
           ) : null}
         </div>
         {canTapOut ? <TapOutButton householdId={householdId} others={others} /> : null}
+
+        {babies.length && sleeping.length && !open.length ? crying : null}
       </section>
     </>
   );

@@ -1,20 +1,15 @@
 "use client";
 
-import { useState, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import type { TWakingView } from "@/lib/log/read-log";
 import type { TResult } from "@/lib/errors";
-import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError } from "@/components/ui/use-action";
-import { HelpedTags } from "@/components/log/helped-tags";
+import { formError } from "@/components/ui/use-action";
 import { timerText, timerWords } from "@/components/log/format";
 import { isOptimistic } from "@/components/log/optimistic";
 import { useNow } from "@/components/log/use-now";
 import styles from "@/components/log/log.module.css";
 import { clockIn, minutesBetween, minutesText } from "@/lib/format";
-
-const END_FIELDS = ["helped", "note"] as const;
 
 /**
  * "Back to sleep", as the night log sends it (one useAction for every card:
@@ -29,8 +24,8 @@ export type TEndForm = {
 
 /**
  * One waking in progress: who is up, a running timer, and "Back to sleep",
- * which opens what helped, a note and "Done". Anyone may end it (whoever is
- * standing there with the baby).
+ * which ends it in one tap (what helped and a note come afterwards, in
+ * AfterWaking). Anyone may end it (whoever is standing there with the baby).
  */
 export function OpenWaking({
   waking,
@@ -53,10 +48,6 @@ export function OpenWaking({
   const now = useNow(serverNow);
   const elapsed = now - Date.parse(waking.startedAt);
   const mine = waking.responderId === meId;
-  const refused = Boolean(end.state && !end.state.ok);
-  // Open again after a refusal, to show why.
-  const [ending, setEnding] = useState(refused);
-  const [helped, setHelped] = useState<string[]>([]);
   const panelId = `end-${waking.babyId}`;
   const responded = waking.cryingAt ? minutesBetween(waking.cryingAt, waking.startedAt) : null;
   const sending = isOptimistic(waking) && !startKey;
@@ -87,47 +78,31 @@ export function OpenWaking({
         {responded !== null ? <> · crying started {minutesText(responded)} before</> : null}
       </p>
 
-      <button
-        type="button"
-        className={styles.sleepButton}
-        aria-expanded={ending}
-        aria-controls={panelId}
-        // Until the server has the waking (a moment), there is nothing to end yet.
-        aria-disabled={sending || undefined}
-        onClick={() => !sending && setEnding((e) => !e)}
-        data-testid="back-to-sleep"
-      >
-        Back to sleep
-      </button>
-
-      <div id={panelId} hidden={!ending}>
-        {ending ? (
-          <form
-            {...end.formProps}
-            className={`form ${styles.endForm}`}
-            noValidate
-            aria-label={`${waking.babyName} is back to sleep`}
-          >
-            <FormError message={formError(end.state, END_FIELDS)} />
-            <input type="hidden" name="householdId" value={householdId} />
-            {startKey && isOptimistic(waking) ? (
-              <>
-                <input type="hidden" name="startKey" value={startKey} />
-                <input type="hidden" name="optimisticId" value={waking.id} />
-              </>
-            ) : (
-              <input type="hidden" name="wakingId" value={waking.id} />
-            )}
-            <HelpedTags value={helped} onChange={setHelped} />
-            <Field label="Anything to remember? (optional)" errors={fieldErrors(end.state, "note")}>
-              {(control) => <textarea {...control} name="note" rows={2} maxLength={280} className={styles.textarea} />}
-            </Field>
-            <SubmitButton pending={end.pending} pendingLabel="Saving…" className={styles.doneButton}>
-              Done
-            </SubmitButton>
-          </form>
-        ) : null}
-      </div>
+      {/* One tap ends it (saved at once); what helped and a note are offered afterwards. */}
+      <form {...end.formProps} className={styles.endForm} aria-label={`${waking.babyName} is back to sleep`}>
+        <FormError message={formError(end.state, [])} />
+        <input type="hidden" name="householdId" value={householdId} />
+        {startKey && isOptimistic(waking) ? (
+          <>
+            <input type="hidden" name="startKey" value={startKey} />
+            <input type="hidden" name="optimisticId" value={waking.id} />
+          </>
+        ) : (
+          <input type="hidden" name="wakingId" value={waking.id} />
+        )}
+        <button
+          type="submit"
+          className={styles.sleepButton}
+          // Until the server has the waking (a moment), there is nothing to end yet.
+          aria-disabled={sending || end.pending || undefined}
+          onClick={(e) => {
+            if (sending || end.pending) e.preventDefault();
+          }}
+          data-testid="back-to-sleep"
+        >
+          Back to sleep
+        </button>
+      </form>
     </article>
   );
 }

@@ -5,6 +5,8 @@ import type { TLocalDate } from "@/lib/time/local-date";
 import { NightLogList } from "@/components/log/night-list";
 import { useTonightLog } from "@/components/log/tonight-query";
 import { shortDay } from "@/lib/format";
+import { wakingsText } from "@/components/log/format";
+import styles from "@/components/log/log.module.css";
 
 /**
  * "Tonight so far" (or last night's, in the daytime): the night log's list,
@@ -27,17 +29,38 @@ export function TonightLogList({
 }) {
   const { data: log } = useTonightLog(householdId);
   if (!log) return null;
+  const list = (
+    <NightLogList
+      householdId={householdId}
+      wakings={log.wakings}
+      timeZone={timeZone}
+      people={people}
+      me={me}
+      showBaby={log.babies.length > 1}
+    />
+  );
+  if (log.night === tonight)
+    return (
+      <>
+        <h2 id="log-list-heading">Tonight so far</h2>
+        {list}
+      </>
+    );
+  // In the daytime last night's wakings are in the morning summary above: here they are folded away,
+  // to change or remove one, so no waking is listed twice on the page.
   return (
     <>
-      <h2 id="log-list-heading">{log.night === tonight ? "Tonight so far" : `Last night (${shortDay(log.night)})`}</h2>
-      <NightLogList
-        householdId={householdId}
-        wakings={log.wakings}
-        timeZone={timeZone}
-        people={people}
-        me={me}
-        showBaby={log.babies.length > 1}
-      />
+      <h2 id="log-list-heading">Last night ({shortDay(log.night)})</h2>
+      {log.wakings.length ? (
+        <details className={styles.foldedList}>
+          <summary className="button button-secondary">
+            Change last night&apos;s log ({wakingsText(log.wakings.length)})
+          </summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </>
   );
 }

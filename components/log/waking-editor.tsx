@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useQueryClient } from "@tanstack/react-query";
 import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
@@ -10,6 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
+import { RowMenu } from "@/components/ui/row-menu";
 import { HelpedTags } from "@/components/log/helped-tags";
 import styles from "@/components/log/log.module.css";
 import { closeDetails } from "@/components/ui/close-details";
@@ -29,15 +30,21 @@ export type TEditableWaking = {
 
 const FIELDS = ["responderId", "start", "end", "helped", "note"] as const;
 
-/** "Change" (who, when, what helped, note; saved against the version seen) and "Remove". */
+/**
+ * A waking's row that opens to change it when tapped (who, when, what helped,
+ * note; saved against the version seen), with "Remove" in its ⋯ menu.
+ */
 export function WakingEditor({
   householdId,
   waking,
   people,
+  lines,
 }: {
   householdId: string;
   waking: TEditableWaking;
   people: { id: string; name: string; isMe: boolean }[];
+  /** The row as the list shows it: tapping it opens the form. */
+  lines: ReactNode;
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -64,8 +71,9 @@ export function WakingEditor({
           }
         }}
       >
-        <summary className="button button-secondary">
-          Change<span className="sr-only"> {what}</span>
+        <summary className={styles.itemSummary}>
+          <span className={styles.itemLines}>{lines}</span>
+          <span className="sr-only"> Change {what}</span>
         </summary>
         {/* Keyed by version: after a refresh the fields show the latest. */}
         <form key={waking.version} {...formProps} className="form" noValidate aria-label={`Change ${what}`}>
@@ -121,13 +129,15 @@ export function WakingEditor({
           </SubmitButton>
         </form>
       </details>
-      <ConfirmRemove
-        action={deleteWakingAction}
-        what={what}
-        question={`Remove the waking at ${waking.start}${waking.end ? `–${waking.end}` : ""}?`}
-        detail="It won't count in the log or the balance any more."
-        fields={{ householdId, wakingId: waking.id }}
-      />
+      <RowMenu label={`More for ${what}`}>
+        <ConfirmRemove
+          action={deleteWakingAction}
+          what={what}
+          question={`Remove the waking at ${waking.start}${waking.end ? `–${waking.end}` : ""}?`}
+          detail="It won't count in the log or the balance any more."
+          fields={{ householdId, wakingId: waking.id }}
+        />
+      </RowMenu>
       <p role="status" className={`small ${styles.editStatus}`} data-testid="waking-saved">
         {saved && state?.ok ? "Saved." : ""}
       </p>

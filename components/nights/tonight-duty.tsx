@@ -156,7 +156,9 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
         ))}
       </ul>
       <p className="small">
-        <Link href={`/nights/${tonight.date}`}>See or change tonight</Link>
+        <Link href={`/nights/${tonight.date}`} className="button button-secondary">
+          See or change tonight
+        </Link>
       </p>
     </div>
   );

@@ -43,7 +43,10 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
   return (
     <section className="card card-accent" aria-labelledby="summary-heading" data-testid="morning-summary">
       <span className="eyebrow">Night of {shortDay(s.night)}</span>
-      <h2 id="summary-heading">While you were asleep</h2>
+      {/* "Last night" for whoever got up; "While you were asleep" only for the one who slept. */}
+      <h2 id="summary-heading">
+        {s.wakings.some((w) => w.responderId === s.meId) ? "Last night" : "While you were asleep"}
+      </h2>
       <p data-testid="summary-who">
         {others.length
           ? `${listNames([...new Set(others.map((o) => o.name))])} looked after the night.`

@@ -2,10 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/auth/actor";
 import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
 import { ZId } from "@/lib/validation";
 import { detailsOf } from "@/lib/household/details";
+import { ZLocalDate } from "@/lib/time/schemas";
 import { nightOf } from "@/lib/log/night-of";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
@@ -53,6 +55,56 @@ export type TNightLog = {
   swaps: TSwapView[];
   recent: { night: TLocalDate; wakings: TWakingView[] }[];
 };
+
+/** What a waking view reads (one select for every waking list). */
+const WAKING_SELECT = {
+  id: true,
+  babyId: true,
+  responderId: true,
+  cryingAt: true,
+  startedAt: true,
+  endedAt: true,
+  helped: true,
+  note: true,
+  version: true,
+  nightDate: true,
+  baby: { select: { name: true } },
+  responder: { select: { user: { select: { name: true } } } },
+} as const;
+
+type TWakingRow = Prisma.WakingGetPayload<{ select: typeof WAKING_SELECT }>;
+
+function wakingView(w: TWakingRow): TWakingView {
+  return {
+    id: w.id,
+    babyId: w.babyId,
+    babyName: w.baby.name,
+    responderId: w.responderId,
+    responderName: w.responder.user.name,
+    cryingAt: w.cryingAt?.toISOString() ?? null,
+    startedAt: w.startedAt.toISOString(),
+    endedAt: w.endedAt?.toISOString() ?? null,
+    helped: w.helped,
+    note: w.note,
+    version: w.version,
+    night: fromDbDate(w.nightDate),
+  };
+}
+
+/** The wakings of one night, oldest first (a night's page). Any member may read them. */
+export const getNightWakings = householdQuery(
+  z.object({ householdId: ZId, night: ZLocalDate }),
+  {},
+  async ({ me, data }): Promise<TWakingView[]> =>
+    (
+      await db.waking.findMany({
+        where: { householdId: me.householdId, nightDate: toDbDate(data.night) },
+        orderBy: { startedAt: "asc" },
+        take: 200,
+        select: WAKING_SELECT,
+      })
+    ).map(wakingView),
+);
 
 const TAPOUT_SHOWN_MS = 60 * 60_000;
 
@@ -108,20 +160,7 @@ async function readNightLog(
       },
       orderBy: { startedAt: "desc" },
       take: 500,
-      select: {
-        id: true,
-        babyId: true,
-        responderId: true,
-        cryingAt: true,
-        startedAt: true,
-        endedAt: true,
-        helped: true,
-        note: true,
-        version: true,
-        nightDate: true,
-        baby: { select: { name: true } },
-        responder: { select: { user: { select: { name: true } } } },
-      },
+      select: WAKING_SELECT,
     }),
     db.tapOut.findMany({
       where: { householdId, requestedAt: { gt: new Date(now.getTime() - TAPOUT_SHOWN_MS) } },
@@ -153,20 +192,7 @@ async function readNightLog(
       },
     }),
   ]);
-  const views: TWakingView[] = wakings.map((w) => ({
-    id: w.id,
-    babyId: w.babyId,
-    babyName: w.baby.name,
-    responderId: w.responderId,
-    responderName: w.responder.user.name,
-    cryingAt: w.cryingAt?.toISOString() ?? null,
-    startedAt: w.startedAt.toISOString(),
-    endedAt: w.endedAt?.toISOString() ?? null,
-    helped: w.helped,
-    note: w.note,
-    version: w.version,
-    night: fromDbDate(w.nightDate),
-  }));
+  const views = wakings.map(wakingView);
   return {
     night,
     babies,

@@ -249,6 +249,23 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
   });
 });
 
+export const ZAfterWaking = z.object({ householdId: ZId, wakingId: ZId, helped: ZHelped, note: ZNote });
+
+/**
+ * What helped and a note, added after "Back to sleep" (which saves the waking
+ * at once): each tap is saved as tapped, so the last one sent wins.
+ */
+export const afterWaking = householdAction(ZAfterWaking, {}, async ({ me, household, data }): Promise<void> => {
+  const w = await editable(me, data.wakingId);
+  await db.$transaction(async (tx) => {
+    await tx.waking.updateMany({
+      where: { id: w.id, householdId: household.id },
+      data: { helped: data.helped, note: data.note || null, version: { increment: 1 }, updatedById: me.userId },
+    });
+    await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId);
+  });
+});
+
 export const ZWakingRef = z.object({ householdId: ZId, ...ZWakingOrStart, ...ZTap });
 
 /** Deletes a waking (also the "undo" of a mistaken "I'm up"). */

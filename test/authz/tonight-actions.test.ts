@@ -6,6 +6,7 @@ import { beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import {
+  afterWakingAction,
   answerTapOutAction,
   deleteWakingAction,
   endWakingAction,
@@ -156,6 +157,13 @@ const cases: {
       start: "02:00",
       end: "02:30",
     }),
+  },
+  {
+    name: "afterWakingAction",
+    action: afterWakingAction,
+    who: "parent",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, wakingId: c.endedWakingId, helped: "rock", note: "shh" }),
   },
   {
     name: "deleteWakingAction",

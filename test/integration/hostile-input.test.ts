@@ -13,7 +13,7 @@ import {
   skipPlanItemAction,
 } from "@/lib/connect/actions";
 import { addUnavailabilityAction, deleteShiftAction, requestSwapAction, updateShiftAction } from "@/lib/nights/actions";
-import { endWakingAction, updateWakingAction } from "@/lib/log/actions";
+import { afterWakingAction, endWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { updateNoteAction } from "@/lib/notes/actions";
 import type { TServerAction } from "@/lib/action";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs } from "../helpers/factories";
@@ -100,6 +100,12 @@ const CASES: TCase[] = [
   [
     "waking: NUL in the note (back to sleep)",
     endWakingAction,
+    (c) => ({ ...c, wakingId: id(), note: NUL }),
+    /control characters/,
+  ],
+  [
+    "waking: NUL in the note (after back to sleep)",
+    afterWakingAction,
     (c) => ({ ...c, wakingId: id(), note: NUL }),
     /control characters/,
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { deleteWaking, endWaking, reopenWaking, startWaking, updateWaking } from "@/lib/log/wakings";
+import { afterWaking, deleteWaking, endWaking, reopenWaking, startWaking, updateWaking } from "@/lib/log/wakings";
 import { answerTapOut, requestTapOut } from "@/lib/log/tap-outs";
 import { requestSwap, respondToSwap, withdrawSwap } from "@/lib/nights/swaps";
 import { getNightLog } from "@/lib/log/read-log";
@@ -94,6 +94,28 @@ describe("wakings", () => {
     expect((await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } })).endedAt).toBeNull();
     await deleteWaking(a, { householdId: f.householdId, wakingId });
     expect(await getDb().waking.count({ where: { householdId: f.householdId } })).toBe(0);
+  });
+
+  it("after Back to sleep (one tap, nothing else): what helped and a note, each tap saved as sent; helpers only their own", async () => {
+    const f = await family();
+    const a = await actorOf(f.partner);
+    const { wakingId } = await startWaking(a, { householdId: f.householdId }, at("2026-12-02T03:00:00Z"));
+    await endWaking(a, { householdId: f.householdId, wakingId }, at("2026-12-02T03:20:00Z"));
+    const before = await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } });
+    expect(before).toMatchObject({ helped: [], note: null });
+    await afterWaking(a, { householdId: f.householdId, wakingId, helped: "rock" });
+    expect((await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } })).helped).toEqual(["rock"]);
+    await afterWaking(a, { householdId: f.householdId, wakingId, helped: ["hold", "rock"], note: "the chair" });
+    const w = await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } });
+    expect(w).toMatchObject({ helped: ["rock", "hold"], note: "the chair", endedAt: before.endedAt });
+    expect(w.version).toBe(before.version + 2);
+    // A tag taken back is saved too.
+    await afterWaking(a, { householdId: f.householdId, wakingId, helped: [], note: "the chair" });
+    expect((await getDb().waking.findUniqueOrThrow({ where: { id: wakingId } })).helped).toEqual([]);
+    await expectRefusedUnchanged(
+      () => actorOf(f.helper).then((h) => afterWaking(h, { householdId: f.householdId, wakingId, helped: "other" })),
+      "forbidden",
+    );
   });
 
   it("editing later: times on the night, a stale version is a conflict; helpers edit only their own", async () => {

@@ -17,7 +17,9 @@ import {
   type TEditableShift,
 } from "@/components/nights/shift-editor";
 import { Notice } from "@/components/ui/notice";
-import { getNightLog } from "@/lib/log/read-log";
+import { getNightLog, getNightWakings } from "@/lib/log/read-log";
+import { NightLogList } from "@/components/log/night-list";
+import { wakingsText } from "@/components/log/format";
 import { AskSwap } from "@/components/log/swap-form";
 import { canAskSwap, canActForCaregiver, canEditShift, mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
 import { loadHousehold } from "@/lib/household/current";
@@ -66,7 +68,10 @@ export default async function NightPage({ params }: TParams) {
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
-  const { swaps } = await getNightLog(actor, { householdId: membership.householdId }, now);
+  const [{ swaps }, wakings] = await Promise.all([
+    getNightLog(actor, { householdId: membership.householdId }, now),
+    getNightWakings(actor, { householdId: membership.householdId, night: date }),
+  ]);
   const people = view.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
   const swapWaiting = (shiftId: string) => {
     const sw = swaps.find((x) => x.shiftId === shiftId);
@@ -135,6 +140,25 @@ export default async function NightPage({ params }: TParams) {
         </Notice>
       ) : null}
 
+      <section className="card" aria-labelledby="wakings-heading">
+        <h2 id="wakings-heading">Wakings</h2>
+        {wakings.length ? (
+          <p className="small muted" data-testid="night-wakings-count">
+            {wakingsText(wakings.length)}
+          </p>
+        ) : null}
+        <NightLogList
+          householdId={view.household.id}
+          wakings={wakings}
+          timeZone={timeZone}
+          people={people}
+          me={{ caregiverId: membership.caregiverId, role: membership.role }}
+          showBaby={new Set(wakings.map((w) => w.babyId)).size > 1}
+          testId="night-wakings"
+          empty={date > tonight ? "This night hasn't happened yet." : "No wakings logged this night."}
+        />
+      </section>
+
       <section className="card" aria-labelledby="shifts-heading">
         <h2 id="shifts-heading">Shifts</h2>
         {night.shifts.length ? (
@@ -197,7 +221,7 @@ export default async function NightPage({ params }: TParams) {
         )}
 
         <div className="subsection">
-          <h3>Add a shift</h3>
+          {open ? <h3>Add a shift</h3> : null}
           <AddShiftForm
             householdId={view.household.id}
             nightDate={date}
@@ -233,7 +257,9 @@ export default async function NightPage({ params }: TParams) {
           <p className="muted">Everyone is free, as far as we know.</p>
         )}
         <p className="small">
-          <Link href="/nights/unavailable">Mark nights someone can&apos;t do</Link>
+          <Link href="/nights/unavailable" className="button button-secondary">
+            Mark nights someone can&apos;t do
+          </Link>
         </p>
       </section>
 
@@ -257,10 +283,10 @@ export default async function NightPage({ params }: TParams) {
 
       <nav aria-label="Other nights" className={styles.nightPager}>
         <Link href={`/nights/${addDays(date, -1)}`} className="button button-secondary" rel="prev">
-          <span aria-hidden="true">‹</span> Night before
+          <span aria-hidden="true">‹</span> Earlier
         </Link>
         <Link href={`/nights/${addDays(date, 1)}`} className="button button-secondary" rel="next">
-          Night after <span aria-hidden="true">›</span>
+          Later <span aria-hidden="true">›</span>
         </Link>
       </nav>
     </div>
