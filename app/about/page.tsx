@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicShell } from "@/components/public-shell";
 
-// Static on purpose: the same for everyone, built once.
-export const dynamic = "force-static";
+// Rendered per request: the CSP nonce (proxy.ts) must be on its scripts (docs/decisions/0020-csp.md).
 
 export const metadata: Metadata = {
   title: "About",

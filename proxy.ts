@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, hstsHeader, newNonce, reportingEndpoints } from "@/lib/csp/policy";
+
+// Next 16's request proxy (formerly middleware): a fresh nonce and the
+// Content-Security-Policy for every page and server action, as Next documents
+// (docs/decisions/0020-csp.md). Next reads the nonce from the request's CSP
+// header and puts it on its own scripts. Cheap on purpose: no database, no
+// session; it never runs on static files, the service worker or /api (see
+// `config.matcher`), whose headers come from next.config.ts.
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Reporting-Endpoints", reportingEndpoints());
+  const hsts = hstsHeader({ AUTH_URL: process.env.AUTH_URL, ATTUNE_HSTS: process.env.ATTUNE_HSTS });
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Everything but build output, the service worker, route handlers and files from public/.
+      source:
+        "/((?!_next/static|_next/image|serwist/|api/|favicon\\.ico|manifest\\.webmanifest|.*\\.(?:png|svg|ico|txt|webmanifest|js|css|map)$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
