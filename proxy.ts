@@ -28,6 +28,9 @@ export const config = {
       source:
         "/((?!_next/static|_next/image|serwist/|api/|favicon\\.ico|manifest\\.webmanifest|.*\\.(?:png|svg|ico|txt|webmanifest|js|css|map)$).*)",
       missing: [
+        // Server action posts answer with an RSC payload, not a document: no policy to carry, and
+        // Next's action redirect (setting cookies, then rendering the target) fails behind a proxy.
+        { type: "header", key: "next-action" },
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
