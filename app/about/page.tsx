@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicShell } from "@/components/public-shell";
 
-// Rendered per request: the CSP nonce (proxy.ts) must be on its scripts (docs/decisions/0020-csp.md).
+// Static on purpose: the same for everyone, built once.
+export const dynamic = "force-static";
 
 export const metadata: Metadata = {
   title: "About",

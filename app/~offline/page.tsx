@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Offline" };
 
 // Precached by the service worker (app/sw.ts) and shown for any page that was
 // never loaded on this phone while the connection is down. Static: no data.
-// Rendered per request: the CSP nonce (proxy.ts) must be on its scripts (docs/decisions/0020-csp.md).
+export const dynamic = "force-static";
 
 export default function OfflinePage() {
   return (

@@ -1,3 +1,10 @@
+// NOT ACTIVE YET. Next picks up only a root-level proxy.ts. With this file at
+// the root, the e2e sign-up (a server action that sets the session cookie and
+// redirects) answered "We couldn't reach Attune": the action's response never
+// finished, even with action posts and RSC requests passed through untouched.
+// Not diagnosed before the deadline (see docs/decisions/0020-csp.md). To turn
+// the CSP on: `git mv lib/csp/proxy.ts proxy.ts`, make /about and /~offline
+// dynamic, rebuild, and run e2e/partners.spec.ts and e2e/csp.spec.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, hstsHeader, newNonce, reportingEndpoints } from "@/lib/csp/policy";
 
@@ -8,6 +15,10 @@ import { contentSecurityPolicy, hstsHeader, newNonce, reportingEndpoints } from 
 // session; it never runs on static files, the service worker or /api (see
 // `config.matcher`), whose headers come from next.config.ts.
 export function proxy(request: NextRequest) {
+  // Not a document: a server action post or an RSC payload (client navigation,
+  // an action's redirect) carries no HTML for a nonce to protect.
+  if (request.method !== "GET" || request.headers.has("rsc") || request.headers.has("next-action"))
+    return NextResponse.next();
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -31,6 +42,7 @@ export const config = {
         // Server action posts answer with an RSC payload, not a document: no policy to carry, and
         // Next's action redirect (setting cookies, then rendering the target) fails behind a proxy.
         { type: "header", key: "next-action" },
+        { type: "header", key: "rsc" },
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
