@@ -79,10 +79,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 /**
  * FormData to a plain object, without the `$ACTION_*` keys React adds. A name
  * posted more than once (a multi-select: checkboxes sharing a name) becomes
- * the list `FormData.getAll` gives; read it with `ZList`.
+ * the list `FormData.getAll` gives; read it with `ZList`. Anything that is
+ * not FormData gives only its string fields.
  */
-export function formToObject(form: FormData): Record<string, string | string[]> {
+export function formToObject(form: unknown): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  // Not form data (a hand-made request's JSON, a string, nothing): its own string
+  // fields, or none, for the schema to refuse with a message, never a TypeError (a 500).
+  if (!(form instanceof FormData)) {
+    if (!form || typeof form !== "object" || Array.isArray(form)) return out;
+    for (const [key, value] of Object.entries(form))
+      if (typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
+        if (!key.startsWith("$ACTION")) out[key] = value as string | string[];
+    return out;
+  }
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");

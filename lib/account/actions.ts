@@ -70,7 +70,7 @@ export async function signInAction(_prev: TActionState, form: FormData): Promise
 
 /** Ends this device's session. An optional `next` keeps e.g. an invite link. */
 export async function signOutAction(form?: FormData): Promise<void> {
-  const next = safeNextPath(form?.get("next"), "");
+  const next = safeNextPath(formToObject(form).next, "");
   await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
 }
 
