@@ -5,6 +5,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // The fuzzer runs only when asked for (npm run fuzz, or FUZZ_CASES=25 for a bounded run).
+  testIgnore: process.env.FUZZ_CASES ? [] : ["**/csp-fuzz.spec.ts"],
   // One production server and two cores: run journeys one after another.
   workers: 1,
   fullyParallel: false,

@@ -70,7 +70,7 @@ test("repeated wrong passwords are throttled, with a clear message", async ({ pa
 test("sign-up explains what is wrong next to the field and creates nothing", async ({ page }) => {
   await page.goto("/sign-up");
   await settle(page);
-  await signUp(page, "Val", "not-an-email", "password");
+  await signUp(page, "Val", "not-an-email", "password", { expectFailure: true });
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("most common")).toBeVisible();
