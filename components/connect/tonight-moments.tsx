@@ -72,7 +72,9 @@ export function TonightMoments({ householdId, meId }: { householdId: string; meI
         </>
       )}
       <p className="small">
-        <Link href="/connect">Open today&apos;s plan</Link>
+        <Link href="/connect" className="button button-secondary">
+          Open today&apos;s plan
+        </Link>
       </p>
     </section>
   );

@@ -22,7 +22,7 @@ export const THEME_LABELS: Record<TTheme, string> = {
 };
 
 /** Background colours, shared by the CSS, the viewport theme-color and the manifest. */
-export const THEME_COLORS = { day: "#fbf6ef", night: "#16110e" } as const;
+export const THEME_COLORS = { day: "#fbf6ef", night: "#080605" } as const;
 
 export function parseTheme(value: unknown): TTheme {
   return typeof value === "string" && (THEMES as readonly string[]).includes(value) ? (value as TTheme) : DEFAULT_THEME;
