@@ -1,36 +1,41 @@
 // Sessions and sign-in protection against the production server.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, PASSWORD, signIn, signUp, uniqueEmail, settle } from "./helpers";
 
-test("sign out of every device ends the other device's session", async ({ browser }) => {
+// Jordan (a household of the fixture's own, not the shared demo account, so
+// signing out everywhere can't reach a test running beside this one).
+test("sign out of every device ends the other device's session", async ({ browser, household }) => {
   const phone = await browser.newContext();
   const laptop = await browser.newContext();
-  const p = await phone.newPage();
-  const l = await laptop.newPage();
-  for (const page of [p, l]) {
-    await signIn(page, DEMO.partner, DEMO.password);
-    await expect(page.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
+  try {
+    const p = await phone.newPage();
+    const l = await laptop.newPage();
+    for (const page of [p, l]) {
+      await signIn(page, household.jordan.email, PASSWORD);
+      await expect(page.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
+    }
+    // The session cookie is HttpOnly, SameSite=Lax and Secure in production.
+    const cookie = (await phone.cookies()).find((c) => c.name.includes("authjs.session-token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+
+    await l.goto("/settings");
+    await settle(l);
+    await l.getByRole("button", { name: "Sign out of every device" }).click();
+    await l.getByRole("button", { name: "Yes, sign out everywhere" }).click();
+    await expect(l.getByTestId("sign-in-notice")).toHaveText("You've been signed out on every device.");
+
+    // The phone still holds its (now revoked) cookie: the server refuses it.
+    await p.goto("/household");
+    await settle(p);
+    await expect(p).toHaveURL(/\/sign-in/);
+    await expect(p.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+    // Signing in again works.
+    await signIn(p, household.jordan.email, PASSWORD);
+    await expect(p.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
+  } finally {
+    await Promise.all([phone.close(), laptop.close()]);
   }
-  // The session cookie is HttpOnly, SameSite=Lax and Secure in production.
-  const cookie = (await phone.cookies()).find((c) => c.name.includes("authjs.session-token"));
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
-
-  await l.goto("/settings");
-  await settle(l);
-  await l.getByRole("button", { name: "Sign out of every device" }).click();
-  await l.getByRole("button", { name: "Yes, sign out everywhere" }).click();
-  await expect(l.getByTestId("sign-in-notice")).toHaveText("You've been signed out on every device.");
-
-  // The phone still holds its (now revoked) cookie: the server refuses it.
-  await p.goto("/household");
-  await settle(p);
-  await expect(p).toHaveURL(/\/sign-in/);
-  await expect(p.getByRole("heading", { name: "Sign in" })).toBeVisible();
-
-  // Signing in again works.
-  await signIn(p, DEMO.partner, DEMO.password);
-  await expect(p.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
-  await Promise.all([phone.close(), laptop.close()]);
 });
 
 test("sign out ends this session; pages then ask to sign in and come back", async ({ page }) => {

@@ -6,13 +6,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 
 /** "Sign out" for another of your devices: its cookie stops working at its next request. */
-export function DeviceSignOut({ sessionId }: { sessionId: string }) {
+export function DeviceSignOut({ sessionId, what }: { sessionId: string; what: string }) {
   const { state, pending, formProps } = useAction(signOutDeviceAction);
   return (
     <form {...formProps}>
       <input type="hidden" name="sessionId" value={sessionId} />
       <SubmitButton pending={pending} pendingLabel="Signing out…" className="button button-secondary">
-        Sign out
+        Sign out<span className="sr-only"> {what}</span>
       </SubmitButton>
       <FormError message={state && !state.ok ? state.message : undefined} />
     </form>

@@ -1,6 +1,5 @@
 import type { TActor } from "@/lib/auth/actor";
 import { myDevices } from "@/lib/account/devices";
-import { signOutAction } from "@/lib/account/actions";
 import { dayTimeIn } from "@/lib/format";
 import { DeviceSignOut } from "@/components/account/device-sign-out";
 
@@ -21,14 +20,9 @@ export async function Devices({ actor, timeZone }: { actor: TActor; timeZone: st
                 Signed in {dayTimeIn(d.createdAt, timeZone)}, last seen {dayTimeIn(d.lastSeenAt, timeZone)}
               </small>
             </div>
-            {d.current ? (
-              <form action={signOutAction}>
-                <button type="submit" className="button button-secondary">
-                  Sign out
-                </button>
-              </form>
-            ) : (
-              <DeviceSignOut sessionId={d.id} />
+            {/* This device signs out with Settings' own "Sign out" below: one button per act. */}
+            {d.current ? null : (
+              <DeviceSignOut sessionId={d.id} what={`${d.device}, signed in ${dayTimeIn(d.createdAt, timeZone)}`} />
             )}
           </li>
         ))}
