@@ -7,8 +7,10 @@ export default defineConfig({
   testDir: "e2e",
   // The fuzzer runs only when asked for (npm run fuzz, or FUZZ_CASES=25 for a bounded run).
   testIgnore: process.env.FUZZ_CASES ? [] : ["**/csp-fuzz.spec.ts"],
-  // One production server and two cores: run journeys one after another.
-  workers: 1,
+  // One production server, two browser workers (E2E_WORKERS to change): each
+  // test has its own household, and no test changes what another one reads
+  // (the shared demo account is only ever signed out on the test's own device).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActorOrRedirect } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { detailsOf } from "@/lib/household/details";
 import { dayTimeIn } from "@/lib/format";
 import { Notice } from "@/components/ui/notice";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
@@ -19,10 +19,8 @@ export default async function SomeoneTriedPage({ searchParams }: { searchParams:
   const next = safeNextPath(firstParam(params.next), "/tonight");
   const actor = await requireActorOrRedirect(next);
   const at = new Date(firstParam(params.at) ?? "");
-  const household = actor.membership
-    ? await db.household.findUnique({ where: { id: actor.membership.householdId }, select: { timeZone: true } })
-    : null;
-  const when = Number.isNaN(at.getTime()) ? null : dayTimeIn(at, household?.timeZone ?? "UTC");
+  const household = actor.membership ? await detailsOf(actor.membership.householdId) : null;
+  const when = Number.isNaN(at.getTime()) ? null : dayTimeIn(at, household?.household.timeZone ?? "UTC");
 
   return (
     <>
