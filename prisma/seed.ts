@@ -90,6 +90,11 @@ async function seedNights(pastNights: number) {
   const [sam, alex] = h.caregivers;
   const tonight = currentOrNextNight(new Date(), DEMO_TZ, h.nightStart, h.nightEnd).date;
   const from = addDays(tonight, -pastNights);
+  // The household has been around as long as its history (no night is listed from before it was made).
+  await db.household.update({
+    where: { id: h.id },
+    data: { createdAt: instantAt(addDays(from, -1), 12 * 60, DEMO_TZ) },
+  });
   const away = {
     caregiverId: alex!.id,
     start: instantAt(addDays(tonight, 5), 0, DEMO_TZ),

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { TRole } from "@/lib/auth/actor";
 import type { THouseholdClock } from "@/lib/context";
 import { liveHub, type LiveHub } from "@/lib/live/hub";
+import { nightOf } from "@/lib/log/night-of";
 import { fromDbDate, type TLocalDate } from "@/lib/time/local-date";
 
 /**
@@ -29,6 +30,8 @@ export type THouseholdDetails = {
   members: { caregiverId: string; userId: string; name: string; email: string; role: TRole; joinedAt: Date }[];
   /** Oldest first. */
   babies: { id: string; name: string; birthDate: TLocalDate }[];
+  /** The night the household was made in (lib/log/night-of.ts): no night before it is listed. */
+  firstNight: TLocalDate;
 };
 
 /** One statement (LATERAL joins with previewFeatures relationJoins); null for a household that is gone. */
@@ -47,6 +50,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
       warnSleepMinutes: true,
       warnSleepNights: true,
       supportText: true,
+      createdAt: true,
       caregivers: {
         orderBy: { joinedAt: "asc" },
         select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
@@ -55,7 +59,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     },
   });
   if (!row) return null;
-  const { id, name, timeZone, nightStart, nightEnd, caregivers, babies, ...thresholds } = row;
+  const { id, name, timeZone, nightStart, nightEnd, caregivers, babies, createdAt, ...thresholds } = row;
   return {
     household: { id, name, timeZone, nightStart, nightEnd },
     thresholds,
@@ -68,6 +72,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
       joinedAt: c.joinedAt,
     })),
     babies: babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
+    firstNight: nightOf(createdAt, timeZone, nightStart, nightEnd),
   };
 }
 

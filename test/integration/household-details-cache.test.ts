@@ -9,6 +9,7 @@ import { addBaby } from "@/lib/household/add-baby";
 import { createLiveHub } from "@/lib/live/hub";
 import { actorOf, HOUSEHOLD_INPUT, makeFamily } from "../helpers/factories";
 import { countQueries } from "../helpers/count-queries";
+import { getDb } from "@/lib/db";
 
 const hubs = [createLiveHub(() => env().DATABASE_URL), createLiveHub(() => env().DATABASE_URL)];
 afterAll(async () => {
@@ -76,5 +77,19 @@ describe("household details across requests", () => {
     expect(cache.size).toBe(2);
     expect((await countQueries(() => cache.get(a.householdId))).queries).toBe(0);
     expect((await countQueries(() => cache.get(b.householdId))).queries).toBe(1);
+  });
+});
+
+describe("the household's first night", () => {
+  it("is the night the household was made in, so no night from before it is listed", async () => {
+    const { householdId } = await makeFamily("First");
+    // HOUSEHOLD_INPUT's window is 19:00–07:00 in Europe/Berlin: 03:00 belongs to the night before, 20:00 to its own day.
+    const at = async (iso: string) => {
+      await getDb().household.update({ where: { id: householdId }, data: { createdAt: new Date(iso) } });
+      return (await readHouseholdDetails(householdId))?.firstNight;
+    };
+    expect(await at("2026-03-10T02:00:00Z")).toBe("2026-03-09"); // 03:00 in Berlin
+    expect(await at("2026-03-10T19:30:00Z")).toBe("2026-03-10"); // 20:30 in Berlin
+    expect(HOUSEHOLD_INPUT.timeZone).toBe("Europe/Berlin");
   });
 });

@@ -7,6 +7,7 @@ import { currentOrNextNight } from "@/lib/nights/night-window";
 import { NightLogList } from "@/components/log/night-list";
 import { wakingsText } from "@/components/log/format";
 import { loadHousehold } from "@/lib/household/current";
+import { detailsOf } from "@/lib/household/details";
 import nightStyles from "@/components/nights/nights.module.css";
 import styles from "@/components/log/log.module.css";
 import { longDay, minutesBetween, minutesText } from "@/lib/format";
@@ -43,7 +44,11 @@ export default async function RecentNightsPage() {
   // In the daytime the night that ended this morning is "last night" (the read
   // model files it as the current night); during a night, the one before it is.
   const inProgress = currentOrNextNight(now, timeZone, nightStart, nightEnd).date === log.night;
-  const nights = inProgress ? log.recent : [{ night: log.night, wakings: log.wakings }, ...log.recent];
+  // No night from before the household existed (one read of the cached details).
+  const { firstNight } = await detailsOf(membership.householdId);
+  const nights = (inProgress ? log.recent : [{ night: log.night, wakings: log.wakings }, ...log.recent]).filter(
+    (n) => n.night >= firstNight,
+  );
   const lastNight = nights[0]?.night;
   const showBaby = log.babies.length > 1;
   const caregivers = overview.members.map((m) => ({
@@ -64,48 +69,54 @@ export default async function RecentNightsPage() {
         <p>Who got up, for how long, and what helped. Anything that isn&apos;t quite right can still be changed.</p>
       </div>
 
-      <ol className={styles.nights} aria-label="Recent nights">
-        {nights.map(({ night, wakings }) => {
-          const minutes = minutesAwake(wakings, now);
-          const people = byResponder(wakings, now, membership.caregiverId);
-          const headingId = `night-${night}`;
-          return (
-            <li key={night}>
-              <section className="card" aria-labelledby={headingId} data-testid="recent-night" data-night={night}>
-                {night === lastNight ? <span className="eyebrow">Last night</span> : null}
-                <div className={styles.nightHead}>
-                  <h2 id={headingId}>Night of {longDay(night, now.getUTCFullYear())}</h2>
-                  <p className={styles.totals} data-testid="night-totals">
-                    {wakings.length
-                      ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake`
-                      : "No wakings logged"}
-                  </p>
-                </div>
-                {people.length > 1 ? (
-                  <p className={`small muted ${styles.perPerson}`}>
-                    {people.map((p, i) => (
-                      <span key={p.name}>
-                        {i ? " · " : ""}
-                        {p.name}: {wakingsText(p.count)}, {minutesText(p.minutes)}
-                      </span>
-                    ))}
-                  </p>
-                ) : null}
-                <NightLogList
-                  householdId={membership.householdId}
-                  wakings={wakings}
-                  timeZone={timeZone}
-                  people={caregivers}
-                  me={membership}
-                  showBaby={showBaby}
-                  testId="recent-night-list"
-                  empty="A quiet night, or nobody wrote it down. Both are fine."
-                />
-              </section>
-            </li>
-          );
-        })}
-      </ol>
+      {nights.every((n) => n.wakings.length === 0) ? (
+        <p className="card" data-testid="recent-nights-empty">
+          No wakings logged yet. A quiet start, or nobody wrote it down. Both are fine.
+        </p>
+      ) : (
+        <ol className={styles.nights} aria-label="Recent nights">
+          {nights.map(({ night, wakings }) => {
+            const minutes = minutesAwake(wakings, now);
+            const people = byResponder(wakings, now, membership.caregiverId);
+            const headingId = `night-${night}`;
+            return (
+              <li key={night}>
+                <section className="card" aria-labelledby={headingId} data-testid="recent-night" data-night={night}>
+                  {night === lastNight ? <span className="eyebrow">Last night</span> : null}
+                  <div className={styles.nightHead}>
+                    <h2 id={headingId}>Night of {longDay(night, now.getUTCFullYear())}</h2>
+                    <p className={styles.totals} data-testid="night-totals">
+                      {wakings.length
+                        ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake`
+                        : "No wakings logged"}
+                    </p>
+                  </div>
+                  {people.length > 1 ? (
+                    <p className={`small muted ${styles.perPerson}`}>
+                      {people.map((p, i) => (
+                        <span key={p.name}>
+                          {i ? " · " : ""}
+                          {p.name}: {wakingsText(p.count)}, {minutesText(p.minutes)}
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
+                  <NightLogList
+                    householdId={membership.householdId}
+                    wakings={wakings}
+                    timeZone={timeZone}
+                    people={caregivers}
+                    me={membership}
+                    showBaby={showBaby}
+                    testId="recent-night-list"
+                    empty="A quiet night, or nobody wrote it down. Both are fine."
+                  />
+                </section>
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </div>
   );
 }
