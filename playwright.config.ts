@@ -18,7 +18,12 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A trace records a screencast of every page: on two cores that was a fifth
+    // of the browser's CPU. Recorded on the retry of a failed test instead (E2E_TRACE=on for all).
+    trace: (process.env.E2E_TRACE as "on") ?? "on-first-retry",
+    // The service worker precaches every script of the build in each new
+    // browser context (three or four per test). Only the specs about it allow it.
+    serviceWorkers: "block",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

@@ -36,6 +36,12 @@ export type THousehold = {
   casey: TPartner;
   /** Pins "now" for both partners: their browsers' clocks and the server's (a cookie, see lib/clock.ts). */
   pinClock(now: Date): Promise<void>;
+  /**
+   * `weeks` of whole nights (19:00–07:00) from `night`, taking turns from
+   * Jordan: the shifts "Fill the nights" leaves, written in one statement, for
+   * tests the rota is only the setting of (filling it by hand is nights.spec.ts).
+   */
+  fillRota(night: string, weeks?: number): Promise<void>;
 };
 
 type TFixtures = {
@@ -54,6 +60,27 @@ type TWorkerFixtures = {
   /** An argon2id hash of PASSWORD, made once per worker (each costs ~0.1 s of a busy core). */
   passwordHash: string;
 };
+
+/** Whole nights, taking turns from the first parent to join, as the rota's "Take turns, whole nights" does. */
+async function insertTurns(db: pg.Client, household: string, night: string, nights: number) {
+  await db.query(
+    `WITH h AS (
+       SELECT id, time_zone FROM households WHERE name = $1
+     ), parents AS (
+       SELECT c.id, row_number() OVER (ORDER BY c.joined_at) - 1 AS turn
+       FROM caregivers c JOIN h ON c.household_id = h.id
+     ), nights AS (
+       SELECT $2::date + n AS night, n FROM generate_series(0, $3 - 1) AS n
+     )
+     INSERT INTO shifts (id, household_id, caregiver_id, night_date, starts_at, ends_at, source, reason, updated_at)
+     SELECT gen_random_uuid(), h.id, parents.id, nights.night,
+            (nights.night + time '19:00') AT TIME ZONE h.time_zone,
+            (nights.night + 1 + time '07:00') AT TIME ZONE h.time_zone,
+            'rota', 'Taking turns', now()
+     FROM h, nights JOIN parents ON parents.turn = nights.n % 2`,
+    [household, night, nights],
+  );
+}
 
 /**
  * Jordan and Casey, a household of theirs with Pip, in one statement: what
@@ -138,6 +165,9 @@ export const test = base.extend<TFixtures, TWorkerFixtures>({
           async pinClock(now) {
             await pinClock(a, pageA, now);
             await pinClock(b, pageB, now);
+          },
+          async fillRota(night, weeks = 1) {
+            await insertTurns(serverDatabase, name, night, weeks * 7);
           },
         });
       } finally {

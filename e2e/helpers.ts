@@ -81,6 +81,17 @@ export async function signInByRequest(ctx: BrowserContext, email: string, passwo
   }
 }
 
+/**
+ * Signs the page's browser context in (signInByRequest) and opens `path`, as
+ * the sign-in form would have taken us there: for specs that are not about
+ * signing in (the form itself is tested in account.spec.ts).
+ */
+export async function openSignedIn(page: Page, email: string, password = PASSWORD, path = "/tonight") {
+  await signInByRequest(page.context(), email, password);
+  await page.goto(path);
+  await settle(page);
+}
+
 /** Sign up and create a household with a baby; returns the email. */
 export async function newParentWithHousehold(page: Page, name: string, household: string): Promise<string> {
   const email = uniqueEmail(name);

@@ -3,7 +3,7 @@
 // household's link is told they're in; "Leave household" is last on the page,
 // quiet and red, and asks first.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, newParentWithHousehold, settle, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO, newParentWithHousehold, openSignedIn, settle, signUp, uniqueEmail } from "./helpers";
 
 /** A new parent with a household (no baby yet) and a parent invite link to it. */
 async function householdWithInvite(browser: Browser, household: string): Promise<{ page: Page; link: string }> {
@@ -19,7 +19,7 @@ test("a member of another household sees why they can't join, and what to do, be
   const { page: quinn, link } = await householdWithInvite(browser, "Quinn's house");
 
   const alex = await (await browser.newContext()).newPage();
-  await signIn(alex, DEMO.partner, DEMO.password);
+  await openSignedIn(alex, DEMO.partner, DEMO.password);
   await alex.goto(link);
   await settle(alex);
   await expect(alex.getByRole("heading", { name: "You're invited" })).toBeVisible();

@@ -2,12 +2,12 @@
 // Settings, Sign out) that Escape and a tap outside close, with focus back on
 // "More"; the logo is a 48 px target; on a wide screen, Nights uses the width.
 import { expect, test } from "@playwright/test";
-import { DEMO, settle, signIn } from "./helpers";
+import { DEMO, openSignedIn, settle } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 test("More opens a short sheet on a phone: keyboard, Escape, a tap outside, and a place to go", async ({ page }) => {
-  await signIn(page, DEMO.email, DEMO.password);
+  await openSignedIn(page, DEMO.email, DEMO.password);
   await page.goto("/tonight");
   await settle(page);
   const bar = page.getByRole("navigation", { name: "Main" });
@@ -53,7 +53,7 @@ test("More opens a short sheet on a phone: keyboard, Escape, a tap outside, and 
 
 test("a wide screen: the side list instead of the bar, and Nights uses the width", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signIn(page, DEMO.email, DEMO.password);
+  await openSignedIn(page, DEMO.email, DEMO.password);
   await page.goto("/nights");
   await settle(page);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Balance" })).toBeVisible();

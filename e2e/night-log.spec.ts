@@ -2,7 +2,7 @@
 // turns. What one does reaches the other's open Tonight screen without a
 // reload (server-sent events).
 import { expect, onAndOffDuty, test } from "./fixtures";
-import { fillRota, seriousAxeViolations, setTheme, settle } from "./helpers";
+import { seriousAxeViolations, setTheme, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
@@ -12,9 +12,9 @@ const threeAm = instantAt(addDays(night, 1), 3 * 60, TZ);
 
 test.use({ householdName: "Three am club" });
 
-test.beforeEach(async ({ household, pageA }) => {
+test.beforeEach(async ({ household }) => {
   await household.pinClock(threeAm);
-  await fillRota(pageA, night);
+  await household.fillRota(night);
 });
 
 test("I'm up reaches the partner live, and a mistaken tap can be undone within ten seconds", async ({ household }) => {

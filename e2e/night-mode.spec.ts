@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO, setTheme, signIn, settle } from "./helpers";
+import { DEMO, openSignedIn, setTheme, settle } from "./helpers";
 
 const luminance = (rgb: string) => {
   const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
@@ -13,7 +13,7 @@ test.describe("on a dark system", () => {
   test("night mode follows the system and can be forced; it survives a reload; large targets at night", async ({
     page,
   }) => {
-    await signIn(page, DEMO.email, DEMO.password);
+    await openSignedIn(page, DEMO.email, DEMO.password);
     await page.goto("/settings");
     await settle(page);
 
@@ -43,7 +43,7 @@ test.describe("on a dark system", () => {
 
   for (const theme of ["night", "day"] as const) {
     test(`Tonight, Household and Settings pass axe in the ${theme} theme`, async ({ page, context }) => {
-      await signIn(page, DEMO.email, DEMO.password);
+      await openSignedIn(page, DEMO.email, DEMO.password);
       await setTheme(context, theme);
       for (const path of ["/tonight", "/household", "/settings"]) {
         await page.goto(path);
@@ -58,7 +58,7 @@ test.describe("on a dark system", () => {
 test("on a phone the places are in a bottom navigation, usable by keyboard", async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await ctx.newPage();
-  await signIn(page, DEMO.email, DEMO.password);
+  await openSignedIn(page, DEMO.email, DEMO.password);
   await expect(page.getByRole("heading", { name: "Tonight", exact: true })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main" }).filter({ visible: true });
   await expect(nav).toHaveCount(1);

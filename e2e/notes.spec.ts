@@ -6,7 +6,7 @@
 // both texts in view; search and pin; Notes passes axe in both themes.
 // No dialog may ever open on any page: a note that ran script would show one.
 import { expect, onAndOffDuty, test as base, type TPartner } from "./fixtures";
-import { fillRota, seriousAxeViolations, setTheme, settle } from "./helpers";
+import { seriousAxeViolations, setTheme, settle } from "./helpers";
 import type { Page } from "@playwright/test";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
@@ -40,7 +40,7 @@ test.use({ householdName: "Handoff house" });
 /** A week of turns from `night`, the clock at 22:00 that night; both pages on Tonight. */
 async function onDutyTonight(household: Parameters<typeof onAndOffDuty>[0]) {
   await household.pinClock(lateEvening);
-  await fillRota(household.jordan.page, night, 1);
+  await household.fillRota(night);
   return onAndOffDuty(household);
 }
 

@@ -4,7 +4,10 @@
 // paints the night palette from the server inside the household's window.
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { DEMO, pinClock, seriousAxeViolations, settle, signIn } from "./helpers";
+import { DEMO, openSignedIn, pinClock, seriousAxeViolations, settle } from "./helpers";
+
+// This spec is about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
 
 /** Waits until the service worker is active and controls this page. */
 async function swControls(page: Page): Promise<string> {
@@ -101,7 +104,7 @@ test("nursery mode keeps the screen awake, asks again when the page is visible a
     };
     Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => wakeLock });
   });
-  await signIn(page, DEMO.email, DEMO.password);
+  await openSignedIn(page, DEMO.email, DEMO.password);
   await page.goto("/tonight");
   await settle(page);
   const wake = () =>
@@ -151,7 +154,7 @@ test("nursery mode says so kindly when the browser cannot keep the screen awake"
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => undefined });
   });
-  await signIn(page, DEMO.email, DEMO.password);
+  await openSignedIn(page, DEMO.email, DEMO.password);
   await page.goto("/tonight");
   await settle(page);
   const toggle = page.getByRole("button", { name: "Nursery mode" });
@@ -169,7 +172,7 @@ test.describe("Follow the night", () => {
     page,
     context,
   }) => {
-    await signIn(page, DEMO.email, DEMO.password);
+    await openSignedIn(page, DEMO.email, DEMO.password);
     // The demo household: Europe/London, 19:00–07:00. No theme cookie: "auto".
     const firstResponseTheme = async (at: string) => {
       await context.addCookies([{ name: "attune-test-now", value: at, url: "http://localhost" }]);

@@ -4,9 +4,12 @@
 // reload while still offline (Tonight then comes from the service worker's cache).
 import type { Page } from "@playwright/test";
 import { expect, onAndOffDuty, test, type TPartner } from "./fixtures";
-import { fillRota, pinClock, serverDb, settle } from "./helpers";
+import { pinClock, serverDb, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
+
+// This spec is about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
 
 const TZ = "Europe/London";
 const night = addDays(localDateOf(new Date(), TZ), 10);
@@ -14,9 +17,9 @@ const threeAm = instantAt(addDays(night, 1), 3 * 60, TZ);
 
 test.use({ householdName: "Dropped wifi" });
 
-test.beforeEach(async ({ household, pageA }) => {
+test.beforeEach(async ({ household }) => {
   await household.pinClock(threeAm);
-  await fillRota(pageA, night);
+  await household.fillRota(night);
 });
 
 async function rows(householdName: string) {

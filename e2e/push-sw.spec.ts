@@ -7,9 +7,12 @@
 // from here; clickTarget, which decides where it goes, has unit tests.)
 import type { Page } from "@playwright/test";
 import { expect, onAndOffDuty, test } from "./fixtures";
-import { fillRota, serverDb, settle } from "./helpers";
+import { serverDb, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
+
+// This spec is about the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
 
 const TZ = "Europe/London";
 const night = addDays(localDateOf(new Date(), TZ), 10);
@@ -23,11 +26,10 @@ async function swRegistration(page: Page): Promise<string> {
 
 test("a tap-out reaches the off-duty partner's service worker as a notification that stays, with both answers", async ({
   household,
-  pageA,
 }) => {
   test.setTimeout(120_000);
   await household.pinClock(threeAm);
-  await fillRota(pageA, night);
+  await household.fillRota(night);
   const { on, off } = await onAndOffDuty(household);
   await swRegistration(off.page);
 

@@ -5,7 +5,7 @@
 import { PNG } from "pngjs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test, type THousehold } from "./fixtures";
-import { DEMO, dutyText, fillRota, pinClock, setTheme, settle, signIn } from "./helpers";
+import { DEMO, dutyText, pinClock, setTheme, settle, signInByRequest } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
@@ -21,10 +21,7 @@ async function phone(browser: Browser, email: string, now: Date, theme: "night" 
   const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await setTheme(context, theme);
-  // On two busy cores a sign-in can time out ("We couldn't reach Attune"): try again.
-  await expect(async () => {
-    await signIn(page, email, email === DEMO.email ? DEMO.password : undefined);
-  }).toPass({ timeout: 90_000 });
+  await signInByRequest(context, email, email === DEMO.email ? DEMO.password : undefined);
   await pinClock(context, page, now);
   await page.goto("/tonight");
   await settle(page);
@@ -68,9 +65,9 @@ const closeAll = (pages: Page[]) => Promise.all(pages.map((p) => p.context().clo
 test.describe("at 3 a.m., with a filled rota", () => {
   // Two more phones signed in, on two busy cores.
   test.describe.configure({ timeout: 150_000 });
-  test.beforeEach(async ({ household, pageA }) => {
+  test.beforeEach(async ({ household }) => {
     await household.pinClock(threeAm);
-    await fillRota(pageA, night);
+    await household.fillRota(night);
   });
 
   test("I'm up leads the first screen for both; one tap logs, one tap closes, what helped is optional and saved as tapped", async ({
@@ -213,27 +210,4 @@ test.describe("at 3 a.m., with a filled rota", () => {
       await closeAll([a, b]);
     }
   });
-});
-
-/** Not a check: the numbers for the report (page length at 390 wide, and luminance), with the demo's history. */
-test("measure: Tonight's length at 390 wide, day and night, and its night luminance (demo household)", async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
-  const day = new Date();
-  for (const [theme, now] of [
-    ["day", instantAt(localDateOf(day, TZ), 10 * 60, TZ)],
-    ["night", instantAt(localDateOf(day, TZ), 3 * 60, TZ)],
-  ] as const) {
-    const p = await phone(browser, DEMO.email, now, theme);
-    const length = await p.evaluate(() => document.documentElement.scrollHeight);
-    const upY = await p
-      .getByTestId("im-up")
-      .first()
-      .boundingBox()
-      .then((b) => (b ? Math.round(b.y) : -1));
-    const lum = theme === "night" ? (await meanLuminance(p)).toFixed(4) : "-";
-    console.log(`MEASURE ${theme}: length ${length} px, I'm up at y=${upY}, luminance ${lum}`);
-    await p.context().close();
-  }
 });

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, onAndOffDuty, test } from "./fixtures";
-import { fillRota, serverDb } from "./helpers";
+import { serverDb } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 import { startTestPushService, type TTestPushService } from "../test/helpers/push-service";
@@ -75,10 +75,9 @@ test.afterAll(async () => {
 
 test("partners on two instances: the live update, the tap-out and exactly one push cross between them", async ({
   household,
-  pageA,
 }) => {
   await household.pinClock(threeAm);
-  await fillRota(pageA, night);
+  await household.fillRota(night);
   const { on, off } = await onAndOffDuty(household);
 
   // The off-duty partner's phone takes pushes (a real browser subscribes in Settings; here, the test push service).
