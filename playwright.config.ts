@@ -3,10 +3,14 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
+// The fuzzer runs only when asked for (npm run fuzz, or FUZZ_CASES=25 for a bounded run).
+const fuzz = process.env.FUZZ_CASES ? [] : ["**/csp-fuzz.spec.ts"];
+// Notifications need the full browser: the headless shell denies the permission
+// and has no notification platform for a service worker to show one on.
+const NOTIFICATIONS = ["**/push-settings.spec.ts", "**/push-sw.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
-  // The fuzzer runs only when asked for (npm run fuzz, or FUZZ_CASES=25 for a bounded run).
-  testIgnore: process.env.FUZZ_CASES ? [] : ["**/csp-fuzz.spec.ts"],
   // One production server, two browser workers (E2E_WORKERS to change): each
   // test has its own household, and no test changes what another one reads
   // (the shared demo account is only ever signed out on the test's own device).
@@ -24,9 +28,26 @@ export default defineConfig({
     // The service worker precaches every script of the build in each new
     // browser context (three or four per test). Only the specs about it allow it.
     serviceWorkers: "block",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      // Debian's headless shell (scripts/ensure-chromium.sh says why not the full browser).
+      name: "chromium",
+      testIgnore: [...fuzz, ...NOTIFICATIONS],
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium-headless-shell" },
+      },
+    },
+    {
+      name: "chromium-full",
+      testMatch: NOTIFICATIONS,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: process.env.BENCH_CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      },
+    },
+  ],
   webServer: {
     // The production build (`next build` ran before) on a fresh embedded Postgres.
     command: "node_modules/.bin/tsx scripts/launch.ts start",

@@ -179,6 +179,8 @@ test("Connect passes axe in the day and the night theme: the day (a suggestion, 
   household,
   pageA,
 }) => {
+  // Eight pages through axe: a minute on its own on two busy cores.
+  test.setTimeout(150_000);
   await hardNight(household);
   await openConnect(pageA);
   await addRepair(pageA);

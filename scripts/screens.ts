@@ -138,7 +138,7 @@ async function main() {
     });
     // The test clock cookie is set for "localhost" (e2e/helpers.ts pinClock).
     const base = server.base.replace("127.0.0.1", "localhost");
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    browser = await chromium.launch({ executablePath: process.env.BENCH_CHROMIUM_PATH ?? "/usr/bin/chromium" });
     const ctx = await browser.newContext({
       baseURL: base,
       viewport: VIEWPORT,

@@ -36,7 +36,7 @@ export async function jsBytesPerRoute(
   routes: Record<string, { path: string; cookie?: string }>,
 ): Promise<Record<string, TRouteBytes>> {
   const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: process.env.BENCH_CHROMIUM_PATH ?? "/usr/bin/chromium",
   });
   const out: Record<string, TRouteBytes> = {};
   const origin = base.replace("127.0.0.1", "localhost");
