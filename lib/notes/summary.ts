@@ -66,29 +66,49 @@ export function coveredMs(stretches: { start: Date; end: Date }[], start: Date, 
  * The card for `now`, or null when there is none to show: during a night,
  * after the caregiver put it away, when they had the whole night themselves,
  * or when nobody else did anything that night. A fixed number of queries:
- * three to decide, about a dozen more to build it, whatever the history.
+ * none during the night, one to decide, the log, notes and plan to build it, whatever the history.
  */
 export const getMorningSummary = householdQuery(
   ZHouseholdRef,
   {},
   async ({ me, household: h, now }): Promise<TMorningSummary | null> => {
-    // The household's people in one statement (names for the card, my summarySeenAt); its clock came with the context.
-    const people = await db.$queryRaw<{ id: string; name: string; summary_seen_at: Date | null }[]>`
-      SELECT c.id, u.name, c.summary_seen_at
-      FROM caregivers c JOIN users u ON u.id = c.user_id
-      WHERE c.household_id = ${me.householdId}::uuid`;
     const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
     const w = nightWindow(night, h.timeZone, h.nightStart, h.nightEnd);
-    if (now < w.end) return null; // still the night
+    if (now < w.end) return null; // still the night: nothing to read
+    // One statement (relation joins) for what the card is decided and built from: the household's
+    // people (names, my summarySeenAt), the night's shifts, tap-outs and accepted swaps, and my thanks.
+    const nightDate = toDbDate(night);
+    const rows = await db.household.findUnique({
+      relationLoadStrategy: "join",
+      where: { id: me.householdId },
+      select: {
+        caregivers: { select: { id: true, summarySeenAt: true, user: { select: { name: true } } } },
+        shifts: {
+          where: { nightDate },
+          orderBy: { startsAt: "asc" },
+          select: { caregiverId: true, startsAt: true, endsAt: true },
+        },
+        // requestedAt bounds the indexed range; nightDate picks the night.
+        tapOuts: {
+          where: { nightDate, requestedAt: { gte: new Date(w.start.getTime() - DAY_MS), lt: now } },
+          orderBy: { requestedAt: "asc" },
+          select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
+        },
+        swaps: {
+          where: { status: "accepted", nightDate },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
+        },
+        appreciations: { where: { fromId: me.caregiverId, nightDate }, select: { toId: true } },
+      },
+    });
+    if (!rows) return null;
+    const people = rows.caregivers.map((c) => ({ id: c.id, name: c.user.name, summary_seen_at: c.summarySeenAt }));
+    const { shifts, tapOuts, swaps, appreciations: sent } = rows;
     const mine = people.find((c) => c.id === me.caregiverId);
     if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;
     const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? "Someone who left";
 
-    const shifts = await db.shift.findMany({
-      where: { householdId: me.householdId, nightDate: toDbDate(night) },
-      orderBy: { startsAt: "asc" },
-      select: { caregiverId: true, startsAt: true, endsAt: true },
-    });
     const myStretch = shifts
       .filter((s) => s.caregiverId === me.caregiverId)
       .map((s) => ({ start: s.startsAt, end: s.endsAt }));
@@ -96,34 +116,15 @@ export const getMorningSummary = householdQuery(
     if (coveredMs(myStretch, w.start, w.end) >= length) return null; // their own whole night: they know
 
     const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
-    const [log, tapOuts, swaps, noteRows, sent, plan] = await Promise.all([
+    const [log, noteRows, plan] = await Promise.all([
       nightLogFor(me, h, now),
-      db.tapOut.findMany({
-        // requestedAt bounds the indexed range; nightDate picks the night.
-        where: {
-          householdId: me.householdId,
-          nightDate: toDbDate(night),
-          requestedAt: { gte: new Date(w.start.getTime() - DAY_MS), lt: now },
-        },
-        orderBy: { requestedAt: "asc" },
-        select: { id: true, requesterId: true, requestedAt: true, answer: true, answeredById: true },
-      }),
-      db.swap.findMany({
-        where: { householdId: me.householdId, status: "accepted", nightDate: toDbDate(night) },
-        orderBy: { startsAt: "asc" },
-        select: { id: true, fromId: true, toId: true, startsAt: true, endsAt: true },
-      }),
       // The night's handoff notes, and notes others wrote while it ran.
       queryNotes(
         me,
-        Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${toDbDate(night)}::date)
+        Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${nightDate}::date)
         OR (n.created_at >= ${w.start} AND n.created_at < ${w.end} AND n.author_id IS DISTINCT FROM ${me.caregiverId}::uuid))`,
         Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
       ),
-      db.appreciation.findMany({
-        where: { fromId: me.caregiverId, nightDate: toDbDate(night) },
-        select: { toId: true },
-      }),
       dayPlanOf(me, today, now, h.timeZone),
     ]);
 
