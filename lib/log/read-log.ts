@@ -121,8 +121,8 @@ const nightLogQuery = householdQuery(ZNightLogQuery, {}, ({ me, household, now }
 
 /**
  * Everything the night screens show: open wakings, this night's log, tap-outs
- * of the last hour, pending swaps, and the six nights before: four queries
- * after the membership, whatever the history. Any member may read it.
+ * of the last hour, pending swaps, and the six nights before: one query
+ * after the membership (and the cached details), whatever the history. Any member may read it.
  */
 export function getNightLog(actor: TActor | null, input: { householdId: unknown }, now?: Date): Promise<TNightLog> {
   return nightLogQuery(actor, input, now);
@@ -150,48 +150,55 @@ async function readNightLog(
 ): Promise<TNightLog> {
   const night = nightOf(now, h.timeZone, h.nightStart, h.nightEnd);
   const since = addDays(night, -7);
-  const [babies, wakings, tapOuts, swaps] = await Promise.all([
+  const [babies, rows] = await Promise.all([
     // The babies (cached with the household's details), not a statement per render.
     detailsOf(householdId).then((d) => d.babies.map(({ id, name }) => ({ id, name }))),
-    db.waking.findMany({
-      where: {
-        householdId,
-        OR: [{ nightDate: { gte: toDbDate(since) } }, { endedAt: null }],
-      },
-      orderBy: { startedAt: "desc" },
-      take: 500,
-      select: WAKING_SELECT,
-    }),
-    db.tapOut.findMany({
-      where: { householdId, requestedAt: { gt: new Date(now.getTime() - TAPOUT_SHOWN_MS) } },
-      orderBy: { requestedAt: "desc" },
+    // Wakings, tap-outs and pending swaps in one statement (relation joins).
+    db.household.findUnique({
+      relationLoadStrategy: "join",
+      where: { id: householdId },
       select: {
-        id: true,
-        requesterId: true,
-        requestedAt: true,
-        answer: true,
-        answeredAt: true,
-        requester: { select: { user: { select: { name: true } } } },
-      },
-    }),
-    db.swap.findMany({
-      where: { householdId, status: "pending", endsAt: { gt: now } },
-      orderBy: { startsAt: "asc" },
-      select: {
-        id: true,
-        shiftId: true,
-        fromId: true,
-        toId: true,
-        requestedById: true,
-        startsAt: true,
-        endsAt: true,
-        nightDate: true,
-        message: true,
-        from: { select: { user: { select: { name: true } } } },
-        to: { select: { user: { select: { name: true } } } },
+        wakings: {
+          where: { OR: [{ nightDate: { gte: toDbDate(since) } }, { endedAt: null }] },
+          orderBy: { startedAt: "desc" },
+          take: 500,
+          select: WAKING_SELECT,
+        },
+        tapOuts: {
+          where: { requestedAt: { gt: new Date(now.getTime() - TAPOUT_SHOWN_MS) } },
+          orderBy: { requestedAt: "desc" },
+          select: {
+            id: true,
+            requesterId: true,
+            requestedAt: true,
+            answer: true,
+            answeredAt: true,
+            requester: { select: { user: { select: { name: true } } } },
+          },
+        },
+        swaps: {
+          where: { status: "pending", endsAt: { gt: now } },
+          orderBy: { startsAt: "asc" },
+          select: {
+            id: true,
+            shiftId: true,
+            fromId: true,
+            toId: true,
+            requestedById: true,
+            startsAt: true,
+            endsAt: true,
+            nightDate: true,
+            message: true,
+            from: { select: { user: { select: { name: true } } } },
+            to: { select: { user: { select: { name: true } } } },
+          },
+        },
       },
     }),
   ]);
+  const wakings = rows?.wakings ?? [];
+  const tapOuts = rows?.tapOuts ?? [];
+  const swaps = rows?.swaps ?? [];
   const views = wakings.map(wakingView);
   return {
     night,
