@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { householdAction, householdQuery, type TMe } from "@/lib/context";
+import { householdAction, householdQuery } from "@/lib/context";
 import { ZId } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
-import type { TDayPlan } from "@/lib/connect/today";
-import { readPlanRange } from "@/lib/connect/read-plan";
+import { readDayPlan, type TDayPlan } from "@/lib/connect/today";
 import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
@@ -125,7 +124,8 @@ export const getMorningSummary = householdQuery(
         OR (n.created_at >= ${w.start} AND n.created_at < ${w.end} AND n.author_id IS DISTINCT FROM ${me.caregiverId}::uuid))`,
         Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
       ),
-      dayPlanOf(me, today, now, h.timeZone),
+      // Today's plan: the same read as Tonight's Connect card (once per render).
+      readDayPlan(me, today),
     ]);
 
     const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
@@ -183,12 +183,4 @@ export const dismissSummary = householdAction(ZHouseholdRef, {}, async ({ me, no
   });
 });
 
-// ── the other domains' reads the card shows ─────────────────────────────────
-
 const DAY_MS = 86_400_000;
-
-/** Today's plan (the card's "moments together"), read with the connect domain's reader for a resolved context. */
-async function dayPlanOf(me: TMe, today: TLocalDate, now: Date, timeZone: string): Promise<TDayPlan> {
-  const range = await readPlanRange(me, today, today, now, timeZone);
-  return { date: today, items: range.days[0]?.items ?? [] };
-}
