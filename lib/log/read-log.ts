@@ -174,23 +174,7 @@ async function readNightLog(
         requester: { select: { user: { select: { name: true } } } },
       },
     }),
-    db.swap.findMany({
-      where: { householdId, status: "pending", endsAt: { gt: now } },
-      orderBy: { startsAt: "asc" },
-      select: {
-        id: true,
-        shiftId: true,
-        fromId: true,
-        toId: true,
-        requestedById: true,
-        startsAt: true,
-        endsAt: true,
-        nightDate: true,
-        message: true,
-        from: { select: { user: { select: { name: true } } } },
-        to: { select: { user: { select: { name: true } } } },
-      },
-    }),
+    readPendingSwaps(householdId, now),
   ]);
   const views = wakings.map(wakingView);
   return {
@@ -206,22 +190,49 @@ async function readNightLog(
       answer: t.answer,
       answeredAt: t.answeredAt?.toISOString() ?? null,
     })),
-    swaps: swaps.map((s) => ({
-      id: s.id,
-      shiftId: s.shiftId,
-      fromId: s.fromId,
-      fromName: s.from.user.name,
-      toId: s.toId,
-      toName: s.to.user.name,
-      requestedById: s.requestedById,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      night: fromDbDate(s.nightDate),
-      message: s.message,
-    })),
+    swaps,
     recent: Array.from({ length: 7 }, (_, i) => addDays(night, -1 - i)).map((n) => ({
       night: n,
       wakings: views.filter((w) => w.night === n).reverse(),
     })),
   };
 }
+
+/** The pending swaps not yet over, soonest first (one query). */
+async function readPendingSwaps(householdId: string, now: Date): Promise<TSwapView[]> {
+  const swaps = await db.swap.findMany({
+    where: { householdId, status: "pending", endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      shiftId: true,
+      fromId: true,
+      toId: true,
+      requestedById: true,
+      startsAt: true,
+      endsAt: true,
+      nightDate: true,
+      message: true,
+      from: { select: { user: { select: { name: true } } } },
+      to: { select: { user: { select: { name: true } } } },
+    },
+  });
+  return swaps.map((s) => ({
+    id: s.id,
+    shiftId: s.shiftId,
+    fromId: s.fromId,
+    fromName: s.from.user.name,
+    toId: s.toId,
+    toName: s.to.user.name,
+    requestedById: s.requestedById,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    night: fromDbDate(s.nightDate),
+    message: s.message,
+  }));
+}
+
+/** The pending swaps (a night's page shows the one waiting on each shift). Any member may read them. */
+export const getPendingSwaps = householdQuery(z.object({ householdId: ZId }), {}, ({ me, now }) =>
+  readPendingSwaps(me.householdId, now),
+);

@@ -63,8 +63,9 @@ const ZRange = z.object({
 
 /**
  * The nights from `from` for `count` nights, with shifts, unavailability and
- * history: five queries whatever the size of the household's history (each
- * one is bounded by an indexed range).
+ * history: one statement after the membership (the members come with the
+ * cached household details) whatever the size of the household's history
+ * (each relation is bounded by an indexed range).
  */
 export const getNights = householdQuery(ZRange, {}, ({ me, household, data }) =>
   readNights(me, household, data.from, data.count),
@@ -76,40 +77,49 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
   const rangeStart = nightWindow(from, h.timeZone, h.nightStart, h.nightEnd).start;
   const rangeEnd = nightWindow(last, h.timeZone, h.nightStart, h.nightEnd).end;
   const dateRange = { gte: toDbDate(from), lte: toDbDate(last) };
-  const [details, shifts, unavailable, events, handoffs] = await Promise.all([
+  const [details, row] = await Promise.all([
     // The members (cached with the household's details), not a statement per render.
     detailsOf(h.id),
-    db.shift.findMany({
-      where: { householdId: h.id, nightDate: dateRange },
-      orderBy: { startsAt: "asc" },
+    // Shifts, unavailability, history and handoff notes in one statement (relation joins).
+    db.household.findUniqueOrThrow({
+      relationLoadStrategy: "join",
+      where: { id: h.id },
       select: {
-        id: true,
-        caregiverId: true,
-        nightDate: true,
-        startsAt: true,
-        endsAt: true,
-        source: true,
-        reason: true,
-        version: true,
+        shifts: {
+          where: { nightDate: dateRange },
+          orderBy: { startsAt: "asc" },
+          select: {
+            id: true,
+            caregiverId: true,
+            nightDate: true,
+            startsAt: true,
+            endsAt: true,
+            source: true,
+            reason: true,
+            version: true,
+          },
+        },
+        unavailability: {
+          where: { startsAt: { lt: rangeEnd }, endsAt: { gt: rangeStart } },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, caregiverId: true, startsAt: true, endsAt: true, note: true },
+        },
+        nightEvents: {
+          where: { nightDate: dateRange },
+          orderBy: { createdAt: "asc" },
+          select: { nightDate: true, kind: true, summary: true, createdAt: true },
+        },
+        notes: { where: { kind: "handoff", nightDate: dateRange }, select: { nightDate: true } },
       },
     }),
-    db.unavailability.findMany({
-      where: { householdId: h.id, startsAt: { lt: rangeEnd }, endsAt: { gt: rangeStart } },
-      orderBy: { startsAt: "asc" },
-      select: { id: true, caregiverId: true, startsAt: true, endsAt: true, note: true },
-    }),
-    db.nightEvent.findMany({
-      where: { householdId: h.id, nightDate: dateRange },
-      orderBy: { createdAt: "asc" },
-      select: { nightDate: true, kind: true, summary: true, createdAt: true },
-    }),
-    db.note.groupBy({
-      by: ["nightDate"],
-      where: { householdId: h.id, kind: "handoff", nightDate: dateRange },
-      _count: { _all: true },
-    }),
   ]);
-  const handoffsOn = new Map(handoffs.map((x) => [x.nightDate && fromDbDate(x.nightDate), x._count._all]));
+  const { shifts, unavailability: unavailable, nightEvents: events } = row;
+  const handoffsOn = new Map<TLocalDate, number>();
+  for (const n of row.notes) {
+    if (!n.nightDate) continue;
+    const d = fromDbDate(n.nightDate);
+    handoffsOn.set(d, (handoffsOn.get(d) ?? 0) + 1);
+  }
   const nights: TNight[] = [];
   for (let i = 0; i < count; i++) {
     const date = addDays(from, i);
