@@ -1,11 +1,11 @@
 import { getHandoffNotes } from "@/lib/notes/read-notes";
-import { loadHousehold } from "@/lib/household/current";
+import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { NotesList } from "@/components/notes/notes-list";
 import { NoteForm } from "@/components/notes/note-form";
 
 /** A night's handoff notes on its page, with a box to add one (anyone in the household). */
-export async function NightHandoff({ date, now }: { date: string; now: Date }) {
-  const { actor, membership, overview } = await loadHousehold();
+export async function NightHandoff({ date, now, timeZone }: { date: string; now: Date; timeZone: string }) {
+  const { actor, membership } = await requireMemberOrRedirect();
   const notes = await getHandoffNotes(actor, { householdId: membership.householdId, nights: [date] });
   return (
     <section className="card" aria-labelledby="night-notes-heading" data-testid="night-handoff">
@@ -14,7 +14,7 @@ export async function NightHandoff({ date, now }: { date: string; now: Date }) {
         householdId={membership.householdId}
         viewer={membership}
         notes={notes}
-        timeZone={overview.household.timeZone}
+        timeZone={timeZone}
         now={now}
         testId="night-handoff-notes"
         label="Handoff notes of this night"

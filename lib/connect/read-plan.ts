@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdQuery, type TMe } from "@/lib/context";
+import { detailsOf } from "@/lib/household/details";
 import { invalid } from "@/lib/errors";
 import type { CheckOffStatus, PartOfDay, Role } from "@/lib/generated/prisma/enums";
 import { ZLocalDate } from "@/lib/time/schemas";
@@ -73,48 +74,52 @@ export type TPlanReader = Pick<TMe, "householdId" | "caregiverId">;
  * The plan for the dates from `from` to `to`: the items active in the range
  * (one indexed range query: `once` items are stored with untilDate =
  * startDate, so old one-offs never match), the check-offs in the range and
- * the household's caregivers. Three SQL statements after the membership
- * check, whatever the number of recurring items or years of check-offs.
+ * the household's caregivers (from the cached household details). One SQL
+ * statement after the membership check (relation joins), whatever the
+ * number of recurring items or years of check-offs.
  */
 export async function readPlanDays(
   me: TPlanReader,
   from: TLocalDate,
   to: TLocalDate,
 ): Promise<{ caregivers: TPlanCaregiver[]; days: TPlanDay[] }> {
-  const [items, checks, caregivers] = await Promise.all([
-    db.planItem.findMany({
-      where: {
-        householdId: me.householdId,
-        startDate: { lte: toDbDate(to) },
-        OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(from) } }],
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const [{ planItems: items, checkOffs: checks }, caregivers] = await Promise.all([
+    // The items and the check-offs in one statement (relation joins).
+    db.household.findUniqueOrThrow({
+      relationLoadStrategy: "join",
+      where: { id: me.householdId },
       select: {
-        id: true,
-        activityId: true,
-        startDate: true,
-        untilDate: true,
-        recurrence: true,
-        weekdays: true,
-        intervalDays: true,
-        partOfDay: true,
-        assigneeId: true,
-        note: true,
-        origin: true,
-        activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } },
+        planItems: {
+          where: {
+            startDate: { lte: toDbDate(to) },
+            OR: [{ untilDate: null }, { untilDate: { gte: toDbDate(from) } }],
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            activityId: true,
+            startDate: true,
+            untilDate: true,
+            recurrence: true,
+            weekdays: true,
+            intervalDays: true,
+            partOfDay: true,
+            assigneeId: true,
+            note: true,
+            origin: true,
+            activity: { select: { builtinKey: true, name: true, why: true, minutes: true, suits: true } },
+          },
+        },
+        checkOffs: {
+          where: { date: { gte: toDbDate(from), lte: toDbDate(to) } },
+          select: { planItemId: true, date: true, status: true, byId: true, at: true, note: true },
+        },
       },
     }),
-    db.checkOff.findMany({
-      where: { householdId: me.householdId, date: { gte: toDbDate(from), lte: toDbDate(to) } },
-      select: { planItemId: true, date: true, status: true, byId: true, at: true, note: true },
-    }),
-    db.caregiver.findMany({
-      where: { householdId: me.householdId },
-      orderBy: { joinedAt: "asc" },
-      select: { id: true, role: true, user: { select: { name: true } } },
-    }),
+    // The members (cached with the household's details, in order of joining), not a statement per render.
+    detailsOf(me.householdId).then((d) => d.members),
   ]);
-  const names = new Map(caregivers.map((c) => [c.id, c.user.name]));
+  const names = new Map(caregivers.map((c) => [c.caregiverId, c.name]));
   const checkOf = new Map(checks.map((c) => [`${c.planItemId}|${fromDbDate(c.date)}`, c]));
   const rules = items.map((it) => ({
     it,
@@ -159,7 +164,12 @@ export async function readPlanDays(
     return { date, items: dayItems };
   });
   return {
-    caregivers: caregivers.map((c) => ({ id: c.id, name: c.user.name, role: c.role, isMe: c.id === me.caregiverId })),
+    caregivers: caregivers.map((c) => ({
+      id: c.caregiverId,
+      name: c.name,
+      role: c.role,
+      isMe: c.caregiverId === me.caregiverId,
+    })),
     days,
   };
 }

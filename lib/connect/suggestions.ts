@@ -46,7 +46,7 @@ function restHelper(caregivers: TCaregiver[], tiredId: string | null): TCaregive
 
 /**
  * The suggestion for `date` (only for today: yesterday's card is no use
- * tomorrow), or null when last night was not hard. Three queries.
+ * tomorrow), or null when last night was not hard. One query.
  */
 export async function readSuggestion(
   me: TMe,
@@ -57,22 +57,24 @@ export async function readSuggestion(
 ): Promise<TSuggestion | null> {
   if (date !== today) return null;
   const night = toDbDate(addDays(date, -1));
-  const [wakings, tapOuts, decisions] = await Promise.all([
-    db.waking.findMany({
-      where: { householdId: me.householdId, nightDate: night },
-      select: { responderId: true, startedAt: true, endedAt: true },
-      take: 200,
-    }),
-    db.tapOut.findMany({
-      where: { householdId: me.householdId, nightDate: night },
-      select: { requesterId: true },
-      take: 50,
-    }),
-    db.planSuggestion.findMany({
-      where: { householdId: me.householdId, date: toDbDate(date) },
-      select: { kind: true, decision: true },
-    }),
-  ]);
+  // Last night's wakings and tap-outs and today's decisions in one statement (relation joins).
+  const {
+    wakings,
+    tapOuts,
+    planSuggestions: decisions,
+  } = await db.household.findUniqueOrThrow({
+    relationLoadStrategy: "join",
+    where: { id: me.householdId },
+    select: {
+      wakings: {
+        where: { nightDate: night },
+        select: { responderId: true, startedAt: true, endedAt: true },
+        take: 200,
+      },
+      tapOuts: { where: { nightDate: night }, select: { requesterId: true }, take: 50 },
+      planSuggestions: { where: { date: toDbDate(date) }, select: { kind: true, decision: true } },
+    },
+  });
   const judged = judgeNight({ wakings, tapOuts }, now);
   if (!judged.hard) return null;
   return build(judged, date, caregivers, decisions);

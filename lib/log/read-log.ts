@@ -91,6 +91,37 @@ function wakingView(w: TWakingRow): TWakingView {
   };
 }
 
+/** What a swap view reads (the night log's and the pending swaps' one select). */
+const SWAP_SELECT = {
+  id: true,
+  shiftId: true,
+  fromId: true,
+  toId: true,
+  requestedById: true,
+  startsAt: true,
+  endsAt: true,
+  nightDate: true,
+  message: true,
+  from: { select: { user: { select: { name: true } } } },
+  to: { select: { user: { select: { name: true } } } },
+} as const;
+
+function swapView(s: Prisma.SwapGetPayload<{ select: typeof SWAP_SELECT }>): TSwapView {
+  return {
+    id: s.id,
+    shiftId: s.shiftId,
+    fromId: s.fromId,
+    fromName: s.from.user.name,
+    toId: s.toId,
+    toName: s.to.user.name,
+    requestedById: s.requestedById,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    night: fromDbDate(s.nightDate),
+    message: s.message,
+  };
+}
+
 /** The wakings of one night, oldest first (a night's page). Any member may read them. */
 export const getNightWakings = householdQuery(
   z.object({ householdId: ZId, night: ZLocalDate }),
@@ -179,19 +210,7 @@ async function readNightLog(
         swaps: {
           where: { status: "pending", endsAt: { gt: now } },
           orderBy: { startsAt: "asc" },
-          select: {
-            id: true,
-            shiftId: true,
-            fromId: true,
-            toId: true,
-            requestedById: true,
-            startsAt: true,
-            endsAt: true,
-            nightDate: true,
-            message: true,
-            from: { select: { user: { select: { name: true } } } },
-            to: { select: { user: { select: { name: true } } } },
-          },
+          select: SWAP_SELECT,
         },
       },
     }),
@@ -213,22 +232,25 @@ async function readNightLog(
       answer: t.answer,
       answeredAt: t.answeredAt?.toISOString() ?? null,
     })),
-    swaps: swaps.map((s) => ({
-      id: s.id,
-      shiftId: s.shiftId,
-      fromId: s.fromId,
-      fromName: s.from.user.name,
-      toId: s.toId,
-      toName: s.to.user.name,
-      requestedById: s.requestedById,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      night: fromDbDate(s.nightDate),
-      message: s.message,
-    })),
+    swaps: swaps.map(swapView),
     recent: Array.from({ length: 7 }, (_, i) => addDays(night, -1 - i)).map((n) => ({
       night: n,
       wakings: views.filter((w) => w.night === n).reverse(),
     })),
   };
 }
+
+/** The pending swaps not yet over, soonest first (one query). */
+async function readPendingSwaps(householdId: string, now: Date): Promise<TSwapView[]> {
+  const swaps = await db.swap.findMany({
+    where: { householdId, status: "pending", endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: SWAP_SELECT,
+  });
+  return swaps.map(swapView);
+}
+
+/** The pending swaps (a night's page shows the one waiting on each shift). Any member may read them. */
+export const getPendingSwaps = householdQuery(z.object({ householdId: ZId }), {}, ({ me, now }) =>
+  readPendingSwaps(me.householdId, now),
+);

@@ -9,7 +9,9 @@ import { getTodayPlan } from "@/lib/connect/today";
 import { getHistory } from "@/lib/connect/history";
 import { ensureBuiltins } from "@/lib/connect/activities";
 import { occursOn } from "@/lib/connect/recurrence";
-import { countQueries } from "../helpers/count-queries";
+import { getUnreadNotes } from "@/lib/notes/read-notes";
+import { householdDetails } from "@/lib/household/details";
+import { countQueries, inOneRender } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { addDays, datesBetween, fromDbDate, toDbDate } from "@/lib/time/local-date";
 
@@ -37,8 +39,16 @@ describe("connect views stay cheap as the plan and its history grow", () => {
       },
     });
 
+    // Connect's day page as composed: the shell (cached details, unread badge) and the day view.
+    const dayPage = () =>
+      Promise.all([
+        householdDetails(f.householdId),
+        getUnreadNotes(actor, { householdId: f.householdId }),
+        getConnectDay(actor, { householdId: f.householdId, date: TODAY }, NOW),
+      ]).then(([, , day]) => day);
     const measure = async () => ({
       day: await countQueries(() => getConnectDay(actor, { householdId: f.householdId, date: TODAY }, NOW)),
+      page: await countQueries(dayPage),
       week: await countQueries(() => getConnectWeek(actor, { householdId: f.householdId, date: TODAY }, NOW)),
       card: await countQueries(() => getTodayPlan(actor, { householdId: f.householdId }, NOW)),
       history: await countQueries(() => getHistory(actor, { householdId: f.householdId }, NOW)),
@@ -101,6 +111,9 @@ describe("connect views stay cheap as the plan and its history grow", () => {
 
     const big = await measure();
     console.log(
+      `Connect's day page in one render: ${inOneRender(small.page.sql)} → ${inOneRender(big.page.sql)} statements`,
+    );
+    console.log(
       `queries (1 item → ${rows.length} items, ${checks.length} check-offs): day ${small.day.queries} → ${big.day.queries}, week ${small.week.queries} → ${big.week.queries}, Tonight card ${small.card.queries} → ${big.card.queries}, history ${small.history.queries} → ${big.history.queries}`,
     );
     expect(small.day.queries).toBeGreaterThan(2); // the counter itself works
@@ -108,11 +121,20 @@ describe("connect views stay cheap as the plan and its history grow", () => {
     expect(big.week.queries).toBe(small.week.queries);
     expect(big.card.queries).toBe(small.card.queries);
     expect(big.history.queries).toBe(small.history.queries);
-    expect(big.day.queries).toBeLessThanOrEqual(12);
+    expect(inOneRender(big.page.sql)).toBe(inOneRender(small.page.sql));
+    expect(inOneRender(big.page.sql)).toBeLessThanOrEqual(8);
+    expect(big.page.result).toEqual(big.day.result);
+    expect(big.day.queries).toBeLessThanOrEqual(8);
     expect(big.week.queries).toBeLessThanOrEqual(7);
     // And they are right: the open-ended recurring items reach this week.
     expect(big.week.result.plan.days).toHaveLength(7);
     expect(big.week.result.plan.days.some((d) => d.items.length > 1)).toBe(true);
+    expect(big.day.result.plan.caregivers.map((c) => c.id)).toEqual(
+      (await db.caregiver.findMany({ where: { householdId: f.householdId }, orderBy: { joinedAt: "asc" } })).map(
+        (c) => c.id,
+      ),
+    );
+    expect(big.day.result.plan.days[0]!.items.filter((i) => i.assigneeId).every((i) => i.assigneeName)).toBe(true);
     expect(big.history.result.count.daysWith).toBeGreaterThan(0);
   });
 });

@@ -4,8 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getNights, getTonight } from "@/lib/nights/read-nights";
 import { nightWindow } from "@/lib/nights/night-window";
-import { countQueries } from "../helpers/count-queries";
-import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
+import { getUnreadNotes, getHandoffNotes } from "@/lib/notes/read-notes";
+import { getNightLog, getNightWakings, getPendingSwaps } from "@/lib/log/read-log";
+import { householdDetails } from "@/lib/household/details";
+import type { TActor } from "@/lib/auth/actor";
+import { countQueries, inOneRender } from "../helpers/count-queries";
+import { actorOf, caregiverIdOf, makeBaby, makeFamily, makeNote, makeWaking } from "../helpers/factories";
 import { addDays, toDbDate } from "@/lib/time/local-date";
 
 async function seedHistory(householdId: string, caregivers: string[], firstNight: string, nights: number) {
@@ -63,4 +67,98 @@ describe("night views stay cheap as history grows", () => {
     expect(big.result.nights.every((n) => n.shifts.length >= 1)).toBe(true);
     expect(tonightBig.result.duty.onDuty).not.toBeNull();
   });
+
+  it("a night's page: at most 8 statements, the same with 3 years of history, and the same data", async () => {
+    const actor = await actorOf(f.parent);
+    const db = getDb();
+    const now = new Date("2026-11-27T12:00:00Z");
+    const date = "2026-11-28";
+    const [me, partner] = [await caregiverIdOf(f.parent), await caregiverIdOf(f.partner)];
+    const small = await countQueries(() => nightPage(actor, f.householdId, date, now));
+
+    // The night itself: a shift with a pending swap, a waking, a handoff note, someone away, a history line.
+    const h = await db.household.findUniqueOrThrow({ where: { id: f.householdId } });
+    const w = nightWindow(date, h.timeZone, h.nightStart, h.nightEnd);
+    const shift = await db.shift.findFirstOrThrow({ where: { householdId: f.householdId, nightDate: toDbDate(date) } });
+    await db.swap.create({
+      data: {
+        householdId: f.householdId,
+        shiftId: shift.id,
+        shiftVersion: shift.version,
+        fromId: shift.caregiverId,
+        toId: shift.caregiverId === me ? partner : me,
+        startsAt: shift.startsAt,
+        endsAt: shift.endsAt,
+        nightDate: shift.nightDate,
+        requestedById: shift.caregiverId,
+      },
+    });
+    await makeBaby(f.householdId);
+    await makeWaking(f.householdId, me, { night: date });
+    await makeNote(f.householdId, partner, { kind: "handoff", night: date });
+    await db.unavailability.create({
+      data: {
+        householdId: f.householdId,
+        caregiverId: partner,
+        startsAt: w.start,
+        endsAt: w.end,
+        createdById: partner,
+      },
+    });
+    await db.nightEvent.create({
+      data: { householdId: f.householdId, nightDate: toDbDate(date), kind: "shift.set", summary: "Set by hand" },
+    });
+
+    const big = await countQueries(() => nightPage(actor, f.householdId, date, now));
+    const [before, after] = [inOneRender(small.sql), inOneRender(big.sql)];
+    console.log(`queries: a night's page ${before} → ${after} in one render (${big.queries} outside one)`);
+    expect(big.queries).toBe(small.queries);
+    expect(after).toBe(before);
+    expect(after).toBeLessThanOrEqual(8);
+
+    // The data the page shows, as read before: the night log's swaps, the night's rows.
+    const { view, swaps, wakings, notes } = big.result;
+    const night = view.nights[0]!;
+    expect(swaps).toEqual((await getNightLog(actor, { householdId: f.householdId }, now)).swaps);
+    expect(swaps.map((s) => s.shiftId)).toEqual([shift.id]);
+    expect(night.shifts.map((s) => s.id)).toEqual(
+      (
+        await db.shift.findMany({
+          where: { householdId: f.householdId, nightDate: toDbDate(date) },
+          orderBy: { startsAt: "asc" },
+        })
+      ).map((s) => s.id),
+    );
+    expect(night.unavailable.map((u) => u.caregiverId)).toEqual([partner]);
+    expect(night.events.map((e) => e.summary)).toEqual(["Set by hand"]);
+    expect(night.handoffNotes).toBe(1);
+    expect(wakings).toHaveLength(1);
+    expect(notes).toHaveLength(1);
+    expect(view.caregivers.map((c) => c.id)).toEqual(
+      (await db.caregiver.findMany({ where: { householdId: f.householdId }, orderBy: { joinedAt: "asc" } })).map(
+        (c) => c.id,
+      ),
+    );
+  });
 });
+
+/**
+ * What /nights/<date> reads, composed as the page composes it: the shell
+ * (unread badge, cached details), the night, the pending swaps, the night's
+ * wakings and its handoff notes. In a render React's cache reads the
+ * membership and the details once; outside one (here) every call reads them
+ * again, so the repeats are dropped from the count, and the session read
+ * (the cookie's user, one statement) is added.
+ */
+async function nightPage(actor: TActor, householdId: string, date: string, now: Date) {
+  const [, view] = await Promise.all([
+    Promise.all([householdDetails(householdId), getUnreadNotes(actor, { householdId })]),
+    getNights(actor, { householdId, from: date, count: 1 }),
+  ]);
+  const [swaps, wakings, notes] = await Promise.all([
+    getPendingSwaps(actor, { householdId }, now),
+    getNightWakings(actor, { householdId, night: date }),
+    getHandoffNotes(actor, { householdId, nights: [date] }),
+  ]);
+  return { view, swaps, wakings, notes };
+}

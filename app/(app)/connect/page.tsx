@@ -3,7 +3,6 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { connectKeys } from "@/lib/connect/query-keys";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
-import { loadHousehold } from "@/lib/household/current";
 import { getQueryClient } from "@/lib/query-client";
 import { longDay, relativeDay, shortDay } from "@/lib/format";
 import { addDays } from "@/lib/time/local-date";
@@ -19,8 +18,7 @@ import styles from "@/components/connect/connect.module.css";
 export const metadata: Metadata = { title: "Connect" };
 
 export default async function ConnectPage({ searchParams }: { searchParams: TSearchParams }) {
-  await requireMemberOrRedirect("/connect");
-  const { actor, membership } = await loadHousehold();
+  const { actor, membership } = await requireMemberOrRedirect("/connect");
   const sp = await searchParams;
   const meId = membership.caregiverId;
   const householdId = membership.householdId;

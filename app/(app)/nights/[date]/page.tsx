@@ -17,12 +17,11 @@ import {
   type TEditableShift,
 } from "@/components/nights/shift-editor";
 import { Notice } from "@/components/ui/notice";
-import { getNightLog, getNightWakings } from "@/lib/log/read-log";
+import { getNightWakings, getPendingSwaps } from "@/lib/log/read-log";
 import { NightLogList } from "@/components/log/night-list";
 import { wakingsText } from "@/components/log/format";
 import { AskSwap } from "@/components/log/swap-form";
 import { canAskSwap, canActForCaregiver, canEditShift, mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
-import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
@@ -59,8 +58,7 @@ function clockChange(night: TNight, nightStart: number, nightEnd: number) {
 export default async function NightPage({ params }: TParams) {
   const date = toLocalDate((await params).date);
   if (!date) notFound();
-  await requireMemberOrRedirect(`/nights/${date}`);
-  const { actor, membership } = await loadHousehold();
+  const { actor, membership } = await requireMemberOrRedirect(`/nights/${date}`);
   const view = await getNights(actor, { householdId: membership.householdId, from: date, count: 1 });
   const night = view.nights[0]!;
   const { timeZone, nightStart, nightEnd } = view.household;
@@ -68,8 +66,8 @@ export default async function NightPage({ params }: TParams) {
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
-  const [{ swaps }, wakings] = await Promise.all([
-    getNightLog(actor, { householdId: membership.householdId }, now),
+  const [swaps, wakings] = await Promise.all([
+    getPendingSwaps(actor, { householdId: membership.householdId }, now),
     getNightWakings(actor, { householdId: membership.householdId, night: date }),
   ]);
   const people = view.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
@@ -239,7 +237,7 @@ export default async function NightPage({ params }: TParams) {
         </div>
       </section>
 
-      <NightHandoff date={date} now={now} />
+      <NightHandoff date={date} now={now} timeZone={timeZone} />
 
       <section className="card" aria-labelledby="away-heading">
         <h2 id="away-heading">Who can&apos;t do this night</h2>
