@@ -101,7 +101,7 @@ function windows(clock: THouseholdClock, from: TLocalDate, to: TLocalDate): TNig
 
 /**
  * The raw rows of the nights from..lastNight (figures) and lastNight+1 ..
- * +UPCOMING_NIGHTS (coming shifts, for the offers): four bounded queries.
+ * +UPCOMING_NIGHTS (coming shifts, for the offers): one statement of four bounded parts.
  */
 async function loadNights(
   clock: THouseholdClock,
@@ -113,31 +113,36 @@ async function loadNights(
   const householdId = clock.id;
   const nights = windows(clock, from, lastNight);
   const until = addDays(lastNight, UPCOMING_NIGHTS + 1);
-  const [shifts, wakings, tapOuts, swaps] = await Promise.all([
-    db.shift.findMany({
-      where: { householdId, nightDate: { gte: toDbDate(from), lte: toDbDate(until) } },
-      select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true },
-    }),
-    db.waking.findMany({
-      where: { householdId, nightDate: { gte: toDbDate(from), lte: toDbDate(lastNight) } },
-      select: { responderId: true, nightDate: true, startedAt: true, endedAt: true },
-    }),
-    db.tapOut.findMany({
-      // By the indexed instant; a day either side catches every request filed under these nights.
-      where: {
-        householdId,
-        requestedAt: {
-          gte: new Date(nights[0]!.start.getTime() - 86_400_000),
-          lt: new Date(nights[nights.length - 1]!.end.getTime() + 86_400_000),
-        },
+  // Shifts, wakings, tap-outs and pending swaps in one statement (relation joins), each bounded by an indexed range.
+  const rows = await db.household.findUnique({
+    relationLoadStrategy: "join",
+    where: { id: householdId },
+    select: {
+      shifts: {
+        where: { nightDate: { gte: toDbDate(from), lte: toDbDate(until) } },
+        select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true },
       },
-      select: { requesterId: true, nightDate: true, requestedAt: true, answer: true, answeredById: true },
-    }),
-    db.swap.findMany({
-      where: { householdId, status: "pending", endsAt: { gt: now } },
-      select: { shiftId: true },
-    }),
-  ]);
+      wakings: {
+        where: { nightDate: { gte: toDbDate(from), lte: toDbDate(lastNight) } },
+        select: { responderId: true, nightDate: true, startedAt: true, endedAt: true },
+      },
+      tapOuts: {
+        // By the indexed instant; a day either side catches every request filed under these nights.
+        where: {
+          requestedAt: {
+            gte: new Date(nights[0]!.start.getTime() - 86_400_000),
+            lt: new Date(nights[nights.length - 1]!.end.getTime() + 86_400_000),
+          },
+        },
+        select: { requesterId: true, nightDate: true, requestedAt: true, answer: true, answeredById: true },
+      },
+      swaps: { where: { status: "pending", endsAt: { gt: now } }, select: { shiftId: true } },
+    },
+  });
+  const shifts = rows?.shifts ?? [];
+  const wakings = rows?.wakings ?? [];
+  const tapOuts = rows?.tapOuts ?? [];
+  const swaps = rows?.swaps ?? [];
   const figures = nightFigures({
     nights,
     caregivers,

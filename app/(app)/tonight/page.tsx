@@ -18,7 +18,7 @@ import { SwapsWaiting } from "@/components/log/swaps-waiting";
 import { mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
 import logStyles from "@/components/log/log.module.css";
 import { TonightWarnings } from "@/components/balance/tonight-warnings";
-import { loadHousehold } from "@/lib/household/current";
+import { detailsOf } from "@/lib/household/details";
 import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
@@ -42,9 +42,10 @@ function greetingFor(now: Date, timeZone: string, name: string): string {
 const untilText = (ms: number) => durationShort(Math.max(60_000, ms));
 
 export default async function TonightPage() {
-  await requireMemberOrRedirect("/tonight");
-  const { actor, membership, overview } = await loadHousehold();
-  const { household, babies, members } = overview;
+  const { actor, membership } = await requireMemberOrRedirect("/tonight");
+  // The household's clock, names and babies from its cached details (no statement while cached);
+  // Tonight shows no invites, so it does not read the household overview.
+  const { household, babies, members } = await detailsOf(membership.householdId);
 
   const now = await requestNow();
   const { theme, palette } = await readThemeForRequest();
