@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { afterWaking, deleteWaking, endWaking, reopenWaking, startWaking, updateWaking } from "@/lib/log/wakings";
 import { answerTapOut, requestTapOut } from "@/lib/log/tap-outs";
 import { requestSwap, respondToSwap, withdrawSwap } from "@/lib/nights/swaps";
-import { getNightLog } from "@/lib/log/read-log";
+import { getNightLog, getPendingSwaps } from "@/lib/log/read-log";
 import { updateShift } from "@/lib/nights/shifts";
 import { nightOf } from "@/lib/log/night-of";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
@@ -232,6 +232,23 @@ describe("swaps", () => {
     });
   }
   const now = at("2027-01-05T12:00:00Z");
+
+  it("the pending swaps (a night's page) are read by members only: not signed out, not another household", async () => {
+    const f = await family();
+    const other = await makeFamily("O");
+    const shift = await withShift(f, f.parentCg);
+    const { swapId } = await requestSwap(
+      await actorOf(f.parent),
+      { householdId: f.householdId, shiftId: shift.id },
+      now,
+    );
+    const swaps = await getPendingSwaps(await actorOf(f.helper), { householdId: f.householdId }, now);
+    expect(swaps).toEqual([expect.objectContaining({ id: swapId, shiftId: shift.id, fromName: "ParentL" })]);
+    await expectRefusedUnchanged(() => getPendingSwaps(null, { householdId: f.householdId }, now), "unauthenticated");
+    const stranger = await actorOf(other.parent);
+    await expectRefusedUnchanged(() => getPendingSwaps(stranger, { householdId: f.householdId }, now), "forbidden");
+    await expectRefusedUnchanged(() => getPendingSwaps(stranger, { householdId: "' OR 1=1" }, now), "forbidden");
+  });
 
   it("an offered whole shift changes hands on acceptance, for both", async () => {
     const f = await family();
