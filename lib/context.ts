@@ -69,13 +69,45 @@ function readMembership(userId: string, householdId: string): Promise<TRow | und
      WHERE c.user_id = ${userId}::uuid AND c.household_id = ${householdId}::uuid`.then((rows) => rows[0]);
 }
 
+/** What the session's own statement read (lib/auth/session.ts): the membership with its household's clock, and the Notes badge. */
+export type TSessionMembership = TRow & { unreadNotes: number };
+
 /**
- * One read per page render: a page's cards each build their context, and
- * React's per-request cache makes that one statement. Outside a render
- * (server actions, route handlers, tests) React calls straight through, so
- * every action reads the membership afresh.
+ * The render's memory of the session statement. React's cache gives one Map
+ * per page render; outside a render (server actions, route handlers, tests)
+ * every call gets a new, empty Map, so nothing is remembered there.
  */
-const membershipThisRender = cache(readMembership);
+const sessionThisRender = cache(() => new Map<string, TSessionMembership>());
+
+/** lib/auth/session.ts: the caller's membership as the session statement read it, for the rest of this render. */
+export function rememberSessionMembership(userId: string, row: TSessionMembership): void {
+  sessionThisRender().set(userId, row);
+}
+
+function sessionMembership(userId: string, householdId: string): TSessionMembership | undefined {
+  const row = sessionThisRender().get(userId);
+  return row?.householdId === householdId ? row : undefined;
+}
+
+/** The caller's unread notes count, when this render's session statement read it (undefined otherwise). */
+export function unreadThisRender(me: TMe): number | undefined {
+  return sessionMembership(me.userId, me.householdId)?.unreadNotes;
+}
+
+/**
+ * One read per page render, and usually none: the session's statement has
+ * already read the caller's membership of their household with its clock in
+ * this render (the same database row, a moment earlier in the same request).
+ * Another household, or no session statement in this render, reads it here,
+ * once (React's per-request cache). Outside a render (server actions, route
+ * handlers, tests) React calls straight through, so every call reads afresh.
+ */
+const membershipThisRender = cache(async (userId: string, householdId: string): Promise<TRow | undefined> => {
+  const seen = sessionMembership(userId, householdId);
+  if (!seen) return readMembership(userId, householdId);
+  const { unreadNotes: _badge, ...row } = seen;
+  return row;
+});
 
 async function resolve(
   actor: TActor | null,

@@ -1,11 +1,10 @@
 import type { TNight } from "@/lib/nights/read-nights";
-import { getHandoffNotes } from "@/lib/notes/read-notes";
-import { loadHousehold } from "@/lib/household/current";
+import { getTonightHandoffNotes } from "@/lib/notes/read-notes";
+import { loadShell } from "@/lib/household/current";
 import { NoteCard } from "@/components/notes/note-card";
 import { NoteForm } from "@/components/notes/note-form";
 import { MarkRead } from "@/components/notes/mark-read";
 import styles from "@/components/notes/notes.module.css";
-import { addDays } from "@/lib/time/local-date";
 
 /**
  * Tonight's handoff card, for whoever is on duty now or comes on duty later
@@ -15,20 +14,16 @@ import { addDays } from "@/lib/time/local-date";
  * Nothing for someone who is off tonight (their morning summary has it).
  */
 export async function TonightHandoff({ tonight, now }: { tonight: TNight; now: Date }) {
-  const { actor, membership, overview } = await loadHousehold();
+  const { actor, membership, timeZone: tz } = await loadShell();
   const me = membership.caregiverId;
   const t = now.toISOString();
   const mine = tonight.shifts.filter((s) => s.caregiverId === me);
   const onDuty = mine.find((s) => s.start <= t && t < s.end);
   const coming = mine.some((s) => s.start > t);
   if (!onDuty && !coming) return null;
-  const notes = await getHandoffNotes(actor, {
-    householdId: membership.householdId,
-    nights: [addDays(tonight.date, -1), tonight.date],
-  });
+  const notes = await getTonightHandoffNotes(actor, { householdId: membership.householdId, tonight: tonight.date });
   const forMe = notes.filter((n) => !n.mine);
   const written = notes.filter((n) => n.mine && n.night === tonight.date);
-  const tz = overview.household.timeZone;
   return (
     <section className="card" aria-labelledby="handoff-heading" data-testid="handoff-card">
       <h2 id="handoff-heading">Handoff notes</h2>

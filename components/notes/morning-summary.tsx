@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
-import { loadHousehold } from "@/lib/household/current";
+import { loadShell } from "@/lib/household/current";
 import { helpedLabel } from "@/lib/log/helped";
 import { NoteCard } from "@/components/notes/note-card";
 import { MarkRead } from "@/components/notes/mark-read";
@@ -24,7 +24,7 @@ const STATUS: Record<string, string> = { open: "to do", done: "done", skipped: "
  * any thank-you waiting for this caregiver. Renders nothing when neither applies.
  */
 export async function MorningSummary() {
-  const { actor, membership } = await loadHousehold();
+  const { actor, membership } = await loadShell();
   const now = await requestNow(); // the same instant the operations act at (lib/context.ts)
   const ref = { householdId: membership.householdId };
   const [summary, thanks] = await Promise.all([getMorningSummary(actor, ref), getUnseenThanks(actor, ref)]);

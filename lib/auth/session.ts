@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { readSessionClaims, type TSessionClaims } from "@/lib/auth/claims";
 import type { TActor, TRole } from "@/lib/auth/actor";
+import { rememberSessionMembership } from "@/lib/context";
+import { UNREAD_NOTES_OF_C } from "@/lib/notes/unread-sql";
 
 /** A session is marked seen at most this often (not per request). */
 export const LAST_SEEN_EVERY_MINUTES = 5;
@@ -18,6 +20,11 @@ type TActorRow = {
   caregiverId: string | null;
   householdId: string | null;
   role: TRole | null;
+  householdName: string | null;
+  timeZone: string | null;
+  nightStart: number | null;
+  nightEnd: number | null;
+  unreadNotes: number | null;
 };
 
 /**
@@ -29,9 +36,12 @@ type TActorRow = {
  * One statement, as before sessions existed: the session row is joined to the
  * user, and a writable CTE marks it seen when the mark is older than
  * LAST_SEEN_EVERY_MINUTES (a write once per device per few minutes, no extra
- * round trip; docs/decisions/0016).
+ * round trip; docs/decisions/0016). The same statement reads the caller's
+ * membership with the household's clock and their unread notes count, which
+ * every signed-in page shows: a page render then needs no membership read and
+ * no badge read of its own (lib/context.ts, #11).
  */
-export async function resolveActor(claims: TSessionClaims | null): Promise<TActor | null> {
+async function readActor(claims: TSessionClaims | null): Promise<{ actor: TActor; row: TActorRow } | null> {
   if (!claims || !UUID.test(claims.userId) || !UUID.test(claims.sessionId)) return null;
   const { userId, sessionId, sessionVersion } = claims;
   if (!Number.isSafeInteger(sessionVersion)) return null;
@@ -41,29 +51,58 @@ export async function resolveActor(claims: TSessionClaims | null): Promise<TActo
        WHERE id = ${sessionId}::uuid AND user_id = ${userId}::uuid AND revoked_at IS NULL
          AND last_seen_at < now() - make_interval(mins => ${LAST_SEEN_EVERY_MINUTES}))
     SELECT u.id, u.email, u.name, u.session_version AS "sessionVersion",
-           c.id AS "caregiverId", c.household_id AS "householdId", c.role::text AS role
+           c.id AS "caregiverId", c.household_id AS "householdId", c.role::text AS role,
+           h.name AS "householdName", h.time_zone AS "timeZone",
+           h.night_start AS "nightStart", h.night_end AS "nightEnd",
+           CASE WHEN c.id IS NULL THEN NULL ELSE ${UNREAD_NOTES_OF_C} END AS "unreadNotes"
       FROM sessions s
       JOIN users u ON u.id = s.user_id
-      LEFT JOIN LATERAL (SELECT id, household_id, role FROM caregivers WHERE user_id = u.id LIMIT 1) c ON true
+      LEFT JOIN LATERAL (SELECT id, household_id, role, joined_at FROM caregivers WHERE user_id = u.id LIMIT 1) c ON true
+      LEFT JOIN households h ON h.id = c.household_id
      WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.revoked_at IS NULL
        AND u.session_version = ${sessionVersion}`;
   const user = rows[0];
   if (!user) return null;
   return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    sessionVersion: user.sessionVersion,
-    sessionId,
-    membership:
-      user.caregiverId && user.householdId && user.role
-        ? { caregiverId: user.caregiverId, householdId: user.householdId, role: user.role }
-        : null,
+    row: user,
+    actor: {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      sessionVersion: user.sessionVersion,
+      sessionId,
+      membership:
+        user.caregiverId && user.householdId && user.role
+          ? { caregiverId: user.caregiverId, householdId: user.householdId, role: user.role }
+          : null,
+    },
   };
 }
 
-/** The signed-in caregiver for this request (one query, cached per request). */
-export const currentActor = cache(async (): Promise<TActor | null> => resolveActor(await readSessionClaims()));
+export async function resolveActor(claims: TSessionClaims | null): Promise<TActor | null> {
+  return (await readActor(claims))?.actor ?? null;
+}
+
+/**
+ * The signed-in caregiver for this request (one statement, cached per
+ * request). In a page render it also leaves the membership, clock and badge
+ * it read for lib/context.ts.
+ */
+export const currentActor = cache(async (): Promise<TActor | null> => {
+  const read = await readActor(await readSessionClaims());
+  if (!read) return null;
+  const { actor, row } = read;
+  if (actor.membership && row.householdName !== null && row.timeZone !== null)
+    rememberSessionMembership(actor.userId, {
+      ...actor.membership,
+      name: row.householdName,
+      timeZone: row.timeZone,
+      nightStart: row.nightStart!,
+      nightEnd: row.nightEnd!,
+      unreadNotes: row.unreadNotes ?? 0,
+    });
+  return actor;
+});
 
 /** For pages: the actor, or off to sign-in. */
 export async function requireActorOrRedirect(next?: string): Promise<TActor> {

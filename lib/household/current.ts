@@ -6,7 +6,8 @@ import { getHouseholdOverview } from "@/lib/household/members";
 import { getUnreadNotes } from "@/lib/notes/read-notes";
 
 /**
- * The signed-in caregiver and their household's overview, read once per
+ * The signed-in caregiver and their household's overview (without the
+ * pending invites: only the household page shows those), read once per
  * request and shared by the pages (React cache). Pages call
  * requireMemberOrRedirect("/their-path") first, so signing in leads back.
  */
@@ -14,7 +15,7 @@ export const loadHousehold = cache(async () => {
   const [{ actor, membership, unreadNotes }, overview] = await Promise.all([
     loadShell(),
     requireMemberOrRedirect().then(({ actor, membership }) =>
-      getHouseholdOverview(actor, { householdId: membership.householdId }),
+      getHouseholdOverview(actor, { householdId: membership.householdId, invites: false }),
     ),
   ]);
   return { actor, membership, overview, unreadNotes };
@@ -32,5 +33,11 @@ export const loadShell = cache(async () => {
     // Hydrated into React Query by the shell (see UnreadNotesState).
     getUnreadNotes(actor, { householdId: membership.householdId }),
   ]);
-  return { actor, membership, householdName: details?.household.name ?? "", unreadNotes };
+  return {
+    actor,
+    membership,
+    householdName: details?.household.name ?? "",
+    timeZone: details?.household.timeZone ?? "UTC",
+    unreadNotes,
+  };
 });

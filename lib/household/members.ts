@@ -66,16 +66,21 @@ export type THouseholdOverview = {
   pendingInvites: { id: string; role: Role; expiresAt: string; createdBy: string }[];
 };
 
-/** Everything the household page shows, for a member, in one round of queries. */
+/**
+ * Everything the household page shows, for a member, in one round of queries.
+ * `invites: false` (the other pages' overview, lib/household/current.ts)
+ * leaves the pending invites out: only the household page shows them, so the
+ * others send no statement for them.
+ */
 export const getHouseholdOverview = householdQuery(
-  z.object({ householdId: ZId }),
+  z.object({ householdId: ZId, invites: z.boolean().optional() }),
   {},
-  async ({ me, household, now }): Promise<THouseholdOverview> => {
+  async ({ me, household, data, now }): Promise<THouseholdOverview> => {
     // Members and babies from the household's details (cached across requests); invites are a parent's business.
     const [details, invites] = await Promise.all([
       detailsOf(me.householdId),
       // Helpers see who is invited but links are a parent's business.
-      canManageHousehold(me)
+      data.invites !== false && canManageHousehold(me)
         ? db.invite.findMany({
             relationLoadStrategy: "join",
             where: { householdId: me.householdId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },

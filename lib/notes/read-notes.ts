@@ -1,16 +1,19 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NoteKind } from "@/lib/generated/prisma/enums";
 import type { TMembership } from "@/lib/auth/actor";
-import { householdQuery, type TMe } from "@/lib/context";
+import { householdQuery, unreadThisRender, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
 import { ZId, ZList } from "@/lib/validation";
 import { ZLocalDate } from "@/lib/time/schemas";
-import { fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { nightWindow } from "@/lib/nights/night-window";
 import { isNoteAuthor } from "@/lib/notes/rights";
 import type { TUnreadNotes } from "@/lib/notes/query-keys";
+import { UNREAD_NOTES_OF_C } from "@/lib/notes/unread-sql";
 
 export type TNoteView = {
   id: string;
@@ -63,7 +66,9 @@ type TNoteRow = {
  * (ORDER BY … LIMIT …) are SQL fragments built with Prisma.sql, so every value
  * is a bound parameter.
  */
-export function selectNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql) {
+type TReader = Pick<TMe, "householdId" | "caregiverId">;
+
+export function selectNotes(me: TReader, where: Prisma.Sql, tail: Prisma.Sql) {
   return Prisma.sql`
     SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
            -- Seen, or written before I joined (those are history, not news: see countUnread).
@@ -76,7 +81,7 @@ export function selectNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql) {
     ${tail}`;
 }
 
-export function queryNotes(me: TMe, where: Prisma.Sql, tail: Prisma.Sql): Promise<TNoteRow[]> {
+export function queryNotes(me: TReader, where: Prisma.Sql, tail: Prisma.Sql): Promise<TNoteRow[]> {
   return db.$queryRaw<TNoteRow[]>(selectNotes(me, where, tail));
 }
 
@@ -156,17 +161,11 @@ export const listNotes = householdQuery(ZListNotes, {}, async ({ me, data }): Pr
   return { pinned, notes, older: all.length > PAGE_SIZE && last ? cursorOf(last) : null, query };
 });
 
-// How many notes are new to a caregiver: written by someone else since they
-// joined, with no read row of theirs. One COUNT with NOT EXISTS.
+// How many notes are new to a caregiver (UNREAD_NOTES_OF_C): one COUNT with NOT EXISTS.
 async function countUnread(m: TMembership): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n
-    FROM notes n
-    JOIN caregivers c ON c.id = ${m.caregiverId}::uuid AND c.household_id = n.household_id
-    WHERE n.household_id = ${m.householdId}::uuid
-      AND n.author_id IS DISTINCT FROM c.id
-      AND n.created_at >= c.joined_at
-      AND NOT EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = c.id)`;
+    SELECT ${UNREAD_NOTES_OF_C} AS n FROM caregivers c
+     WHERE c.id = ${m.caregiverId}::uuid AND c.household_id = ${m.householdId}::uuid`;
   return row?.n ?? 0;
 }
 
@@ -179,7 +178,7 @@ export function unreadNoteCount(me: TMe): Promise<number> {
 export const getUnreadNotes = householdQuery(
   z.object({ householdId: ZId }),
   {},
-  async ({ me }): Promise<TUnreadNotes> => ({ count: await unreadNoteCount(me) }),
+  async ({ me }): Promise<TUnreadNotes> => ({ count: (await unreadThisRender(me)) ?? (await unreadNoteCount(me)) }),
 );
 
 /** The handoff notes of some nights, oldest first, for one of the night screens (one query). */
@@ -192,6 +191,42 @@ export async function handoffNotesOf(me: TMe, nights: TLocalDate[]): Promise<TNo
   );
   return rows.map((n) => noteView(n, me));
 }
+
+/**
+ * The notes around one night that Tonight's two note cards show, in one
+ * statement per page render (React's cache, keyed by plain values): the
+ * handoff notes of `night` and of the night after it (the handoff card, with
+ * `night` = last night), and the notes others wrote while `night` ran (the
+ * morning summary, with `night` = the night that just ended). Each card
+ * keeps its own rows.
+ */
+export function notesAroundNight(me: TMe, night: TLocalDate, window: { start: Date; end: Date }): Promise<TNoteRow[]> {
+  return notesAroundThisRender(me.householdId, me.caregiverId, night, window.start.getTime(), window.end.getTime());
+}
+
+const notesAroundThisRender = cache(
+  (householdId: string, caregiverId: string, night: TLocalDate, start: number, end: number): Promise<TNoteRow[]> =>
+    queryNotes(
+      { householdId, caregiverId },
+      Prisma.sql`((n.kind = 'handoff' AND n.night_date IN (${toDbDate(night)}::date, ${toDbDate(addDays(night, 1))}::date))
+        OR (n.created_at >= ${new Date(start)} AND n.created_at < ${new Date(end)} AND n.author_id IS DISTINCT FROM ${caregiverId}::uuid))`,
+      Prisma.sql`ORDER BY n.created_at, n.id LIMIT 150`,
+    ),
+);
+
+/** Tonight's handoff card: the handoff notes of the night before `tonight` and of `tonight` (one read with the summary's). */
+export const getTonightHandoffNotes = householdQuery(
+  z.object({ householdId: ZId, tonight: ZLocalDate }),
+  {},
+  async ({ me, household: h, data }) => {
+    const last = addDays(data.tonight, -1);
+    const rows = await notesAroundNight(me, last, nightWindow(last, h.timeZone, h.nightStart, h.nightEnd));
+    const nights = new Set([toDbDate(last).getTime(), toDbDate(data.tonight).getTime()]);
+    return rows
+      .filter((n) => n.kind === "handoff" && n.night_date && nights.has(n.night_date.getTime()))
+      .map((n) => noteView(n, me));
+  },
+);
 
 /** The handoff notes of some nights (tonight's card: this night and the one before; a night's page: that night). */
 export const getHandoffNotes = householdQuery(

@@ -7,7 +7,7 @@ import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
 import { readDayPlan, type TDayPlan } from "@/lib/connect/today";
-import { noteView, queryNotes, type TNoteView } from "@/lib/notes/read-notes";
+import { notesAroundNight, noteView, type TNoteView } from "@/lib/notes/read-notes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
@@ -117,19 +117,21 @@ export const getMorningSummary = householdQuery(
     const today = localDateOf(now, h.timeZone); // not night + 1: a night may start after midnight
     const [log, noteRows, plan] = await Promise.all([
       nightLogFor(me, h, now),
-      // The night's handoff notes, and notes others wrote while it ran.
-      queryNotes(
-        me,
-        Prisma.sql`((n.kind = 'handoff' AND n.night_date = ${nightDate}::date)
-        OR (n.created_at >= ${w.start} AND n.created_at < ${w.end} AND n.author_id IS DISTINCT FROM ${me.caregiverId}::uuid))`,
-        Prisma.sql`ORDER BY n.created_at, n.id LIMIT 50`,
-      ),
+      // The night's handoff notes, and notes others wrote while it ran (one read with the handoff card's).
+      notesAroundNight(me, night, w),
       // Today's plan: the same read as Tonight's Connect card (once per render).
       readDayPlan(me, today),
     ]);
 
     const wakings = log.night === night ? log.wakings : (log.recent.find((r) => r.night === night)?.wakings ?? []);
-    const notes = noteRows.map((n) => noteView(n, me));
+    const notes = noteRows
+      .filter(
+        (n) =>
+          (n.kind === "handoff" && n.night_date?.getTime() === nightDate.getTime()) ||
+          (n.created_at >= w.start && n.created_at < w.end && n.author_id !== me.caregiverId),
+      )
+      .slice(0, 50)
+      .map((n) => noteView(n, me));
     const others = new Set<string>();
     for (const s of shifts) if (s.caregiverId !== me.caregiverId) others.add(s.caregiverId);
     for (const wk of wakings) if (wk.responderId !== me.caregiverId) others.add(wk.responderId);

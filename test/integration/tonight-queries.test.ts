@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getTonight } from "@/lib/nights/read-nights";
 import { getNightLog } from "@/lib/log/read-log";
-import { getHandoffNotes } from "@/lib/notes/read-notes";
+import { getTonightHandoffNotes } from "@/lib/notes/read-notes";
 import { getMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
 import { nightWindow } from "@/lib/nights/night-window";
@@ -40,11 +40,7 @@ async function nightReads(actor: TActor, householdId: string, now: Date) {
     getTonight(actor, { householdId }, now),
     getNightLog(actor, { householdId }, now),
   ]);
-  const handoff = await getHandoffNotes(
-    actor,
-    { householdId, nights: [addDays(nights.tonight.date, -1), nights.tonight.date] },
-    now,
-  );
+  const handoff = await getTonightHandoffNotes(actor, { householdId, tonight: nights.tonight.date }, now);
   return { nights, log, handoff };
 }
 

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { loadHousehold } from "@/lib/household/current";
+import { getHouseholdOverview } from "@/lib/household/members";
 import { HouseholdView } from "@/components/household/household-view";
 import { timeZoneOptions } from "@/app/_lib/time-zones";
 
 export const metadata: Metadata = { title: "Household" };
 
 export default async function HouseholdPage() {
-  await requireMemberOrRedirect("/household");
-  // The shell already read the overview for this request (React cache): reuse it.
+  const { actor, membership } = await requireMemberOrRedirect("/household");
+  // The overview with the pending invites (the other pages' overview leaves them out).
   // Server-rendered: changes revalidate it, and live events refresh it.
-  const { overview } = await loadHousehold();
+  const overview = await getHouseholdOverview(actor, { householdId: membership.householdId });
 
   return (
     <div className="page">
