@@ -8,7 +8,6 @@ import { nightOf } from "@/lib/log/night-of";
 import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
 import { readDayPlan, type TDayPlan } from "@/lib/connect/today";
 import { notesAroundNight, noteView, type TNoteView } from "@/lib/notes/read-notes";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
 // "While you were asleep": built from what was logged, never typed. Shown in
