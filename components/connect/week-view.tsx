@@ -42,7 +42,7 @@ export function WeekView({ days, today, meId }: { days: TPlanDay[]; today: strin
             >
               <div className={styles.weekDayHead}>
                 <h3 className={styles.itemName}>
-                  <Link href={`/connect?date=${d.date}`}>
+                  <Link href={`/connect?date=${d.date}`} prefetch={false}>
                     {d.date === today ? "Today, " : ""}
                     {shortDay(d.date)}
                     <span className="sr-only"> ({weekdayName(d.date)})</span>

@@ -59,7 +59,12 @@ function NightContents({ night, who, timeZone }: { night: TNight; who: (id: stri
   );
 }
 
-/** Seven nights: rows on a phone, columns when there is room. Each night opens its page. */
+/**
+ * Seven nights: rows on a phone, columns when there is room. Each night opens its page.
+ * The night links are not prefetched: a month is 35 of them, and prefetching every one
+ * (a server render each) cost a cheap phone 55 requests and about 300 ms of blocked main
+ * thread on opening the calendar (Lighthouse, #11); a night's page loads when tapped.
+ */
 export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
   const who = peopleById(caregivers);
   return (
@@ -70,6 +75,7 @@ export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
           <li key={n.date}>
             <Link
               href={`/nights/${n.date}`}
+              prefetch={false}
               className={`${styles.weekNight}${isToday ? ` ${styles.today}` : ""}`}
               aria-current={isToday ? "date" : undefined}
               data-testid="calendar-night"
@@ -120,6 +126,7 @@ export function MonthGrid({ nights, caregivers, timeZone, today, month }: TGridP
                 <td key={n.date} className={inMonth ? undefined : styles.otherMonth}>
                   <Link
                     href={`/nights/${n.date}`}
+                    prefetch={false}
                     className={`${styles.monthNight}${isToday ? ` ${styles.today}` : ""}`}
                     aria-current={isToday ? "date" : undefined}
                     data-testid="calendar-night"

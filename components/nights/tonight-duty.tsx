@@ -186,7 +186,7 @@ export function UpcomingNights({
     <ul className={styles.upcoming} data-testid="upcoming-nights">
       {nights.map((n) => (
         <li key={n.date} data-testid="upcoming-night" data-date={n.date}>
-          <Link href={`/nights/${n.date}`} className={styles.upcomingDay}>
+          <Link href={`/nights/${n.date}`} className={styles.upcomingDay} prefetch={false}>
             {shortDay(n.date)}
           </Link>
           <span className="sr-only">: </span>

@@ -5,6 +5,7 @@
 // the figure; every run is kept, because the score moves by several points
 // between runs on a shared machine.
 import { launch } from "chrome-launcher";
+import { writeFileSync } from "node:fs";
 import lighthouse from "lighthouse";
 
 export type TLighthouse = {
@@ -51,6 +52,12 @@ export async function lighthousePerRoute(
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
         if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== path.split("?")[0])
           throw new Error(`Lighthouse on ${path} ended on ${lhr.finalDisplayedUrl} (is the session accepted?)`);
+        // BENCH_LIGHTHOUSE_SAVE=dir keeps each run's whole report, to see where the time went.
+        if (process.env.BENCH_LIGHTHOUSE_SAVE)
+          writeFileSync(
+            `${process.env.BENCH_LIGHTHOUSE_SAVE}/${name.replace(/\W+/g, "-")}-${i + 1}.json`,
+            JSON.stringify(lhr),
+          );
         results.push({
           score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
