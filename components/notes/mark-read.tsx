@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useRouter } from "next/navigation";
 import { useQueryClient } from "@tanstack/react-query";
 import { markNotesReadAction } from "@/lib/notes/actions";
 import { notesKeys } from "@/lib/notes/query-keys";
@@ -10,17 +9,18 @@ import { useAction } from "@/components/ui/use-action";
 /**
  * Marks the unread notes a screen has just shown as read, once they are on
  * screen (after render, not when the server built the page). Then the badge's
- * count is read again, and the page refreshes so the notes lose their "New".
- * Renders nothing.
+ * count is read again. The page is not refreshed: the notes keep their "New"
+ * while this screen is open (what was new is still worth seeing while one
+ * reads) and lose it on the next visit. A refresh here re-rendered the whole
+ * page on the server and in the browser after every first look at a new note:
+ * the largest main-thread task of a morning's Tonight (#11). Renders nothing.
  */
 export function MarkRead({ householdId, noteIds }: { householdId: string; noteIds: string[] }) {
-  const router = useRouter();
   const queryClient = useQueryClient();
   const { run } = useAction(markNotesReadAction, {
     onSuccess: ({ marked }) => {
       if (!marked) return;
       void queryClient.invalidateQueries({ queryKey: notesKeys.unread(householdId) });
-      router.refresh();
     },
   });
   const sent = useRef(new Set<string>());
