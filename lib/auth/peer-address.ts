@@ -1,6 +1,7 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import http from "node:http";
 import { PEER_HEADER } from "@/lib/auth/client-address";
+import { refuseOversizedAction } from "@/lib/http/action-body-limit";
 
 // Who is really on the other end of the socket. Next copies the socket
 // address into X-Forwarded-For only when the request has none, so a client
@@ -15,13 +16,20 @@ export function stampPeer(req: IncomingMessage): void {
   req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
 }
 
-/** Once per process, from instrumentation.ts: every HTTP server stamps each request. */
+/**
+ * Once per process, from instrumentation.ts: every HTTP server stamps each
+ * request, and answers an oversized server action post itself
+ * (lib/http/action-body-limit.ts) instead of passing it to Next.
+ */
 export function stampPeerAddresses(): void {
   if (g.attunePeerStamped) return;
   g.attunePeerStamped = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") stampPeer(args[0] as IncomingMessage);
+    if (event === "request") {
+      stampPeer(args[0] as IncomingMessage);
+      if (refuseOversizedAction(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }

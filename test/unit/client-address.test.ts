@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { clientAddress, PEER_HEADER, trustedProxies } from "@/lib/auth/client-address";
 import { stampPeerAddresses } from "@/lib/auth/peer-address";
+import { ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -40,6 +41,45 @@ describe("clientAddress", () => {
       const seen = (await res.json()) as Record<string, string>;
       expect(seen[PEER_HEADER]).toMatch(/127\.0\.0\.1$/);
       expect(clientAddress(new Headers(seen), trustedProxies(""))).toBe("127.0.0.1");
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("an oversized server action post", () => {
+  it("is answered 413 (or 411 without a length) before the app sees it; other requests pass", async () => {
+    stampPeerAddresses();
+    let reached = 0;
+    const server = http.createServer((req, res) => {
+      reached++;
+      req.resume();
+      req.on("end", () => res.end("app"));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    const post = (headers: Record<string, string | number>, body?: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/notes", headers }, (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+    try {
+      const big = await post({ "next-action": "abc", "content-length": ACTION_BODY_LIMIT + 1 });
+      expect(big.status).toBe(413);
+      expect(big.text).toMatch(/too large/);
+      const chunked = await post({ "next-action": "abc", "transfer-encoding": "chunked" }, "x");
+      expect(chunked.status).toBe(411);
+      expect(reached).toBe(0);
+      // Within the limit, and posts that are not actions, reach the app.
+      expect((await post({ "next-action": "abc", "content-length": 2 }, "ok")).status).toBe(200);
+      expect((await post({ "transfer-encoding": "chunked" }, "a form that is not an action")).status).toBe(200);
+      expect(reached).toBe(2);
     } finally {
       server.close();
     }
