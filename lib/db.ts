@@ -3,6 +3,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { DatabaseUnavailable } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/prisma-errors";
+import { markHealthy, markOutage } from "@/lib/http/outage";
 
 // One Prisma client per process: Next's dev server re-evaluates modules, so
 // keep it on globalThis, or every reload would open a new pool.
@@ -22,9 +23,14 @@ export function withOutageMapping(client: PrismaClient): PrismaClient {
     query: {
       async $allOperations({ args, query }) {
         try {
-          return await query(args);
+          const result = await query(args);
+          markHealthy();
+          return result;
         } catch (e) {
-          throw isDatabaseUnavailable(e) ? new DatabaseUnavailable(e) : e;
+          if (!isDatabaseUnavailable(e)) throw e;
+          // Page loads get our own 503 until the database answers again (lib/http/outage.ts).
+          markOutage();
+          throw new DatabaseUnavailable(e);
         }
       },
     },

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import http from "node:http";
 import { PEER_HEADER } from "@/lib/auth/client-address";
 import { refuseOversizedAction } from "@/lib/http/action-body-limit";
+import { holdPageDuringOutage } from "@/lib/http/outage";
 
 // Who is really on the other end of the socket. Next copies the socket
 // address into X-Forwarded-For only when the request has none, so a client
@@ -18,8 +19,9 @@ export function stampPeer(req: IncomingMessage): void {
 
 /**
  * Once per process, from instrumentation.ts: every HTTP server stamps each
- * request, and answers an oversized server action post itself
- * (lib/http/action-body-limit.ts) instead of passing it to Next.
+ * request, answers an oversized server action post itself
+ * (lib/http/action-body-limit.ts) instead of passing it to Next, and during a
+ * database outage answers page loads with our own 503 (lib/http/outage.ts).
  */
 export function stampPeerAddresses(): void {
   if (g.attunePeerStamped) return;
@@ -27,9 +29,18 @@ export function stampPeerAddresses(): void {
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
-      stampPeer(args[0] as IncomingMessage);
-      if (refuseOversizedAction(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      stampPeer(req);
+      if (refuseOversizedAction(req, res)) return true;
+      const pass = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
+      if (holdPageDuringOutage(req, res, pass, probeDatabase)) return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
+}
+
+/** The outage probe: one trivial statement (lib/db.ts marks the outage over when it succeeds). */
+async function probeDatabase(): Promise<unknown> {
+  const { db } = await import("@/lib/db");
+  return db.$queryRaw`SELECT 1`;
 }

@@ -7,6 +7,9 @@ import { getDb, withOutageMapping } from "@/lib/db";
 import { runDomain } from "@/lib/action";
 import { DatabaseUnavailable, UNAVAILABLE_DIGEST } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/prisma-errors";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { holdPageDuringOutage, inOutage, markHealthy, RETRY_AFTER_SECONDS } from "@/lib/http/outage";
 
 // Nothing listens on port 1: every connection is refused, as during a restart.
 const away = withOutageMapping(
@@ -59,5 +62,72 @@ describe("a database that is away", () => {
     [null, false],
   ])("isDatabaseUnavailable(%o) is %s", (e, expected) => {
     expect(isDatabaseUnavailable(e)).toBe(expected);
+  });
+});
+
+describe("page loads during an outage", () => {
+  /** A server that passes what the outage gate lets through; `probe` asks a real database. */
+  async function gated(probe: () => Promise<unknown>) {
+    let reached = 0;
+    const server = http.createServer((req, res) => {
+      const pass = () => {
+        reached++;
+        res.end("the app");
+      };
+      if (!holdPageDuringOutage(req, res, pass, probe)) pass();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { base, reached: () => reached, close: () => server.close() };
+  }
+  const page = { accept: "text/html,application/xhtml+xml" };
+
+  it("a statement that finds the database away marks the outage; one that succeeds ends it", async () => {
+    markHealthy();
+    await away.$queryRaw`SELECT 1`.catch(() => null);
+    expect(inOutage()).toBe(true);
+    await getDb().$queryRaw`SELECT 1`;
+    expect(inOutage()).toBe(false);
+  });
+
+  it("while the database is away: our own 503 with Retry-After for a page load; navigations, scripts and APIs pass", async () => {
+    await away.$queryRaw`SELECT 1`.catch(() => null);
+    const s = await gated(() => away.$queryRaw`SELECT 1`);
+    try {
+      const res = await fetch(`${s.base}/tonight`, { headers: page });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
+      const body = await res.text();
+      expect(body).toContain("Attune is reconnecting");
+      expect(body).toContain(`http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"`);
+      expect(s.reached()).toBe(0);
+      for (const [path, headers] of [
+        ["/tonight", { ...page, rsc: "1" }],
+        ["/_next/static/chunks/app.js", page],
+        ["/api/health", page],
+        ["/tonight", { accept: "*/*" }],
+      ] as const) {
+        expect((await fetch(`${s.base}${path}`, { headers })).status).toBe(200);
+      }
+      expect(s.reached()).toBe(4);
+      expect(inOutage()).toBe(true);
+    } finally {
+      s.close();
+    }
+  });
+
+  it("once the database answers the probe, the next page load goes through", async () => {
+    await away.$queryRaw`SELECT 1`.catch(() => null);
+    // The probe runs at most once a second; wait that out so this load probes.
+    await new Promise((r) => setTimeout(r, 1_100));
+    const s = await gated(() => getDb().$queryRaw`SELECT 1`);
+    try {
+      const res = await fetch(`${s.base}/tonight`, { headers: page });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe("the app");
+      expect(inOutage()).toBe(false);
+    } finally {
+      s.close();
+    }
   });
 });
