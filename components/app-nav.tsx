@@ -41,10 +41,10 @@ const isAt = (pathname: string, href: string) => pathname === href || pathname.s
  * other from screen readers): a side list of every place on wide screens, a
  * bottom bar on phones with Tonight, Nights, Connect, Notes and "More".
  */
-export function AppNav({ householdId }: { householdId: string }) {
+export function AppNav({ unreadNotes }: { unreadNotes: number }) {
   const pathname = usePathname();
-  // "3 new" beside Notes (unread notes, kept fresh by React Query); read out with the link's name.
-  const badge = (href: string) => (href === "/notes" ? <UnreadNotesBadge householdId={householdId} /> : null);
+  // "3 new" beside Notes (the shell's count of unread notes); read out with the link's name.
+  const badge = (href: string) => (href === "/notes" ? <UnreadNotesBadge count={unreadNotes} /> : null);
   return (
     <>
       <nav className="side-nav" aria-label="Main">

@@ -2,24 +2,20 @@
 
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { useQueryClient } from "@tanstack/react-query";
 import { markNotesReadAction } from "@/lib/notes/actions";
-import { notesKeys } from "@/lib/notes/query-keys";
 import { useAction } from "@/components/ui/use-action";
 
 /**
  * Marks the unread notes a screen has just shown as read, once they are on
- * screen (after render, not when the server built the page). Then the badge's
- * count is read again, and the page refreshes so the notes lose their "New".
- * Renders nothing.
+ * screen (after render, not when the server built the page). Then the page
+ * refreshes, so the notes lose their "New" and the navigation's badge (the
+ * layout's count) goes down. Renders nothing.
  */
 export function MarkRead({ householdId, noteIds }: { householdId: string; noteIds: string[] }) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const { run } = useAction(markNotesReadAction, {
     onSuccess: ({ marked }) => {
       if (!marked) return;
-      void queryClient.invalidateQueries({ queryKey: notesKeys.unread(householdId) });
       router.refresh();
     },
   });

@@ -29,7 +29,7 @@ export const loadShell = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
   const [details, unreadNotes] = await Promise.all([
     householdDetails(membership.householdId),
-    // Hydrated into React Query by the shell (see UnreadNotesState).
+    // The navigation's badge; a live note event or MarkRead refreshes the layout, and so this count.
     getUnreadNotes(actor, { householdId: membership.householdId }),
   ]);
   return { actor, membership, householdName: details?.household.name ?? "", unreadNotes };
