@@ -14,7 +14,6 @@ import {
   SettingsIcon,
 } from "@/components/ui/icons";
 import { signOutAction } from "@/lib/account/actions";
-import notesStyles from "@/components/notes/notes.module.css";
 import { UnreadNotesBadge } from "@/components/notes/unread-badge";
 import styles from "./app-nav.module.css";
 
@@ -65,7 +64,7 @@ export function AppNav({ unreadNotes }: { unreadNotes: number }) {
           {PHONE_PLACES.map(({ href, label, Icon }) => (
             <li key={href}>
               <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
-                <span className={notesStyles.navIcon}>
+                <span className={styles.navIcon}>
                   <Icon size={24} />
                   {badge(href)}
                 </span>
@@ -107,7 +106,7 @@ function MoreSheet({ pathname }: { pathname: string }) {
         data-active={active || undefined}
         onClick={() => ref.current?.showModal()}
       >
-        <span className={notesStyles.navIcon}>
+        <span className={styles.navIcon}>
           <MoreIcon size={24} />
         </span>
         <span className="nav-label">More</span>

@@ -1,4 +1,4 @@
-import styles from "@/components/notes/notes.module.css";
+import styles from "@/components/app-nav.module.css";
 
 /**
  * "3 new" beside Notes in the navigation (read out with the link's name). The
