@@ -14,7 +14,6 @@ import {
   SettingsIcon,
 } from "@/components/ui/icons";
 import { signOutAction } from "@/lib/account/actions";
-import notesStyles from "@/components/notes/notes.module.css";
 import { UnreadNotesBadge } from "@/components/notes/unread-badge";
 import styles from "./app-nav.module.css";
 
@@ -41,10 +40,11 @@ const isAt = (pathname: string, href: string) => pathname === href || pathname.s
  * other from screen readers): a side list of every place on wide screens, a
  * bottom bar on phones with Tonight, Nights, Connect, Notes and "More".
  */
-export function AppNav({ householdId }: { householdId: string }) {
+export function AppNav({ unreadNotes }: { unreadNotes: number }) {
   const pathname = usePathname();
-  // "3 new" beside Notes (unread notes, kept fresh by React Query); read out with the link's name.
-  const badge = (href: string) => (href === "/notes" ? <UnreadNotesBadge householdId={householdId} /> : null);
+  // "3 new" beside Notes (the shell's count of unread notes); read out with the link's name.
+  const badge = (href: string) =>
+    href === "/notes" ? <UnreadNotesBadge key={unreadNotes} count={unreadNotes} /> : null;
   return (
     <>
       <nav className="side-nav" aria-label="Main">
@@ -65,7 +65,7 @@ export function AppNav({ householdId }: { householdId: string }) {
           {PHONE_PLACES.map(({ href, label, Icon }) => (
             <li key={href}>
               <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
-                <span className={notesStyles.navIcon}>
+                <span className={styles.navIcon}>
                   <Icon size={24} />
                   {badge(href)}
                 </span>
@@ -107,7 +107,7 @@ function MoreSheet({ pathname }: { pathname: string }) {
         data-active={active || undefined}
         onClick={() => ref.current?.showModal()}
       >
-        <span className={notesStyles.navIcon}>
+        <span className={styles.navIcon}>
           <MoreIcon size={24} />
         </span>
         <span className="nav-label">More</span>

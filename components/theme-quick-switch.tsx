@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { setThemeAction } from "@/lib/theme/actions";
-import { resolvePalette, type TNightClock, type TPalette, type TTheme } from "@/lib/theme";
+import type { TNightClock } from "@/lib/theme";
+import type { TPalette, TTheme } from "@/lib/theme/names";
+import { paintChoice } from "@/lib/theme/paint";
 import { useAction } from "@/components/ui/use-action";
 
 /**
@@ -24,10 +26,12 @@ export function ThemeQuickSwitch({
   const { pending, run } = useAction(setThemeAction);
   const dark = shown.palette === "night";
 
-  function choose(next: TTheme, paint: TPalette | null) {
-    if (paint) document.documentElement.dataset.theme = paint;
-    document.documentElement.dataset.themeChoice = next;
-    setShown({ theme: next, palette: paint ?? shown.palette });
+  function choose(next: TTheme) {
+    // "Follow the night" keeps the button's label until its palette is known (lib/theme/paint.ts).
+    setShown({ theme: next, palette: next === "auto" ? shown.palette : next });
+    void paintChoice(next, clock).then((palette) =>
+      setShown((now) => (now.theme === next ? { theme: next, palette } : now)),
+    );
     const data = new FormData();
     data.set("theme", next);
     run(data);
@@ -40,7 +44,7 @@ export function ThemeQuickSwitch({
         className="button button-secondary"
         data-testid="theme-quick-switch"
         aria-disabled={pending}
-        onClick={() => (dark ? choose("day", "day") : choose("night", "night"))}
+        onClick={() => choose(dark ? "day" : "night")}
       >
         {dark ? "Day mode" : "Night mode"}
       </button>
@@ -49,7 +53,7 @@ export function ThemeQuickSwitch({
           type="button"
           className="button button-quiet"
           data-testid="theme-follow-night"
-          onClick={() => choose("auto", resolvePalette("auto", new Date(), clock))}
+          onClick={() => choose("auto")}
         >
           Follow the night
         </button>

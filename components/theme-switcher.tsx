@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { setThemeAction } from "@/lib/theme/actions";
-import { resolvePalette, THEME_LABELS, THEMES, type TNightClock, type TTheme } from "@/lib/theme";
+import type { TNightClock } from "@/lib/theme";
+import { THEME_LABELS, THEMES, type TTheme } from "@/lib/theme/names";
+import { paintChoice } from "@/lib/theme/paint";
 import { useAction } from "@/components/ui/use-action";
 
 const DESCRIPTIONS: Record<TTheme, string> = {
@@ -23,8 +25,7 @@ export function ThemeSwitcher({ initial, clock = null }: { initial: TTheme; cloc
   function choose(next: TTheme) {
     setTheme(next);
     // Apply straight away; the server confirms on its next render.
-    document.documentElement.dataset.theme = resolvePalette(next, new Date(), clock);
-    document.documentElement.dataset.themeChoice = next;
+    void paintChoice(next, clock);
     const data = new FormData();
     data.set("theme", next);
     run(data);

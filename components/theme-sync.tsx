@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme/names";
 
 /**
  * Static pages (like /about) are rendered once, without the reader's cookie,

@@ -1,4 +1,5 @@
 import { defaultShouldDehydrateQuery, environmentManager, QueryClient } from "@tanstack/react-query";
+import { setBrowserQueryClient } from "@/lib/query-bridge";
 
 // TanStack's advice for the App Router: a fresh client for every server
 // request (a shared one would leak one caregiver's data to another), and one
@@ -22,6 +23,9 @@ let browserQueryClient: QueryClient | undefined;
 
 export function getQueryClient(): QueryClient {
   if (environmentManager.isServer()) return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
+  if (!browserQueryClient) {
+    browserQueryClient = makeQueryClient();
+    setBrowserQueryClient(browserQueryClient);
+  }
   return browserQueryClient;
 }

@@ -6,13 +6,12 @@ import { RedirectToSignIn } from "@/components/redirect-to-sign-in";
 import { LogoMark } from "@/components/ui/icons";
 import { currentActor } from "@/lib/auth/session";
 import { loadShell } from "@/lib/household/current";
-import { UnreadNotesState } from "@/components/notes/unread-state";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a
   // household: requireMemberOrRedirect sends them to onboarding.
   if (!(await currentActor())) return <RedirectToSignIn />;
-  const { actor, membership, householdName, unreadNotes } = await loadShell();
+  const { actor, householdName, unreadNotes } = await loadShell();
   return (
     <Providers>
       <div className="app">
@@ -27,9 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
           <span className="muted small header-me">{actor.name}</span>
         </header>
-        <UnreadNotesState householdId={membership.householdId} unread={unreadNotes}>
-          <AppNav householdId={membership.householdId} />
-        </UnreadNotesState>
+        <AppNav unreadNotes={unreadNotes.count} />
         <main id="main" tabIndex={-1} className="app-main">
           {children}
         </main>

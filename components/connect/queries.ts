@@ -1,6 +1,7 @@
 "use client";
 
-import { useQueryClient, type QueryKey } from "@tanstack/react-query";
+import type { QueryKey } from "@tanstack/react-query";
+import { invalidateQueries } from "@/lib/query-bridge";
 import type { TDayPlan, TPlanItemView } from "@/lib/connect/today";
 import { connectKeys } from "@/lib/connect/query-keys";
 
@@ -39,6 +40,5 @@ export const markOpen = (plan: TDayPlan | undefined, form: FormData) =>
 
 /** After a change to the plan that isn't shown optimistically (add, skip, remove…): read today's plan again. */
 export function useRefreshPlan(householdId: string) {
-  const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: connectKeys.household(householdId) });
+  return () => invalidateQueries(connectKeys.household(householdId));
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { parseWireMessage, type TLiveEventType, type TLiveWireMessage } from "@/lib/live/message";
 import { invalidationsFor } from "@/lib/live/query-keys";
+import { invalidateQueries } from "@/lib/query-bridge";
 
 // What the partner does shows up here: one EventSource per tab on
 // /api/live (see lib/live), each event turned into React Query invalidations
@@ -37,7 +37,6 @@ const ANNOUNCE_AFTER_MS = 10_000;
 const SEEN_LIMIT = 500;
 
 export function LiveUpdates({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
   const router = useRouter();
   // In a ref, so a new router object (should there be one) never reopens the stream.
   const routerRef = useRef(router);
@@ -110,8 +109,8 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
       seen.add(message.id);
       if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
       const keys = invalidationsFor(message.type);
-      if (keys === "all") void queryClient.invalidateQueries();
-      else for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
+      if (keys === "all") invalidateQueries();
+      else for (const queryKey of keys) invalidateQueries(queryKey);
       refreshSoon();
       emit(message.type === "resync" ? "resync" : (message.type as TLiveEventType), message);
     };
@@ -133,7 +132,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
         // failed during the outage is made good without a reload.
         if (wasDown) {
           wasDown = false;
-          void queryClient.invalidateQueries();
+          invalidateQueries();
           refreshSoon();
         }
         setLive("open");
@@ -187,7 +186,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("online", onOnline);
     };
-  }, [queryClient]);
+  }, []);
 
   const on = useCallback<TLiveContext["on"]>((type, listener) => {
     let set = listeners.current.get(type);

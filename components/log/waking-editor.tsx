@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useQueryClient } from "@tanstack/react-query";
+import { invalidateQueries } from "@/lib/query-bridge";
 import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
 import { Field, SelectField, TextField } from "@/components/ui/field";
@@ -47,7 +47,6 @@ export function WakingEditor({
   lines: ReactNode;
 }) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [helped, setHelped] = useState(waking.helped);
   const [saved, setSaved] = useState(false);
   const { state, pending, formProps } = useAction(updateWakingAction, {
@@ -55,7 +54,7 @@ export function WakingEditor({
       setSaved(true);
       if (form) closeDetails(form);
       // Tonight's list is held in React Query; the recent nights are server-rendered.
-      void queryClient.invalidateQueries({ queryKey: logKeys.all });
+      invalidateQueries(logKeys.all);
       router.refresh();
     },
   });

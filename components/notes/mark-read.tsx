@@ -1,26 +1,24 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { markNotesReadAction } from "@/lib/notes/actions";
-import { notesKeys } from "@/lib/notes/query-keys";
 import { useAction } from "@/components/ui/use-action";
+import { announceNotesRead } from "@/components/notes/unread-badge";
 
 /**
  * Marks the unread notes a screen has just shown as read, once they are on
- * screen (after render, not when the server built the page). Then the badge's
- * count is read again. The page is not refreshed: the notes keep their "New"
- * while this screen is open (what was new is still worth seeing while one
- * reads) and lose it on the next visit. A refresh here re-rendered the whole
- * page on the server and in the browser after every first look at a new note:
- * the largest main-thread task of a morning's Tonight (#11). Renders nothing.
+ * screen (after render, not when the server built the page), and tells the
+ * navigation's badge how many fewer there are. The page is not refreshed: the
+ * notes keep their "New" while this screen is open (what was new is still
+ * worth seeing while one reads) and lose it on the next visit. A refresh here
+ * re-rendered the whole page on the server and in the browser after every
+ * first look at a new note: the largest main-thread task of a morning's
+ * Tonight (#11, docs/decisions/0021). Renders nothing.
  */
 export function MarkRead({ householdId, noteIds }: { householdId: string; noteIds: string[] }) {
-  const queryClient = useQueryClient();
   const { run } = useAction(markNotesReadAction, {
     onSuccess: ({ marked }) => {
-      if (!marked) return;
-      void queryClient.invalidateQueries({ queryKey: notesKeys.unread(householdId) });
+      if (marked) announceNotesRead(marked);
     },
   });
   const sent = useRef(new Set<string>());

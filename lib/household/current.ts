@@ -30,7 +30,7 @@ export const loadShell = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
   const [details, unreadNotes] = await Promise.all([
     householdDetails(membership.householdId),
-    // Hydrated into React Query by the shell (see UnreadNotesState).
+    // The navigation's badge: a live note event refreshes the layout, and so this count (MarkRead lowers it in the browser).
     getUnreadNotes(actor, { householdId: membership.householdId }),
   ]);
   return {

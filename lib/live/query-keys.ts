@@ -3,10 +3,11 @@ import { connectKeys } from "@/lib/connect/query-keys";
 import { logKeys } from "@/lib/log/query-keys";
 import { notesKeys } from "@/lib/notes/query-keys";
 
-// Which React Query caches an event makes stale, in one table. Only three
-// things live in React Query (docs/decisions/0013): the night log (the open
-// waking, tonight's wakings and tap-outs), today's check-offs and the unread
-// notes count. Each domain's key factory starts with its prefix, so `all`
+// Which React Query caches an event makes stale, in one table. Two things live
+// in React Query (docs/decisions/0013, 0022): the night log (the open waking,
+// tonight's wakings and tap-outs) and today's check-offs; the notes prefix has
+// no query today (the unread badge is the shell's count, refreshed with the
+// page). Each domain's key factory starts with its prefix, so `all`
 // covers every key of it. Everything else is server-rendered and refreshed
 // once per event by LiveUpdates (router.refresh, coalesced): those events
 // invalidate no query.

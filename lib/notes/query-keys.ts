@@ -8,5 +8,5 @@ export const notesKeys = {
   unread: (householdId: string) => ["notes", householdId, "unread"] as const,
 };
 
-/** What GET /api/notes/unread answers (and the server hydrates under notesKeys.unread). */
+/** What GET /api/notes/unread answers, and the shell's count for the navigation's badge (docs/decisions/0022). */
 export type TUnreadNotes = { count: number };

@@ -13,6 +13,7 @@ import { SuggestionCard } from "@/components/connect/suggestion-card";
 import { WeekView } from "@/components/connect/week-view";
 import { ConnectTabs, StepNav } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
+import { QueryProvider } from "@/components/query-provider";
 import styles from "@/components/connect/connect.module.css";
 
 export const metadata: Metadata = { title: "Connect" };
@@ -87,16 +88,18 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
             <span className="muted small"> · {longDay(day.date)}</span>
           ) : null}
         </h2>
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <DayItems
-            householdId={householdId}
-            meId={meId}
-            timeZone={day.plan.timeZone}
-            today={today}
-            date={day.date}
-            items={items}
-          />
-        </HydrationBoundary>
+        <QueryProvider>
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <DayItems
+              householdId={householdId}
+              meId={meId}
+              timeZone={day.plan.timeZone}
+              today={today}
+              date={day.date}
+              items={items}
+            />
+          </HydrationBoundary>
+        </QueryProvider>
       </section>
 
       <section className="card" aria-labelledby="add-heading">

@@ -23,6 +23,7 @@ import { ConnectTonightCard } from "@/components/connect/tonight-card";
 import { MorningSummary } from "@/components/notes/morning-summary";
 import { TonightHandoff } from "@/components/notes/handoff-card";
 import { NurseryMode } from "@/components/nursery/nursery-mode";
+import { QueryProvider } from "@/components/query-provider";
 import { InstallHint } from "@/components/install/install-hint";
 import { ThemeQuickSwitch } from "@/components/theme-quick-switch";
 import { readThemeForRequest } from "@/lib/theme/server";
@@ -73,165 +74,167 @@ export default async function TonightPage() {
         <p>{greetingFor(now, household.timeZone, actor.name)}</p>
       </div>
 
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <div className="tonight-columns">
-          <div className="tonight-main">
-            <section className="card tonight-duty" aria-labelledby="duty-heading" data-nursery-keep>
-              <h2 id="duty-heading">Who&apos;s on duty</h2>
-              <TonightDuty
-                caregivers={nights.caregivers}
-                nights={nights.nights}
-                tonight={nights.tonight}
-                duty={nights.duty}
-                timeZone={household.timeZone}
-                now={now}
-              />
-            </section>
-
-            <div data-nursery-keep>
-              <NightLog
-                householdId={membership.householdId}
-                now={now.toISOString()}
-                timeZone={household.timeZone}
-                people={people}
-                onDutyNow={nights.duty.onDuty?.caregiverId === meId}
-              />
-            </div>
-
-            <SwapsWaiting
-              householdId={membership.householdId}
-              swaps={log.swaps}
-              meId={meId}
-              timeZone={household.timeZone}
-            />
-          </div>
-
-          <div className="tonight-more">
-            {/* Nursery mode, the one-tap palette switch and the install hint (issue #9). */}
-            <div className="nursery-tools" data-nursery-keep>
-              <NurseryMode />
-              <span className="nursery-tools" data-nursery-hide>
-                <ThemeQuickSwitch theme={theme} palette={palette} clock={household} />
-              </span>
-            </div>
-            <InstallHint dismissible />
-
-            <Suspense fallback={<CardFallback label="Last night" />}>
-              <MorningSummary />
-            </Suspense>
-
-            <Suspense fallback={null}>
-              <TonightHandoff tonight={nights.tonight} now={now} />
-            </Suspense>
-
-            <Suspense fallback={null}>
-              <TonightWarnings actor={actor} householdId={membership.householdId} now={now} />
-            </Suspense>
-
-            <section className="card" aria-labelledby="log-list-heading">
-              <TonightLogList
-                householdId={membership.householdId}
-                tonight={night.date}
-                timeZone={household.timeZone}
-                people={people}
-                me={{ caregiverId: meId, role: membership.role }}
-              />
-              <p className="small">
-                <Link href="/tonight/log" className={logStyles.moreLink}>
-                  Earlier nights
-                </Link>
-              </p>
-            </section>
-
-            <section className="card" aria-labelledby="night-heading">
-              <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
-              <h2 id="night-heading">Night of {longDay(night.date)}</h2>
-              <p data-testid="night-window">
-                Tonight runs{" "}
-                <strong className="tabular">
-                  {formatClock(household.nightStart)} → {formatClock(household.nightEnd)}
-                </strong>{" "}
-                <span className="muted">({household.timeZone})</span>
-              </p>
-              <p>
-                <span className="status-pill" data-testid="night-status">
-                  <MoonIcon size={18} />
-                  {inProgress
-                    ? `In progress, ends in ${untilText(night.end.getTime() - now.getTime())}`
-                    : `Starts in ${untilText(night.start.getTime() - now.getTime())}`}
-                </span>
-              </p>
-              <p>
-                {babies.length ? (
-                  <>
-                    Looking after <strong data-testid="baby-names">{babyNames}</strong>.
-                  </>
-                ) : (
-                  <>
-                    No babies added yet.{" "}
-                    <Link href="/household" className="button button-secondary">
-                      Add your baby
-                    </Link>
-                  </>
-                )}
-              </p>
-            </section>
-
-            <section className="card" aria-labelledby="upcoming-heading">
-              <h2 id="upcoming-heading">The next few nights</h2>
-              <UpcomingNights
-                caregivers={nights.caregivers}
-                nights={nights.nights.slice(1)}
-                timeZone={household.timeZone}
-                shiftExtra={(shift, n) => {
-                  const pending = swapOnShift.get(shift.id);
-                  const answerer = pending ? swapAnswerer(pending) : null;
-                  return (
-                    <AskSwap
-                      quiet
-                      householdId={membership.householdId}
-                      people={people}
-                      shift={{
-                        id: shift.id,
-                        caregiverId: shift.caregiverId,
-                        day: shortDay(n.date),
-                        start: clockIn(shift.start, household.timeZone),
-                        end: clockIn(shift.end, household.timeZone),
-                      }}
-                      waiting={
-                        pending && answerer
-                          ? mustAnswerSwap(membership, pending)
-                            ? "Swap waiting for your answer"
-                            : `Swap waiting for ${nameOf(answerer)}`
-                          : null
-                      }
-                    />
-                  );
-                }}
-              />
-              <p className="small">
-                <Link href="/nights" className={logStyles.moreLink}>
-                  All nights
-                </Link>
-              </p>
-            </section>
-
-            <Suspense fallback={<CardFallback label="Together today" />}>
-              <ConnectTonightCard actor={actor} householdId={membership.householdId} now={now} meId={meId} />
-            </Suspense>
-
-            {members.length === 1 && membership.role === "parent" ? (
-              <section className="card" aria-labelledby="partner-heading">
-                <h2 id="partner-heading">Share the nights</h2>
-                <p>Right now it&apos;s just you in {household.name}. Invite your partner so you can take turns.</p>
-                <Link href="/household#invite" className="button">
-                  Invite your partner
-                </Link>
+      <QueryProvider>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <div className="tonight-columns">
+            <div className="tonight-main">
+              <section className="card tonight-duty" aria-labelledby="duty-heading" data-nursery-keep>
+                <h2 id="duty-heading">Who&apos;s on duty</h2>
+                <TonightDuty
+                  caregivers={nights.caregivers}
+                  nights={nights.nights}
+                  tonight={nights.tonight}
+                  duty={nights.duty}
+                  timeZone={household.timeZone}
+                  now={now}
+                />
               </section>
-            ) : null}
+
+              <div data-nursery-keep>
+                <NightLog
+                  householdId={membership.householdId}
+                  now={now.toISOString()}
+                  timeZone={household.timeZone}
+                  people={people}
+                  onDutyNow={nights.duty.onDuty?.caregiverId === meId}
+                />
+              </div>
+
+              <SwapsWaiting
+                householdId={membership.householdId}
+                swaps={log.swaps}
+                meId={meId}
+                timeZone={household.timeZone}
+              />
+            </div>
+
+            <div className="tonight-more">
+              {/* Nursery mode, the one-tap palette switch and the install hint (issue #9). */}
+              <div className="nursery-tools" data-nursery-keep>
+                <NurseryMode />
+                <span className="nursery-tools" data-nursery-hide>
+                  <ThemeQuickSwitch theme={theme} palette={palette} clock={household} />
+                </span>
+              </div>
+              <InstallHint dismissible />
+
+              <Suspense fallback={<CardFallback label="Last night" />}>
+                <MorningSummary />
+              </Suspense>
+
+              <Suspense fallback={null}>
+                <TonightHandoff tonight={nights.tonight} now={now} />
+              </Suspense>
+
+              <Suspense fallback={null}>
+                <TonightWarnings actor={actor} householdId={membership.householdId} now={now} />
+              </Suspense>
+
+              <section className="card" aria-labelledby="log-list-heading">
+                <TonightLogList
+                  householdId={membership.householdId}
+                  tonight={night.date}
+                  timeZone={household.timeZone}
+                  people={people}
+                  me={{ caregiverId: meId, role: membership.role }}
+                />
+                <p className="small">
+                  <Link href="/tonight/log" className={logStyles.moreLink}>
+                    Earlier nights
+                  </Link>
+                </p>
+              </section>
+
+              <section className="card" aria-labelledby="night-heading">
+                <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
+                <h2 id="night-heading">Night of {longDay(night.date)}</h2>
+                <p data-testid="night-window">
+                  Tonight runs{" "}
+                  <strong className="tabular">
+                    {formatClock(household.nightStart)} → {formatClock(household.nightEnd)}
+                  </strong>{" "}
+                  <span className="muted">({household.timeZone})</span>
+                </p>
+                <p>
+                  <span className="status-pill" data-testid="night-status">
+                    <MoonIcon size={18} />
+                    {inProgress
+                      ? `In progress, ends in ${untilText(night.end.getTime() - now.getTime())}`
+                      : `Starts in ${untilText(night.start.getTime() - now.getTime())}`}
+                  </span>
+                </p>
+                <p>
+                  {babies.length ? (
+                    <>
+                      Looking after <strong data-testid="baby-names">{babyNames}</strong>.
+                    </>
+                  ) : (
+                    <>
+                      No babies added yet.{" "}
+                      <Link href="/household" className="button button-secondary">
+                        Add your baby
+                      </Link>
+                    </>
+                  )}
+                </p>
+              </section>
+
+              <section className="card" aria-labelledby="upcoming-heading">
+                <h2 id="upcoming-heading">The next few nights</h2>
+                <UpcomingNights
+                  caregivers={nights.caregivers}
+                  nights={nights.nights.slice(1)}
+                  timeZone={household.timeZone}
+                  shiftExtra={(shift, n) => {
+                    const pending = swapOnShift.get(shift.id);
+                    const answerer = pending ? swapAnswerer(pending) : null;
+                    return (
+                      <AskSwap
+                        quiet
+                        householdId={membership.householdId}
+                        people={people}
+                        shift={{
+                          id: shift.id,
+                          caregiverId: shift.caregiverId,
+                          day: shortDay(n.date),
+                          start: clockIn(shift.start, household.timeZone),
+                          end: clockIn(shift.end, household.timeZone),
+                        }}
+                        waiting={
+                          pending && answerer
+                            ? mustAnswerSwap(membership, pending)
+                              ? "Swap waiting for your answer"
+                              : `Swap waiting for ${nameOf(answerer)}`
+                            : null
+                        }
+                      />
+                    );
+                  }}
+                />
+                <p className="small">
+                  <Link href="/nights" className={logStyles.moreLink}>
+                    All nights
+                  </Link>
+                </p>
+              </section>
+
+              <Suspense fallback={<CardFallback label="Together today" />}>
+                <ConnectTonightCard actor={actor} householdId={membership.householdId} now={now} meId={meId} />
+              </Suspense>
+
+              {members.length === 1 && membership.role === "parent" ? (
+                <section className="card" aria-labelledby="partner-heading">
+                  <h2 id="partner-heading">Share the nights</h2>
+                  <p>Right now it&apos;s just you in {household.name}. Invite your partner so you can take turns.</p>
+                  <Link href="/household#invite" className="button">
+                    Invite your partner
+                  </Link>
+                </section>
+              ) : null}
+            </div>
           </div>
-        </div>
-      </HydrationBoundary>
+        </HydrationBoundary>
+      </QueryProvider>
     </div>
   );
 }
