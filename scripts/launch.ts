@@ -106,9 +106,18 @@ async function main() {
     PORT: String(port),
   };
   say(`Attune is starting on http://localhost:${port}`);
+  const args = [
+    mode,
+    "--port",
+    String(port),
+    ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : []),
+  ];
+  // ATTUNE_NODE_FLAGS: flags for the server's node itself, which NODE_OPTIONS refuses
+  // (`--cpu-prof` for scripts/bench/profile.ts).
+  const nodeFlags = process.env.ATTUNE_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
   const next = (nextProcess = spawn(
-    bin("next"),
-    [mode, "--port", String(port), ...(process.env.HOSTNAME_BIND ? ["--hostname", process.env.HOSTNAME_BIND] : [])],
+    nodeFlags.length ? process.execPath : bin("next"),
+    nodeFlags.length ? [...nodeFlags, path.join(root, "node_modules/next/dist/bin/next"), ...args] : args,
     {
       cwd: root,
       env,
