@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { UNAVAILABLE_DIGEST } from "@/lib/errors";
+import { UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
 
 /**
  * The last boundary (the root layout itself failed): Attune's own calm page,

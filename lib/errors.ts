@@ -1,3 +1,5 @@
+import { UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
+
 // Expected failures travel as values, not exceptions: production builds hide
 // thrown messages, and the user must see a real one next to the field.
 
@@ -31,8 +33,7 @@ export const networkError = () => new AppError("network", NETWORK_MESSAGE);
 /** What a page or action says while the database is unreachable (lib/db.ts maps those errors here). */
 export const UNAVAILABLE_MESSAGE =
   "Attune can't reach its database just now. It will be back in a moment; try again shortly.";
-/** Survives Next's production error masking: error boundaries recognise an outage by it (app/(app)/error.tsx). */
-export const UNAVAILABLE_DIGEST = "ATTUNE_UNAVAILABLE";
+export { UNAVAILABLE_DIGEST };
 
 /** The database is unreachable: not a bug, not the person's doing; retry later. */
 export class DatabaseUnavailable extends AppError {

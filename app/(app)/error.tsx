@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { UNAVAILABLE_DIGEST } from "@/lib/errors";
+import { UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
 
 /** While the database is away: read again this often (then less often), until the page comes back. */
 const RETRY_MIN_MS = 1_000;
