@@ -131,17 +131,18 @@ async function main() {
 }
 
 /**
- * The production server's old generation is capped (384 MB unless
+ * The production server's old generation is capped (320 MB unless
  * ATTUNE_HEAP_MB or NODE_OPTIONS says otherwise). Without a cap V8 sizes it
  * from the machine's memory (about 4 GB here) and, under load, grows it
- * lazily rather than collect: the bench saw 1.06 GB RSS after its page loads,
- * against 370–490 MB with a cap, at the same throughput (#11). The working
- * set is small; the rest was garbage not yet collected.
+ * lazily rather than collect: the bench saw 1.06 GB RSS after its page loads
+ * uncapped, 515 MB with 384 MB, and under 500 MB with 320 MB, at throughput
+ * within the machine's noise (#11). The working set is small; the rest was
+ * garbage not yet collected.
  */
 function withHeapLimit(mode: string, nodeOptions = ""): string {
   if (mode !== "start" || nodeOptions.includes("--max-old-space-size")) return nodeOptions;
-  const mb = Number(process.env.ATTUNE_HEAP_MB ?? 384);
-  return `${nodeOptions} --max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 384}`.trim();
+  const mb = Number(process.env.ATTUNE_HEAP_MB ?? 320);
+  return `${nodeOptions} --max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 320}`.trim();
 }
 
 main().catch(async (e) => {
