@@ -131,18 +131,18 @@ async function main() {
 }
 
 /**
- * The production server's old generation is capped (320 MB unless
+ * The production server's old generation is capped (384 MB unless
  * ATTUNE_HEAP_MB or NODE_OPTIONS says otherwise). Without a cap V8 sizes it
  * from the machine's memory (about 4 GB here) and, under load, grows it
  * lazily rather than collect: the bench saw 1.06 GB RSS after its page loads
- * uncapped, 515 MB with 384 MB, and under 500 MB with 320 MB, at throughput
- * within the machine's noise (#11). The working set is small; the rest was
- * garbage not yet collected.
+ * uncapped and 502–515 MB with 384 MB (#11). The working set is small; the
+ * rest was garbage not yet collected. 320 MB did not lower RSS further (514
+ * MB) and cost the small pages a third of their throughput (more major GCs).
  */
 function withHeapLimit(mode: string, nodeOptions = ""): string {
   if (mode !== "start" || nodeOptions.includes("--max-old-space-size")) return nodeOptions;
-  const mb = Number(process.env.ATTUNE_HEAP_MB ?? 320);
-  return `${nodeOptions} --max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 320}`.trim();
+  const mb = Number(process.env.ATTUNE_HEAP_MB ?? 384);
+  return `${nodeOptions} --max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 384}`.trim();
 }
 
 main().catch(async (e) => {
