@@ -137,7 +137,7 @@ async function main() {
  * lazily rather than collect: the bench saw 1.06 GB RSS after its page loads
  * uncapped and 502–515 MB with 384 MB (#11). The working set is small; the
  * rest was garbage not yet collected. 320 MB did not lower RSS further (514
- * MB) and cost the small pages a third of their throughput (more major GCs).
+ * MB), and Household and Settings measured 30–40 % slower in that run.
  */
 function withHeapLimit(mode: string, nodeOptions = ""): string {
   if (mode !== "start" || nodeOptions.includes("--max-old-space-size")) return nodeOptions;
