@@ -209,17 +209,61 @@ export function flushQueue(): Promise<void> {
   return inFlight;
 }
 
+/** After a flush that left taps waiting while the browser says it is online: try again after these pauses (the last repeats). */
+export const RETRY_MS = [2_000, 5_000, 10_000, 30_000] as const;
+
+type TAutoFlushDeps = {
+  flush: () => Promise<void>;
+  /** How many taps still wait (any household). */
+  waiting: () => Promise<number>;
+  online: () => boolean;
+};
+
+const pageDeps: TAutoFlushDeps = {
+  flush: flushQueue,
+  waiting: async () => (await all()).length,
+  online: () => typeof navigator === "undefined" || navigator.onLine,
+};
+
 /**
  * In a page: flush now (the next load), when the browser is back online and
  * when the window gets focus. Returns the cleanup. (A service worker wires its
  * `sync` event for SYNC_TAG to flushQueue instead.)
+ *
+ * A flush can fail although the browser says it is online: the first request
+ * after a phone rejoins Wi-Fi often does, and the server may be restarting.
+ * Then taps waited for the next `online` or focus, which may never come while
+ * the phone lies on the bedside table. So while taps wait and the browser is
+ * online, it tries again after 2, 5, 10, then every 30 seconds.
  */
-export function startAutoFlush(target: Pick<Window, "addEventListener" | "removeEventListener">): () => void {
-  const flush = () => void flushQueue();
+export function startAutoFlush(
+  target: Pick<Window, "addEventListener" | "removeEventListener">,
+  deps: TAutoFlushDeps = pageDeps,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let attempt = 0;
+  let stopped = false;
+  const run = async () => {
+    clearTimeout(timer);
+    timer = undefined;
+    await deps.flush();
+    const left = await deps.waiting().catch(() => 0);
+    if (stopped || timer) return;
+    if (left > 0 && deps.online()) {
+      timer = setTimeout(() => void run(), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);
+      attempt++;
+    } else attempt = 0;
+  };
+  const flush = () => {
+    attempt = 0;
+    void run();
+  };
   target.addEventListener("online", flush);
   target.addEventListener("focus", flush);
   flush();
   return () => {
+    stopped = true;
+    clearTimeout(timer);
     target.removeEventListener("online", flush);
     target.removeEventListener("focus", flush);
   };
