@@ -8,7 +8,8 @@
 //   /notes                                   notes.spec.ts
 //   /balance                                 balance.spec.ts
 //   Tonight at 3 a.m. with a waking open     night-log.spec.ts
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { DEMO, seriousAxeViolations, setTheme, settle, signInByRequest, signUp, uniqueEmail } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 

@@ -6,7 +6,7 @@
 // (`npm run build`), so it runs with the browser tests, after the build.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 
 const chunks = path.resolve(import.meta.dirname, "..", process.env.NEXT_DIST_DIR || ".next", "static/chunks");
 

@@ -20,7 +20,8 @@
 // usual `use`, which the React hooks lint rule would take for React's.)
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { test as base, expect } from "./csp-guard";
 import type pg from "pg";
 import { dutyText, PASSWORD, pinClock, serverDb, settle, signInByRequest, uniqueEmail } from "./helpers";
 

@@ -2,7 +2,8 @@
 // why an invite can't be used and what to do; a member re-opening their own
 // household's link is told they're in; "Leave household" is last on the page,
 // quiet and red, and asks first.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { DEMO, newParentWithHousehold, openSignedIn, settle, signUp, uniqueEmail } from "./helpers";
 
 /** A new parent with a household (no baby yet) and a parent invite link to it. */

@@ -1,7 +1,7 @@
 // Getting around: on a phone, "More" opens a short sheet (Balance, Household,
 // Settings, Sign out) that Escape and a tap outside close, with focus back on
 // "More"; the logo is a 48 px target; on a wide screen, Nights uses the width.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { DEMO, openSignedIn, settle } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { DEMO, openSignedIn, setTheme, settle } from "./helpers";
 
 const luminance = (rgb: string) => {

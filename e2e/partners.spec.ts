@@ -1,6 +1,6 @@
 // The founding journey: one parent signs up and sets up the household, invites
 // the other by link; the partner joins in their own browser; both see each other.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard";
 import { newParentWithHousehold, signUp, uniqueEmail, settle } from "./helpers";
 
 test("two partners: sign up, onboarding, invite link, join, see each other", async ({ browser }) => {

@@ -539,7 +539,7 @@ async function statementsPerPage(s: TServer, cookie: string): Promise<Record<str
 async function bytesPerRoute(s: TServer, cookie: string): Promise<Record<string, TRouteBytes>> {
   const morning = await morningCookie(s.base, cookie);
   say("JS bytes per route from a cold Chromium context…");
-  return jsBytesPerRoute(s.base, { ...withCookies(cookie, morning), "About (static)": { path: "/about" } });
+  return jsBytesPerRoute(s.base, { ...withCookies(cookie, morning), "About (no data)": { path: "/about" } });
 }
 
 /** `--quick`: SQL statements per signed-in page (three years and one month of history) and JS bytes per route. */
@@ -705,7 +705,7 @@ async function main() {
   const summary = [
     `Attune bench (${cores} cores, Node ${process.versions.node.split(".")[0]}) — ${date}`,
     `household page (signed in): ${line(household)}`,
-    `static /about:              ${line(about)}`,
+    `/about (no data):            ${line(about)}`,
     `throughput ratio household/about: ${ratio.toFixed(3)}`,
     `month view, 3 years of nights:  ${line(month)}`,
     `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicShell } from "@/components/public-shell";
 
-// Static on purpose: the same for everyone, built once.
-export const dynamic = "force-static";
+// Rendered per request: the Content-Security-Policy's nonce (proxy.ts) is new on every page.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "About",

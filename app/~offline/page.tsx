@@ -4,8 +4,9 @@ import { MoonIcon } from "@/components/ui/icons";
 export const metadata: Metadata = { title: "Offline" };
 
 // Precached by the service worker (app/sw.ts) and shown for any page that was
-// never loaded on this phone while the connection is down. Static: no data.
-export const dynamic = "force-static";
+// never loaded on this phone while the connection is down. No data; rendered
+// per request only for the Content-Security-Policy's nonce (proxy.ts).
+export const dynamic = "force-dynamic";
 
 export default function OfflinePage() {
   return (

@@ -1,10 +1,7 @@
-// NOT ACTIVE YET. Next picks up only a root-level proxy.ts. With this file at
-// the root, the e2e sign-up (a server action that sets the session cookie and
-// redirects) answered "We couldn't reach Attune": the action's response never
-// finished, even with action posts and RSC requests passed through untouched.
-// Not diagnosed before the deadline (see docs/decisions/0020-csp.md). To turn
-// the CSP on: `git mv lib/csp/proxy.ts proxy.ts`, make /about and /~offline
-// dynamic, rebuild, and run e2e/partners.spec.ts and e2e/csp.spec.ts.
+// Active since #12 stop 21: the e2e suite (64 tests) runs under this policy with
+// e2e/csp-guard.ts failing any test that meets a violation. The sign-up failure
+// that kept it parked (docs/decisions/0020-csp.md) no longer happens: sign-up
+// now ends on sign-in without setting a cookie, and sign-in's action passes.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, hstsHeader, newNonce, reportingEndpoints } from "@/lib/csp/policy";
 
