@@ -3,8 +3,6 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
-// The fuzzer runs only when asked for (npm run fuzz, or FUZZ_CASES=25 for a bounded run).
-const fuzz = process.env.FUZZ_CASES ? [] : ["**/csp-fuzz.spec.ts"];
 // Notifications need the full browser: the headless shell denies the permission
 // and has no notification platform for a service worker to show one on.
 const NOTIFICATIONS = ["**/push-settings.spec.ts", "**/push-sw.spec.ts"];
@@ -33,7 +31,7 @@ export default defineConfig({
     {
       // Debian's headless shell (scripts/ensure-chromium.sh says why not the full browser).
       name: "chromium",
-      testIgnore: [...fuzz, ...NOTIFICATIONS],
+      testIgnore: NOTIFICATIONS,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium-headless-shell" },
