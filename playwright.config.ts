@@ -6,6 +6,9 @@ const baseURL = `http://localhost:${port}`;
 // Notifications need the full browser: the headless shell denies the permission
 // and has no notification platform for a service worker to show one on.
 const NOTIFICATIONS = ["**/push-settings.spec.ts", "**/push-sw.spec.ts"];
+// The fuzzer hashes every table before and after each refused call, so it runs alone,
+// after every other test (its own project, depending on the others).
+const FUZZ = ["**/csp-fuzz.spec.ts"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +34,7 @@ export default defineConfig({
     {
       // Debian's headless shell (scripts/ensure-chromium.sh says why not the full browser).
       name: "chromium",
-      testIgnore: NOTIFICATIONS,
+      testIgnore: [...NOTIFICATIONS, ...FUZZ],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium-headless-shell" },
@@ -43,6 +46,15 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: { executablePath: process.env.BENCH_CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      },
+    },
+    {
+      name: "fuzz",
+      testMatch: FUZZ,
+      dependencies: ["chromium", "chromium-full"],
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium-headless-shell" },
       },
     },
   ],
