@@ -343,5 +343,16 @@ describe("members", () => {
     expect(forParent.pendingInvites).toHaveLength(1);
     const forHelper = await getHouseholdOverview(await actorOf(helper), { householdId });
     expect(forHelper.pendingInvites).toEqual([]);
+    // The other pages' overview (invites: false) leaves them out, even for a parent; anything but a boolean is refused.
+    const withoutInvites = await getHouseholdOverview(await actorOf(parent), { householdId, invites: false });
+    expect(withoutInvites.pendingInvites).toEqual([]);
+    expect(withoutInvites.members).toEqual(forParent.members);
+    for (const invites of ["yes", 1, null, "\u0000"])
+      await expectRefusedUnchanged(() => getHouseholdOverview(null, { householdId, invites }), "unauthenticated");
+    for (const invites of ["yes", 1, null, "\u0000"])
+      await expectRefusedUnchanged(
+        async () => getHouseholdOverview(await actorOf(parent), { householdId, invites }),
+        "invalid",
+      );
   });
 });

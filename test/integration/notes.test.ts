@@ -6,12 +6,12 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getDb } from "@/lib/db";
 import { createNote, deleteNote, markNotesRead, pinNote, updateNote } from "@/lib/notes/notes";
-import { getHandoffNotes, getUnreadNotes, listNotes, PAGE_SIZE } from "@/lib/notes/read-notes";
+import { getHandoffNotes, getTonightHandoffNotes, getUnreadNotes, listNotes, PAGE_SIZE } from "@/lib/notes/read-notes";
 import { NOTE_MAX } from "@/lib/notes/limits";
 import { getNights } from "@/lib/nights/read-nights";
 import type { TActor } from "@/lib/auth/actor";
 import { NoteCard } from "@/components/notes/note-card";
-import { actorOf, makeFamily } from "../helpers/factories";
+import { actorOf, caregiverIdOf, makeFamily, makeNote } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
 type TFamily = Awaited<ReturnType<typeof makeFamily>>;
@@ -360,5 +360,32 @@ describe("hostile text", () => {
       for (const [, tag, attrs] of tags) if (tag === "a") expect(attrs).toMatch(/rel="noopener noreferrer nofollow"/);
       await deleteNote(parent, { householdId, noteId });
     }
+  });
+});
+
+describe("Tonight's handoff notes (getTonightHandoffNotes)", () => {
+  it("are last night's and tonight's handoff notes, for a member; refused to a stranger, a signed-out visitor and bad input, nothing written", async () => {
+    const partnerCg = await caregiverIdOf(f.partner);
+    await makeNote(f.householdId, partnerCg, { kind: "handoff", night: "2026-11-24", body: "last night" });
+    await makeNote(f.householdId, partnerCg, { kind: "handoff", night: "2026-11-25", body: "tonight" });
+    await makeNote(f.householdId, partnerCg, { kind: "handoff", night: "2026-11-23", body: "too old" });
+    await makeNote(f.householdId, partnerCg, { body: "an ordinary note" });
+    const notes = await getTonightHandoffNotes(parent, { householdId: f.householdId, tonight: "2026-11-25" });
+    expect(notes.map((n) => [n.night, n.body, n.mine])).toEqual([
+      ["2026-11-24", "last night", false],
+      ["2026-11-25", "tonight", false],
+    ]);
+
+    const other = await makeFamily("O");
+    const stranger = await actorOf(other.parent);
+    const ref = { householdId: f.householdId, tonight: "2026-11-25" };
+    await expectRefusedUnchanged(() => getTonightHandoffNotes(null, ref), "unauthenticated");
+    await expectRefusedUnchanged(() => getTonightHandoffNotes(stranger, ref), "forbidden");
+    await expectRefusedUnchanged(
+      () => getTonightHandoffNotes(stranger, { ...ref, householdId: "' OR 1=1" }),
+      "forbidden",
+    );
+    for (const tonight of ["2026-2-30", "", "2026-11-25\u0000", "9".repeat(1_000_000), undefined, 20261125])
+      await expectRefusedUnchanged(() => getTonightHandoffNotes(parent, { ...ref, tonight }), "invalid");
   });
 });
