@@ -60,15 +60,10 @@ test(`every action and route handler: no 5xx, no write on refusal, nothing acros
       `fuzz: ${result.cases} cases over ${result.endpoints} endpoints in ${seconds} s; ` +
         `${JSON.stringify(result.byOutcome)}; ${result.findings.length} findings`,
     );
-    const framework = result.findings.filter((f) => f.framework);
-    const ours = result.findings.filter((f) => !f.framework);
-    if (framework.length)
-      console.log(
-        `fuzz: ${framework.length} 500s from malformed action bodies, answered by Next before our code ` +
-          `(decision 0020): ${[...new Set(framework.map((f) => f.input.slice(0, 40)))].join(" | ")}`,
-      );
+    // Malformed bodies included: Next's decoding 500s are answered 400 by lib/http/undecodable-action.ts.
     expect(result.endpoints).toBeGreaterThan(50);
-    expect(ours, ours.map((f) => JSON.stringify(f)).join("\n")).toEqual([]);
+    expect(result.byOutcome["server-error"] ?? 0).toBe(0);
+    expect(result.findings, result.findings.map((f) => JSON.stringify(f)).join("\n")).toEqual([]);
   } finally {
     await db.end();
     await Promise.all([a.close(), b.close()]);

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { isOperation, type TOperation } from "@/lib/context";
 import { isAppError, type TResult } from "@/lib/errors";
+import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject } from "@/lib/validation";
 
 export type TActionState<T = unknown> = TResult<T> | null;
@@ -28,6 +29,7 @@ export function serverAction<T, R = T>(op: TOperation<T>, opts: TServerActionOpt
   // The types say so already; this stops a hand-made function that was cast past them.
   if (!isOperation(op)) throw new Error("serverAction takes an operation built with lib/context.ts");
   return async (_prev, input) => {
+    markActionStarted();
     const actor = await currentActor();
     const result = await runDomain(() => op(actor, input instanceof FormData ? formToObject(input) : input));
     if (!result.ok) return result;

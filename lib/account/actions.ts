@@ -13,6 +13,7 @@ import { SECURE_COOKIES, SIGN_UP_EMAIL_COOKIE } from "@/lib/auth/cookies";
 import { consumeSignUp } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import { signIn, signOut } from "@/lib/auth/config";
+import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject } from "@/lib/validation";
 
 // Signing up, in and out: public by design (they open or close a session and
@@ -26,6 +27,7 @@ import { formToObject } from "@/lib/validation";
  * sign-in. Throttled per client address (each attempt costs a hash).
  */
 export async function signUpAction(_prev: TActionState, form: FormData): Promise<TActionState> {
+  markActionStarted();
   const input = formToObject(form);
   const address = clientAddress(await headers());
   const result = await runDomain(async () => {
@@ -48,6 +50,7 @@ export async function signUpAction(_prev: TActionState, form: FormData): Promise
 }
 
 export async function signInAction(_prev: TActionState, form: FormData): Promise<TActionState> {
+  markActionStarted();
   const input = formToObject(form);
   try {
     await signIn("credentials", { email: input.email ?? "", password: input.password ?? "", redirect: false });
@@ -70,6 +73,7 @@ export async function signInAction(_prev: TActionState, form: FormData): Promise
 
 /** Ends this device's session. An optional `next` keeps e.g. an invite link. */
 export async function signOutAction(form?: FormData): Promise<void> {
+  markActionStarted();
   const next = safeNextPath(formToObject(form).next, "");
   await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
 }

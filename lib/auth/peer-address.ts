@@ -3,6 +3,7 @@ import http from "node:http";
 import { PEER_HEADER } from "@/lib/auth/client-address";
 import { refuseOversizedAction } from "@/lib/http/action-body-limit";
 import { holdPageDuringOutage } from "@/lib/http/outage";
+import { passWatchingActionDecoding } from "@/lib/http/undecodable-action";
 
 // Who is really on the other end of the socket. Next copies the socket
 // address into X-Forwarded-For only when the request has none, so a client
@@ -20,8 +21,10 @@ export function stampPeer(req: IncomingMessage): void {
 /**
  * Once per process, from instrumentation.ts: every HTTP server stamps each
  * request, answers an oversized server action post itself
- * (lib/http/action-body-limit.ts) instead of passing it to Next, and during a
- * database outage answers page loads with our own 503 (lib/http/outage.ts).
+ * (lib/http/action-body-limit.ts) instead of passing it to Next, during a
+ * database outage answers page loads with our own 503 (lib/http/outage.ts),
+ * and answers an action post Next could not decode with 400, not Next's 500
+ * (lib/http/undecodable-action.ts).
  */
 export function stampPeerAddresses(): void {
   if (g.attunePeerStamped) return;
@@ -32,8 +35,10 @@ export function stampPeerAddresses(): void {
       const [req, res] = args as [IncomingMessage, ServerResponse];
       stampPeer(req);
       if (refuseOversizedAction(req, res)) return true;
-      const pass = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
+      const pass = () =>
+        passWatchingActionDecoding(req, res, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
       if (holdPageDuringOutage(req, res, pass, probeDatabase)) return true;
+      return pass();
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;

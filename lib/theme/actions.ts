@@ -5,6 +5,7 @@ import { z } from "zod";
 import { runDomain } from "@/lib/action";
 import type { TResult } from "@/lib/errors";
 import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, THEMES, type TTheme } from "@/lib/theme";
+import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject, parseInput } from "@/lib/validation";
 
 // Public by design: a palette preference touches no household and no account.
@@ -17,6 +18,7 @@ export async function setThemeAction(
   _prev: TResult<{ theme: TTheme }> | null,
   form: FormData,
 ): Promise<TResult<{ theme: TTheme }>> {
+  markActionStarted();
   return runDomain(async () => {
     const { theme } = parseInput(ZSetTheme, formToObject(form));
     (await cookies()).set(THEME_COOKIE, theme, {

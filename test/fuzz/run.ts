@@ -34,9 +34,9 @@ export type TFinding = {
   problem: string;
   input: string;
   /**
-   * A 500 from a malformed action body (not React's reply encoding, or past the
-   * 1 MB limit): Next answers it before any of our code runs (its own TODO in
-   * next/dist/server/app-render/action-handler.js). Reported apart; see decision 0020.
+   * From a malformed action body (not React's reply encoding, or past the 1 MB
+   * limit), which Next decodes before any of our code runs. Such a 500 is as
+   * much a finding as any other (lib/http/undecodable-action.ts answers 400).
    */
   framework?: boolean;
 };

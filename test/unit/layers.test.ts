@@ -82,6 +82,18 @@ describe("layers", () => {
     expect(bad).toEqual([]);
   });
 
+  it("every public action says first thing that it started (a later 500 is ours, not an undecodable body)", async () => {
+    const unmarked: string[] = [];
+    for (const file of ["lib/account/actions.ts", "lib/theme/actions.ts"]) {
+      const src = await readFile(path.join(root, file), "utf8");
+      for (const m of src.matchAll(/^export\s+async\s+function\s+(\w+)[^]*?\{\n(.*)$/gm))
+        if (m[2]!.trim() !== "markActionStarted();") unmarked.push(`${file}: ${m[1]}`);
+    }
+    expect(unmarked).toEqual([]);
+    const action = await readFile(path.join(root, "lib/action.ts"), "utf8");
+    expect(action).toMatch(/return async \(_prev, input\) => \{\n\s+markActionStarted\(\);/);
+  });
+
   it("serverAction only accepts operations built by lib/context.ts", async () => {
     const { serverAction } = await import("@/lib/action");
     const { householdAction } = await import("@/lib/context");
