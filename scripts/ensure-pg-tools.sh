@@ -64,8 +64,13 @@ if [ -z "$triplet" ] || ! command -v apt-get >/dev/null || ! command -v dpkg-deb
   exit 1
 fi
 
-say "no pg_dump $MIN_MAJOR+ here: fetching Debian sid's postgresql-client-$MIN_MAJOR into ${tools#"$root"/} …"
+# One fetch at a time (two test runs starting together): the second finds the first's result.
 mkdir -p "$root/.tools"
+exec 9>"$root/.tools/pg18.lock"
+command -v flock >/dev/null && flock 9
+usable "$tools/bin" && use "$tools/bin"
+
+say "no pg_dump $MIN_MAJOR+ here: fetching Debian sid's postgresql-client-$MIN_MAJOR into ${tools#"$root"/} …"
 work="$(mktemp -d "$root/.tools/pg18.partial.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # A private apt setup naming sid only: the machine's own apt sources and state are left alone.

@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { migrate, readMigrations, MIGRATIONS_DIR } from "@/lib/migrate";
 import { seedDemo } from "@/prisma/seed";
@@ -91,10 +91,13 @@ function expectPlainFailure(r: { code: number; stderr: string }, message: RegExp
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "attune-backup-"));
-  // Missing tools fail here, with ensure-pg-tools.sh's message.
-  await pgToolsDir();
   await seedDemo();
   await getDb().$disconnect();
+}, 180_000);
+
+// Without pg_dump 18 every test fails with ensure-pg-tools.sh's message (a failed beforeAll would show them as skipped).
+beforeEach(async () => {
+  await pgToolsDir();
 }, 180_000);
 
 afterAll(async () => {
