@@ -45,7 +45,7 @@ async function emptyDatabase(): Promise<string> {
   return urlOf(name);
 }
 
-/** Every base table in schema public (the migration table included): row count and an md5 of its ordered rows. */
+/** Every base table in schema public (the migration table included): row count and an md5 of its ordered rows; each sequence's last value. */
 async function tableDigests(url: string): Promise<Record<string, { rows: number; md5: string }>> {
   const tables = await sql<{ table_name: string }>(
     url,
@@ -59,6 +59,12 @@ async function tableDigests(url: string): Promise<Record<string, { rows: number;
     );
     out[t] = { rows: Number(r!.rows), md5: r!.md5 ?? "(empty)" };
   }
+  // Sequences too: a restored table whose ids started again at 1 would collide on the next insert.
+  const seqs = await sql<{ name: string; last: string | null }>(
+    url,
+    `SELECT sequencename AS name, last_value::text AS last FROM pg_sequences WHERE schemaname = 'public'`,
+  );
+  for (const q of seqs) out[`sequence ${q.name}`] = { rows: 0, md5: q.last ?? "(unused)" };
   return out;
 }
 
@@ -135,12 +141,13 @@ describe("backup and restore", () => {
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const t of Object.keys(before)) expect(after[t], t).toEqual(before[t]);
     // The demo is really there (not two empty databases agreeing).
+    const tables = Object.keys(before).filter((t) => !t.startsWith("sequence "));
     const rows = Object.values(before).reduce((n, t) => n + t.rows, 0);
     expect(before.users?.rows ?? before.User?.rows).toBeGreaterThanOrEqual(2);
     expect(rows).toBeGreaterThan(100);
     console.log(
       `backup ${bytes} bytes in ${backupMs} ms, restore in ${restoreMs} ms (each including tsx start-up); ` +
-        `${Object.keys(before).length} tables, ${rows} rows compared`,
+        `${tables.length} tables (${tables.filter((t) => before[t]!.rows > 0).length} with rows), ${rows} rows compared`,
     );
   }, 120_000);
 
@@ -188,14 +195,19 @@ describe("backup and restore", () => {
 
     // A dump cut short (a copy that did not finish): the header reads, the data does not.
     const whole = await readFile(dump);
-    for (const keep of [0.1, 0.6]) {
+    // Cut early, the table of contents is short: refused before the target is touched. Cut late, the
+    // last table's data is short: pg_restore fails partway, and its one transaction leaves no table behind.
+    for (const [keep, message] of [
+      [0.1, /is damaged or unreadable: pg_restore: error: could not read from input file/],
+      [0.95, /pg_restore into .* failed, nothing was restored: pg_restore: error: could not read/],
+    ] as const) {
       const cut = path.join(dir, `cut-${keep}.dump`);
       await writeFile(cut, whole.subarray(0, Math.floor(whole.length * keep)));
       const err = await restoreDatabase(cut, target).catch((e: unknown) => e);
       expect(err, `dump cut at ${keep}`).toBeInstanceOf(BackupError);
-      expect((err as Error).message).toMatch(/damaged|failed, nothing was restored/);
+      expect((err as Error).message).toMatch(message);
+      expect(await tableDigests(target)).toEqual({});
     }
-    expect(await tableDigests(target)).toEqual({});
 
     const noDb = await cli("scripts/backup.ts", [path.join(dir, "x.dump")], { DATABASE_URL: urlOf("attune_t_none") });
     expectPlainFailure(noDb, /backup failed: pg_dump of .*attune_t_none failed: .*does not exist/);
