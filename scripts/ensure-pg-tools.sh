@@ -13,6 +13,8 @@
 # See docs/decisions/0024-backups-with-pg-dump-18.md.
 set -euo pipefail
 MIN_MAJOR=18
+# A Debian mirror that carries sid (a local mirror, or a dead address to try the failure path).
+MIRROR="${ATTUNE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tools="$root/.tools/pg18"
 say() { echo "[attune] $*" >&2; }
@@ -75,8 +77,8 @@ work="$(mktemp -d "$root/.tools/pg18.partial.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # A private apt setup naming sid only: the machine's own apt sources and state are left alone.
 mkdir -p "$work/apt/lists/partial" "$work/apt/cache/archives/partial" "$work/debs" "$work/root"
-printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-  > "$work/apt/sid.sources"
+printf 'Types: deb\nURIs: %s\nSuites: sid\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+  "$MIRROR" > "$work/apt/sid.sources"
 apt_opts=(
   -o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$work/apt"
   -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache=$work/apt/cache"
@@ -86,7 +88,7 @@ if ! apt-get "${apt_opts[@]}" -qq update >"$work/apt.log" 2>&1 ||
   ! (cd "$work/debs" && apt-get "${apt_opts[@]}" -qq download \
     "postgresql-client-$MIN_MAJOR" libpq5 libc6 libldap2 libsasl2-2 libsasl2-modules-db >>"$work/apt.log" 2>&1); then
   tail -n 5 "$work/apt.log" >&2
-  say "Could not fetch postgresql-client-$MIN_MAJOR from deb.debian.org (sid)."
+  say "Could not fetch postgresql-client-$MIN_MAJOR from $MIRROR (sid)."
   say "Install postgresql-client-$MIN_MAJOR yourself and set ATTUNE_PG_BIN to its bin folder (e.g. /usr/lib/postgresql/$MIN_MAJOR/bin)."
   exit 1
 fi
