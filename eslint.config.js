@@ -15,6 +15,8 @@ export default tseslint.config(
       ".test-results/**",
       "lib/generated/**",
       "tools/**",
+      ".tools/**",
+      "backups/**",
       "playwright-report/**",
       "test-results/**",
       "bench-results/**",

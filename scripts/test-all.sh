@@ -28,8 +28,10 @@ step() {
   echo "━━ $1"
 }
 
-step "setup: chromium, Prisma 6 schema tools, Prisma client"
+step "setup: chromium, pg_dump 18, Prisma 6 schema tools, Prisma client"
 bash scripts/ensure-chromium.sh || failed_steps+=("chromium")
+# The backup test needs pg_dump/pg_restore 18; it fails (never skips) without them.
+bash scripts/ensure-pg-tools.sh >/dev/null || failed_steps+=("pg tools")
 [ -d tools/prisma6/node_modules/prisma ] || npm ci --no-audit --no-fund --prefix tools/prisma6 >/dev/null || failed_steps+=("tools/prisma6")
 npx prisma generate >/dev/null || failed_steps+=("prisma generate")
 
