@@ -20,7 +20,7 @@
 // usual `use`, which the React hooks lint rule would take for React's.)
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { test as base, expect } from "./csp-guard";
 import type pg from "pg";
 import { dutyText, PASSWORD, pinClock, serverDb, settle, signInByRequest, uniqueEmail } from "./helpers";
@@ -113,6 +113,58 @@ async function insertHousehold(
   );
 }
 
+/**
+ * The fixture's household, for a test that runs its own server (e2e/outage.spec.ts):
+ * the rows in `db`, both partners signed in on `baseURL` (the test server's when left out).
+ */
+export async function makeHousehold(opts: {
+  browser: Browser;
+  db: pg.Client;
+  passwordHash: string;
+  householdName: string;
+  baseURL?: string;
+}): Promise<{ household: THousehold; close: () => Promise<void> }> {
+  const { browser, db, passwordHash } = opts;
+  const name = `${opts.householdName} ${randomBytes(3).toString("hex")}`;
+  const [jordanEmail, caseyEmail] = [uniqueEmail("jordan"), uniqueEmail("casey")];
+  const options = opts.baseURL ? { baseURL: opts.baseURL } : {};
+  const [a, b] = await Promise.all([browser.newContext(options), browser.newContext(options)]);
+  const close = async () => void (await Promise.all([a.close(), b.close()]));
+  try {
+    // The rows, then both sign-ins, while the browser opens the two pages.
+    const signedIn = async () => {
+      await insertHousehold(db, {
+        name,
+        timeZone: "Europe/London",
+        jordan: jordanEmail,
+        casey: caseyEmail,
+        passwordHash,
+      });
+      await Promise.all([signInByRequest(a, jordanEmail), signInByRequest(b, caseyEmail)]);
+    };
+    const [, pageA, pageB] = await Promise.all([signedIn(), a.newPage(), b.newPage()]);
+    const jordan: TPartner = { name: "Jordan", email: jordanEmail, context: a, page: pageA };
+    const casey: TPartner = { name: "Casey", email: caseyEmail, context: b, page: pageB };
+    const household: THousehold = {
+      name,
+      timeZone: "Europe/London",
+      jordan,
+      casey,
+      async pinClock(now) {
+        await pinClock(a, pageA, now);
+        await pinClock(b, pageB, now);
+      },
+      async fillRota(night, weeks = 1) {
+        await insertTurns(db, name, night, weeks * 7);
+      },
+    };
+    return { household, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
 export const test = base.extend<TFixtures, TWorkerFixtures>({
   householdName: ["Our house", { option: true }],
 
@@ -140,39 +192,11 @@ export const test = base.extend<TFixtures, TWorkerFixtures>({
 
   household: [
     async ({ browser, householdName, serverDatabase, passwordHash }, provide) => {
-      const name = `${householdName} ${randomBytes(3).toString("hex")}`;
-      const [jordanEmail, caseyEmail] = [uniqueEmail("jordan"), uniqueEmail("casey")];
-      const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+      const { household, close } = await makeHousehold({ browser, db: serverDatabase, passwordHash, householdName });
       try {
-        // The rows, then both sign-ins, while the browser opens the two pages.
-        const signedIn = async () => {
-          await insertHousehold(serverDatabase, {
-            name,
-            timeZone: "Europe/London",
-            jordan: jordanEmail,
-            casey: caseyEmail,
-            passwordHash,
-          });
-          await Promise.all([signInByRequest(a, jordanEmail), signInByRequest(b, caseyEmail)]);
-        };
-        const [, pageA, pageB] = await Promise.all([signedIn(), a.newPage(), b.newPage()]);
-        const jordan: TPartner = { name: "Jordan", email: jordanEmail, context: a, page: pageA };
-        const casey: TPartner = { name: "Casey", email: caseyEmail, context: b, page: pageB };
-        await provide({
-          name,
-          timeZone: "Europe/London",
-          jordan,
-          casey,
-          async pinClock(now) {
-            await pinClock(a, pageA, now);
-            await pinClock(b, pageB, now);
-          },
-          async fillRota(night, weeks = 1) {
-            await insertTurns(serverDatabase, name, night, weeks * 7);
-          },
-        });
+        await provide(household);
       } finally {
-        await Promise.all([a.close(), b.close()]);
+        await close();
       }
     },
     // Two sign-ins on a busy machine: its own time, not the test's.
