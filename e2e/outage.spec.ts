@@ -16,7 +16,7 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
 import pg from "pg";
-import { startEmbeddedDb, type TEmbeddedDb } from "../scripts/embedded-db";
+import { freePort, startEmbeddedDb, type TEmbeddedDb } from "../scripts/embedded-db";
 import { migrate } from "../lib/migrate";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
@@ -30,10 +30,9 @@ const night = addDays(localDateOf(new Date(), TZ), 9);
 const threeAm = instantAt(addDays(night, 1), 3 * 60, TZ);
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.resolve(root, `.data/e2e-outage-${process.pid}`);
+const dataDir = path.resolve(root, `.data/e2e-outage-${process.pid}-${randomBytes(3).toString("hex")}`);
 const pgDir = path.join(dataDir, "pg");
-const port = Number(process.env.E2E_PORT ?? 3210) + 60;
-const base = `http://localhost:${port}`;
+let base = "";
 
 let db: TEmbeddedDb | undefined;
 let dbPort = 0;
@@ -54,6 +53,9 @@ test.beforeAll(async () => {
   await db.createDatabase("attune");
   url = db.urlFor("attune");
   await migrate(url);
+  // Any free port: two workers (or --repeat-each) may run this file side by side.
+  const port = await freePort(0);
+  base = `http://localhost:${port}`;
   server = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/launch.ts", "start"], {
     cwd: root,
     env: {
@@ -67,6 +69,8 @@ test.beforeAll(async () => {
       ATTUNE_PUSH_WORKER: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: tsx, the launcher and Next end together (afterAll).
+    detached: true,
   });
   for (const s of [server.stdout!, server.stderr!]) s.on("data", (d: Buffer) => serverLog.push(d.toString()));
   const until = Date.now() + 120_000;
@@ -87,7 +91,7 @@ test.afterAll(async () => {
   writeFileSync(path.join(root, "test-results", "outage-server.log"), serverLog.join(""));
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
-    server.kill("SIGTERM");
+    process.kill(-server.pid!, "SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
   await db?.stop();
@@ -184,8 +188,12 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
         await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 20_000 });
 
         // Back to sleep, so the next outage starts from a quiet screen.
-        await on.page.getByTestId("back-to-sleep").click();
-        await on.page.getByTestId("after-done").click();
+        // "Back to sleep" holds still (aria-disabled) until the server has the waking; a tap before that is
+        // ignored by design, so the test waits for it as a parent's eyes would.
+        const sleep = on.page.getByTestId("back-to-sleep");
+        await expect(sleep).not.toHaveAttribute("aria-disabled", "true", { timeout: 20_000 });
+        await sleep.click();
+        await on.page.getByTestId("after-done").click({ timeout: 20_000 });
         await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
         await expect(off.page.getByTestId("up-now")).toHaveCount(0, { timeout: 20_000 });
         expect(watch.seen, `a generic error showed in outage ${run}`).toEqual([]);
