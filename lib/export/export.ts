@@ -4,7 +4,7 @@ import { householdQuery } from "@/lib/context";
 import { forbidden } from "@/lib/errors";
 import { localDateOf } from "@/lib/time/local-date";
 import { isoInZone } from "@/lib/time/local-time";
-import { ZId } from "@/lib/validation";
+import { AFTER_FIELDS, ZId } from "@/lib/validation";
 import { CSV_AREAS, csvChunks, type TCsvArea } from "./csv";
 import { canExport, EXPORT_REFUSED, EXPORT_SCOPES } from "./rights";
 import { readHouseholdHead, SECTIONS, type TExportCtx } from "./sections";
@@ -24,15 +24,16 @@ export const ZExportQuery = z
     area: z.enum(CSV_AREAS, { error: 'Choose the area "nights", "wakings", "plan" or "notes".' }).optional(),
     scope: z.enum(EXPORT_SCOPES, { error: 'Choose the scope "household" or "mine".' }).default("household"),
   })
-  .superRefine((q, ctx) => {
-    if (q.format === "csv" && !q.area)
-      ctx.addIssue({
-        code: "custom",
-        path: ["area"],
-        message: 'A CSV needs an area: "nights", "wakings", "plan" or "notes".',
-      });
-    if (q.format === "json" && q.area)
-      ctx.addIssue({ code: "custom", path: ["area"], message: "The JSON export holds every area; leave out area." });
+  // Only once every field parsed (AFTER_FIELDS): a bad format gets its own message, not this one too.
+  .refine((q) => q.format !== "csv" || q.area !== undefined, {
+    ...AFTER_FIELDS,
+    path: ["area"],
+    message: 'A CSV needs an area: "nights", "wakings", "plan" or "notes".',
+  })
+  .refine((q) => q.format !== "json" || q.area === undefined, {
+    ...AFTER_FIELDS,
+    path: ["area"],
+    message: "The JSON export holds every area; leave out area.",
   });
 
 export type TExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
