@@ -3,8 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import { activityWords } from "@/lib/connect/library";
 import { fromDbDate } from "@/lib/time/local-date";
-import { isoInZone } from "@/lib/time/local-time";
-import type { TExportCtx } from "./sections";
+import { at, atOrNull, onlyMine, type TExportCtx } from "./sections";
 import { keyset, mapBatches, type TTimeCursor } from "./stream";
 
 // One CSV per area, for spreadsheets (docs/export-format.md). Rows in time
@@ -19,7 +18,6 @@ export type TCsvArea = (typeof CSV_AREAS)[number];
 type TCell = string | number | null;
 type TArea = { columns: readonly string[]; rows: (c: TExportCtx) => AsyncIterable<TCell[][]> };
 
-const at = (c: TExportCtx, d: Date | null) => (d ? isoInZone(d, c.household.timeZone) : null);
 const minutes = (from: Date, to: Date | null) => (to ? Math.round((to.getTime() - from.getTime()) / 60_000) : null);
 /** Keyset on (time, id): the rows after the last one sent, in time order. */
 function afterTime<K extends string>(key: K, after: TTimeCursor | null) {
@@ -28,8 +26,6 @@ function afterTime<K extends string>(key: K, after: TTimeCursor | null) {
   const tie = { [key]: after.at, id: { gt: after.id } } as Record<K, Date> & { id: { gt: string } };
   return { OR: [gt, tie] };
 }
-const mine = <W extends object>(c: TExportCtx, where: W): W | Record<string, never> =>
-  c.scope === "mine" ? where : {};
 const NAME = { select: { user: { select: { name: true } } } } as const;
 
 const AREAS: Record<TCsvArea, TArea> = {
@@ -42,7 +38,7 @@ const AREAS: Record<TCsvArea, TArea> = {
             db.shift.findMany({
               where: {
                 householdId: c.household.id,
-                ...mine(c, { caregiverId: c.me.caregiverId }),
+                ...onlyMine(c, { caregiverId: c.me.caregiverId }),
                 ...afterTime("startsAt", after),
               },
               orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -94,7 +90,7 @@ const AREAS: Record<TCsvArea, TArea> = {
             db.waking.findMany({
               where: {
                 householdId: c.household.id,
-                ...mine(c, { responderId: c.me.caregiverId }),
+                ...onlyMine(c, { responderId: c.me.caregiverId }),
                 ...afterTime("startedAt", after),
               },
               orderBy: [{ startedAt: "asc" }, { id: "asc" }],
@@ -118,9 +114,9 @@ const AREAS: Record<TCsvArea, TArea> = {
           fromDbDate(r.nightDate),
           r.baby.name,
           r.responder.user.name,
-          at(c, r.cryingAt),
+          atOrNull(c, r.cryingAt),
           at(c, r.startedAt),
-          at(c, r.endedAt),
+          atOrNull(c, r.endedAt),
           minutes(r.startedAt, r.endedAt),
           r.helped.join("; "),
           r.note,
@@ -149,7 +145,11 @@ const AREAS: Record<TCsvArea, TArea> = {
         keyset(
           (after: TTimeCursor | null, take) =>
             db.checkOff.findMany({
-              where: { householdId: c.household.id, ...mine(c, { byId: c.me.caregiverId }), ...afterTime("at", after) },
+              where: {
+                householdId: c.household.id,
+                ...onlyMine(c, { byId: c.me.caregiverId }),
+                ...afterTime("at", after),
+              },
               orderBy: [{ at: "asc" }, { id: "asc" }],
               take,
               select: {
@@ -194,7 +194,7 @@ const AREAS: Record<TCsvArea, TArea> = {
             db.note.findMany({
               where: {
                 householdId: c.household.id,
-                ...mine(c, { authorId: c.me.caregiverId }),
+                ...onlyMine(c, { authorId: c.me.caregiverId }),
                 ...afterTime("createdAt", after),
               },
               orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -218,8 +218,8 @@ const AREAS: Record<TCsvArea, TArea> = {
           r.author?.user.name ?? null,
           r.kind,
           r.nightDate ? fromDbDate(r.nightDate) : null,
-          at(c, r.pinnedAt),
-          at(c, r.editedAt),
+          atOrNull(c, r.pinnedAt),
+          atOrNull(c, r.editedAt),
           r.body,
           r.id,
           r.authorId,

@@ -47,13 +47,14 @@ export const NOT_EXPORTED: Partial<Record<Prisma.ModelName, string>> = {
   CspReport: "browser security reports about the site: no household's data",
 };
 
-const at = (c: TExportCtx, d: Date) => isoInZone(d, c.household.timeZone);
-const atOrNull = (c: TExportCtx, d: Date | null) => (d ? at(c, d) : null);
+/** An instant as the export writes it: ISO 8601 with the household's offset. */
+export const at = (c: TExportCtx, d: Date) => isoInZone(d, c.household.timeZone);
+export const atOrNull = (c: TExportCtx, d: Date | null) => (d ? at(c, d) : null);
 /** Keyset by id: the rows after the last one sent. */
 const afterId = (after: string | null) => (after ? { id: { gt: after } } : {});
 const idOf = (r: { id: string }) => r.id;
 /** In the "mine" export only: the caller's own rows. */
-const onlyMine = <W extends object>(c: TExportCtx, where: W): W | Record<string, never> =>
+export const onlyMine = <W extends object>(c: TExportCtx, where: W): W | Record<string, never> =>
   c.scope === "mine" ? where : {};
 
 const BOTH = ["household", "mine"] as const;

@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/export/route";
-import { getDb } from "@/lib/db";
+import { getDb, queryListeners } from "@/lib/db";
 import { isoInZone } from "@/lib/time/local-time";
 import { seedDemo } from "@/prisma/seed";
 import {
@@ -372,6 +372,36 @@ describe("the CSVs", () => {
     expect(notes.find((n) => n.body === "from someone who left")).toMatchObject({ author: "", author_id: "" });
     // No cell anywhere starts a formula.
     for (const n of notes) for (const cell of Object.values(n)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe("streaming", () => {
+  it("reads the database only as the download is read, a batch at a time, and stops when it is cancelled", async () => {
+    await signInAs(a.parent);
+    const sql: string[] = [];
+    const listener = (q: string) => void sql.push(q);
+    queryListeners.add(listener);
+    try {
+      const res = await exportRoute(new Request("http://localhost/api/export?format=csv&area=wakings"));
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      const wakingReads = () => sql.filter((q) => /FROM "public"\."wakings"/.test(q)).length;
+      // The header, then the first 500 wakings: one read of the table so far, however many there are.
+      const header = await reader.read();
+      expect(new TextDecoder().decode(header.value)).toMatch(/^night,baby,responder,/);
+      const first = await reader.read();
+      expect(new TextDecoder().decode(first.value).split("\r\n").length).toBeGreaterThan(400);
+      // One read for this batch, and at most one ahead (the stream keeps one chunk ready); a full read takes three.
+      expect(wakingReads()).toBeGreaterThanOrEqual(1);
+      expect(wakingReads()).toBeLessThanOrEqual(2);
+      await reader.cancel();
+      const afterCancel = sql.length;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(sql.length).toBe(afterCancel);
+      expect(wakingReads()).toBeLessThan(3);
+    } finally {
+      queryListeners.delete(listener);
+    }
   });
 });
 
