@@ -29,6 +29,7 @@ type TMeasure = {
   peakHeapMb: number;
   heapBeforeMb: number;
   heapAfterGcMb: number;
+  peakLiveHeapMb: number;
 };
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -74,6 +75,19 @@ async function child(): Promise<void> {
   // What the export left behind once collected: the stream holds nothing when it is done.
   global.gc?.();
   const retainedHeap = process.memoryUsage().heapUsed;
+  // A second, untimed pass collecting garbage after every chunk: the most the
+  // export holds alive at once (peak heap above also counts garbage not yet collected).
+  let peakLive = 0;
+  if (global.gc) {
+    const again = await prepareExport(actor, { householdId: cg.householdId, format, area }, new Date());
+    const r = again.body.getReader();
+    for (;;) {
+      const { done } = await r.read();
+      if (done) break;
+      global.gc();
+      peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+    }
+  }
   await db.$disconnect();
   const out: TMeasure = {
     format: area ? `csv ${area}` : "json",
@@ -87,6 +101,7 @@ async function child(): Promise<void> {
     peakHeapMb: mb(peakHeap),
     heapBeforeMb: mb(heapBefore),
     heapAfterGcMb: mb(retainedHeap),
+    peakLiveHeapMb: mb(peakLive),
   };
   console.log(`BENCH ${JSON.stringify(out)}`);
 }
@@ -141,7 +156,7 @@ async function main(): Promise<void> {
         console.log(
           `  ${nights} nights, ${m.format}: ${m.ms} ms, ${(m.bytes / 1024).toFixed(0)} KiB, ${m.lines} lines, ` +
             `RSS ${m.rssBeforeMb} → peak ${m.peakRssMb} MB (max ${m.maxRssMb}), ` +
-            `heap ${m.heapBeforeMb} → peak ${m.peakHeapMb} → ${m.heapAfterGcMb} MB after GC`,
+            `heap ${m.heapBeforeMb} → peak ${m.peakHeapMb} → ${m.heapAfterGcMb} MB after GC, live peak ${m.peakLiveHeapMb} MB`,
         );
       }
     }
@@ -150,10 +165,10 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   console.log("\nexport, by history (peak RSS should not grow with history):");
-  console.log("nights  export        time     size        rows≈    RSS before  peak RSS  growth");
+  console.log("nights  export        time     size        rows≈    RSS before  peak RSS  growth     live heap peak");
   for (const r of results)
     console.log(
-      `${String(r.nights).padEnd(7)} ${r.format.padEnd(13)} ${`${r.ms} ms`.padEnd(8)} ${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padEnd(11)} ${String(r.lines).padEnd(8)} ${`${r.rssBeforeMb} MB`.padEnd(11)} ${`${r.peakRssMb} MB`.padEnd(9)} +${Math.round((r.peakRssMb - r.rssBeforeMb) * 10) / 10} MB`,
+      `${String(r.nights).padEnd(7)} ${r.format.padEnd(13)} ${`${r.ms} ms`.padEnd(8)} ${`${(r.bytes / 1024 / 1024).toFixed(2)} MB`.padEnd(11)} ${String(r.lines).padEnd(8)} ${`${r.rssBeforeMb} MB`.padEnd(11)} ${`${r.peakRssMb} MB`.padEnd(9)} ${`+${Math.round((r.peakRssMb - r.rssBeforeMb) * 10) / 10} MB`.padEnd(10)} ${r.peakLiveHeapMb} MB`,
     );
 }
 
