@@ -74,3 +74,16 @@ export function resolveLocalTime(
 export function instantAt(date: TLocalDate, minutes: number, timeZone: string): Date {
   return resolveLocalTime(date, minutes, timeZone).instant;
 }
+
+/**
+ * An instant as ISO 8601 with the zone's UTC offset at that instant
+ * ("2026-10-25T01:30:00.000+01:00"): the same moment as toISOString(), but a
+ * spreadsheet or a person reads the local wall clock off it (the export).
+ */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const offset = offsetAt(timeZone, instant.getTime());
+  const wall = new Date(instant.getTime() + offset * MINUTE).toISOString().slice(0, -1);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}

@@ -14,6 +14,7 @@ import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
 import { Devices } from "@/components/account/devices";
+import { YourDataSection } from "@/components/export/your-data-section";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -88,6 +89,8 @@ export default async function SettingsPage() {
           </div>
         </dl>
       </section>
+
+      <YourDataSection role={membership.role} />
 
       <Devices actor={actor} timeZone={overview.household.timeZone} />
 
