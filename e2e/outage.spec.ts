@@ -43,7 +43,7 @@ const serverLog: string[] = [];
 /** What a screen must never show: Next's generic error page, or our boundary's apology. */
 const GENERIC = /This page couldn.t load|Application error|Something went wrong|Internal Server Error/;
 
-test.describe.configure({ timeout: 60_000 + OUTAGES * 60_000 });
+test.describe.configure({ timeout: 60_000 + OUTAGES * 40_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(150_000);
@@ -176,15 +176,15 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
         await restartDatabase();
 
         // The waking: pressed once, by a tired thumb; the app retries what it must.
-        await on.page.getByTestId("im-up").click();
+        await on.page.getByTestId("im-up").click({ timeout: 20_000 });
         await expect(on.page.getByTestId("waking-open")).toBeVisible({ timeout: 20_000 });
         await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 20_000 });
 
         // The tap-out, and the answer back.
-        await on.page.getByTestId("tap-out").click();
+        await on.page.getByTestId("tap-out").click({ timeout: 20_000 });
         const alert = off.page.getByTestId("tapout-alert");
         await expect(alert).toBeVisible({ timeout: 20_000 });
-        await alert.getByRole("button", { name: "I'm coming" }).click();
+        await alert.getByRole("button", { name: "I'm coming" }).click({ timeout: 20_000 });
         await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 20_000 });
 
         // Back to sleep, so the next outage starts from a quiet screen.
@@ -192,7 +192,7 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
         // ignored by design, so the test waits for it as a parent's eyes would.
         const sleep = on.page.getByTestId("back-to-sleep");
         await expect(sleep).not.toHaveAttribute("aria-disabled", "true", { timeout: 20_000 });
-        await sleep.click();
+        await sleep.click({ timeout: 20_000 });
         await on.page.getByTestId("after-done").click({ timeout: 20_000 });
         await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
         await expect(off.page.getByTestId("up-now")).toHaveCount(0, { timeout: 20_000 });
