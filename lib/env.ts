@@ -17,6 +17,26 @@ const ZEnv = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Sign-up attempts per client address per hour (lib/auth/throttle.ts); the e2e server raises it. */
   ATTUNE_SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Outgoing mail (lib/mail): smtp://user:pass@host:587 or smtps://…:465. Unset: each message is written to .data/mail/. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, "SMTP_URL must look like smtp://user:password@host:587 (or smtps://…)")
+      .optional(),
+  ),
+  /** The sender of Attune's mail. */
+  MAIL_FROM: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(3).max(200).default("Attune <attune@localhost>"),
+  ),
+  /** Where Attune is reached (Auth.js reads it too): the start of every link in a mail. */
+  AUTH_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: "AUTH_URL must be the site's address, like https://attune.example" })
+      .optional(),
+  ),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -31,6 +51,12 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (source.NODE_ENV === "production" && !source.AUTH_SECRET) {
     lines.push(
       "  - AUTH_SECRET: AUTH_SECRET is missing: set it to a long random string (e.g. `openssl rand -base64 32`), the same on every instance",
+    );
+  }
+  // A mailed link must point at the real site, never at whatever Host a request claimed.
+  if (source.NODE_ENV === "production" && source.SMTP_URL && !source.AUTH_URL) {
+    lines.push(
+      "  - AUTH_URL: AUTH_URL is missing: with SMTP_URL set, mailed links need the site's address (https://…)",
     );
   }
   if (!parsed.success || lines.length) {

@@ -7,6 +7,10 @@ import { serverAction, runDomain, type TActionState } from "@/lib/action";
 import { safeNextPath } from "@/lib/safe-next";
 import { signOutDevice } from "@/lib/account/devices";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
+import { changeEmail, confirmEmailChange } from "@/lib/account/change-email";
+import { changePassword } from "@/lib/account/change-password";
+import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
+import { requestNow } from "@/lib/clock";
 import { parseSignUp, signUp, takeSignUpAttempt } from "@/lib/account/sign-up";
 import { clientAddress } from "@/lib/auth/client-address";
 import { SECURE_COOKIES, SIGN_UP_EMAIL_COOKIE } from "@/lib/auth/cookies";
@@ -16,9 +20,10 @@ import { signIn, signOut } from "@/lib/auth/config";
 import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject } from "@/lib/validation";
 
-// Signing up, in and out: public by design (they open or close a session and
-// touch no household), so these four are the only actions not built on the
-// request context. "Sign out everywhere" acts on one's own account.
+// Signing up, in and out, and recovering a forgotten password: public by
+// design (they open or close a session, or are used signed out, and touch no
+// household), so these six are the only actions not built on the request
+// context. The rest act on one's own account.
 
 /**
  * Sign-up answers a new and a taken address the same way (docs/decisions/0016):
@@ -85,3 +90,33 @@ export const signOutEverywhereAction = serverAction(signOutEverywhere, {
 
 /** Signs one of your own other devices out ("Your devices" in Settings). */
 export const signOutDeviceAction = serverAction(signOutDevice, { revalidate: ["/settings"] });
+
+/**
+ * "Forgot password?": the same answer whether or not an account uses the
+ * address (lib/account/password-reset.ts); throttled per client address and
+ * per address asked about.
+ */
+export async function forgotPasswordAction(_prev: TActionState, form: FormData): Promise<TActionState> {
+  markActionStarted();
+  const address = clientAddress(await headers());
+  const now = await requestNow();
+  return runDomain(() => requestPasswordReset(formToObject(form), { address, now }));
+}
+
+/** A new password from a reset link; every session ends, so on to sign in with it. */
+export async function resetPasswordAction(_prev: TActionState, form: FormData): Promise<TActionState> {
+  markActionStarted();
+  const now = await requestNow();
+  const result = await runDomain(() => resetPassword(formToObject(form), now));
+  if (!result.ok) return result;
+  redirect("/sign-in?reset=1");
+}
+
+/** Settings: a new password; the other devices are signed out, this one stays. */
+export const changePasswordAction = serverAction(changePassword, { revalidate: ["/settings"] });
+
+/** Settings: mails a confirmation link to the new address (the address changes when it is opened). */
+export const changeEmailAction = serverAction(changeEmail);
+
+/** The confirmation link's page: the address changes now. */
+export const confirmEmailChangeAction = serverAction(confirmEmailChange, { revalidate: ["/settings"] });

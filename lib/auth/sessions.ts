@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { deviceName } from "@/lib/auth/device";
 
 // Per-device sessions (docs/decisions/0016): each sign-in opens a row whose id
@@ -24,6 +24,23 @@ export async function revokeSession(userId: string, sessionId: string, now: Date
 /** Ends every session of this user. */
 export async function revokeAllSessions(userId: string, now: Date): Promise<void> {
   await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/**
+ * Ends every session of this user, this device's too (sign out everywhere, a
+ * password reset): the rows revoked and the session version bumped.
+ */
+export async function endEverySession(tx: Tx, userId: string, now: Date): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Ends every session of this user but this device's (a password changed here). */
+export async function revokeOtherSessions(tx: Tx, userId: string, keepSessionId: string, now: Date): Promise<void> {
+  await tx.session.updateMany({
+    where: { userId, revokedAt: null, id: { not: keepSessionId } },
+    data: { revokedAt: now },
+  });
 }
 
 export type TDevice = { id: string; device: string; createdAt: Date; lastSeenAt: Date; current: boolean };

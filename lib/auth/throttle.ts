@@ -19,8 +19,19 @@ export const ACCOUNT_LIMIT = { points: 100, duration: 60 * 60, blockDuration: 60
 /** Sign-up: every attempt costs a password hash, new email or not; per client address. */
 export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, duration: 60 * 60, blockDuration: 60 * 60 });
 
+/**
+ * Mail sent on request ("forgot password", "change email"): every request
+ * counts, whether or not a message goes out, so the count says nothing about
+ * which accounts exist. Per client address, and per address mailed to (so
+ * nobody's inbox can be flooded from many connections).
+ */
+export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration: 60 * 60 };
+export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
+
 type Limiters = {
   signUp: RateLimiterPostgres;
+  mailAddress: RateLimiterPostgres;
+  mailTo: RateLimiterPostgres;
   pair: RateLimiterPostgres;
   account: RateLimiterPostgres;
   address: RateLimiterPostgres;
@@ -42,6 +53,8 @@ function limiters(): Limiters {
   };
   g.attuneLimiters = {
     signUp: new RateLimiterPostgres({ ...common, keyPrefix: "signup:addr", ...signUpLimit() }),
+    mailAddress: new RateLimiterPostgres({ ...common, keyPrefix: "mail:addr", ...MAIL_ADDRESS_LIMIT }),
+    mailTo: new RateLimiterPostgres({ ...common, keyPrefix: "mail:to", ...MAIL_TO_LIMIT }),
     pair: new RateLimiterPostgres({ ...common, keyPrefix: "signin:pair", ...PAIR_LIMIT }),
     account: new RateLimiterPostgres({ ...common, keyPrefix: "signin:acct", ...ACCOUNT_LIMIT }),
     address: new RateLimiterPostgres({ ...common, keyPrefix: "signin:addr", ...ADDRESS_LIMIT }),
@@ -91,6 +104,19 @@ export async function consumeSignUp(address: string): Promise<number> {
     if (e instanceof Error) throw e; // the store failed, not the limit
     return Math.max(1, Math.ceil((e as RateLimiterRes).msBeforeNext / 1000));
   }
+}
+
+/** Counts one request for mail (`email`: the address it would go to): seconds to wait when over a limit, else 0. */
+export async function consumeMailRequest(keys: TThrottleKeys): Promise<number> {
+  const l = limiters();
+  const results = await Promise.allSettled([l.mailAddress.consume(keys.address), l.mailTo.consume(keys.email)]);
+  let wait = 0;
+  for (const r of results) {
+    if (r.status === "fulfilled") continue;
+    if (r.reason instanceof Error) throw r.reason; // the store failed, not the limit
+    wait = Math.max(wait, 1, Math.ceil((r.reason as RateLimiterRes).msBeforeNext / 1000));
+  }
+  return wait;
 }
 
 /** Closes the limiter's connections (tests, shutdown). */

@@ -30,4 +30,26 @@ describe("environment", () => {
   it("does not need AUTH_SECRET outside production (the launcher makes one)", () => {
     expect(() => parseEnv({ DATABASE_URL: OK.DATABASE_URL, NODE_ENV: "development" })).not.toThrow();
   });
+
+  it("reads the mail settings: SMTP_URL optional (empty is unset), a sender by default", () => {
+    expect(parseEnv(OK).SMTP_URL).toBeUndefined();
+    expect(parseEnv(OK).MAIL_FROM).toBe("Attune <attune@localhost>");
+    expect(parseEnv({ ...OK, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ ...OK, SMTP_URL: "smtps://u:p@mail.example:465" }).SMTP_URL).toBe("smtps://u:p@mail.example:465");
+    expect(() => parseEnv({ ...OK, SMTP_URL: "mail.example" })).toThrow(/SMTP_URL/);
+  });
+
+  it("wants AUTH_URL in production once mail is sent, so links never come from a request's Host", () => {
+    expect(() => parseEnv({ ...OK, NODE_ENV: "production", SMTP_URL: "smtp://mail.example:587" })).toThrow(
+      /AUTH_URL is missing/,
+    );
+    expect(() =>
+      parseEnv({
+        ...OK,
+        NODE_ENV: "production",
+        SMTP_URL: "smtp://mail.example:587",
+        AUTH_URL: "https://attune.example",
+      }),
+    ).not.toThrow();
+  });
 });

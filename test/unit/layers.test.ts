@@ -39,8 +39,15 @@ function target(file: string, spec: string): string {
   return "";
 }
 
-/** The public endpoints that open or close a session, or set a palette: no household, by design. */
-const PUBLIC_ACTIONS = new Set(["signInAction", "signUpAction", "signOutAction", "setThemeAction"]);
+/** The public endpoints that open or close a session, recover a forgotten password, or set a palette: no household, by design. */
+const PUBLIC_ACTIONS = new Set([
+  "signInAction",
+  "signUpAction",
+  "signOutAction",
+  "setThemeAction",
+  "forgotPasswordAction",
+  "resetPasswordAction",
+]);
 
 describe("layers", () => {
   it("nothing in components/ imports from app/", async () => {

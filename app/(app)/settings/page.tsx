@@ -15,6 +15,8 @@ import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
 import { Devices } from "@/components/account/devices";
 import { YourDataSection } from "@/components/export/your-data-section";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -88,6 +90,14 @@ export default async function SettingsPage() {
             <dd data-testid="account-email">{actor.email}</dd>
           </div>
         </dl>
+        <details className="subsection">
+          <summary className="button button-secondary">Change password</summary>
+          <ChangePasswordForm />
+        </details>
+        <details className="subsection">
+          <summary className="button button-secondary">Change email</summary>
+          <ChangeEmailForm />
+        </details>
       </section>
 
       <YourDataSection role={membership.role} />

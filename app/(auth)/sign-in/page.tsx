@@ -18,6 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
 
   const signedOutEverywhere = firstParam(params.signedOut) === "everywhere";
   const created = firstParam(params.created) === "1";
+  const reset = firstParam(params.reset) === "1";
   // Just came from sign-up: the address typed there (lib/account/actions.ts).
   const email = created ? (await cookies()).get(SIGN_UP_EMAIL_COOKIE)?.value : undefined;
 
@@ -32,6 +33,11 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
           You&apos;ve been signed out on every device.
         </Notice>
       ) : null}
+      {reset ? (
+        <Notice tone="success" role="status" testId="sign-in-notice">
+          Your new password is saved, and every device was signed out. Sign in with the new one.
+        </Notice>
+      ) : null}
       {created ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
           Now sign in with the email and password you just chose. (If you already had an account with this address, use
@@ -40,6 +46,9 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
       ) : null}
       <div className="card">
         <SignInForm next={next} email={email} />
+        <p className="small" style={{ marginTop: "1rem" }}>
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
       </div>
       <p className="small" style={{ marginTop: "1.25rem" }}>
         New to Attune? <Link href={withNext("/sign-up", next)}>Create an account</Link>

@@ -1,0 +1,31 @@
+"use client";
+
+import { forgotPasswordAction } from "@/lib/account/actions";
+import { EmailField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+
+const FIELDS = ["email"] as const;
+
+/** The same answer for every well-formed address (no one learns which have accounts). */
+export function ForgotPasswordForm({ sentMessage }: { sentMessage: string }) {
+  const { state, pending, formProps } = useAction(forgotPasswordAction);
+  return (
+    <form {...formProps} className="form" noValidate aria-label="Send a reset link">
+      <FormError message={formError(state, FIELDS)} />
+      <div role="status">
+        {state?.ok ? (
+          <Notice tone="success" testId="forgot-password-sent">
+            {sentMessage}
+          </Notice>
+        ) : null}
+      </div>
+      <EmailField required errors={fieldErrors(state, "email")} />
+      <SubmitButton pending={pending} pendingLabel="Sending…" className="button button-block">
+        Send me a link
+      </SubmitButton>
+    </form>
+  );
+}
