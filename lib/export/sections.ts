@@ -45,6 +45,7 @@ export const NOT_EXPORTED: Partial<Record<Prisma.ModelName, string>> = {
   PushSubscription: "a device's push endpoint and keys (p256dh, auth): credentials of that device",
   PushOutbox: "pushes waiting to be sent: a queue of copies of changes exported anyway",
   CspReport: "browser security reports about the site: no household's data",
+  AccountToken: "single-use links sent by email (password reset, email change): only hashes of credentials",
 };
 
 /** An instant as the export writes it: ISO 8601 with the household's offset. */
