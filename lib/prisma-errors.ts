@@ -36,20 +36,31 @@ const OUTAGE_CODES = new Set([
   "57P03", // cannot_connect_now (starting up, shutting down)
 ]);
 const OUTAGE_MESSAGE =
-  /Connection terminated|connection (is )?(closed|ended)|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|connect ECONNREFUSED|Can't reach database server|DatabaseNotReachable|ConnectionClosed/i;
+  /Connection terminated|connection (is )?(closed|ended)|closed the connection|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|connect ECONNREFUSED|Can't reach database server|DatabaseNotReachable|ConnectionClosed/i;
 
 /**
  * The database is unreachable or going away (a restart, a failover, a
  * network blip), as opposed to a refusal of this statement: Postgres's class
  * 08 (connection exception) and 57P0x, the driver's socket errors, and
- * Prisma's codes for them. Walks the cause chain (Prisma wraps pg's error).
+ * Prisma's codes for them. Walks the cause chain (Prisma wraps pg's error),
+ * and a raw query's meta.driverAdapterError (the outage drill, e2e/outage.spec.ts,
+ * met "Server has closed the connection." as P2010 with the kind only there).
  */
 export function isDatabaseUnavailable(e: unknown): boolean {
   const seen = new Set<unknown>();
   let cur: unknown = e;
   while (cur && typeof cur === "object" && !seen.has(cur)) {
     seen.add(cur);
-    const o = cur as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; originalCode?: unknown };
+    const o = cur as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    // A raw query's failure (P2010) carries the driver's error in meta, not as its cause.
+    if (o.meta?.driverAdapterError && isDatabaseUnavailable(o.meta.driverAdapterError)) return true;
     for (const code of [o.code, o.originalCode])
       if (typeof code === "string" && (OUTAGE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     if (typeof o.kind === "string" && /DatabaseNotReachable|ConnectionClosed|SocketTimeout/.test(o.kind)) return true;

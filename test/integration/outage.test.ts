@@ -56,6 +56,24 @@ describe("a database that is away", () => {
     ],
     [{ code: "08006" }, true],
     [new Error("Connection terminated unexpectedly"), true],
+    // As the outage drill met it: a raw query's P2010, the driver's kind only in meta.
+    [
+      {
+        code: "P2010",
+        message: "Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`",
+        meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } } },
+      },
+      true,
+    ],
+    [
+      {
+        code: "P2010",
+        message: "Raw query failed",
+        meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+      },
+      true,
+    ],
+    [{ code: "P2010", message: "Raw query failed", meta: { driverAdapterError: { cause: { code: "22012" } } } }, false],
     [{ code: "P2002" }, false],
     [{ code: "23505", message: "duplicate key" }, false],
     [new Error("division by zero"), false],
