@@ -176,6 +176,11 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** A sentence's first letter in capitals: "alex was unavailable" → "Alex was unavailable". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
 export function listNames(names: string[]): string {
   return new Intl.ListFormat(LOCALE, { type: "conjunction" }).format(names);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TFieldErrors } from "@/lib/errors";
 import { invalid } from "@/lib/errors";
+import { capitalise } from "@/lib/format";
 
 export const ZId = z.uuid({ error: "That id is not valid." });
 
@@ -23,7 +24,6 @@ export const ZName = (what: string, max = 80) =>
       `${what[0]?.toUpperCase()}${what.slice(1)} can't contain control characters.`,
     );
 
-const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ""}${s.slice(1)}`;
 /** Control characters other than tab, newline and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A lone surrogate (half of an emoji, sent by a broken client): Postgres would store it as U+FFFD. */
@@ -40,8 +40,8 @@ export const ZText = (what: string, max: number) =>
     .string({ error: `Enter ${what}.` })
     .trim()
     .max(max, `Keep ${what} to ${max} characters.`)
-    .refine((s) => !CONTROL.test(s), `${capitalised(what)} can't contain control characters.`)
-    .refine((s) => !LONE_SURROGATE.test(s), `${capitalised(what)} has a broken character. Please type it again.`);
+    .refine((s) => !CONTROL.test(s), `${capitalise(what)} can't contain control characters.`)
+    .refine((s) => !LONE_SURROGATE.test(s), `${capitalise(what)} has a broken character. Please type it again.`);
 
 /** A row's version for a conflict check: a whole number that fits Postgres's integer. */
 export const ZVersion = z.coerce

@@ -1,14 +1,13 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
+import { createHash } from "node:crypto";
 import ical, { ICalEventTransparency } from "ical-generator";
-import { tzlib_get_ical_block } from "timezones-ical-library";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { TRole } from "@/lib/auth/actor";
 import { householdAction, householdQuery } from "@/lib/context";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { isValidTimeZone } from "@/lib/time/zone";
+import { reasonWithoutNames } from "@/lib/nights/rota";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken, sameHash } from "@/lib/tokens";
 import { ZId } from "@/lib/validation";
 
@@ -18,9 +17,13 @@ import { ZId } from "@/lib/validation";
 // shown once, and regenerating or deleting it stops the old URL at once (the
 // next request finds no row). The token is never logged.
 
-/** Days of shifts the feed carries, around now. */
-const FEED_DAYS_BACK = 60;
-const FEED_DAYS_AHEAD = 180;
+/**
+ * Days of past shifts the feed carries. The past is bounded so a feed stays
+ * small after years of nights (the app keeps the history); everything
+ * planned ahead is carried, however far a rota was filled, because a night
+ * missing from the calendar is the one someone forgets.
+ */
+export const FEED_DAYS_BACK = 60;
 
 export function calendarFeedPath(token: string): string {
   return `/api/calendar/${token}.ics`;
@@ -109,11 +112,20 @@ export const getCalendarFeedStatus = householdQuery(ZHousehold, {}, async ({ me 
   return feed ? { exists: true, ...feed } : { exists: false };
 });
 
+export type TCalendarFeedBody = {
+  ics: string;
+  /** A strong validator: the SHA-256 of `ics`, quoted. */
+  etag: string;
+  /** The newest change among what the feed shows (a shift's update, or the link's making), for Last-Modified. */
+  lastModified: Date;
+};
+
 /**
- * The ICS text for a feed token, or null when no feed has it (wrong,
- * malformed, regenerated or deleted: the caller answers 404 alike). No
- * session and no household context: the secret token is the credential, so
- * this is for the unauthenticated route app/api/calendar/[token] only.
+ * The feed for a token, or null when no feed has it (wrong, malformed,
+ * regenerated or deleted: the caller answers 404 alike). No session and no
+ * household context: the secret token is the credential, so this is for the
+ * unauthenticated route app/api/calendar/[token] only. Two statements: the
+ * feed with its household's members, then the shifts.
  *
  * Why this is a constant-time comparison: the secret itself is never compared.
  * It is hashed first and the row is found by the hash through a unique index;
@@ -123,8 +135,14 @@ export const getCalendarFeedStatus = householdQuery(ZHousehold, {}, async ({ me 
  * crypto.timingSafeEqual, so no early-exit string comparison of our own
  * touches it either. Malformed tokens are refused before the lookup, which
  * reveals only the public shape of a token.
+ *
+ * The ETag is a hash of the body rather than a version made from the rows
+ * (max updated_at + count + settings): the body is rendered anyway to answer a
+ * 200, it is a few kilobytes, and a hash changes with everything the body
+ * shows (a rename, the partner switch, a shift sliding out of the window, a
+ * deletion) without a second list of what the feed depends on to keep true.
  */
-export async function calendarFeedForToken(token: string, opts: { now: Date }): Promise<string | null> {
+export async function calendarFeedForToken(token: string, opts: { now: Date }): Promise<TCalendarFeedBody | null> {
   if (!isWellFormedSecretToken(token)) return null;
   const tokenHash = hashSecretToken(token);
   const feed = await db.calendarFeed.findUnique({
@@ -134,21 +152,22 @@ export async function calendarFeedForToken(token: string, opts: { now: Date }): 
       householdId: true,
       caregiverId: true,
       includePartner: true,
-      household: { select: { timeZone: true } },
-      caregiver: { select: { role: true, user: { select: { name: true } } } },
+      createdAt: true,
+      household: { select: { caregivers: { select: { id: true, role: true, user: { select: { name: true } } } } } },
     },
   });
   if (!feed || !sameHash(feed.tokenHash, tokenHash)) return null;
 
-  const { now } = opts;
-  const from = new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000);
-  const to = new Date(now.getTime() + FEED_DAYS_AHEAD * 86_400_000);
+  const members = feed.household.caregivers.map((c) => ({ caregiverId: c.id, role: c.role, name: c.user.name }));
+  const owner = members.find((m) => m.caregiverId === feed.caregiverId);
+  if (!owner) return null; // the feed's caregiver is always a member: the row cascades with them
+
+  const from = new Date(opts.now.getTime() - FEED_DAYS_BACK * 86_400_000);
   const shifts = await db.shift.findMany({
     where: {
       householdId: feed.householdId,
       ...(feed.includePartner ? {} : { caregiverId: feed.caregiverId }),
       endsAt: { gt: from },
-      startsAt: { lt: to },
     },
     orderBy: { startsAt: "asc" },
     select: {
@@ -160,15 +179,21 @@ export async function calendarFeedForToken(token: string, opts: { now: Date }): 
       reason: true,
       createdAt: true,
       updatedAt: true,
-      caregiver: { select: { role: true, user: { select: { name: true } } } },
     },
   });
 
-  return renderCalendarFeed({
-    timeZone: feed.household.timeZone,
-    owner: { caregiverId: feed.caregiverId, role: feed.caregiver.role },
-    shifts: shifts.map((s) => ({ ...s, name: s.caregiver.user.name, role: s.caregiver.role })),
+  const byId = new Map(members.map((m) => [m.caregiverId, m]));
+  const ics = renderCalendarFeed({
+    owner,
+    includePartner: feed.includePartner,
+    members,
+    shifts: shifts.map((s) => {
+      const who = byId.get(s.caregiverId);
+      return { ...s, name: who?.name ?? "Someone", role: who?.role ?? "parent" };
+    }),
   });
+  const lastModified = new Date(Math.max(feed.createdAt.getTime(), ...shifts.map((s) => s.updatedAt.getTime())));
+  return { ics, etag: `"${createHash("sha256").update(ics).digest("base64url")}"`, lastModified };
 }
 
 export type TFeedShift = {
@@ -184,66 +209,68 @@ export type TFeedShift = {
   updatedAt: Date;
 };
 
-/**
- * The VTIMEZONE block and its TZID for a household zone, or null to write UTC
- * instants instead. The block comes from timezones-ical-library (IANA tzdata
- * compiled to VTIMEZONE); its TZID is the canonical name, so an alias such as
- * US/Eastern is written as America/New_York, matching the block. UTC, and any
- * zone the library or this runtime does not know, are written as UTC instants,
- * which every client reads correctly.
- */
-function vtimezoneFor(timeZone: string): { tzid: string; block: string } | null {
-  if (timeZone === "UTC" || timeZone === "Etc/UTC") return null;
-  const found = tzlib_get_ical_block(timeZone);
-  if (!Array.isArray(found) || !found[0]) return null;
-  const tzid = /^TZID=(.+)$/.exec(found[1] ?? "")?.[1];
-  if (!tzid || tzid === "Etc/UTC" || !isValidTimeZone(tzid)) return null;
-  return { tzid, block: found[0] };
+export type TFeedMember = { caregiverId: string; role: TRole; name: string };
+
+/** What another caregiver is to the feed's owner. */
+function relationOf(role: TRole, owner: TFeedMember): "helper" | "partner" | "parent" {
+  return role === "helper" ? "helper" : owner.role === "parent" ? "partner" : "parent";
 }
 
-function summaryOf(shift: TFeedShift, owner: { caregiverId: string; role: TRole }): string {
+/** How a reason without names calls them, by what they are to the owner. */
+const UNNAMED = { partner: "your partner", helper: "the helper", parent: "a parent" } as const;
+
+function summaryOf(shift: TFeedShift, owner: TFeedMember): string {
   if (shift.caregiverId === owner.caregiverId) return `Night duty: ${shift.name}`;
-  const who = shift.role === "helper" ? "helper" : owner.role === "parent" ? "partner" : "parent";
-  return `${shift.name}'s night (${who})`;
+  return `${shift.name}'s night (${relationOf(shift.role, owner)})`;
 }
 
 /**
  * Pure: shifts to ICS. One VEVENT per shift with a stable UID and the shift's
  * version as SEQUENCE, so clients update an event in place when it changes;
- * a deleted shift is simply absent, and subscribed clients drop it. Start and
- * end are wall-clock times in the household zone (TZID plus its VTIMEZONE),
- * computed from the stored instants, so a 19:00–07:00 night across a DST
- * change stays 19:00–07:00 and lasts 11 or 13 hours, as the clock says.
+ * a deleted shift is simply absent, and subscribed clients drop it.
+ *
+ * Start and end are UTC instants (…Z, no TZID), exactly as stored. Local
+ * times with a TZID can't say which of the two 01:30s of the autumn
+ * clock change is meant: parsers read the second, so a handover at the
+ * first 01:30 would land an hour late; and ical.js mis-expands zones on
+ * clock-change nights. Clients show UTC instants in the viewer's own zone.
+ *
+ * The rota's reasons name who else was considered ("Alex was unavailable");
+ * unless the owner chose to carry the others' nights, those names are
+ * replaced by what the person is to the owner ("your partner").
  */
 export function renderCalendarFeed(input: {
-  timeZone: string;
-  owner: { caregiverId: string; role: TRole };
-  shifts: TFeedShift[];
+  owner: TFeedMember;
+  includePartner: boolean;
+  members: readonly TFeedMember[];
+  shifts: readonly TFeedShift[];
 }): string {
-  const zone = vtimezoneFor(input.timeZone);
+  const { owner } = input;
+  // A name the owner shares is in the feed already (their own events say it), so it isn't hidden.
+  const unnamed = input.members
+    .filter((m) => m.caregiverId !== owner.caregiverId && m.name !== owner.name)
+    .map((m) => ({ name: m.name, as: UNNAMED[relationOf(m.role, owner)] }));
+  const reasonOf = (reason: string | null) =>
+    reason === null || input.includePartner ? reason : reasonWithoutNames(reason, unnamed);
+
   const calendar = ical({
-    name: "Attune nights",
-    description: "Your nights on duty, from Attune.",
+    name: `${owner.name}'s nights — Attune`,
+    // No commas: ical-generator leaves X-WR-CALDESC unescaped, and some parsers would split it.
+    description: `Your nights on duty${input.includePartner ? " and the other caregivers'" : ""} from Attune: the last ${FEED_DAYS_BACK} days and everything planned ahead.`,
     prodId: { company: "Attune", product: "Nights", language: "EN" },
     // Hint to clients that honour it (Apple, Outlook); Google polls on its own schedule.
     ttl: 15 * 60,
-    // `name: null` keeps DTSTAMP, CREATED and LAST-MODIFIED in UTC as RFC 5545
-    // requires (a named calendar zone would write them as local times); the
-    // generator still adds the VTIMEZONE for the events' TZID.
-    timezone: zone ? { name: null, generator: (tz) => (tz === zone.tzid ? zone.block : null) } : null,
   });
   for (const s of input.shifts) {
-    const mine = s.caregiverId === input.owner.caregiverId;
+    const mine = s.caregiverId === owner.caregiverId;
     calendar.createEvent({
       id: `${s.id}@attune`,
       sequence: s.version,
-      // ical-generator reads a TZDate's wall clock in the event's zone; a
-      // plain Date would be read in the server's own zone.
-      start: zone ? new TZDate(s.startsAt.getTime(), input.timeZone) : s.startsAt,
-      end: zone ? new TZDate(s.endsAt.getTime(), input.timeZone) : s.endsAt,
-      timezone: zone?.tzid ?? null,
-      summary: summaryOf(s, input.owner),
-      description: s.reason ?? null,
+      // No timezone anywhere: ical-generator writes a Date as a UTC instant.
+      start: s.startsAt,
+      end: s.endsAt,
+      summary: summaryOf(s, owner),
+      description: reasonOf(s.reason),
       stamp: s.updatedAt,
       created: s.createdAt,
       lastModified: s.updatedAt,
@@ -251,5 +278,6 @@ export function renderCalendarFeed(input: {
       transparency: mine ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last bare.
+  return `${calendar.toString()}\r\n`;
 }

@@ -44,7 +44,7 @@ import {
   type TTemplate,
 } from "./rota-templates";
 import { addDays, isRealDate, type TLocalDate } from "@/lib/time/local-date";
-import { ordinal } from "@/lib/format";
+import { capitalise, ordinal } from "@/lib/format";
 
 export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
 
@@ -166,7 +166,6 @@ function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
   return parts;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** What the rules know about one caregiver for one slot. */
@@ -223,6 +222,26 @@ function citation(rule: TRule, other: TCandidate, chosen: TCandidate): string {
     case "gap":
       return `${other.name} had carried ${plural(other.carried - chosen.carried, "more night")}`;
   }
+}
+
+/**
+ * A stored reason worded for a reader who should not see the other
+ * caregivers' names (a calendar feed without the partner's nights): the
+ * rota's own words, with each name in `others` replaced by what that person
+ * is to the reader ("Alex was unavailable" → "Your partner was unavailable").
+ * Reasons are stored as words, so this is their one name-free variant; a name
+ * the household no longer has (someone who left, or an old name) isn't in
+ * `others` and stays.
+ */
+export function reasonWithoutNames(reason: string, others: readonly { name: string; as: string }[]): string {
+  const as = new Map(others.filter((o) => o.name.trim()).map((o) => [o.name, o.as]));
+  if (!as.size) return reason;
+  // One pass, longest name first ("Anna Maria" before "Anna"), so a replacement is never replaced again;
+  // a name counts only whole, between non-letters ("Sam" isn't in "Samir").
+  const names = [...as.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const out = reason.replace(whole, (name) => as.get(name)!);
+  return out === reason ? reason : capitalise(out);
 }
 
 export function proposeRota(input: TRotaInput): TRotaResult {

@@ -120,7 +120,8 @@ describeRoute("GET /api/calendar/[token]", () => {
     expect(res.headers.get("cache-control")).toBe("private, max-age=300");
     const body = await res.text();
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(body).toContain("X-WR-CALNAME:Attune nights");
+    expect(body).toContain("X-WR-CALNAME:ParentA's nights — Attune");
+    expect(body.endsWith("\r\n")).toBe(true);
     // Without the .ics suffix too.
     expect((await get(parentToken)).status).toBe(200);
   });

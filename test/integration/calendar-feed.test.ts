@@ -1,7 +1,9 @@
 // The private calendar feed, read back by a real iCalendar parser (ical.js):
-// the events are the shifts, at the right instants (a DST night included),
-// with stable UIDs and SEQUENCE from the shift's version; the feed carries
-// only its owner's household, and a replaced or deleted link stops at once.
+// the events are the shifts, at the right instants in UTC (both clock-change
+// nights included), with stable UIDs and SEQUENCE from the shift's version;
+// the feed carries only its owner's household, names the partner only when
+// their nights are carried, answers 304 while nothing changed, and a
+// replaced or deleted link stops at once.
 import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -16,12 +18,14 @@ import {
 } from "@/lib/nights/calendar-feed";
 import { hashSecretToken } from "@/lib/tokens";
 import { toDbDate } from "@/lib/time/local-date";
+import { instantAt } from "@/lib/time/local-time";
 import { GET } from "@/app/api/calendar/[token]/route";
+import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily, type TTestUser } from "../helpers/factories";
 
 type TFamily = Awaited<ReturnType<typeof makeFamily>>;
 
-// "Now" for every feed in this file: the window is 60 days back, 180 ahead.
+// "Now" for every feed in this file: the window is 60 days back and everything ahead.
 const NOW = new Date("2026-10-20T12:00:00Z");
 
 type TParsedEvent = {
@@ -31,16 +35,15 @@ type TParsedEvent = {
   start: Date;
   end: Date;
   tzid: string | null;
-  localStart: string;
+  description: string | null;
   transp: string;
 };
 
-/** Parses ICS text with ical.js, registering the feed's own VTIMEZONEs (ical.js has no zone data of its own). */
+/** Parses ICS text with ical.js (with no zone data registered: the feed's instants are UTC and need none). */
 function parseFeed(ics: string): { name: string; events: TParsedEvent[]; tzids: string[] } {
   ICAL.TimezoneService.reset();
   const cal = new ICAL.Component(ICAL.parse(ics));
   const vtimezones = cal.getAllSubcomponents("vtimezone");
-  for (const vtz of vtimezones) ICAL.TimezoneService.register(vtz);
   const events = cal.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
     const s = e.startDate;
@@ -51,7 +54,7 @@ function parseFeed(ics: string): { name: string; events: TParsedEvent[]; tzids: 
       start: s.toJSDate(),
       end: e.endDate.toJSDate(),
       tzid: (v.getFirstProperty("dtstart")?.getParameter("tzid") as string | undefined) ?? null,
-      localStart: `${String(s.hour).padStart(2, "0")}:${String(s.minute).padStart(2, "0")}`,
+      description: (v.getFirstPropertyValue("description") as string | null) ?? null,
       transp: String(v.getFirstPropertyValue("transp")),
     };
   });
@@ -62,7 +65,14 @@ function parseFeed(ics: string): { name: string; events: TParsedEvent[]; tzids: 
   };
 }
 
-async function shift(family: TFamily, who: TTestUser, nightDate: string, startsAt: string, endsAt: string) {
+async function shift(
+  family: TFamily,
+  who: TTestUser,
+  nightDate: string,
+  startsAt: string | Date,
+  endsAt: string | Date,
+  reason: string | null = null,
+) {
   return getDb().shift.create({
     data: {
       householdId: family.householdId,
@@ -70,7 +80,8 @@ async function shift(family: TFamily, who: TTestUser, nightDate: string, startsA
       nightDate: toDbDate(nightDate),
       startsAt: new Date(startsAt),
       endsAt: new Date(endsAt),
-      source: "manual",
+      source: reason === null ? "manual" : "rota",
+      reason,
     },
   });
 }
@@ -93,8 +104,9 @@ beforeEach(async () => {
     parentSplit: (await shift(a, a.parent, "2026-10-25", "2026-10-25T19:00:00Z", "2026-10-26T01:00:00Z")).id,
     partnerSplit: (await shift(a, a.partner, "2026-10-25", "2026-10-26T01:00:00Z", "2026-10-26T07:00:00Z")).id,
     helper27: (await shift(a, a.helper, "2026-10-27", "2026-10-27T19:00:00Z", "2026-10-28T07:00:00Z")).id,
-    // Outside the window: more than 60 days back, more than 180 ahead.
+    // More than 60 days back: outside the window.
     parentOld: (await shift(a, a.parent, "2026-08-01", "2026-08-01T18:00:00Z", "2026-08-02T06:00:00Z")).id,
+    // Planned far ahead (a rota filled for the year): inside, as everything ahead is.
     parentFar: (await shift(a, a.parent, "2027-05-01", "2027-05-01T18:00:00Z", "2027-05-02T06:00:00Z")).id,
     // Household B, at the very same times.
     otherHousehold: (await shift(b, b.parent, "2026-10-24", "2026-10-24T18:00:00Z", "2026-10-25T07:00:00Z")).id,
@@ -106,22 +118,31 @@ async function feedFor(user: TTestUser, family: TFamily, includePartner = false)
   return { ...created, token: tokenOfPath(created.path) };
 }
 
-async function parsed(token: string) {
-  const ics = await calendarFeedForToken(token, { now: NOW });
-  expect(ics, "the feed should exist").not.toBeNull();
-  return parseFeed(ics!);
+async function icsOf(token: string): Promise<string> {
+  const feed = await calendarFeedForToken(token, { now: NOW });
+  expect(feed, "the feed should exist").not.toBeNull();
+  return feed!.ics;
 }
 
+async function parsed(token: string) {
+  return parseFeed(await icsOf(token));
+}
+
+const call = (t: string, headers: Record<string, string> = {}) =>
+  GET(new Request(`http://localhost/api/calendar/${t}.ics`, { headers }), {
+    params: Promise.resolve({ token: `${t}.ics` }),
+  });
+
 describe("calendar feed contents", () => {
-  it("has one event per own shift in the window, at the stored instants, in the household's zone", async () => {
+  it("has one event per own shift from 60 days back on, at the stored instants, in UTC", async () => {
     const { token, path } = await feedFor(a.parent, a);
     expect(path).toMatch(/^\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const feed = await parsed(token);
-    expect(feed.name).toBe("Attune nights");
-    expect(feed.tzids).toEqual(["Europe/London"]);
+    expect(feed.name).toBe("ParentA's nights — Attune");
+    expect(feed.tzids).toEqual([]);
 
     const rows = await getDb().shift.findMany({
-      where: { id: { in: [ids.parent22!, ids.parentDst!, ids.parentSplit!] } },
+      where: { id: { in: [ids.parent22!, ids.parentDst!, ids.parentSplit!, ids.parentFar!] } },
       orderBy: { startsAt: "asc" },
     });
     expect(feed.events.map((e) => e.uid)).toEqual(rows.map((r) => `${r.id}@attune`));
@@ -131,26 +152,50 @@ describe("calendar feed contents", () => {
       expect(e.end.toISOString()).toBe(row.endsAt.toISOString());
       expect(e.sequence).toBe(row.version);
       expect(e.summary).toBe("Night duty: ParentA");
-      expect(e.tzid).toBe("Europe/London");
+      expect(e.tzid).toBeNull();
       expect(e.transp).toBe("OPAQUE");
     }
   });
 
-  it("keeps the DST night at 19:00 → 07:00 local, 13 hours long", async () => {
+  it("keeps the autumn night 13 hours long, in UTC with no TZID", async () => {
     const { token } = await feedFor(a.parent, a);
     const e = (await parsed(token)).events.find((x) => x.uid === `${ids.parentDst}@attune`)!;
-    expect(e.localStart).toBe("19:00");
     expect(e.start.toISOString()).toBe("2026-10-24T18:00:00.000Z");
     expect(e.end.toISOString()).toBe("2026-10-25T07:00:00.000Z");
     expect(e.end.getTime() - e.start.getTime()).toBe(13 * 3_600_000);
-    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
-    expect(ics).toContain("DTSTART;TZID=Europe/London:20261024T190000");
-    expect(ics).toContain("DTEND;TZID=Europe/London:20261025T070000");
+    const ics = await icsOf(token);
+    expect(ics).toContain("DTSTART:20261024T180000Z");
+    expect(ics).toContain("DTEND:20261025T070000Z");
+    expect(ics).not.toContain("TZID");
+  });
+
+  it("hands over at the first 01:30 of the autumn night, and at the moved 01:30 of the spring one", async () => {
+    await getDb().shift.deleteMany({ where: { householdId: a.householdId } });
+    // The rota's rule (lib/time/local-time.ts): a repeated time is its first occurrence, a skipped one moves on.
+    const autumn = instantAt("2026-10-25", 90, "Europe/London");
+    const spring = instantAt("2026-03-29", 90, "Europe/London");
+    expect([autumn.toISOString(), spring.toISOString()]).toEqual([
+      "2026-10-25T00:30:00.000Z", // 01:30 BST, not the second 01:30 (GMT) an hour later
+      "2026-03-29T01:30:00.000Z", // 01:30 GMT doesn't exist: 02:30 BST
+    ]);
+    const first = await shift(a, a.parent, "2026-10-24", "2026-10-24T18:00:00Z", autumn);
+    const second = await shift(a, a.partner, "2026-10-24", autumn, "2026-10-25T07:00:00Z");
+    const springShift = await shift(a, a.parent, "2026-03-28", "2026-03-28T19:00:00Z", spring);
+    const { token } = await feedFor(a.parent, a, true);
+    const ics = (await calendarFeedForToken(token, { now: new Date("2026-03-20T12:00:00Z") }))!.ics;
+    expect(ics).toContain("DTEND:20261025T003000Z");
+    expect(ics).toContain("DTSTART:20261025T003000Z");
+    expect(ics).toContain("DTEND:20260329T013000Z");
+    const events = parseFeed(ics).events;
+    const byId = (id: string) => events.find((e) => e.uid === `${id}@attune`)!;
+    expect(byId(first.id).end.toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(byId(second.id).start.toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(byId(springShift.id).end.toISOString()).toBe("2026-03-29T01:30:00.000Z");
   });
 
   it("writes DTSTAMP and LAST-MODIFIED from the shift's updatedAt, in UTC", async () => {
     const { token } = await feedFor(a.parent, a);
-    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
+    const ics = await icsOf(token);
     const row = await getDb().shift.findUniqueOrThrow({ where: { id: ids.parentDst! } });
     const utc = row.updatedAt
       .toISOString()
@@ -171,33 +216,30 @@ describe("calendar feed contents", () => {
     const uids = all.events.map((e) => e.uid);
     for (const k of ["parent22", "partner23", "parentDst", "parentSplit", "partnerSplit", "helper27"])
       expect(uids).toContain(`${ids[k]}@attune`);
-    expect(all.events).toHaveLength(6);
+    expect(all.events).toHaveLength(7);
     const partner = all.events.find((e) => e.uid === `${ids.partner23}@attune`)!;
     expect(partner.summary).toBe("PartnerA's night (partner)");
     expect(partner.transp).toBe("TRANSPARENT");
     expect(all.events.find((e) => e.uid === `${ids.helper27}@attune`)!.summary).toBe("HelperA's night (helper)");
     const split = all.events.find((e) => e.uid === `${ids.partnerSplit}@attune`)!;
-    expect([split.start.toISOString(), split.end.toISOString(), split.localStart]).toEqual([
+    expect([split.start.toISOString(), split.end.toISOString()]).toEqual([
       "2026-10-26T01:00:00.000Z",
       "2026-10-26T07:00:00.000Z",
-      "01:00",
     ]);
 
     await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "false" });
-    expect((await parsed(token)).events).toHaveLength(3);
+    expect((await parsed(token)).events).toHaveLength(4);
   });
 
   it("never shows another household's shifts", async () => {
     const { token } = await feedFor(a.parent, a, true);
-    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
+    const ics = await icsOf(token);
     expect(ics).not.toContain(ids.otherHousehold);
     expect(ics).not.toContain("ParentB");
     const { token: tokenB } = await feedFor(b.parent, b, true);
     const feedB = await parsed(tokenB);
     expect(feedB.events.map((e) => e.uid)).toEqual([`${ids.otherHousehold}@attune`]);
-    // Household B is still in Berlin: same instant, its own zone.
-    expect(feedB.tzids).toEqual(["Europe/Berlin"]);
-    expect(feedB.events[0]!.localStart).toBe("20:00");
+    expect(feedB.name).toBe("ParentB's nights — Attune");
     expect(feedB.events[0]!.start.toISOString()).toBe("2026-10-24T18:00:00.000Z");
   });
 
@@ -217,43 +259,150 @@ describe("calendar feed contents", () => {
     const { token } = await feedFor(a.parent, a);
     await getDb().shift.delete({ where: { id: ids.parentDst! } });
     const uids = (await parsed(token)).events.map((e) => e.uid);
-    expect(uids).toHaveLength(2);
+    expect(uids).toHaveLength(3);
     expect(uids).not.toContain(`${ids.parentDst}@attune`);
   });
 
-  it("writes UTC instants for a household in UTC", async () => {
+  it("writes the same UTC instants whatever the household's zone", async () => {
+    const before = await icsOf((await feedFor(a.parent, a)).token);
     await getDb().household.update({ where: { id: a.householdId }, data: { timeZone: "UTC" } });
-    const { token } = await feedFor(a.parent, a);
-    const ics = (await calendarFeedForToken(token, { now: NOW }))!;
-    expect(ics).not.toContain("BEGIN:VTIMEZONE");
-    expect(ics).toContain("DTSTART:20261024T180000Z");
-    const e = parseFeed(ics).events.find((x) => x.uid === `${ids.parentDst}@attune`)!;
-    expect(e.end.toISOString()).toBe("2026-10-25T07:00:00.000Z");
+    expect(await icsOf((await feedFor(a.parent, a)).token)).toBe(before);
   });
 
-  it("renders the right wall clock whatever the server's own zone (pure renderer)", () => {
-    const base = {
-      id: "s1",
-      caregiverId: "c1",
-      name: "Sam",
-      role: "parent" as const,
-      version: 2,
-      reason: "Alex had carried 3 more nights",
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
+  it("ends every line with CRLF, the last one too, and says how far back it goes", async () => {
+    const ics = await icsOf((await feedFor(a.parent, a)).token);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(ics).toContain("X-WR-CALNAME:ParentA's nights — Attune");
+    expect(ics).toContain("NAME:ParentA's nights — Attune");
+    expect(ics.replace(/\r\n /g, "")).toContain(
+      "X-WR-CALDESC:Your nights on duty from Attune: the last 60 days and everything planned ahead.",
+    );
+  });
+
+  it("reads in two statements however many shifts it carries", async () => {
+    const { token } = await feedFor(a.parent, a, true);
+    const { result, queries } = await countQueries(() => calendarFeedForToken(token, { now: NOW }));
+    expect(parseFeed(result!.ics).events).toHaveLength(7);
+    expect(queries).toBe(2);
+  });
+});
+
+describe("calendar feed reasons", () => {
+  let reasoned: string;
+  beforeEach(async () => {
+    await getDb().shift.deleteMany({ where: { householdId: a.householdId } });
+    reasoned = (
+      await shift(
+        a,
+        a.parent,
+        "2026-11-02",
+        "2026-11-02T19:00:00Z",
+        "2026-11-03T07:00:00Z",
+        "PartnerA was unavailable; it would have been HelperA's 3rd night in a row",
+      )
+    ).id;
+  });
+
+  it("words the rota's reasons without the others' names when their nights aren't carried", async () => {
+    const { token } = await feedFor(a.parent, a);
+    const e = (await parsed(token)).events.find((x) => x.uid === `${reasoned}@attune`)!;
+    expect(e.description).toBe("Your partner was unavailable; it would have been the helper's 3rd night in a row");
+    const ics = await icsOf(token);
+    expect(ics).not.toContain("PartnerA");
+    expect(ics).not.toContain("HelperA");
+  });
+
+  it("keeps the names when the owner carries the others' nights", async () => {
+    const { token } = await feedFor(a.parent, a, true);
+    const e = (await parsed(token)).events.find((x) => x.uid === `${reasoned}@attune`)!;
+    expect(e.description).toBe("PartnerA was unavailable; it would have been HelperA's 3rd night in a row");
+  });
+
+  it("names the parents as 'a parent' in a helper's own feed", () => {
+    const members = [
+      { caregiverId: "p", role: "parent" as const, name: "Sam" },
+      { caregiverId: "q", role: "parent" as const, name: "Alex" },
+      { caregiverId: "h", role: "helper" as const, name: "Gran" },
+    ];
     const ics = renderCalendarFeed({
-      timeZone: "Australia/Lord_Howe",
-      owner: { caregiverId: "c1", role: "parent" },
-      // Lord Howe moves 30 minutes on Sunday 4 October 2026: 02:00 +10:30 → 02:30 +11.
-      shifts: [{ ...base, startsAt: new Date("2026-10-03T08:30:00Z"), endsAt: new Date("2026-10-03T20:00:00Z") }],
+      owner: members[2]!,
+      includePartner: false,
+      members,
+      shifts: [
+        {
+          id: "s1",
+          caregiverId: "h",
+          name: "Gran",
+          role: "helper",
+          startsAt: NOW,
+          endsAt: new Date(NOW.getTime() + 3_600_000),
+          version: 0,
+          reason: "Alex usually takes Fridays but was unavailable; Sam had carried 2 more nights",
+          createdAt: NOW,
+          updatedAt: NOW,
+        },
+      ],
     });
-    expect(ics).toContain("DTSTART;TZID=Australia/Lord_Howe:20261003T190000");
-    expect(ics).toContain("DTEND;TZID=Australia/Lord_Howe:20261004T070000");
-    const [e] = parseFeed(ics).events;
-    expect(e!.end.getTime() - e!.start.getTime()).toBe(11.5 * 3_600_000);
-    expect(e!.sequence).toBe(2);
-    expect(ics).toContain("DESCRIPTION:Alex had carried 3 more nights");
+    expect(parseFeed(ics).events[0]!.description).toBe(
+      "A parent usually takes Fridays but was unavailable; a parent had carried 2 more nights",
+    );
+  });
+});
+
+describe("calendar feed polling", () => {
+  it("answers 200, then 304 with no body while nothing changed, then 200 with a new ETag after a change", async () => {
+    const { token } = await feedFor(a.parent, a);
+    const first = await call(token);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag")!;
+    const lastModified = first.headers.get("last-modified")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    const row = await getDb().shift.findUniqueOrThrow({ where: { id: ids.parentFar! } });
+    expect(lastModified).toBe(row.updatedAt.toUTCString());
+    await first.text();
+
+    const again = await call(token, { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("cache-control")).toBe("private, max-age=300");
+    expect((await call(token, { "If-None-Match": `"other", W/${etag}` })).status).toBe(304);
+    expect((await call(token, { "If-Modified-Since": lastModified })).status).toBe(304);
+
+    await new Promise((r) => setTimeout(r, 1_100)); // Last-Modified counts whole seconds
+    await getDb().shift.update({
+      where: { id: ids.parent22! },
+      data: { endsAt: new Date("2026-10-23T05:00:00Z"), version: { increment: 1 } },
+    });
+    const changed = await call(token, { "If-None-Match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.text()).toContain("DTEND:20261023T050000Z");
+    expect((await call(token, { "If-Modified-Since": lastModified })).status).toBe(200);
+  });
+
+  it("sees a removal and the partner switch through the ETag", async () => {
+    const { token } = await feedFor(a.parent, a);
+    const etag = (await call(token)).headers.get("etag")!;
+    await setFeedIncludesPartner(await actorOf(a.parent), { householdId: a.householdId, includePartner: "true" });
+    const switched = await call(token, { "If-None-Match": etag });
+    expect(switched.status).toBe(200);
+    const etag2 = switched.headers.get("etag")!;
+    await getDb().shift.delete({ where: { id: ids.helper27! } });
+    expect((await call(token, { "If-None-Match": etag2 })).status).toBe(200);
+  });
+
+  it("a revoked link answers 404, not 304, whatever validators it sends", async () => {
+    const { token } = await feedFor(a.parent, a);
+    const res = await call(token);
+    const headers = {
+      "If-None-Match": res.headers.get("etag")!,
+      "If-Modified-Since": res.headers.get("last-modified")!,
+    };
+    await deleteCalendarFeed(await actorOf(a.parent), { householdId: a.householdId });
+    expect((await call(token, headers)).status).toBe(404);
+    expect((await call(token, { "If-None-Match": "*" })).status).toBe(404);
   });
 });
 
@@ -275,11 +424,9 @@ describe("calendar feed link", () => {
     const second = await createCalendarFeed(await actorOf(a.parent), { householdId: a.householdId });
     expect(second.includePartner).toBe(true);
     expect(await calendarFeedForToken(first.token, { now: NOW })).toBeNull();
-    expect((await parsed(tokenOfPath(second.path))).events).toHaveLength(6);
+    expect((await parsed(tokenOfPath(second.path))).events).toHaveLength(7);
     expect(await getDb().calendarFeed.count({ where: { householdId: a.householdId } })).toBe(1);
 
-    const call = (t: string) =>
-      GET(new Request(`http://localhost/api/calendar/${t}.ics`), { params: Promise.resolve({ token: `${t}.ics` }) });
     expect((await call(first.token)).status).toBe(404);
     expect((await call(tokenOfPath(second.path))).status).toBe(200);
   });

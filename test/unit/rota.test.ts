@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nightWindow } from "@/lib/nights/night-window";
 import {
   proposeRota,
+  reasonWithoutNames,
   RotaInputError,
   rotaSpan,
   validateRotaInput,
@@ -428,5 +429,34 @@ describe("fixedOnly caregivers", () => {
     const nanny = r.shifts.filter((s) => s.caregiverId === "n");
     expect(nanny.map((s) => s.date)).toEqual(["2026-12-11", "2026-12-18"]);
     expect(r.shifts).toHaveLength(14);
+  });
+});
+
+describe("reasonWithoutNames", () => {
+  const others = [
+    { name: "Alex", as: "your partner" },
+    { name: "Anna Maria", as: "the helper" },
+    { name: "Anna", as: "a parent" },
+  ];
+
+  it("replaces whole names only, longest first, once, and capitalises the start", () => {
+    expect(reasonWithoutNames("Alex was unavailable; Anna Maria had carried 2 more nights", others)).toBe(
+      "Your partner was unavailable; the helper had carried 2 more nights",
+    );
+    expect(reasonWithoutNames("It would have been Anna's 3rd night in a row", others)).toBe(
+      "It would have been a parent's 3rd night in a row",
+    );
+    expect(reasonWithoutNames("Split night with Alexandra", others)).toBe("Split night with Alexandra");
+  });
+
+  it("leaves a reason without those names as it is", () => {
+    expect(reasonWithoutNames("Taking turns", others)).toBe("Taking turns");
+    expect(reasonWithoutNames("Alex was unavailable", [])).toBe("Alex was unavailable");
+  });
+
+  it("treats names as text, not patterns", () => {
+    expect(reasonWithoutNames("J.R. (Jo) was unavailable; JxR", [{ name: "J.R. (Jo)", as: "your partner" }])).toBe(
+      "Your partner was unavailable; JxR",
+    );
   });
 });
