@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
+import { LIVE_REFRESH_EVENT, UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
 
 /** While the database is away: read again this often (then less often), until the page comes back. */
 const RETRY_MIN_MS = 1_000;
@@ -30,11 +30,14 @@ export default function AppError({ error, retry }: { error: Error & { digest?: s
       setAttempt((a) => a + 1);
       retry();
     }, wait);
+    // Back online, or the live channel is back (or brought news): no need to wait out the backoff.
     const now = () => retry();
     window.addEventListener("online", now);
+    window.addEventListener(LIVE_REFRESH_EVENT, now);
     return () => {
       clearTimeout(timer);
       window.removeEventListener("online", now);
+      window.removeEventListener(LIVE_REFRESH_EVENT, now);
     };
   }, [outage, attempt, retry]);
 

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useRouter } from "next/navigation";
 import { parseWireMessage, type TLiveEventType, type TLiveWireMessage } from "@/lib/live/message";
 import { invalidationsFor } from "@/lib/live/query-keys";
+import { LIVE_REFRESH_EVENT } from "@/lib/outage-digest";
 import { invalidateQueries } from "@/lib/query-bridge";
 
 // What the partner does shows up here: one EventSource per tab on
@@ -82,6 +83,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
         refreshTimer = undefined;
         lastRefresh = Date.now();
         routerRef.current.refresh();
+        window.dispatchEvent(new Event(LIVE_REFRESH_EVENT));
       }, wait);
     };
 
