@@ -13,7 +13,7 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { ZClock, ZTimeZone } from "@/lib/time/zone";
-import { ZId, ZKeptText, ZName } from "@/lib/validation";
+import { AFTER_FIELDS, ZId, ZKeptText, ZName } from "@/lib/validation";
 
 // Attune's own export (docs/export-format.md, schemaVersion 1) as the import
 // reads it: every field checked (ids are uuids, instants ISO 8601 with an
@@ -28,6 +28,20 @@ const ZInstantOrNull = ZInstant.nullable();
 const ZInt = (min: number, max: number) => z.number().int().min(min).max(max);
 const ZVersionN = ZInt(0, 2_147_483_647);
 const ZIdOrNull = ZId.nullable();
+/** The database's CHECKs (ends after it starts), said here first so a file gets the row's path, not a 500. */
+const after = (a: string, b: string, orEqual = false) => ({
+  check: (r: Record<string, unknown>) => {
+    const [x, y] = [r[a], r[b]];
+    if (typeof x !== "string" || typeof y !== "string") return true;
+    const [tx, ty] = [Date.parse(x) || x, Date.parse(y) || y];
+    return orEqual ? ty >= tx : ty > tx;
+  },
+  params: { ...AFTER_FIELDS, path: [b], message: `Must be after ${a}.` },
+});
+const ordered = <T extends z.ZodType>(row: T, a: string, b: string, orEqual = false) => {
+  const rule = after(a, b, orEqual);
+  return row.refine((r) => rule.check(r as Record<string, unknown>), rule.params);
+};
 const list = <T extends z.ZodType>(row: T) => z.array(row).max(MAX_ROWS, `At most ${MAX_ROWS} rows.`);
 const text = (what: string, max: number) => ZKeptText(what, max);
 const textOrNull = (what: string, max: number) => ZKeptText(what, max).nullable();
@@ -93,20 +107,24 @@ export const ZAttuneFile = z
       .array(z.object({ id: ZId, name: ZName("the baby's name", 60), birthDate: ZLocalDate, createdAt: ZInstant }))
       .max(20),
     shifts: list(
-      z.object({
-        id: ZId,
-        night: ZLocalDate,
-        caregiverId: ZId,
-        startsAt: ZInstant,
-        endsAt: ZInstant,
-        source: z.enum(ShiftSource),
-        reason: textOrNull("the reason", 500),
-        version: ZVersionN,
-        createdByUserId: ZIdOrNull,
-        updatedByUserId: ZIdOrNull,
-        createdAt: ZInstant,
-        updatedAt: ZInstant,
-      }),
+      ordered(
+        z.object({
+          id: ZId,
+          night: ZLocalDate,
+          caregiverId: ZId,
+          startsAt: ZInstant,
+          endsAt: ZInstant,
+          source: z.enum(ShiftSource),
+          reason: textOrNull("the reason", 500),
+          version: ZVersionN,
+          createdByUserId: ZIdOrNull,
+          updatedByUserId: ZIdOrNull,
+          createdAt: ZInstant,
+          updatedAt: ZInstant,
+        }),
+        "startsAt",
+        "endsAt",
+      ),
     ),
     nightHistory: list(
       z.object({
@@ -119,49 +137,62 @@ export const ZAttuneFile = z
       }),
     ),
     unavailability: list(
-      z.object({
-        id: ZId,
-        caregiverId: ZId,
-        startsAt: ZInstant,
-        endsAt: ZInstant,
-        note: textOrNull("the note", 140),
-        createdByUserId: ZId,
-        createdAt: ZInstant,
-      }),
+      ordered(
+        z.object({
+          id: ZId,
+          caregiverId: ZId,
+          startsAt: ZInstant,
+          endsAt: ZInstant,
+          note: textOrNull("the note", 140),
+          createdByUserId: ZId,
+          createdAt: ZInstant,
+        }),
+        "startsAt",
+        "endsAt",
+      ),
     ),
     swaps: list(
-      z.object({
-        id: ZId,
-        shiftId: ZId,
-        shiftVersion: ZVersionN,
-        night: ZLocalDate,
-        fromId: ZId,
-        toId: ZId,
-        startsAt: ZInstant,
-        endsAt: ZInstant,
-        requestedById: ZId,
-        message: textOrNull("the message", 200),
-        status: z.enum(SwapStatus),
-        respondedAt: ZInstantOrNull,
-        createdAt: ZInstant,
-      }),
+      ordered(
+        z.object({
+          id: ZId,
+          shiftId: ZId,
+          shiftVersion: ZVersionN,
+          night: ZLocalDate,
+          fromId: ZId,
+          toId: ZId,
+          startsAt: ZInstant,
+          endsAt: ZInstant,
+          requestedById: ZId,
+          message: textOrNull("the message", 200),
+          status: z.enum(SwapStatus),
+          respondedAt: ZInstantOrNull,
+          createdAt: ZInstant,
+        }),
+        "startsAt",
+        "endsAt",
+      ),
     ),
     wakings: list(
-      z.object({
-        id: ZId,
-        babyId: ZId,
-        night: ZLocalDate,
-        responderId: ZId,
-        cryingAt: ZInstantOrNull,
-        startedAt: ZInstant,
-        endedAt: ZInstantOrNull,
-        helped: z.array(text("what helped", 60)).max(20),
-        note: textOrNull("the note", 280),
-        version: ZVersionN,
-        updatedByUserId: ZIdOrNull,
-        createdAt: ZInstant,
-        updatedAt: ZInstant,
-      }),
+      ordered(
+        z.object({
+          id: ZId,
+          babyId: ZId,
+          night: ZLocalDate,
+          responderId: ZId,
+          cryingAt: ZInstantOrNull,
+          startedAt: ZInstant,
+          endedAt: ZInstantOrNull,
+          helped: z.array(text("what helped", 60)).max(20),
+          note: textOrNull("the note", 280),
+          version: ZVersionN,
+          updatedByUserId: ZIdOrNull,
+          createdAt: ZInstant,
+          updatedAt: ZInstant,
+        }),
+        "startedAt",
+        "endedAt",
+        true,
+      ),
     ),
     tapOuts: list(
       z.object({
@@ -202,23 +233,28 @@ export const ZAttuneFile = z
       }),
     ),
     plan: list(
-      z.object({
-        id: ZId,
-        activityId: ZId,
-        startDate: ZLocalDate,
-        untilDate: ZLocalDate.nullable(),
-        recurrence: z.enum(Recurrence),
-        weekdays: z.array(ZInt(1, 7)).max(7),
-        intervalDays: ZInt(1, 366).nullable(),
-        partOfDay: z.enum(PartOfDay),
-        assigneeId: ZIdOrNull,
-        note: textOrNull("the note", 200),
-        origin: ZWord.nullable(),
-        version: ZVersionN,
-        createdById: ZIdOrNull,
-        createdAt: ZInstant,
-        updatedAt: ZInstant,
-      }),
+      ordered(
+        z.object({
+          id: ZId,
+          activityId: ZId,
+          startDate: ZLocalDate,
+          untilDate: ZLocalDate.nullable(),
+          recurrence: z.enum(Recurrence),
+          weekdays: z.array(ZInt(1, 7)).max(7),
+          intervalDays: ZInt(1, 366).nullable(),
+          partOfDay: z.enum(PartOfDay),
+          assigneeId: ZIdOrNull,
+          note: textOrNull("the note", 200),
+          origin: ZWord.nullable(),
+          version: ZVersionN,
+          createdById: ZIdOrNull,
+          createdAt: ZInstant,
+          updatedAt: ZInstant,
+        }),
+        "startDate",
+        "untilDate",
+        true,
+      ),
     ),
     checkOffs: list(
       z.object({

@@ -41,6 +41,11 @@ async function inOneTransaction<T>(fn: (tx: TTx) => Promise<T>): Promise<T> {
     return await db.$transaction(fn, TX);
   } catch (e) {
     if (isExclusionViolation(e)) throw invalid("Two shifts in the file overlap. Nothing was imported.");
+    // A CHECK the schema did not say first (it says the ones known today, with the row's path).
+    if (e instanceof Error && /violates check constraint|23514/.test(e.message))
+      throw invalid(
+        "A row in the file breaks one of Attune's rules (a time range that ends before it starts?). Nothing was imported.",
+      );
     if (isUniqueViolation(e)) {
       const target = (e as { meta?: { target?: unknown; modelName?: unknown } }).meta;
       const what = target?.modelName ? ` (${String(target.modelName)})` : "";

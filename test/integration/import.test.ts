@@ -222,6 +222,19 @@ describe("hostile files", () => {
     expect(json.fieldErrors!["wakings.2.responderId"]).toEqual(["Names a member that is not in this file."]);
   });
 
+  it("refuses a shift that ends before it starts, and a waking that ends before it began, naming the row", async () => {
+    await expectRefused(
+      () => postFile(tamper((d) => ((d.shifts as TRow[])[0]!.endsAt = (d.shifts as TRow[])[0]!.startsAt))),
+      400,
+      "shifts.0.endsAt",
+    );
+    await expectRefused(
+      () => postFile(tamper((d) => ((d.wakings as TRow[])[0]!.endedAt = "2001-01-01T00:00:00.000+00:00"))),
+      400,
+      "wakings.0.endedAt",
+    );
+  });
+
   it("reports the first 20 problems, not thousands", async () => {
     const json = await expectRefused(
       () => postFile(tamper((d) => (d.wakings as TRow[]).forEach((w) => (w.startedAt = "yesterday")))),
