@@ -43,6 +43,18 @@ export const ZText = (what: string, max: number) =>
     .refine((s) => !CONTROL.test(s), `${capitalise(what)} can't contain control characters.`)
     .refine((s) => !LONE_SURROGATE.test(s), `${capitalise(what)} has a broken character. Please type it again.`);
 
+/**
+ * Text kept exactly as it was stored (an import of our own export: a note's
+ * body "as typed"), with ZText's rules but no trimming, so a round trip
+ * changes nothing.
+ */
+export const ZKeptText = (what: string, max: number) =>
+  z
+    .string({ error: `Expected ${what} as text.` })
+    .max(max, `Keep ${what} to ${max} characters.`)
+    .refine((s) => !CONTROL.test(s), `${capitalised(what)} can't contain control characters.`)
+    .refine((s) => !LONE_SURROGATE.test(s), `${capitalised(what)} has a broken character.`);
+
 /** A row's version for a conflict check: a whole number that fits Postgres's integer. */
 export const ZVersion = z.coerce
   .number({ error: "Reload and try again." })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { getHouseholdOverview } from "@/lib/household/members";
@@ -30,6 +31,9 @@ export default async function OnboardingPage() {
       <div className="card">
         <CreateHouseholdForm defaultName={`${actor.name}'s household`} zones={timeZoneOptions()} />
       </div>
+      <p>
+        <Link href="/onboarding/import">Or bring your data from a file</Link> (an Attune download or Baby Buddy).
+      </p>
     </>
   );
 }
