@@ -11,7 +11,7 @@ import { toDbDate } from "@/lib/time/local-date";
 import { wakingsFromSleep, ZBabyBuddyUpload } from "./baby-buddy";
 import { remapTemplate, ZAttuneFile, type TAttuneFile } from "./format";
 
-// "Bring your data from a file" (docs/import.md, docs/decisions/0026-import.md):
+// "Bring your data from a file" (docs/import.md, docs/decisions/0028-import.md):
 // a person in no household yet creates one from Attune's own export or from
 // Baby Buddy's sleep log. Everything is written in one transaction with fresh
 // ids (a file's ids are never reused: it could name another household's rows),
