@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { API_TOKEN_LIMIT } from "@/lib/api/limits";
 
 // Failed sign-ins are counted in Postgres (table rate_limits, created by a
 // migration), so every app instance shares the counts. Only failures consume
@@ -28,8 +29,6 @@ export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, durat
 export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration: 60 * 60 };
 export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
 
-/** Requests with one personal API token (docs/decisions/0027): every request counts, refused or not. */
-export const API_TOKEN_LIMIT = { points: 60, duration: 60 };
 
 type Limiters = {
   apiToken: RateLimiterPostgres;
