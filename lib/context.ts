@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
 import { requestNow } from "@/lib/clock";
 import { forbidden, unauthenticated } from "@/lib/errors";
+import type { TApiScope } from "@/lib/api/rights";
 import { parseInput, ZId } from "@/lib/validation";
 
 // The request context for household work (docs/decisions/0013). Every domain
@@ -19,6 +20,10 @@ import { parseInput, ZId } from "@/lib/validation";
 //   5. takes "now" from the one clock (requestNow, so the test clock holds);
 // and hands the body `{ me, household, data, now }`, all typed.
 // The order matters: an outsider is refused before their input is judged.
+// A personal API token (actor.apiToken) goes through the same steps as its
+// caregiver, and is also held to its scopes: reads need `read`, writes need
+// `log:night` (the only writes the API offers), and it never acts on the
+// account itself (docs/decisions/0027).
 
 /** The caregiver asking, in the household they asked about. */
 export type TMe = TMembership & { userId: string; name: string; email: string };
@@ -109,11 +114,19 @@ const membershipThisRender = cache(async (userId: string, householdId: string): 
   return row;
 });
 
+/** Refuses a token without `scope`; a signed-in browser has every scope its membership allows. */
+function requireScope(actor: TActor, scope: TApiScope | null): void {
+  if (!actor.apiToken) return;
+  if (!scope || !actor.apiToken.scopes.includes(scope))
+    throw forbidden(scope ? `This token can't do that: it needs the ${scope} scope.` : "A token can't do that.");
+}
+
 async function resolve(
   actor: TActor | null,
   input: TInput,
   rule: TRoleRule,
   read: typeof readMembership,
+  scope: TApiScope,
 ): Promise<{ me: TMe; household: THouseholdClock }> {
   if (!actor) throw unauthenticated();
   const householdId = ZId.safeParse(input?.householdId);
@@ -121,6 +134,7 @@ async function resolve(
   const row = await read(actor.userId, householdId.data);
   if (!row) throw forbidden("You're not a member of this household.");
   if (rule.role === "parent" && row.role !== "parent") throw forbidden("Only parents can do that.");
+  requireScope(actor, scope);
   const { caregiverId, role, householdId: hid, ...clock } = row;
   return {
     me: { caregiverId, role, householdId: hid, userId: actor.userId, name: actor.name, email: actor.email },
@@ -133,9 +147,10 @@ function build<S extends z.ZodType, T>(
   rule: TRoleRule,
   fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
   read: typeof readMembership,
+  scope: TApiScope,
 ): TOperation<T> {
   const op = async (actor: TActor | null, input: TInput, now?: Date) => {
-    const { me, household } = await resolve(actor, input, rule, read);
+    const { me, household } = await resolve(actor, input, rule, read, scope);
     const data = parseInput(schema, input);
     return fn({ me, household, data, now: now ?? (await requestNow()) });
   };
@@ -148,7 +163,7 @@ export function householdAction<S extends z.ZodType, T>(
   rule: TRoleRule,
   fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
 ): TOperation<T> {
-  return build(schema, rule, fn, readMembership);
+  return build(schema, rule, fn, readMembership, "log:night");
 }
 
 /** A read of a household for a page or route: the membership is read once per page render. */
@@ -157,7 +172,7 @@ export function householdQuery<S extends z.ZodType, T>(
   rule: TRoleRule,
   fn: (ctx: THouseholdContext<z.infer<S>>) => Promise<T>,
 ): TOperation<T> {
-  return build(schema, rule, fn, membershipThisRender);
+  return build(schema, rule, fn, membershipThisRender, "read");
 }
 
 /** Work on one's own account, in no household yet (creating one, accepting an invite, signing out everywhere). */
@@ -167,6 +182,7 @@ export function accountAction<S extends z.ZodType, T>(
 ): TOperation<T> {
   const op = async (actor: TActor | null, input: TInput, now?: Date) => {
     if (!actor) throw unauthenticated();
+    requireScope(actor, null);
     const data = parseInput(schema, input);
     return fn({ actor, data, now: now ?? (await requestNow()) });
   };

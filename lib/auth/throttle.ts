@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { API_TOKEN_LIMIT } from "@/lib/api/limits";
 
 // Failed sign-ins are counted in Postgres (table rate_limits, created by a
 // migration), so every app instance shares the counts. Only failures consume
@@ -28,7 +29,9 @@ export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, durat
 export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration: 60 * 60 };
 export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
 
+
 type Limiters = {
+  apiToken: RateLimiterPostgres;
   signUp: RateLimiterPostgres;
   mailAddress: RateLimiterPostgres;
   mailTo: RateLimiterPostgres;
@@ -52,6 +55,7 @@ function limiters(): Limiters {
     clearExpiredByTimeout: false,
   };
   g.attuneLimiters = {
+    apiToken: new RateLimiterPostgres({ ...common, keyPrefix: "api:token", ...API_TOKEN_LIMIT }),
     signUp: new RateLimiterPostgres({ ...common, keyPrefix: "signup:addr", ...signUpLimit() }),
     mailAddress: new RateLimiterPostgres({ ...common, keyPrefix: "mail:addr", ...MAIL_ADDRESS_LIMIT }),
     mailTo: new RateLimiterPostgres({ ...common, keyPrefix: "mail:to", ...MAIL_TO_LIMIT }),
@@ -117,6 +121,17 @@ export async function consumeMailRequest(keys: TThrottleKeys): Promise<number> {
     wait = Math.max(wait, 1, Math.ceil((r.reason as RateLimiterRes).msBeforeNext / 1000));
   }
   return wait;
+}
+
+/** Counts one API request with this token: seconds to wait when over the limit, else 0. */
+export async function consumeApiRequest(tokenId: string): Promise<number> {
+  try {
+    await limiters().apiToken.consume(tokenId);
+    return 0;
+  } catch (e) {
+    if (e instanceof Error) throw e; // the store failed, not the limit
+    return Math.max(1, Math.ceil((e as RateLimiterRes).msBeforeNext / 1000));
+  }
 }
 
 /** Closes the limiter's connections (tests, shutdown). */

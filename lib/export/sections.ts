@@ -46,6 +46,7 @@ export const NOT_EXPORTED: Partial<Record<Prisma.ModelName, string>> = {
   PushOutbox: "pushes waiting to be sent: a queue of copies of changes exported anyway",
   CspReport: "browser security reports about the site: no household's data",
   AccountToken: "single-use links sent by email (password reset, email change): only hashes of credentials",
+  ApiToken: "personal API tokens (a device or app acting as a caregiver): only hashes of credentials",
 };
 
 /** An instant as the export writes it: ISO 8601 with the household's offset. */

@@ -135,6 +135,18 @@ async function wakingIdOf(householdId: string, data: { wakingId?: string; startK
   return id;
 }
 
+/**
+ * The one open waking, for a "Back to sleep" that names none (a bedside
+ * button, POST /api/v1/wakings/current/end): with twins both awake it must
+ * say which.
+ */
+async function theOpenWaking(householdId: string): Promise<string> {
+  const open = await db.waking.findMany({ where: { householdId, endedAt: null }, select: { id: true }, take: 2 });
+  if (open.length === 0) throw notFound("An open waking");
+  if (open.length > 1) throw conflict("More than one baby is awake: say which waking ended.");
+  return open[0]!.id;
+}
+
 /** Names a waking by id, or by the key of the "I'm up" tap that made it. */
 const ZWakingOrStart = {
   wakingId: z.union([z.literal(""), ZId]).optional(),
@@ -153,16 +165,18 @@ export const ZEndWaking = z.object({ householdId: ZId, ...ZWakingOrStart, helped
 export type TEndResult = { wakingId: string; babyName: string; minutes: number };
 
 /**
- * "Back to sleep": ends the waking when it was tapped, with what helped.
+ * "Back to sleep": ends the waking when it was tapped, with what helped. Naming
+ * no waking ends the household's one open waking.
  * Ending an already-ended waking changes nothing (the partner settled the baby first).
  */
 export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household, data, now }): Promise<TEndResult> => {
-  const wakingId = await wakingIdOf(household.id, {
-    wakingId: data.wakingId || undefined,
-    startKey: data.startKey || undefined,
-  });
   const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
   return once({ ...receipt, kind: "end" }, async (tx) => {
+    // Inside the receipt's transaction: a replay of "end the open one" answers as the first time did.
+    const wakingId =
+      data.wakingId || data.startKey
+        ? await wakingIdOf(household.id, { wakingId: data.wakingId || undefined, startKey: data.startKey || undefined })
+        : await theOpenWaking(household.id);
     const at = tapTime(data.tappedAt || undefined, now);
     const w = await tx.waking.findFirst({
       where: { id: wakingId, householdId: household.id },

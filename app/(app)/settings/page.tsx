@@ -14,6 +14,7 @@ import { BalanceSettingsSection } from "@/components/balance/settings-section";
 import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
 import { Devices } from "@/components/account/devices";
+import { ApiTokensSection } from "@/components/api/api-tokens-section";
 import { YourDataSection } from "@/components/export/your-data-section";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -103,6 +104,8 @@ export default async function SettingsPage() {
       <YourDataSection role={membership.role} />
 
       <Devices actor={actor} timeZone={overview.household.timeZone} />
+
+      <ApiTokensSection actor={actor} householdId={membership.householdId} timeZone={overview.household.timeZone} />
 
       <section className="card stack" aria-labelledby="signout-heading">
         <h2 id="signout-heading">Signing out</h2>

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PublicShell } from "@/components/public-shell";
+import { openApiDocument } from "@/lib/api/openapi";
+
+// Rendered per request: the Content-Security-Policy's nonce (proxy.ts) is new on every page.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "API",
+  description: "Attune's API: log a waking from a bedside button, read tonight's duty, with a personal token.",
+};
+
+const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+type TSchema = { type?: string | string[]; format?: string; enum?: unknown[]; description?: string; $ref?: string };
+
+function typeOf(s: TSchema | undefined): string {
+  if (!s) return "";
+  if (s.$ref) return s.$ref.replace("#/components/schemas/", "");
+  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
+  return [[s.type].flat().filter(Boolean).join(" | "), s.format].filter(Boolean).join(", ");
+}
+
+/**
+ * The API reference, read from the same OpenAPI document the API serves
+ * (/api/v1/openapi.json), so the two never disagree. Plain server-rendered
+ * HTML: no client script.
+ */
+export default function DevelopersPage() {
+  const doc = openApiDocument();
+  const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((m) => ({ path, method: m.toUpperCase(), op: item[m]! })),
+  );
+  return (
+    <PublicShell>
+      <article className="stack">
+        <h1>Attune API</h1>
+        <p>{doc.info.description}</p>
+        <p>
+          Make a token in <Link href="/settings">Settings → Connect a device or app</Link>. The whole description, for
+          tools that read OpenAPI 3.1: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+        </p>
+        <h2>Log a waking from a button</h2>
+        <pre>
+          <code>{`curl -X POST -H "Authorization: Bearer $TOKEN" \\
+  -H "Idempotency-Key: $(uuidgen)" https://your.host/api/v1/wakings`}</code>
+        </pre>
+        <p>
+          A new <code>Idempotency-Key</code> for each press: if the same press is sent twice (a retry), it is logged
+          once.
+        </p>
+        <h2>Operations</h2>
+        {ops.map(({ path, method, op }) => {
+          const params = (op.parameters ?? []) as { name: string; in: string; required?: boolean; schema?: TSchema }[];
+          const responses = Object.entries(op.responses ?? {}) as [string, { description?: string }][];
+          return (
+            <section key={`${method} ${path}`} className="card stack" aria-labelledby={op.operationId}>
+              <h3 id={op.operationId}>
+                {op.summary}: <code>{`${method} ${path}`}</code>
+              </h3>
+              {(op.description ?? "").split("\n\n").map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+              {params.length ? (
+                <dl className="details">
+                  {params.map((p) => (
+                    <div key={`${p.in} ${p.name}`}>
+                      <dt>
+                        <code>{p.name}</code> ({p.in}
+                        {p.required ? ", required" : ""})
+                      </dt>
+                      <dd>
+                        {typeOf(p.schema)}
+                        {p.schema?.description ? `: ${p.schema.description}` : ""}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              <ul className="small">
+                {responses.map(([status, r]) => (
+                  <li key={status}>
+                    <code>{status}</code> {r.description}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </article>
+    </PublicShell>
+  );
+}
