@@ -52,8 +52,8 @@ export const ZKeptText = (what: string, max: number) =>
   z
     .string({ error: `Expected ${what} as text.` })
     .max(max, `Keep ${what} to ${max} characters.`)
-    .refine((s) => !CONTROL.test(s), `${capitalised(what)} can't contain control characters.`)
-    .refine((s) => !LONE_SURROGATE.test(s), `${capitalised(what)} has a broken character.`);
+    .refine((s) => !CONTROL.test(s), `${capitalise(what)} can't contain control characters.`)
+    .refine((s) => !LONE_SURROGATE.test(s), `${capitalise(what)} has a broken character.`);
 
 /** A row's version for a conflict check: a whole number that fits Postgres's integer. */
 export const ZVersion = z.coerce

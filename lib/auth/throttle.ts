@@ -29,7 +29,6 @@ export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, durat
 export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration: 60 * 60 };
 export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
 
-
 type Limiters = {
   apiToken: RateLimiterPostgres;
   signUp: RateLimiterPostgres;
