@@ -81,7 +81,9 @@ test("the private calendar feed works, and a new link revokes the old one at onc
   expect(first.headers()["content-type"]).toContain("text/calendar");
   const ics = await first.text();
   expect(ics).toContain("BEGIN:VEVENT");
-  expect(ics).toContain("Europe/London");
+  // Times in UTC (the repeated autumn hour can't be misread), the calendar named for its caregiver.
+  expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  expect(ics).toContain("X-WR-CALNAME:Jordan's nights — Attune");
   await pageA.getByRole("button", { name: "Make a new link" }).click();
   await pageA.getByRole("button", { name: "Yes, make a new link" }).click();
   await expect(pageA.getByLabel("Your private calendar link")).not.toHaveValue(feed);

@@ -166,38 +166,48 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
     let loads = 0;
     for (const p of [on.page, off.page]) p.on("load", () => loads++);
 
-    for (let run = 1; run <= OUTAGES; run++) {
-      await test.step(`outage ${run}`, async () => {
-        for (const p of [on.page, off.page])
-          await expect(p.getByTestId("live-status")).toHaveAttribute("data-live", "open", { timeout: 30_000 });
+    try {
+      for (let run = 1; run <= OUTAGES; run++) {
+        await test.step(`outage ${run}`, async () => {
+          for (const p of [on.page, off.page])
+            await expect(p.getByTestId("live-status")).toHaveAttribute("data-live", "open", { timeout: 30_000 });
 
-        await crashDatabase();
-        await new Promise((r) => setTimeout(r, DOWN_MS));
-        await restartDatabase();
+          await crashDatabase();
+          await new Promise((r) => setTimeout(r, DOWN_MS));
+          await restartDatabase();
 
-        // The waking: pressed once, by a tired thumb; the app retries what it must.
-        await on.page.getByTestId("im-up").click({ timeout: 20_000 });
-        await expect(on.page.getByTestId("waking-open")).toBeVisible({ timeout: 20_000 });
-        await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 20_000 });
+          // The waking: pressed once, by a tired thumb; the app retries what it must.
+          await on.page.getByTestId("im-up").click({ timeout: 20_000 });
+          await expect(on.page.getByTestId("waking-open")).toBeVisible({ timeout: 20_000 });
+          await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 20_000 });
 
-        // The tap-out, and the answer back.
-        await on.page.getByTestId("tap-out").click({ timeout: 20_000 });
-        const alert = off.page.getByTestId("tapout-alert");
-        await expect(alert).toBeVisible({ timeout: 20_000 });
-        await alert.getByRole("button", { name: "I'm coming" }).click({ timeout: 20_000 });
-        await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 20_000 });
+          // The tap-out, and the answer back.
+          await on.page.getByTestId("tap-out").click({ timeout: 20_000 });
+          const alert = off.page.getByTestId("tapout-alert");
+          await expect(alert).toBeVisible({ timeout: 20_000 });
+          await alert.getByRole("button", { name: "I'm coming" }).click({ timeout: 20_000 });
+          await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 20_000 });
 
-        // Back to sleep, so the next outage starts from a quiet screen.
-        // "Back to sleep" holds still (aria-disabled) until the server has the waking; a tap before that is
-        // ignored by design, so the test waits for it as a parent's eyes would.
-        const sleep = on.page.getByTestId("back-to-sleep");
-        await expect(sleep).not.toHaveAttribute("aria-disabled", "true", { timeout: 20_000 });
-        await sleep.click({ timeout: 20_000 });
-        await on.page.getByTestId("after-done").click({ timeout: 20_000 });
-        await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
-        await expect(off.page.getByTestId("up-now")).toHaveCount(0, { timeout: 20_000 });
-        expect(watch.seen, `a generic error showed in outage ${run}`).toEqual([]);
-      });
+          // Back to sleep, so the next outage starts from a quiet screen.
+          // "Back to sleep" holds still (aria-disabled) until the server has the waking; a tap before that is
+          // ignored by design, so the test waits for it as a parent's eyes would.
+          const sleep = on.page.getByTestId("back-to-sleep");
+          await expect(sleep).not.toHaveAttribute("aria-disabled", "true", { timeout: 20_000 });
+          await sleep.click({ timeout: 20_000 });
+          await on.page.getByTestId("after-done").click({ timeout: 20_000 });
+          await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
+          await expect(off.page.getByTestId("up-now")).toHaveCount(0, { timeout: 20_000 });
+          expect(watch.seen, `a generic error showed in outage ${run}`).toEqual([]);
+        });
+      }
+    } catch (e) {
+      // What each screen said when it failed (the report has no snapshot of a page mid-refresh).
+      for (const p of [on, off])
+        await test.info().attach(`${p.name}'s screen`, {
+          body: await p.page.evaluate(() => document.body?.innerText ?? "").catch((err: Error) => err.message),
+          contentType: "text/plain",
+        });
+      throw e;
     }
     await watch.stop();
     expect(watch.seen).toEqual([]);
