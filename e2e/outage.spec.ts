@@ -201,12 +201,27 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
         });
       }
     } catch (e) {
-      // What each screen said when it failed (the report has no snapshot of a page mid-refresh).
+      // What each screen said when it failed (the report has no snapshot of a page mid-refresh),
+      // and the night's wakings as the database has them.
+      const said: string[] = [];
       for (const p of [on, off])
-        await test.info().attach(`${p.name}'s screen`, {
-          body: await p.page.evaluate(() => document.body?.innerText ?? "").catch((err: Error) => err.message),
-          contentType: "text/plain",
-        });
+        said.push(
+          `--- ${p.name}'s screen\n` +
+            (await p.page.evaluate(() => document.body?.innerText ?? "").catch((err: Error) => err.message)),
+        );
+      const probe = new pg.Client({ connectionString: url });
+      await probe.connect().then(
+        async () => {
+          const { rows } = await probe.query(
+            `SELECT started_at, ended_at, created_at FROM wakings ORDER BY created_at`,
+          );
+          said.push(`--- wakings\n${rows.map((r) => JSON.stringify(r)).join("\n")}`);
+          await probe.end();
+        },
+        (err: Error) => said.push(`--- wakings unreadable: ${err.message}`),
+      );
+      writeFileSync(path.join(root, "test-results", `outage-screens-${process.pid}.txt`), said.join("\n"));
+      await test.info().attach("screens and wakings", { body: said.join("\n"), contentType: "text/plain" });
       throw e;
     }
     await watch.stop();
