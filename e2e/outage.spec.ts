@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import pg from "pg";
 import { freePort, startEmbeddedDb, type TEmbeddedDb } from "../scripts/embedded-db";
 import { migrate } from "../lib/migrate";
@@ -119,6 +119,17 @@ async function restartDatabase() {
   expect(db.port).toBe(dbPort);
 }
 
+/**
+ * One press, as a thumb makes it: once the button shows, it is clicked once. (Playwright's click
+ * retries when the page re-renders under it: right after an outage the live channel's refresh can
+ * replace the button just after the press landed, and the retry then waited for a button the press
+ * itself had taken away; the database showed the one waking it made.)
+ */
+async function tap(button: Locator) {
+  await expect(button).toBeVisible({ timeout: 20_000 });
+  await button.evaluate((b: HTMLElement) => b.click(), undefined, { timeout: 20_000 });
+}
+
 /** Reads both screens every 100 ms; anything generic seen at any moment is kept. */
 function watchForGenericErrors(pages: { who: string; page: Page }[]) {
   const seen: string[] = [];
@@ -177,15 +188,15 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
           await restartDatabase();
 
           // The waking: pressed once, by a tired thumb; the app retries what it must.
-          await on.page.getByTestId("im-up").click({ timeout: 20_000 });
+          await tap(on.page.getByTestId("im-up"));
           await expect(on.page.getByTestId("waking-open")).toBeVisible({ timeout: 20_000 });
           await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 20_000 });
 
           // The tap-out, and the answer back.
-          await on.page.getByTestId("tap-out").click({ timeout: 20_000 });
+          await tap(on.page.getByTestId("tap-out"));
           const alert = off.page.getByTestId("tapout-alert");
           await expect(alert).toBeVisible({ timeout: 20_000 });
-          await alert.getByRole("button", { name: "I'm coming" }).click({ timeout: 20_000 });
+          await tap(alert.getByRole("button", { name: "I'm coming" }));
           await expect(on.page.getByTestId("tapout-status")).toContainText(/coming/i, { timeout: 20_000 });
 
           // Back to sleep, so the next outage starts from a quiet screen.
@@ -193,8 +204,8 @@ test(`${OUTAGES} database outages in a row: after each, "I'm up" and the tap-out
           // ignored by design, so the test waits for it as a parent's eyes would.
           const sleep = on.page.getByTestId("back-to-sleep");
           await expect(sleep).not.toHaveAttribute("aria-disabled", "true", { timeout: 20_000 });
-          await sleep.click({ timeout: 20_000 });
-          await on.page.getByTestId("after-done").click({ timeout: 20_000 });
+          await tap(sleep);
+          await tap(on.page.getByTestId("after-done"));
           await expect(on.page.getByTestId("waking-open")).toHaveCount(0);
           await expect(off.page.getByTestId("up-now")).toHaveCount(0, { timeout: 20_000 });
           expect(watch.seen, `a generic error showed in outage ${run}`).toEqual([]);
