@@ -129,13 +129,15 @@ export async function seedNotes(pastNights: number): Promise<void> {
       createdAt: new Date(now.getTime() - 3 * 86_400_000),
     },
   );
-  // Sam hasn't seen this one yet: the badge shows 1 at first sign-in.
+  // Sam hasn't seen this one yet: the badge shows 1 at first sign-in, and it is the newest note
+  // (about 40 minutes old, or just after last night's handoff note when seeded in the early morning).
+  const newest = Math.max(...notes.map((n) => n.createdAt.getTime()));
   const unreadForSam = {
     householdId: h.id,
     authorId: alex.id,
     kind: "note" as const,
     body: "Grandma sent a parcel, it's on the stairs. Don't let Robin see the bunny before her birthday!",
-    createdAt: new Date(now.getTime() - 40 * 60_000),
+    createdAt: new Date(Math.max(now.getTime() - 40 * 60_000, Math.min(now.getTime() - 1_000, newest + 60_000))),
   };
   notes.push(unreadForSam);
   await db.note.createMany({ data: notes });
