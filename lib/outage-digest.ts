@@ -12,4 +12,4 @@ export const UNAVAILABLE_DIGEST = "ATTUNE_UNAVAILABLE";
  * partner. A boundary showing "Reconnecting…" retries at once on it instead
  * of waiting out its backoff (a router refresh alone does not reset it).
  */
-export const LIVE_REFRESH_EVENT = "attune:live-refresh";
+export const LIVE_REFRESH_EVENT = "attune:live";
