@@ -459,6 +459,10 @@ async function signInFairness(base: string, attempts: number) {
 
 // ---- The run -------------------------------------------------------------------
 
+/** A clock cookie, pinned to `minutes` after local midnight of `date` in the demo's zone. */
+const clockAt = (cookie: string, date: string, minutes: number) =>
+  `${cookie}; ${TEST_CLOCK_COOKIE}=${instantAt(date, minutes, DEMO.timeZone).toISOString()}`;
+
 /**
  * "While you were asleep" shows in the daytime to whoever was off duty the
  * night before. The demo's nights take turns, so one of the last few mornings
@@ -468,8 +472,7 @@ async function signInFairness(base: string, attempts: number) {
 async function morningCookie(base: string, cookie: string): Promise<string> {
   const today = localDateOf(new Date(), DEMO.timeZone);
   for (let back = 0; back < 4; back++) {
-    const at = instantAt(addDays(today, -back), 10 * 60, DEMO.timeZone);
-    const withClock = `${cookie}; ${TEST_CLOCK_COOKIE}=${at.toISOString()}`;
+    const withClock = clockAt(cookie, addDays(today, -back), 10 * 60);
     const page = await get(base, HISTORY_PAGES.tonightSummary, withClock);
     if (page.status === 200 && page.body.includes('data-testid="morning-summary"')) return withClock;
   }
@@ -478,13 +481,30 @@ async function morningCookie(base: string, cookie: string): Promise<string> {
   );
 }
 
+/**
+ * Plain Tonight is measured at 02:00 of the last night the demo seeded in full
+ * (today's, once it is past; otherwise the night before), so its statement
+ * count and its cards are the night's, whatever the hour the bench runs.
+ */
+function nightCookie(cookie: string): string {
+  const now = new Date();
+  const today = localDateOf(now, DEMO.timeZone);
+  const date = instantAt(today, 2 * 60, DEMO.timeZone) <= now ? today : addDays(today, -1);
+  return clockAt(cookie, date, 2 * 60);
+}
+
+/** The cookies of the two Tonight views, each with its pinned clock. */
+type TPinned = { night: string; morning: string };
+async function pinnedCookies(base: string, cookie: string): Promise<TPinned> {
+  return { night: nightCookie(cookie), morning: await morningCookie(base, cookie) };
+}
+
 /** The cookie each page is measured with. */
 async function pageCookies(base: string, cookie: string): Promise<Record<THistoryPage, string>> {
-  const morning = await morningCookie(base, cookie);
-  return Object.fromEntries(PAGE_KEYS.map((key) => [key, key === "tonightSummary" ? morning : cookie])) as Record<
-    THistoryPage,
-    string
-  >;
+  const pinned = await pinnedCookies(base, cookie);
+  const pick = (key: THistoryPage) =>
+    key === "tonightSummary" ? pinned.morning : key === "tonight" ? pinned.night : cookie;
+  return Object.fromEntries(PAGE_KEYS.map((key) => [key, pick(key)])) as Record<THistoryPage, string>;
 }
 
 async function loadPages(
@@ -516,30 +536,29 @@ function signedInPages(): Record<string, string> {
   };
 }
 
-/** Every signed-in page with the cookie it is measured with (the morning one with the pinned clock). */
-function withCookies(cookie: string, morning: string) {
+/** Every signed-in page with the cookie it is measured with (the two Tonight views with their pinned clocks). */
+function withCookies(cookie: string, pinned: TPinned) {
+  const pick = (name: string) =>
+    name === "Tonight (morning)" ? pinned.morning : name === "Tonight" ? pinned.night : cookie;
   return Object.fromEntries(
-    Object.entries(signedInPages()).map(([name, pathname]) => [
-      name,
-      { path: pathname, cookie: name === "Tonight (morning)" ? morning : cookie },
-    ]),
+    Object.entries(signedInPages()).map(([name, pathname]) => [name, { path: pathname, cookie: pick(name) }]),
   );
 }
 
 /** SQL statements per signed-in page, median of 3, on a server started with query logging. */
 async function statementsPerPage(s: TServer, cookie: string): Promise<Record<string, number>> {
-  const morning = await morningCookie(s.base, cookie);
+  const pinned = await pinnedCookies(s.base, cookie);
   const out: Record<string, number> = {};
-  for (const [name, page] of Object.entries(withCookies(cookie, morning)))
+  for (const [name, page] of Object.entries(withCookies(cookie, pinned)))
     out[name] = median(await countQueries(s, page.cookie, 3, page.path));
   return out;
 }
 
 /** JS bytes per route, signed in, plus the static About page for comparison. */
 async function bytesPerRoute(s: TServer, cookie: string): Promise<Record<string, TRouteBytes>> {
-  const morning = await morningCookie(s.base, cookie);
+  const pinned = await pinnedCookies(s.base, cookie);
   say("JS bytes per route from a cold Chromium context…");
-  return jsBytesPerRoute(s.base, { ...withCookies(cookie, morning), "About (no data)": { path: "/about" } });
+  return jsBytesPerRoute(s.base, { ...withCookies(cookie, pinned), "About (no data)": { path: "/about" } });
 }
 
 /** `--quick`: SQL statements per signed-in page (three years and one month of history) and JS bytes per route. */
@@ -560,15 +579,10 @@ async function quickSql() {
 
 /** Lighthouse on every signed-in page of a pinned server (three years of history), without query logging. */
 async function lighthouseScores(s: TServer, cookie: string): Promise<Record<string, TLighthouse>> {
-  const morning = await morningCookie(s.base, cookie);
+  const pinned = await pinnedCookies(s.base, cookie);
   say(`Lighthouse 12, mobile, ${lighthouseRuns} runs per page…`);
   // localhost, like the bytes: a secure context for the __Secure- session cookie.
-  return lighthousePerRoute(
-    s.base.replace("127.0.0.1", "localhost"),
-    withCookies(cookie, morning),
-    lighthouseRuns,
-    say,
-  );
+  return lighthousePerRoute(s.base.replace("127.0.0.1", "localhost"), withCookies(cookie, pinned), lighthouseRuns, say);
 }
 
 /** `--lighthouse-only`: the Lighthouse rows alone (for working on paint and JS). */
@@ -601,9 +615,9 @@ async function main() {
   const cookie2 = await signInDemo(s2.base);
   await checkAbout(s2.base);
   const health = await loadTest(s2.base, "/api/health", {});
-  const morning2 = await morningCookie(s2.base, cookie2);
+  const pinned2 = await pinnedCookies(s2.base, cookie2);
   const pagesLoad: Record<string, TLoad> = {};
-  for (const [name, page] of Object.entries(withCookies(cookie2, morning2)))
+  for (const [name, page] of Object.entries(withCookies(cookie2, pinned2)))
     pagesLoad[name] = await loadTest(s2.base, page.path, { cookie: page.cookie });
   const about = await loadTest(s2.base, "/about", {});
   const household = pagesLoad.Household!;
