@@ -76,9 +76,10 @@ export async function runDueHouseholdDeletions(now: Date = new Date()): Promise<
       for (const m of done.members) sendMail(householdDeletedMail(m.email, m.name, { household: done.name }));
       deleted.push({ id: done.id, dueAt: done.dueAt, members: done.members.length });
     } catch (e) {
-      // Nothing of it was deleted (the transaction rolled back); try it again next run.
-      console.error(`[deletions] household ${id ?? "?"} could not be deleted:`, e instanceof Error ? e.message : e);
+      // Not about one household (the database is away, say): the run ends here.
       if (!id) throw e;
+      // Nothing of it was deleted (the transaction rolled back); try it again next run.
+      console.error(`[deletions] household ${id} could not be deleted:`, e instanceof Error ? e.message : e);
       failed.push(id);
     }
   }

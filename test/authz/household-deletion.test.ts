@@ -115,11 +115,12 @@ for (const tc of cases) {
 
 describeAction("requestHouseholdDeletionAction (the name)", () => {
   it("refuses a wrong or missing name with a message on the field, and writes nothing", async () => {
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { householdId: a.householdId, confirmName: "Household B" },
       { householdId: a.householdId, confirmName: "x".repeat(5000) },
       { householdId: a.householdId },
-    ]) {
+    ];
+    for (const form of forms) {
       await expectEndpointRefused(a.parent, () => call(requestHouseholdDeletionAction, form), "invalid");
       const r = await call(requestHouseholdDeletionAction, form);
       expect(r).toMatchObject({ ok: false, fieldErrors: { confirmName: [expect.any(String)] } });
