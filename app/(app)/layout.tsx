@@ -29,14 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </header>
         <AppNav unreadNotes={unreadNotes.count} />
         <main id="main" tabIndex={-1} className="app-main">
-          {deletion ? (
-            <DeletionBanner
-              deletion={deletion}
-              householdId={membership.householdId}
-              timeZone={timeZone}
-              role={membership.role}
-            />
-          ) : null}
+          {deletion ? <DeletionBanner deletion={deletion} timeZone={timeZone} role={membership.role} /> : null}
           {children}
         </main>
       </div>
