@@ -199,7 +199,7 @@ function DeleteSection({ data, deletion }: TProps & { deletion: TDeletionShown |
   const { household, me } = data;
   if (!canDeleteHousehold(me)) return null;
   return (
-    <section className="leave-section stack" id="delete" aria-labelledby="delete-heading" tabIndex={-1}>
+    <section className="leave-section delete-section stack" id="delete" aria-labelledby="delete-heading" tabIndex={-1}>
       <h2 id="delete-heading">Delete household</h2>
       {deletion ? (
         <>
