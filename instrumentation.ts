@@ -2,7 +2,8 @@
 // once with a message naming what is missing, not on its first request.
 // Each HTTP request gets its socket's address stamped before Next sees it.
 // Then this process's push worker starts (lib/push/worker.ts): every instance
-// runs one, and the outbox's row locks share the work between them.
+// runs one, and the outbox's row locks share the work between them. So does
+// the household deletion job.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { env } = await import("./lib/env");
@@ -13,6 +14,11 @@ export async function register() {
     if (process.env.ATTUNE_PUSH_WORKER !== "0") {
       const { startPushWorker } = await import("./lib/push/worker");
       startPushWorker();
+    }
+    // Deletes households whose grace period is over (lib/household/deletion-job.ts); row locks share it too.
+    if (process.env.ATTUNE_DELETION_JOB !== "0") {
+      const { startDeletionWorker } = await import("./lib/household/deletion-job");
+      startDeletionWorker();
     }
   }
 }

@@ -48,6 +48,11 @@ export function dayTimeIn(at: string | Date, timeZone: string): string {
   return `${shortDay(localDateOf(asInstant(at), timeZone))}, ${clockIn(at, timeZone)}`;
 }
 
+/** An instant as a full day and time in a zone: "Monday 7 December at 08:30" (a mail or banner's date). */
+export function longDayTimeIn(at: string | Date, timeZone: string): string {
+  return `${longDay(localDateOf(asInstant(at), timeZone))} at ${clockIn(at, timeZone)}`;
+}
+
 // ── days ─────────────────────────────────────────────────────────────────────
 
 /** "Fri 27 Nov". */

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { AppNav } from "@/components/app-nav";
 import { Providers } from "@/components/providers";
 import { RedirectToSignIn } from "@/components/redirect-to-sign-in";
+import { DeletionBanner } from "@/components/household/deletion-banner";
 import { LogoMark } from "@/components/ui/icons";
 import { currentActor } from "@/lib/auth/session";
 import { loadShell } from "@/lib/household/current";
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Signed out: to sign-in with ?next= (see RedirectToSignIn). Without a
   // household: requireMemberOrRedirect sends them to onboarding.
   if (!(await currentActor())) return <RedirectToSignIn />;
-  const { actor, householdName, unreadNotes } = await loadShell();
+  const { actor, membership, householdName, timeZone, unreadNotes, deletion } = await loadShell();
   return (
     <Providers>
       <div className="app">
@@ -28,6 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </header>
         <AppNav unreadNotes={unreadNotes.count} />
         <main id="main" tabIndex={-1} className="app-main">
+          {deletion ? <DeletionBanner deletion={deletion} timeZone={timeZone} role={membership.role} /> : null}
           {children}
         </main>
       </div>

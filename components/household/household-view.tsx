@@ -1,10 +1,13 @@
 import { removeMemberAction } from "@/lib/household/actions";
-import { formatClock, shortDateIn } from "@/lib/format";
+import { formatClock, longDayTimeIn, shortDateIn } from "@/lib/format";
+import type { TDeletionShown } from "@/lib/household/current";
+import { DELETION_GRACE_DAYS } from "@/lib/household/deletion";
 import type { THouseholdOverview } from "@/lib/household/members";
-import { canManageHousehold, canRemoveMember, whyCantLeave } from "@/lib/household/rights";
+import { canDeleteHousehold, canManageHousehold, canRemoveMember, whyCantLeave } from "@/lib/household/rights";
 import { AddBabyForm } from "@/components/household/add-baby-form";
 import { BabyList } from "@/components/household/baby-list";
 import { LeaveHousehold, RevokeInvite } from "@/components/household/confirm-step";
+import { CancelDeletionButton, DeleteHouseholdForm } from "@/components/household/deletion";
 import { ROLE_LABELS } from "@/components/household/format";
 import { InviteForm } from "@/components/household/invite-form";
 import { HouseholdSettingsForm } from "@/components/household/settings-form";
@@ -17,7 +20,11 @@ type TProps = { data: THouseholdOverview };
  * settings. What each person may change comes from lib/household/rights; the
  * forms are small client islands, and every change revalidates the page.
  */
-export function HouseholdView({ data, zones }: TProps & { zones: string[] }) {
+export function HouseholdView({
+  data,
+  zones,
+  deletion,
+}: TProps & { zones: string[]; deletion: TDeletionShown | null }) {
   return (
     <>
       <MembersSection data={data} />
@@ -25,6 +32,7 @@ export function HouseholdView({ data, zones }: TProps & { zones: string[] }) {
       <InviteSection data={data} />
       <SettingsSection data={data} zones={zones} />
       <LeaveSection data={data} />
+      <DeleteSection data={data} deletion={deletion} />
     </>
   );
 }
@@ -169,10 +177,53 @@ function LeaveSection({ data }: TProps) {
     <section className="leave-section" aria-labelledby="leave-heading">
       <h2 id="leave-heading">Leaving {household.name}</h2>
       {whyCantLeave(me, members) === "only member" ? (
-        <p className="small muted">You&apos;re the only member, so you can&apos;t leave yet.</p>
+        <p className="small muted">
+          You&apos;re the only member, so you can&apos;t leave. To close the household, delete it below.
+        </p>
       ) : (
         // The last parent among several sees the button; the server says why not.
         <LeaveHousehold householdId={household.id} householdName={household.name} />
+      )}
+    </section>
+  );
+}
+
+/* ---------- deleting ---------- */
+
+/**
+ * The last thing on the page, for parents: what deleting does, the export to
+ * take first, and the name to type. While a deletion is scheduled it says
+ * when, with the way back (the banner above every page says it too).
+ */
+function DeleteSection({ data, deletion }: TProps & { deletion: TDeletionShown | null }) {
+  const { household, me } = data;
+  if (!canDeleteHousehold(me)) return null;
+  return (
+    <section className="leave-section delete-section stack" id="delete" aria-labelledby="delete-heading" tabIndex={-1}>
+      <h2 id="delete-heading">Delete household</h2>
+      {deletion ? (
+        <>
+          <p data-testid="deletion-scheduled">
+            {deletion.requestedBy} asked to delete {household.name}. It will be deleted on{" "}
+            {longDayTimeIn(deletion.dueAt, household.timeZone)}, unless a parent cancels.
+          </p>
+          <CancelDeletionButton householdId={household.id} />
+        </>
+      ) : (
+        <>
+          <p className="small">
+            Deleting {household.name} removes its nights, wakings, notes, check-ins and plans for everyone in it. It
+            happens {DELETION_GRACE_DAYS} days after you ask: until then every member sees when, the others get an
+            email, and any parent can cancel. Everyone keeps their account and can start or join another household.
+          </p>
+          <p className="small">
+            <a className="icon-link" href="/api/export?format=json" download>
+              Download our data
+            </a>{" "}
+            first if you&apos;d like to keep a copy.
+          </p>
+          <DeleteHouseholdForm householdId={household.id} householdName={household.name} />
+        </>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 /**
  * A submit button that says what is happening while the server works. It
  * stays focusable (aria-disabled rather than disabled) so keyboard focus isn't lost.
+ * `disabled`: not yet (a confirmation still to type); the same look, and the server still judges.
  */
 export function SubmitButton({
   pending,
@@ -13,6 +14,7 @@ export function SubmitButton({
   className = "button",
   name,
   value,
+  disabled = false,
 }: {
   pending: boolean;
   children: ReactNode;
@@ -20,16 +22,17 @@ export function SubmitButton({
   className?: string;
   name?: string;
   value?: string;
+  disabled?: boolean;
 }) {
   return (
     <button
       type="submit"
       className={className}
-      aria-disabled={pending || undefined}
+      aria-disabled={pending || disabled || undefined}
       name={name}
       value={value}
       onClick={(e) => {
-        if (pending) e.preventDefault();
+        if (pending || disabled) e.preventDefault();
       }}
     >
       {pending ? <span className="spinner" aria-hidden="true" /> : null}

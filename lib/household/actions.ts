@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/lib/action";
 import { addBaby } from "@/lib/household/add-baby";
 import { createHousehold } from "@/lib/household/create-household";
+import { cancelHouseholdDeletion, requestHouseholdDeletion } from "@/lib/household/delete-household";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/household/invites";
 import { leaveHousehold, removeMember } from "@/lib/household/members";
 import { updateHousehold } from "@/lib/household/update-household";
@@ -21,6 +22,9 @@ export const createInviteAction = serverAction(createInvite, {
 export const revokeInviteAction = serverAction(revokeInvite, { revalidate: EVERYWHERE });
 export const removeMemberAction = serverAction(removeMember, { revalidate: EVERYWHERE });
 export const leaveHouseholdAction = serverAction(leaveHousehold, { revalidate: EVERYWHERE });
+// Every page shows the deletion banner.
+export const requestHouseholdDeletionAction = serverAction(requestHouseholdDeletion, { revalidate: EVERYWHERE });
+export const cancelHouseholdDeletionAction = serverAction(cancelHouseholdDeletion, { revalidate: EVERYWHERE });
 
 // Onboarding and invites: the caller is signed in but in no household yet.
 export const createHouseholdAction = serverAction(createHousehold, { revalidate: EVERYWHERE });

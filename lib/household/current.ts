@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { householdDetails } from "@/lib/household/details";
+import { householdDetails, type THouseholdDetails } from "@/lib/household/details";
 import { getHouseholdOverview } from "@/lib/household/members";
 import { getUnreadNotes } from "@/lib/notes/read-notes";
 
@@ -24,7 +24,8 @@ export const loadHousehold = cache(async () => {
 /**
  * What the shell (app/(app)/layout.tsx) shows on every page: two names (the
  * caregiver's, from the session's user read, and the household's, from its
- * cached details) and the Notes badge's first value.
+ * cached details), the Notes badge's first value, and a scheduled deletion
+ * (from the same details: no statement of its own).
  */
 export const loadShell = cache(async () => {
   const { actor, membership } = await requireMemberOrRedirect();
@@ -39,5 +40,16 @@ export const loadShell = cache(async () => {
     householdName: details?.household.name ?? "",
     timeZone: details?.household.timeZone ?? "UTC",
     unreadNotes,
+    deletion: details ? deletionShown(details) : null,
   };
 });
+
+/** The household's scheduled deletion as the banner and the household page show it (null: none). */
+export type TDeletionShown = { dueAt: string; requestedBy: string };
+
+function deletionShown({ deletion, members }: THouseholdDetails): TDeletionShown | null {
+  if (!deletion) return null;
+  // The requester may have left since: the request stands, without their name.
+  const requester = members.find((m) => m.caregiverId === deletion.requestedById);
+  return { dueAt: deletion.dueAt.toISOString(), requestedBy: requester?.name ?? "A parent" };
+}

@@ -32,7 +32,15 @@ export type THouseholdDetails = {
   babies: { id: string; name: string; birthDate: TLocalDate }[];
   /** The night the household was made in (lib/log/night-of.ts): no night before it is listed. */
   firstNight: TLocalDate;
+  /**
+   * A parent's request to delete the household, while its grace period runs
+   * (lib/household/delete-household.ts); null otherwise. Here, and not in a
+   * read of its own, so every page's banner costs no statement (#11).
+   */
+  deletion: THouseholdDeletion | null;
 };
+
+export type THouseholdDeletion = { requestedAt: Date; dueAt: Date; requestedById: string };
 
 /** One statement (LATERAL joins with previewFeatures relationJoins); null for a household that is gone. */
 export async function readHouseholdDetails(householdId: string): Promise<THouseholdDetails | null> {
@@ -51,6 +59,9 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
       warnSleepNights: true,
       supportText: true,
       createdAt: true,
+      deletionRequestedAt: true,
+      deletionRequestedById: true,
+      deletionDueAt: true,
       caregivers: {
         orderBy: { joinedAt: "asc" },
         select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
@@ -59,7 +70,20 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     },
   });
   if (!row) return null;
-  const { id, name, timeZone, nightStart, nightEnd, caregivers, babies, createdAt, ...thresholds } = row;
+  const {
+    id,
+    name,
+    timeZone,
+    nightStart,
+    nightEnd,
+    caregivers,
+    babies,
+    createdAt,
+    deletionRequestedAt: requestedAt,
+    deletionRequestedById: requestedById,
+    deletionDueAt: dueAt,
+    ...thresholds
+  } = row;
   return {
     household: { id, name, timeZone, nightStart, nightEnd },
     thresholds,
@@ -73,6 +97,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     })),
     babies: babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
     firstNight: nightOf(createdAt, timeZone, nightStart, nightEnd),
+    deletion: requestedAt && dueAt && requestedById ? { requestedAt, dueAt, requestedById } : null,
   };
 }
 

@@ -51,7 +51,7 @@ export const leaveHousehold = householdAction(ZLeaveHousehold, {}, async ({ me }
       throw conflict("You're the last parent, so you can't leave yet. Invite another parent first.");
     if (why === "only member")
       throw conflict(
-        "You're the only member. Deleting a household will come with data export; until then it stays yours.",
+        "You're the only member, so you can't leave. To close the household, use “Delete household” at the end of this page.",
       );
     await tx.caregiver.delete({ where: { id: mine.id } });
     await publishLive(tx, me.householdId, "household.changed", [mine.id]);

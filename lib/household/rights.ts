@@ -28,3 +28,8 @@ export function whyCantLeave(
   if (!isLastParent(me, members)) return null;
   return members.length > 1 ? "last parent" : "only member";
 }
+
+/** Parents delete the household (after a grace period) and cancel its deletion. */
+export function canDeleteHousehold(me: { role: Role }): boolean {
+  return canManageHousehold(me);
+}

@@ -64,3 +64,41 @@ export function emailTakenMail(to: string): TMail {
     "If it wasn't you, you can ignore this email.",
   ]);
 }
+
+// ——— deleting a household (lib/household/delete-household.ts) ———
+
+export function householdDeletionScheduledMail(
+  to: string,
+  name: string,
+  d: { household: string; requestedBy: string; when: string; canCancel: boolean; householdLink: string },
+): TMail {
+  return compose(to, `${d.household} will be deleted on ${d.when}`, [
+    `Hello ${name},`,
+    `${d.requestedBy} asked to delete ${d.household} in Attune. On ${d.when} it goes for good, with its nights, wakings, notes, check-ins and plans.`,
+    d.canCancel
+      ? "If you'd rather keep it, you can cancel the deletion until then, as can any parent:"
+      : "If you'd rather keep it, ask a parent: any parent can cancel the deletion until then.",
+    ...(d.canCancel ? [{ link: d.householdLink, label: "Cancel deletion" }] : []),
+    ...(d.canCancel ? ["To keep a copy, download your data from Settings before that day."] : []),
+    "Your account stays either way: once the household is gone, you can sign in and create a new one, or join one with an invite.",
+  ]);
+}
+
+export function householdDeletionCancelledMail(
+  to: string,
+  name: string,
+  d: { household: string; cancelledBy: string },
+): TMail {
+  return compose(to, `${d.household} will not be deleted`, [
+    `Hello ${name},`,
+    `${d.cancelledBy} cancelled the deletion of ${d.household}. Nothing will be deleted; everything stays as it was.`,
+  ]);
+}
+
+export function householdDeletedMail(to: string, name: string, d: { household: string }): TMail {
+  return compose(to, `${d.household} has been deleted`, [
+    `Hello ${name},`,
+    `${d.household} has been deleted from Attune, as a parent asked a week ago: its nights, wakings, notes, check-ins and plans are gone.`,
+    "Your account stays: sign in to create a new household, or join one with an invite.",
+  ]);
+}

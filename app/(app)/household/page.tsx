@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
+import { loadShell } from "@/lib/household/current";
 import { getHouseholdOverview } from "@/lib/household/members";
 import { HouseholdView } from "@/components/household/household-view";
 import { timeZoneOptions } from "@/app/_lib/time-zones";
@@ -11,6 +12,8 @@ export default async function HouseholdPage() {
   // The overview with the pending invites (the other pages' overview leaves them out).
   // Server-rendered: changes revalidate it, and live events refresh it.
   const overview = await getHouseholdOverview(actor, { householdId: membership.householdId });
+  // A scheduled deletion, as the shell read it for the banner (no statement of its own).
+  const { deletion } = await loadShell();
 
   return (
     <div className="page">
@@ -18,7 +21,7 @@ export default async function HouseholdPage() {
         <h1>Household</h1>
         <p>The people and babies who share {overview.household.name}&apos;s nights.</p>
       </div>
-      <HouseholdView data={overview} zones={timeZoneOptions()} />
+      <HouseholdView data={overview} zones={timeZoneOptions()} deletion={deletion} />
     </div>
   );
 }
