@@ -1,8 +1,9 @@
 // Runs once when a Next.js server starts: a misconfigured instance stops at
 // once with a message naming what is missing, not on its first request.
 // Each HTTP request gets its socket's address stamped before Next sees it.
-// Then this process's push worker starts (lib/push/worker.ts): every instance
-// runs one, and the outbox's row locks share the work between them.
+// Then this process's outbox workers start (lib/push/worker.ts,
+// lib/webhooks/worker.ts): every instance runs one of each, and the outboxes'
+// row locks share the work between them.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { env } = await import("./lib/env");
@@ -13,6 +14,10 @@ export async function register() {
     if (process.env.ATTUNE_PUSH_WORKER !== "0") {
       const { startPushWorker } = await import("./lib/push/worker");
       startPushWorker();
+    }
+    if (process.env.ATTUNE_WEBHOOK_WORKER !== "0") {
+      const { startWebhookWorker } = await import("./lib/webhooks/worker");
+      startWebhookWorker();
     }
   }
 }

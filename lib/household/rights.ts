@@ -28,3 +28,8 @@ export function whyCantLeave(
   if (!isLastParent(me, members)) return null;
   return members.length > 1 ? "last parent" : "only member";
 }
+
+/** Webhooks send the household's nights to another system (docs/decisions/0032): a parent's decision, like the household's settings. */
+export function canManageWebhooks(me: { role: Role }): boolean {
+  return canManageHousehold(me);
+}
