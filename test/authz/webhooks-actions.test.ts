@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createWebhookAction, removeWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { actorOf, makeFamily } from "../helpers/factories";
 import { describeActionCases, expectRefusedUnchanged, viaForm, type TActionCase } from "../helpers/refused";
 
