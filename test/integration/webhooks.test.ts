@@ -235,6 +235,23 @@ describe("test events and the list", () => {
   });
 });
 
+describe("two workers at once", () => {
+  it("send each delivery exactly once", async () => {
+    const { id } = await addWebhook(["waking.started"]);
+    const parent = await actorOf(f.parent);
+    for (let i = 0; i < 6; i++)
+      await sendTestWebhook(parent, { householdId: f.householdId, webhookId: id }, at("20:00"));
+    const [a, b] = await Promise.all([
+      runWebhookWorkerOnce({ now: at("20:01"), batch: 3 }),
+      runWebhookWorkerOnce({ now: at("20:01"), batch: 3 }),
+    ]);
+    expect(a.claimed + b.claimed).toBe(6);
+    const ids = hook.received.map((r) => r.headers["attune-delivery"]);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toHaveLength(6);
+  });
+});
+
 describe("where Attune won't send (server-side request forgery)", () => {
   it("refuses loopback, link-local (cloud metadata), unspecified and multicast; allows the home network", () => {
     for (const a of ["127.0.0.1", "127.1.2.3", "169.254.169.254", "0.0.0.0", "224.0.0.1", "::1", "::", "fe80::1"])
