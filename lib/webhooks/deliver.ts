@@ -61,7 +61,8 @@ export function postWebhook(rawUrl: string, body: string, headers: Record<string
       done({ error: `no answer within ${DELIVERY_TIMEOUT_MS / 1000} s` });
     }, DELIVERY_TIMEOUT_MS);
     req.on("response", (res) => {
-      res.resume(); // the answer's body is not read
+      // Only the status counts: the body is not read (an endless one would hold the socket).
+      res.destroy();
       done({ statusCode: res.statusCode ?? 0 });
     });
     req.on("error", (e) => {
