@@ -205,6 +205,22 @@ describe("retries", () => {
   });
 });
 
+describe("a turned-off webhook (disabled_at)", () => {
+  it("gets nothing new, and what was waiting fails without being sent", async () => {
+    const { id } = await addWebhook(["tapout.requested"]);
+    const { tapOutId } = await requestTapOut(await actorOf(f.parent), { householdId: f.householdId }, at("03:00"));
+    await db().webhookEndpoint.update({ where: { id }, data: { disabledAt: at("03:00") } });
+    await answerTapOut(await actorOf(f.partner), { householdId: f.householdId, tapOutId, answer: "cant" }, at("03:01"));
+    await requestTapOut(await actorOf(f.partner), { householdId: f.householdId }, at("03:02"));
+    expect(await runWebhookWorkerOnce({ now: at("03:03") })).toMatchObject({ claimed: 1, failed: 1 });
+    expect(hook.received).toHaveLength(0);
+    const rows = await db().webhookDelivery.findMany({ where: mine() });
+    expect(rows).toEqual([
+      expect.objectContaining({ status: "failed", attempts: 0, lastError: "the webhook was turned off" }),
+    ]);
+  });
+});
+
 describe("test events and the list", () => {
   it("sends a webhook.test to that webhook and lists the last deliveries with their status", async () => {
     const { id, secret } = await addWebhook(["swap.requested"]);
