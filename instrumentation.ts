@@ -1,9 +1,9 @@
 // Runs once when a Next.js server starts: a misconfigured instance stops at
 // once with a message naming what is missing, not on its first request.
 // Each HTTP request gets its socket's address stamped before Next sees it.
-// Then this process's push worker starts (lib/push/worker.ts): every instance
-// runs one, and the outbox's row locks share the work between them. So does
-// the household deletion job.
+// Then this process's outbox workers start (lib/push/worker.ts,
+// lib/webhooks/worker.ts): every instance runs one of each, and the outboxes'
+// row locks share the work between them. So does the household deletion job.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { env } = await import("./lib/env");
@@ -19,6 +19,10 @@ export async function register() {
     if (process.env.ATTUNE_DELETION_JOB !== "0") {
       const { startDeletionWorker } = await import("./lib/household/deletion-job");
       startDeletionWorker();
+    }
+    if (process.env.ATTUNE_WEBHOOK_WORKER !== "0") {
+      const { startWebhookWorker } = await import("./lib/webhooks/worker");
+      startWebhookWorker();
     }
   }
 }

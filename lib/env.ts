@@ -69,3 +69,14 @@ export function env(): TEnv {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+const DEV_SECRET = "attune-development-secret-not-for-production";
+
+/**
+ * The key material keys are derived from (live cursors, sealed webhook
+ * secrets): AUTH_SECRET, or a fixed development value where none is set
+ * (production refuses to start without one, parseEnv above).
+ */
+export function serverSecret(): string {
+  return env().AUTH_SECRET ?? DEV_SECRET;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicShell } from "@/components/public-shell";
 import { openApiDocument } from "@/lib/api/openapi";
+import { VERIFY_EXAMPLE } from "@/lib/webhooks/verify-example";
 
 // Rendered per request: the Content-Security-Policy's nonce (proxy.ts) is new on every page.
 export const dynamic = "force-dynamic";
@@ -50,6 +51,23 @@ export default function DevelopersPage() {
           A new <code>Idempotency-Key</code> for each press: if the same press is sent twice (a retry), it is logged
           once.
         </p>
+        <h2 id="webhooks">Webhooks</h2>
+        <p>
+          A parent can add a webhook in <Link href="/settings">Settings → Webhooks</Link>: Attune then POSTs a JSON
+          message to its URL when a baby wakes or goes back to sleep, when someone asks for help or answers, and when a
+          swap is asked for or answered. Each body is{" "}
+          <code>{`{ "id", "type", "occurredAt", "householdId", "data" }`}</code>; <code>id</code> is the delivery&apos;s
+          id (also in the <code>Attune-Delivery</code> header): a retried delivery keeps it, so use it to ignore
+          repeats. <code>Attune-Event</code> names the event. Any 2xx answer within 10 seconds counts as delivered;
+          anything else is tried again after 30 s, 2 min, 10 min, 1 h and 6 h. Redirects are not followed.
+        </p>
+        <p>
+          Check the <code>Attune-Signature</code> header (<code>t=&lt;unix time&gt;,v1=&lt;hex HMAC-SHA256&gt;</code> of{" "}
+          <code>t + &quot;.&quot; + body</code> under the webhook&apos;s secret) before trusting a message:
+        </p>
+        <pre>
+          <code>{VERIFY_EXAMPLE}</code>
+        </pre>
         <h2>Operations</h2>
         {ops.map(({ path, method, op }) => {
           const params = (op.parameters ?? []) as { name: string; in: string; required?: boolean; schema?: TSchema }[];

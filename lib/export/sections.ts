@@ -47,6 +47,8 @@ export const NOT_EXPORTED: Partial<Record<Prisma.ModelName, string>> = {
   CspReport: "browser security reports about the site: no household's data",
   AccountToken: "single-use links sent by email (password reset, email change): only hashes of credentials",
   ApiToken: "personal API tokens (a device or app acting as a caregiver): only hashes of credentials",
+  WebhookEndpoint: "webhook addresses and their sealed signing secrets: credentials for the family's other systems",
+  WebhookDelivery: "webhook deliveries: a queue and a short log of copies of changes exported anyway",
 };
 
 /** An instant as the export writes it: ISO 8601 with the household's offset. */

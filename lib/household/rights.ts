@@ -33,3 +33,8 @@ export function whyCantLeave(
 export function canDeleteHousehold(me: { role: Role }): boolean {
   return canManageHousehold(me);
 }
+
+/** Webhooks send the household's nights to another system (docs/decisions/0032): a parent's decision, like the household's settings. */
+export function canManageWebhooks(me: { role: Role }): boolean {
+  return canManageHousehold(me);
+}

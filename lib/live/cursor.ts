@@ -1,6 +1,6 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash } from "node:crypto";
-import { env } from "@/lib/env";
+import { serverSecret } from "@/lib/env";
 
 // The live stream's event ids, as the browser sees them (Last-Event-ID):
 // opaque, and different for every household. live_events ids come from one
@@ -10,14 +10,12 @@ import { env } from "@/lib/env";
 // household: a permutation, so it is short, decodes exactly, and a cursor
 // made up, or from another household, decodes to nothing usable.
 
-const DEV_SECRET = "attune-development-secret-not-for-production";
 const keys = new Map<string, Buffer>();
 
 function keyFor(householdId: string): Buffer {
   let key = keys.get(householdId);
   if (!key) {
-    const secret = env().AUTH_SECRET ?? DEV_SECRET;
-    key = createHash("sha256").update(`attune live cursor\0${secret}\0${householdId}`).digest();
+    key = createHash("sha256").update(`attune live cursor\0${serverSecret()}\0${householdId}`).digest();
     if (keys.size > 10_000) keys.clear();
     keys.set(householdId, key);
   }

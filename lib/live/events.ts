@@ -1,5 +1,8 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { db, Tx } from "@/lib/db";
+import type { TWebhookEvent } from "@/lib/webhooks/events";
+import { webhookNotifySql } from "@/lib/webhooks/enqueue";
 import type { TLiveEventType, TLiveMessage } from "@/lib/live/message";
 
 export { LIVE_EVENT_TYPES, type TLiveEventType, type TLiveMessage } from "@/lib/live/message";
@@ -30,8 +33,10 @@ const MAX_IDS = 100;
  * commits (Postgres delivers notifications at commit). Call it from the
  * domain function, after its own authorization, inside the transaction that
  * made the change. Returns the event's id.
+ * With `webhook`, the same NOTIFY statement also enqueues the household's
+ * webhook deliveries for it (lib/webhooks/enqueue.ts): no extra statement.
  */
-export async function publish(tx: Tx | typeof db, event: TLiveEvent): Promise<string> {
+export async function publish(tx: Tx | typeof db, event: TLiveEvent, webhook?: TWebhookEvent): Promise<string> {
   const ids = event.ids && event.ids.length <= MAX_IDS ? event.ids : [];
   const row = await tx.liveEvent.create({
     data: { householdId: event.householdId, type: event.type, ids, actorCaregiverId: event.actorCaregiverId ?? null },
@@ -44,6 +49,7 @@ export async function publish(tx: Tx | typeof db, event: TLiveEvent): Promise<st
     ...(ids.length ? { ids } : {}),
     ...(event.actorCaregiverId ? { actorCaregiverId: event.actorCaregiverId } : {}),
   };
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
+  const notify = Prisma.sql`pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
+  await tx.$executeRaw(webhook ? webhookNotifySql(event.householdId, webhook, notify) : Prisma.sql`SELECT ${notify}`);
   return message.id;
 }

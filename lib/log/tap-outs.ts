@@ -45,7 +45,11 @@ export const requestTapOut = householdAction(
         },
         select: { id: true },
       });
-      await publishLive(tx, household.id, "tapout.requested", [row.id], me.caregiverId);
+      await publishLive(tx, household.id, "tapout.requested", [row.id], me.caregiverId, {
+        type: "tapout.requested",
+        occurredAt: at,
+        data: { tapOutId: row.id, requesterName: me.name, requestedAt: at.toISOString() },
+      });
       await enqueuePush(tx, { kind: "tapout", householdId: household.id, tapOutId: row.id, by: me, at: now });
       return { tapOutId: row.id, repeated: false };
     });
@@ -75,7 +79,11 @@ export const answerTapOut = householdAction(ZAnswerTapOut, {}, async ({ me, hous
       data: { answer: data.answer, answeredById: me.caregiverId, answeredAt: at },
     });
     if (res.count === 0) throw conflict("Someone already answered.");
-    await publishLive(tx, household.id, "tapout.answered", [data.tapOutId], me.caregiverId);
+    await publishLive(tx, household.id, "tapout.answered", [data.tapOutId], me.caregiverId, {
+      type: "tapout.answered",
+      occurredAt: at,
+      data: { tapOutId: data.tapOutId, answer: data.answer, answeredByName: me.name, answeredAt: at.toISOString() },
+    });
     await enqueuePush(tx, {
       kind: "tapout-answer",
       householdId: household.id,

@@ -109,7 +109,18 @@ export const startWaking = householdAction(
           },
           select: { id: true },
         });
-        await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
+        await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId, {
+          type: "waking.started",
+          occurredAt: at,
+          data: {
+            wakingId: w.id,
+            babyId: baby.id,
+            babyName: baby.name,
+            responderName: me.name,
+            startedAt: at.toISOString(),
+            cryingAt: cryingAt?.toISOString() ?? null,
+          },
+        });
         return { wakingId: w.id, resumed: false, responderName: me.name, babyId: baby.id, babyName: baby.name };
       });
     } catch (e) {
@@ -180,7 +191,7 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
     const at = tapTime(data.tappedAt || undefined, now);
     const w = await tx.waking.findFirst({
       where: { id: wakingId, householdId: household.id },
-      select: { startedAt: true, endedAt: true, baby: { select: { name: true } } },
+      select: { startedAt: true, endedAt: true, babyId: true, baby: { select: { name: true } } },
     });
     if (!w) throw notFound("That waking");
     // A start corrected to later than now (clock skew, an edit) still ends no earlier than it began.
@@ -196,14 +207,26 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
           updatedById: me.userId,
         },
       });
-      await publishLive(tx, household.id, "waking.ended", [wakingId], me.caregiverId);
     }
     const end = w.endedAt ?? endedAt;
-    return {
-      wakingId,
-      babyName: w.baby.name,
-      minutes: Math.max(0, Math.round((end.getTime() - w.startedAt.getTime()) / 60_000)),
-    };
+    const minutes = Math.max(0, Math.round((end.getTime() - w.startedAt.getTime()) / 60_000));
+    if (!w.endedAt) {
+      await publishLive(tx, household.id, "waking.ended", [wakingId], me.caregiverId, {
+        type: "waking.ended",
+        occurredAt: endedAt,
+        data: {
+          wakingId,
+          babyId: w.babyId,
+          babyName: w.baby.name,
+          startedAt: w.startedAt.toISOString(),
+          endedAt: endedAt.toISOString(),
+          minutes,
+          helped: data.helped,
+          endedByName: me.name,
+        },
+      });
+    }
+    return { wakingId, babyName: w.baby.name, minutes };
   });
 });
 

@@ -37,17 +37,29 @@ export const requestSwap = householdAction(
     const householdId = me.householdId;
     const shift = await db.shift.findFirst({
       where: { id: data.shiftId, householdId },
-      select: { id: true, caregiverId: true, nightDate: true, startsAt: true, endsAt: true, version: true },
+      select: {
+        id: true,
+        caregiverId: true,
+        nightDate: true,
+        startsAt: true,
+        endsAt: true,
+        version: true,
+        caregiver: { select: { user: { select: { name: true } } } },
+      },
     });
     if (!shift) throw notFound("That shift");
     if (!canAskSwap({ end: shift.endsAt }, now)) throw invalid("That shift is already over.");
     let fromId: string;
     let toId: string;
+    // Names for the webhook (lib/webhooks/events.ts), read with the rows above.
+    let fromName: string;
+    let toName: string;
     if (shift.caregiverId === me.caregiverId) {
       fromId = me.caregiverId;
+      fromName = me.name;
       const others = await db.caregiver.findMany({
         where: { householdId, id: { not: me.caregiverId } },
-        select: { id: true, role: true },
+        select: { id: true, role: true, user: { select: { name: true } } },
       });
       const target = data.toId
         ? others.find((o) => o.id === data.toId)
@@ -56,9 +68,12 @@ export const requestSwap = householdAction(
           : undefined;
       if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
       toId = target.id;
+      toName = target.user.name;
     } else {
       fromId = shift.caregiverId;
+      fromName = shift.caregiver.user.name;
       toId = me.caregiverId;
+      toName = me.name;
     }
     const night = fromDbDate(shift.nightDate);
     const startsAt = typeof data.start === "number" ? nightClockInstant(night, data.start, h) : shift.startsAt;
@@ -93,7 +108,19 @@ export const requestSwap = householdAction(
           summary: `${me.name} asked to swap ${clockIn(startsAt, h.timeZone)}–${clockIn(endsAt, h.timeZone)}`,
         },
       });
-      await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId);
+      await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId, {
+        type: "swap.requested",
+        occurredAt: now,
+        data: {
+          swapId: row.id,
+          shiftId: shift.id,
+          fromName,
+          toName,
+          requestedByName: me.name,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+        },
+      });
       await enqueuePush(tx, { kind: "swap", householdId, swapId: row.id, by: me, timeZone: h.timeZone, at: now });
       return row;
     });
@@ -148,7 +175,18 @@ export const respondToSwap = householdAction(
             summary: `${me.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap`,
           },
         });
-        await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId);
+        await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId, {
+          type: "swap.answered",
+          occurredAt: now,
+          data: {
+            swapId: swap.id,
+            shiftId: swap.shiftId,
+            answer: data.answer === "accept" ? "accepted" : "declined",
+            answeredByName: me.name,
+            startsAt: swap.startsAt.toISOString(),
+            endsAt: swap.endsAt.toISOString(),
+          },
+        });
         if (data.answer === "accept")
           await publishLive(tx, householdId, "shift.changed", [swap.shiftId], me.caregiverId);
         return { status: data.answer === "accept" ? ("accepted" as const) : ("declined" as const) };

@@ -1,8 +1,8 @@
 import "server-only";
-import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { startOutboxLoop, type TOutboxLoop } from "@/lib/outbox/loop";
+import { doubling, maxAttempts, retryAt } from "@/lib/outbox/retry";
 import { clockIn } from "@/lib/format";
 import { PUSH_CHANNEL, writeOutbox, type TOutboxRow } from "@/lib/push/enqueue";
 import type { TPushPayload } from "@/lib/push/payload";
@@ -16,10 +16,10 @@ import { sendPush, type TSendResult } from "@/lib/push/send";
 // device may then get a push twice, never zero times; the notification tag
 // makes the second replace the first). docs/decisions/0015-push-outbox.md.
 
-export const MAX_ATTEMPTS = 8;
+/** After a failed send: 15 s, 30 s, 1 min … capped at 30 min; 8 attempts in all. */
+const RETRY = doubling(15_000, 30 * 60_000, 7);
+export const MAX_ATTEMPTS = maxAttempts(RETRY);
 const BATCH = 50;
-/** 15 s, 30 s, 1 min … capped at 30 min. */
-export const backoffMs = (attempts: number) => Math.min(15_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
 
 type TRow = {
   id: bigint;
@@ -137,7 +137,8 @@ export async function runPushWorkerOnce(
               id: row.id,
               data: {
                 attempts: row.attempts + 1,
-                dueAt: new Date(now.getTime() + backoffMs(row.attempts + 1)),
+                // After the last attempt the row stays unsent and is never claimed again (attempts < MAX_ATTEMPTS).
+                dueAt: retryAt(RETRY, row.attempts + 1, now) ?? now,
                 claimedAt: null,
                 lastError: failed[0]?.error ?? "failed",
               },
@@ -251,74 +252,14 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
   return db.$transaction((tx) => writeOutbox(tx, rows));
 }
 
-// ——— the loop, one per process (instrumentation.ts) ———
+// ——— the loop, one per process (instrumentation.ts; lib/outbox/loop.ts) ———
 
-const globalForWorker = globalThis as unknown as { attunePushWorker?: { stop: () => Promise<void> } };
-
-/** Starts this process's worker: woken by NOTIFY at commit, polls every 5 s, schedules shift pushes every minute. */
-export function startPushWorker(): { stop: () => Promise<void> } {
-  if (globalForWorker.attunePushWorker) return globalForWorker.attunePushWorker;
-  let stopped = false;
-  let running = false;
-  let again = false;
-  let client: pg.Client | null = null;
-  const log = (m: string) => console.error(`[push] ${m}`);
-
-  const kick = async () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        await drainPushOutbox();
-      } while (again && !stopped);
-    } catch (e) {
-      log(`worker: ${(e as Error).message}`);
-    } finally {
-      running = false;
-    }
-  };
-
-  const listen = async () => {
-    if (stopped) return;
-    try {
-      client = new pg.Client({ connectionString: env().DATABASE_URL });
-      client.on("notification", () => void kick());
-      client.on("error", () => undefined);
-      client.on("end", () => {
-        client = null;
-        if (!stopped) setTimeout(() => void listen(), 2000);
-      });
-      await client.connect();
-      await client.query(`LISTEN ${PUSH_CHANNEL}`);
-      void kick();
-    } catch (e) {
-      log(`listen: ${(e as Error).message}`);
-      await client?.end().catch(() => undefined);
-    }
-  };
-
-  void listen();
-  const poll = setInterval(() => void kick(), 5_000);
-  const schedule = setInterval(() => {
-    scheduleShiftPushes().catch((e: Error) => log(`schedule: ${e.message}`));
-  }, 60_000);
-  poll.unref();
-  schedule.unref();
-
-  const handle = {
-    stop: async () => {
-      stopped = true;
-      clearInterval(poll);
-      clearInterval(schedule);
-      await client?.end().catch(() => undefined);
-      globalForWorker.attunePushWorker = undefined;
-    },
-  };
-  globalForWorker.attunePushWorker = handle;
-  return handle;
+/** Starts this process's push worker: woken by NOTIFY at commit, polls every 5 s, schedules shift pushes every minute. */
+export function startPushWorker(): TOutboxLoop {
+  return startOutboxLoop({
+    name: "push",
+    channel: PUSH_CHANNEL,
+    drain: () => drainPushOutbox(),
+    every: [{ name: "schedule", ms: 60_000, run: () => scheduleShiftPushes() }],
+  });
 }

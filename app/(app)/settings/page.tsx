@@ -15,6 +15,7 @@ import { PushSettingsSection } from "@/components/push/push-settings-section";
 import { loadHousehold } from "@/lib/household/current";
 import { Devices } from "@/components/account/devices";
 import { ApiTokensSection } from "@/components/api/api-tokens-section";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { YourDataSection } from "@/components/export/your-data-section";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -106,6 +107,13 @@ export default async function SettingsPage() {
       <Devices actor={actor} timeZone={overview.household.timeZone} />
 
       <ApiTokensSection actor={actor} householdId={membership.householdId} timeZone={overview.household.timeZone} />
+
+      <WebhooksSection
+        actor={actor}
+        householdId={membership.householdId}
+        role={membership.role}
+        timeZone={overview.household.timeZone}
+      />
 
       <section className="card stack" aria-labelledby="signout-heading">
         <h2 id="signout-heading">Signing out</h2>

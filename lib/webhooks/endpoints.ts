@@ -1,0 +1,150 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { householdAction, householdQuery } from "@/lib/context";
+import { forbidden, notFound } from "@/lib/errors";
+import { ZId, ZList, ZName } from "@/lib/validation";
+import { ZWebhookUrl } from "@/lib/webhooks/address";
+import { enqueueTestDelivery } from "@/lib/webhooks/enqueue";
+import { WEBHOOK_EVENTS, type TWebhookEventType } from "@/lib/webhooks/events";
+import { newWebhookSecret, sealSecret } from "@/lib/webhooks/secret";
+
+// Settings → Webhooks (docs/decisions/0032): parents add a URL for chosen
+// events, see its recent deliveries, send a test event, and remove it.
+// Helpers are refused by the request context (role: "parent"; the rule is
+// lib/household/rights.ts canManageWebhooks). The secret is shown once.
+
+/** Enough for a home automation and a few experiments; few enough to review. */
+export const MAX_WEBHOOKS_PER_HOUSEHOLD = 10;
+/** Deliveries Settings shows per webhook. */
+export const RECENT_DELIVERIES = 20;
+
+const PARENTS = { role: "parent" } as const;
+
+const ZEvents = ZList(z.enum(WEBHOOK_EVENTS, { error: "Choose events from the list." }), WEBHOOK_EVENTS.length).refine(
+  (e) => e.length > 0,
+  "Choose at least one event to send.",
+);
+
+export const ZCreateWebhook = z.object({
+  householdId: ZId,
+  name: ZName("a name for the webhook", 60),
+  url: ZWebhookUrl,
+  events: ZEvents,
+});
+
+export type TCreatedWebhook = { id: string; name: string; secret: string };
+
+/** Adds a webhook; its secret exists in plain only in this return value. */
+export const createWebhook = householdAction(
+  ZCreateWebhook,
+  PARENTS,
+  async ({ me, data, now }): Promise<TCreatedWebhook> => {
+    const count = await db.webhookEndpoint.count({ where: { householdId: me.householdId } });
+    if (count >= MAX_WEBHOOKS_PER_HOUSEHOLD)
+      throw forbidden(`Your household has ${MAX_WEBHOOKS_PER_HOUSEHOLD} webhooks already: remove one first.`);
+    const secret = newWebhookSecret();
+    const row = await db.webhookEndpoint.create({
+      data: {
+        householdId: me.householdId,
+        name: data.name,
+        url: data.url,
+        events: WEBHOOK_EVENTS.filter((e) => data.events.includes(e)),
+        sealedSecret: sealSecret(secret),
+        createdById: me.caregiverId,
+        createdAt: now,
+      },
+      select: { id: true, name: true },
+    });
+    return { ...row, secret };
+  },
+);
+
+const ZWebhookRef = z.object({ householdId: ZId, webhookId: ZId });
+
+/** Removes a webhook with its deliveries (nothing pending is sent after this commits) and its secret. */
+export const removeWebhook = householdAction(ZWebhookRef, PARENTS, async ({ me, data }): Promise<void> => {
+  const res = await db.webhookEndpoint.deleteMany({ where: { id: data.webhookId, householdId: me.householdId } });
+  if (res.count === 0) throw notFound("That webhook");
+});
+
+/** "Send a test event": a `webhook.test` delivery to this webhook only, sent like any other. */
+export const sendTestWebhook = householdAction(
+  ZWebhookRef,
+  PARENTS,
+  async ({ me, household, data, now }): Promise<{ deliveryId: string }> => {
+    const id = await db.$transaction((tx) =>
+      enqueueTestDelivery(
+        tx,
+        me.householdId,
+        data.webhookId,
+        { householdName: household.name, sentByName: me.name },
+        now,
+      ),
+    );
+    if (!id) throw notFound("That webhook");
+    return { deliveryId: id };
+  },
+);
+
+export type TDeliveryView = {
+  id: string;
+  event: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+  nextAttemptAt: Date;
+};
+
+export type TWebhookView = {
+  id: string;
+  name: string;
+  url: string;
+  events: TWebhookEventType[];
+  createdAt: Date;
+  createdByName: string | null;
+  deliveries: TDeliveryView[];
+};
+
+/** The household's webhooks with their last deliveries, for Settings (parents only). One statement. */
+export const listWebhooks = householdQuery(
+  z.object({ householdId: ZId }),
+  PARENTS,
+  async ({ me }): Promise<TWebhookView[]> => {
+    const rows = await db.webhookEndpoint.findMany({
+      where: { householdId: me.householdId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        name: true,
+        url: true,
+        events: true,
+        createdAt: true,
+        createdBy: { select: { user: { select: { name: true } } } },
+        deliveries: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: RECENT_DELIVERIES,
+          select: {
+            id: true,
+            event: true,
+            status: true,
+            attempts: true,
+            lastStatusCode: true,
+            lastError: true,
+            createdAt: true,
+            deliveredAt: true,
+            nextAttemptAt: true,
+          },
+        },
+      },
+    });
+    return rows.map(({ createdBy, events, ...r }) => ({
+      ...r,
+      events: WEBHOOK_EVENTS.filter((e) => events.includes(e)),
+      createdByName: createdBy?.user.name ?? null,
+    }));
+  },
+);

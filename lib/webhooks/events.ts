@@ -1,0 +1,74 @@
+// The events a webhook may subscribe to, and what each one's `data` carries
+// (docs/webhooks.md). Plain data, no server code: Settings shows the labels.
+// The set is also a CHECK in the migration (webhook_endpoints_events_check).
+
+export const WEBHOOK_EVENTS = [
+  "waking.started",
+  "waking.ended",
+  "tapout.requested",
+  "tapout.answered",
+  "swap.requested",
+  "swap.answered",
+] as const;
+export type TWebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+
+/** The one event that is no subscription: "Send a test event" in Settings. */
+export const TEST_EVENT = "webhook.test";
+
+export const WEBHOOK_EVENT_LABELS: Record<TWebhookEventType, string> = {
+  "waking.started": "A baby woke (someone pressed “I'm up”)",
+  "waking.ended": "Back to sleep",
+  "tapout.requested": "“I need you” (a tap-out)",
+  "tapout.answered": "A tap-out was answered",
+  "swap.requested": "A swap was asked for",
+  "swap.answered": "A swap was accepted or declined",
+};
+
+/** An instant as a webhook carries it: ISO 8601 in UTC. */
+type TIso = string;
+
+/** Each event's `data`: ids, times in UTC, and names as the household sees them (never an email). */
+export type TWebhookData = {
+  "waking.started": {
+    wakingId: string;
+    babyId: string;
+    babyName: string;
+    responderName: string;
+    startedAt: TIso;
+    cryingAt: TIso | null;
+  };
+  "waking.ended": {
+    wakingId: string;
+    babyId: string;
+    babyName: string;
+    startedAt: TIso;
+    endedAt: TIso;
+    minutes: number;
+    helped: string[];
+    endedByName: string;
+  };
+  "tapout.requested": { tapOutId: string; requesterName: string; requestedAt: TIso };
+  "tapout.answered": { tapOutId: string; answer: "coming" | "cant"; answeredByName: string; answeredAt: TIso };
+  "swap.requested": {
+    swapId: string;
+    shiftId: string;
+    fromName: string;
+    toName: string;
+    requestedByName: string;
+    startsAt: TIso;
+    endsAt: TIso;
+  };
+  "swap.answered": {
+    swapId: string;
+    shiftId: string;
+    answer: "accepted" | "declined";
+    answeredByName: string;
+    startsAt: TIso;
+    endsAt: TIso;
+  };
+};
+
+/** A webhook event as the domain hands it over, inside its transaction (lib/live/publish.ts). */
+export type TWebhookEvent = {
+  [K in TWebhookEventType]: { type: K; occurredAt: Date; data: TWebhookData[K] };
+}[TWebhookEventType];
