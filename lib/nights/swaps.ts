@@ -46,7 +46,7 @@ export const requestSwap = householdAction(
     if (shift.caregiverId === me.caregiverId) {
       fromId = me.caregiverId;
       const others = await db.caregiver.findMany({
-        where: { householdId, id: { not: me.caregiverId } },
+        where: { householdId, id: { not: me.caregiverId }, removedAt: null },
         select: { id: true, role: true },
       });
       const target = data.toId

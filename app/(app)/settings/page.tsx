@@ -18,6 +18,7 @@ import { ApiTokensSection } from "@/components/api/api-tokens-section";
 import { YourDataSection } from "@/components/export/your-data-section";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -115,6 +116,11 @@ export default async function SettingsPage() {
           </button>
         </form>
         <SignOutEverywhere />
+      </section>
+
+      <section className="card stack" aria-labelledby="delete-account-heading">
+        <h2 id="delete-account-heading">Delete my account</h2>
+        <DeleteAccountForm onlyMember={overview.members.length === 1} keepsName={overview.household.keepFormerNames} />
       </section>
     </div>
   );
