@@ -665,6 +665,7 @@ export async function readHouseholdHead(c: TExportCtx): Promise<{ household: obj
       warnSleepMinutes: true,
       warnSleepNights: true,
       supportText: true,
+      keepFormerNames: true,
       createdAt: true,
       updatedAt: true,
     },
@@ -684,6 +685,7 @@ export async function readHouseholdHead(c: TExportCtx): Promise<{ household: obj
       warnSleepMinutes: h.warnSleepMinutes,
       warnSleepNights: h.warnSleepNights,
       supportText: h.supportText,
+      keepFormerNames: h.keepFormerNames,
     },
   };
 }

@@ -75,6 +75,8 @@ const ZSettings = z.object({
   warnSleepMinutes: ZInt(0, 1440),
   warnSleepNights: ZInt(1, 30),
   supportText: textOrNull("the support text", 600),
+  /** Absent in files from before docs/decisions/0030. */
+  keepFormerNames: z.boolean().optional(),
 });
 
 const ZMember = z.object({

@@ -116,6 +116,7 @@ async function writeAttune(tx: TTx, importerUserId: string, f: TAttuneFile): Pro
       warnSleepMinutes: s.warnSleepMinutes,
       warnSleepNights: s.warnSleepNights,
       supportText: s.supportText,
+      keepFormerNames: s.keepFormerNames ?? false,
       createdAt: d(f.household.createdAt),
     },
   });

@@ -3,7 +3,8 @@
 // removed member is refused like any outsider; deleting an account removes
 // what was private to it and leaves what was done in the household, named by
 // the household's choice.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { GET as exportRoute } from "@/app/api/export/route";
 import { getDb } from "@/lib/db";
 import { getBalance } from "@/lib/balance/read-balance";
 import { removeMember, leaveHousehold, getHouseholdOverview } from "@/lib/household/members";
@@ -28,9 +29,12 @@ import {
   makeHousehold,
   makeUser,
   PASSWORD,
+  signInAs,
   tokenOf,
 } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
+
+vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
 const MIN = 60_000;
 
@@ -259,6 +263,21 @@ describe("account deletion", () => {
     expect(row.removedAt).not.toBeNull();
     const notes = await listNotes(await actorOf(f.parent), { householdId: f.householdId });
     expect(notes.notes.find((n) => n.id === f.noteId)?.authorName).toBe(FORMER_CAREGIVER);
+  });
+
+  it("the household's export still holds them and their shifts, without an account", async () => {
+    const f = await familyWithPrivateData("X");
+    await deleteAccount(await actorOf(f.partner), { currentPassword: PASSWORD });
+    await signInAs(f.parent);
+    const res = await exportRoute(new Request("http://localhost/api/export"));
+    expect(res.status).toBe(200);
+    const doc = JSON.parse(await res.text()) as {
+      members: { id: string; userId: string | null; name: string; email: string | null; removedAt: string | null }[];
+      shifts: { id: string }[];
+    };
+    expect(doc.members.find((m) => m.id === f.q)).toMatchObject({ userId: null, email: null, name: FORMER_CAREGIVER });
+    expect(doc.members.find((m) => m.id === f.q)?.removedAt).not.toBeNull();
+    expect(doc.shifts.map((s) => s.id)).toContain(f.shiftId);
   });
 
   it("keeps their name when the household chose to", async () => {
