@@ -71,7 +71,8 @@ function readMembership(userId: string, householdId: string): Promise<TRow | und
     SELECT c.id AS "caregiverId", c.role::text AS role, h.id AS "householdId", h.name,
            h.time_zone AS "timeZone", h.night_start AS "nightStart", h.night_end AS "nightEnd"
       FROM caregivers c JOIN households h ON h.id = c.household_id
-     WHERE c.user_id = ${userId}::uuid AND c.household_id = ${householdId}::uuid`.then((rows) => rows[0]);
+     WHERE c.user_id = ${userId}::uuid AND c.household_id = ${householdId}::uuid
+       AND c.removed_at IS NULL`.then((rows) => rows[0]);
 }
 
 /** What the session's own statement read (lib/auth/session.ts): the membership with its household's clock, and the Notes badge. */

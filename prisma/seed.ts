@@ -107,7 +107,7 @@ async function seedNights(pastNights: number) {
       startsAt: away.start,
       endsAt: away.end,
       note: "Work trip to Leeds",
-      createdById: alex!.userId,
+      createdById: alex!.userId!,
     },
   });
   const plan = proposeRota({
@@ -116,7 +116,7 @@ async function seedNights(pastNights: number) {
     nightEnd: h.nightEnd,
     from,
     nights: pastNights + 14,
-    caregivers: h.caregivers.map((c) => ({ id: c.id, name: c.user.name })),
+    caregivers: h.caregivers.map((c) => ({ id: c.id, name: c.user!.name })),
     template: { kind: "alternate" },
     unavailability: [away],
     history: [],

@@ -31,6 +31,16 @@ export function HouseholdSettingsForm({
         zones={zones}
         state={state}
       />
+      <fieldset className="field">
+        <legend className="field-label">If a member deletes their account</legend>
+        <label className="choice">
+          <input type="checkbox" name="keepFormerNames" defaultChecked={household.keepFormerNames} />
+          <span>
+            Keep their name on the nights, wakings and notes they leave behind. Unticked, these stay but show as “a
+            former caregiver”.
+          </span>
+        </label>
+      </fieldset>
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Save changes
       </SubmitButton>

@@ -9,6 +9,7 @@ import { signOutDevice } from "@/lib/account/devices";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { changeEmail, confirmEmailChange } from "@/lib/account/change-email";
 import { changePassword } from "@/lib/account/change-password";
+import { deleteAccount } from "@/lib/account/delete-account";
 import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
 import { requestNow } from "@/lib/clock";
 import { parseSignUp, signUp, takeSignUpAttempt } from "@/lib/account/sign-up";
@@ -120,3 +121,8 @@ export const changeEmailAction = serverAction(changeEmail);
 
 /** The confirmation link's page: the address changes now. */
 export const confirmEmailChangeAction = serverAction(confirmEmailChange, { revalidate: ["/settings"] });
+
+/** Settings: deletes the account (lib/account/delete-account.ts); this device's cookie goes, on to sign-in with a goodbye. */
+export const deleteAccountAction = serverAction(deleteAccount, {
+  then: () => signOut({ redirectTo: "/sign-in?deleted=1" }),
+});

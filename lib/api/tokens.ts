@@ -129,7 +129,7 @@ export async function actorForApiToken(secret: string): Promise<TActor | null> {
            u.session_version AS "sessionVersion", c.id AS "caregiverId", c.household_id AS "householdId",
            c.role::text AS role
       FROM api_tokens t
-      JOIN caregivers c ON c.id = t.caregiver_id AND c.household_id = t.household_id
+      JOIN caregivers c ON c.id = t.caregiver_id AND c.household_id = t.household_id AND c.removed_at IS NULL
       JOIN users u ON u.id = c.user_id
      WHERE t.token_hash = ${hash} AND t.revoked_at IS NULL`;
   const t = rows[0];

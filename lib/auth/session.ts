@@ -57,7 +57,7 @@ async function readActor(claims: TSessionClaims | null): Promise<{ actor: TActor
            CASE WHEN c.id IS NULL THEN NULL ELSE ${UNREAD_NOTES_OF_C} END AS "unreadNotes"
       FROM sessions s
       JOIN users u ON u.id = s.user_id
-      LEFT JOIN LATERAL (SELECT id, household_id, role, joined_at FROM caregivers WHERE user_id = u.id LIMIT 1) c ON true
+      LEFT JOIN LATERAL (SELECT id, household_id, role, joined_at FROM caregivers WHERE user_id = u.id AND removed_at IS NULL LIMIT 1) c ON true
       LEFT JOIN households h ON h.id = c.household_id
      WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.revoked_at IS NULL
        AND u.session_version = ${sessionVersion}`;

@@ -7,7 +7,11 @@ import { type TLocalDate } from "@/lib/time/local-date";
 // lib/balance/range-sql.ts computes the same per-night figures in SQL for
 // long ranges, and test/integration/balance-range.test.ts checks they agree.
 
-export type TCaregiverIn = { id: string; role: TRole };
+/** `removedAt`: when they left the household (docs/decisions/0030); they have no figures for nights after. */
+export type TCaregiverIn = { id: string; role: TRole; removedAt?: Date | null };
+
+/** Still a member at `at` (a night's start, a tap-out's request). */
+export const presentAt = (c: TCaregiverIn, at: Date): boolean => !c.removedAt || c.removedAt > at;
 export type TNightIn = { date: TLocalDate; start: Date; end: Date };
 export type TShiftIn = { caregiverId: string; night: TLocalDate; startsAt: Date; endsAt: Date };
 export type TWakingIn = { responderId: string; night: TLocalDate; startedAt: Date; endedAt: Date | null };
@@ -80,11 +84,16 @@ export function tapOutBreaks(t: TTapOutIn, caregivers: TCaregiverIn[]): { caregi
     return [{ caregiverId: t.answeredById, interval: [at, at + TAPOUT_CAME_MINUTES * MIN] }];
   const reached = t.answeredById
     ? [t.answeredById]
-    : caregivers.filter((c) => c.role === "parent" && c.id !== t.requesterId).map((c) => c.id);
+    : caregivers
+        .filter((c) => c.role === "parent" && c.id !== t.requesterId && presentAt(c, t.requestedAt))
+        .map((c) => c.id);
   return reached.map((caregiverId) => ({ caregiverId, interval: [at, at + TAPOUT_ASKED_MINUTES * MIN] as TInterval }));
 }
 
-/** Every caregiver's figures for every night (nights × caregivers rows, in the order given). */
+/**
+ * Every caregiver's figures for every night (nights × caregivers rows, in the
+ * order given), leaving out a caregiver on the nights after they left.
+ */
 export function nightFigures(input: {
   nights: TNightIn[];
   caregivers: TCaregiverIn[];
@@ -111,6 +120,7 @@ export function nightFigures(input: {
     const breaks = nTapOuts.flatMap((t) => tapOutBreaks(t, input.caregivers));
     const nightDuty = nShifts.reduce((s, x) => s + (x.endsAt.getTime() - x.startsAt.getTime()), 0);
     for (const c of input.caregivers) {
+      if (!presentAt(c, n.start)) continue;
       const mine = nShifts
         .filter((s) => s.caregiverId === c.id)
         .map((s) => [s.startsAt.getTime(), s.endsAt.getTime()] as TInterval);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TMe } from "@/lib/context";
 import type { TCaregiverIn, TNightFigure, TNightIn } from "@/lib/balance/metrics";
-import { TAPOUT_ASKED_MINUTES, TAPOUT_CAME_MINUTES } from "@/lib/balance/metrics";
+import { presentAt, TAPOUT_ASKED_MINUTES, TAPOUT_CAME_MINUTES } from "@/lib/balance/metrics";
 import { fromDbDate } from "@/lib/time/local-date";
 
 type TRow = {
@@ -45,7 +45,7 @@ export async function rangeFigures(
     WITH n AS (
       SELECT * FROM unnest(${dates}::date[], ${starts}::timestamptz[], ${ends}::timestamptz[]) AS t(night, s, e)
     ),
-    c AS (SELECT id, role::text AS role FROM caregivers WHERE household_id = ${householdId}::uuid),
+    c AS (SELECT id, role::text AS role, removed_at FROM caregivers WHERE household_id = ${householdId}::uuid),
     sh AS (
       SELECT caregiver_id AS cg, night_date AS night, tstzrange(starts_at, GREATEST(starts_at, ends_at)) AS r
       FROM shifts WHERE household_id = ${householdId}::uuid AND night_date BETWEEN ${first}::date AND ${last}::date
@@ -69,7 +69,9 @@ export async function rangeFigures(
       FROM tp WHERE answer IS DISTINCT FROM 'coming' AND answered_by_id IS NOT NULL
       UNION ALL
       SELECT c.id, tp.night, tstzrange(tp.requested_at, tp.requested_at + make_interval(mins => ${TAPOUT_ASKED_MINUTES}::int))
-      FROM tp JOIN c ON c.role = 'parent' AND c.id <> tp.requester_id WHERE tp.answered_by_id IS NULL
+      FROM tp JOIN c ON c.role = 'parent' AND c.id <> tp.requester_id
+        AND (c.removed_at IS NULL OR c.removed_at > tp.requested_at)
+      WHERE tp.answered_by_id IS NULL
     ),
     duty AS (SELECT night, cg, sum(extract(epoch FROM upper(r) - lower(r)))::float8 / 60 AS minutes, range_agg(r) AS mr FROM sh GROUP BY 1, 2),
     night_duty AS (SELECT night, sum(minutes) AS minutes FROM duty GROUP BY 1),
@@ -94,11 +96,13 @@ export async function rangeFigures(
     LEFT JOIN awake a ON a.night = n.night AND a.cg = c.id
     LEFT JOIN taps t ON t.night = n.night AND t.cg = c.id
     LEFT JOIN asked ak ON ak.night = n.night AND ak.cg = c.id
-    LEFT JOIN came cm ON cm.night = n.night AND cm.cg = c.id`;
+    LEFT JOIN came cm ON cm.night = n.night AND cm.cg = c.id
+    WHERE c.removed_at IS NULL OR c.removed_at > n.s`;
   const byKey = new Map(rows.map((r) => [`${fromDbDate(r.night)} ${r.cg}`, r]));
   const out: TNightFigure[] = [];
   for (const n of nights) {
     for (const c of caregivers) {
+      if (!presentAt(c, n.start)) continue;
       const r = byKey.get(`${n.date} ${c.id}`);
       out.push({
         night: n.date,

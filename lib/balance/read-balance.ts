@@ -36,8 +36,8 @@ import {
   toLocalDate,
   type TLocalDate,
 } from "@/lib/time/local-date";
-import { nightCaregivers } from "@/lib/nights/read-nights";
-import { detailsOf, type THouseholdDetails } from "@/lib/household/details";
+import { formerCaregivers, nightCaregivers } from "@/lib/nights/read-nights";
+import { detailsOf, everyoneOf, type THouseholdDetails } from "@/lib/household/details";
 
 // The Balance page and the Tonight warnings card read through here. Every
 // query is bounded by an indexed range of nights (the last 30 and the next
@@ -61,6 +61,8 @@ export type TBalanceView = {
   household: Omit<THouseholdClock, "name"> & TThresholds;
   me: Pick<TMe, "caregiverId" | "role">;
   caregivers: TBalanceCaregiver[];
+  /** Those who left, to name their figures of the past (never offered as a choice). */
+  former: TBalanceCaregiver[];
   tonight: TLocalDate;
   lastNight: TLocalDate;
   today: TLocalDate;
@@ -90,7 +92,9 @@ const thresholdsOf = ({ thresholds: t }: TPeople): TThresholds => ({
 });
 
 const people = (h: TPeople) => h.members.map((c) => ({ id: c.caregiverId, role: c.role, name: c.name }));
-const figureCaregivers = (h: TPeople): TCaregiverIn[] => h.members.map((c) => ({ id: c.caregiverId, role: c.role }));
+/** Who has figures: everyone who has been a member, so the past stays as it was after someone leaves (docs/decisions/0030). */
+const figureCaregivers = (h: TPeople): TCaregiverIn[] =>
+  everyoneOf(h).map((c) => ({ id: c.caregiverId, role: c.role, removedAt: c.removedAt }));
 
 function windows(clock: THouseholdClock, from: TLocalDate, to: TLocalDate): TNightIn[] {
   return datesBetween(from, to).map((d) => {
@@ -251,11 +255,15 @@ export const getBalance = householdQuery(
       },
       me: { caregiverId: me.caregiverId, role: me.role },
       caregivers: nightCaregivers(h.members, me.caregiverId),
+      former: formerCaregivers(h),
       tonight,
       lastNight,
       today,
       selection,
-      totals: summarize(selected, caregivers, { tonightOnDuty }),
+      // Someone who left shows only where the selection holds nights of theirs.
+      totals: summarize(selected, caregivers, { tonightOnDuty }).filter((t) =>
+        selected.some((f) => f.caregiverId === t.caregiverId),
+      ),
       nights:
         nightDates.length <= MAX_CHART_NIGHTS
           ? nightDates.map((date) => ({ date, figures: selected.filter((f) => f.night === date) }))

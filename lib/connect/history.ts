@@ -6,6 +6,7 @@ import type { CheckOffStatus } from "@/lib/generated/prisma/enums";
 import { addDays, datesBetween, fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZId } from "@/lib/validation";
 import { activityWords } from "./library";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // History counts the days that had a connection moment, gently: "11 of the
 // last 14 days". No streaks (a missed day breaks nothing) and nothing red.
@@ -72,10 +73,10 @@ export const getHistory = householdQuery(
       }),
       db.caregiver.findMany({
         where: { householdId: me.householdId },
-        select: { id: true, user: { select: { name: true } } },
+        select: { id: true, ...CAREGIVER_NAME_SELECT },
       }),
     ]);
-    const names = new Map(caregivers.map((c) => [c.id, c.user.name]));
+    const names = new Map(caregivers.map((c) => [c.id, caregiverName(c)]));
     const byDate = new Map<string, THistoryDay["moments"]>();
     for (const r of rows) {
       const d = fromDbDate(r.date);

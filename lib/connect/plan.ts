@@ -67,7 +67,7 @@ export const addPlanItem = householdAction(
     }
     if (data.assigneeId) {
       const member = await db.caregiver.findFirst({
-        where: { id: data.assigneeId, householdId },
+        where: { id: data.assigneeId, householdId, removedAt: null },
         select: { id: true },
       });
       if (!member)

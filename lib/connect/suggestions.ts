@@ -11,6 +11,7 @@ import { ZId } from "@/lib/validation";
 import { resolveActivity } from "./activities";
 import { describeHardNight, judgeNight, type THardNight } from "./hard-night";
 import { canTendPlan } from "./rights";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // After a hard night (lib/connect/hard-night.ts) today's plan offers two
 // things, each taken into the plan with one tap or put away: a repair moment
@@ -115,12 +116,12 @@ export const ZDecideSuggestion = z.object({
 async function currentOffer({ me, household, data, now }: THouseholdContext<z.infer<typeof ZDecideSuggestion>>) {
   if (!canTendPlan(me)) throw forbidden("You can't change this household's plan.");
   const rows = await db.caregiver.findMany({
-    where: { householdId: me.householdId },
+    where: { householdId: me.householdId, removedAt: null },
     orderBy: { joinedAt: "asc" },
-    select: { id: true, role: true, user: { select: { name: true } } },
+    select: { id: true, role: true, ...CAREGIVER_NAME_SELECT },
   });
   const today = localDateOf(now, household.timeZone);
-  const caregivers = rows.map((c) => ({ id: c.id, role: c.role, name: c.user.name }));
+  const caregivers = rows.map((c) => ({ id: c.id, role: c.role, name: caregiverName(c) }));
   const suggestion = await readSuggestion(me, data.date, today, caregivers, now);
   const offer = suggestion?.offers.find((o) => o.kind === data.kind);
   if (!suggestion || !offer) throw invalid("There's no suggestion for that day any more.");

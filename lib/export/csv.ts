@@ -5,6 +5,7 @@ import { activityWords } from "@/lib/connect/library";
 import { fromDbDate } from "@/lib/time/local-date";
 import { at, atOrNull, onlyMine, type TExportCtx } from "./sections";
 import { keyset, mapBatches, type TTimeCursor } from "./stream";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // One CSV per area, for spreadsheets (docs/export-format.md). Rows in time
 // order (keyset on the time column, then id), names beside ids, instants as
@@ -26,7 +27,7 @@ function afterTime<K extends string>(key: K, after: TTimeCursor | null) {
   const tie = { [key]: after.at, id: { gt: after.id } } as Record<K, Date> & { id: { gt: string } };
   return { OR: [gt, tie] };
 }
-const NAME = { select: { user: { select: { name: true } } } } as const;
+const NAME = { select: CAREGIVER_NAME_SELECT } as const;
 
 const AREAS: Record<TCsvArea, TArea> = {
   nights: {
@@ -58,7 +59,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         ),
         (r) => [
           fromDbDate(r.nightDate),
-          r.caregiver.user.name,
+          caregiverName(r.caregiver),
           at(c, r.startsAt),
           at(c, r.endsAt),
           minutes(r.startsAt, r.endsAt),
@@ -113,7 +114,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         (r) => [
           fromDbDate(r.nightDate),
           r.baby.name,
-          r.responder.user.name,
+          caregiverName(r.responder),
           atOrNull(c, r.cryingAt),
           at(c, r.startedAt),
           atOrNull(c, r.endedAt),
@@ -175,10 +176,10 @@ const AREAS: Record<TCsvArea, TArea> = {
           fromDbDate(r.date),
           activityWords(r.planItem.activity).name,
           r.status,
-          r.by.user.name,
+          caregiverName(r.by),
           at(c, r.at),
           r.planItem.partOfDay,
-          r.planItem.assignee?.user.name ?? null,
+          r.planItem.assignee ? caregiverName(r.planItem.assignee) : null,
           r.note,
           r.id,
           r.planItemId,
@@ -215,7 +216,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         ),
         (r) => [
           at(c, r.createdAt),
-          r.author?.user.name ?? null,
+          r.author ? caregiverName(r.author) : null,
           r.kind,
           r.nightDate ? fromDbDate(r.nightDate) : null,
           atOrNull(c, r.pinnedAt),

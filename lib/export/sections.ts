@@ -9,6 +9,7 @@ import { fromDbDate } from "@/lib/time/local-date";
 import { isoInZone } from "@/lib/time/local-time";
 import type { TExportScope } from "./rights";
 import { keyset, mapBatches } from "./stream";
+import { caregiverName } from "@/lib/household/caregiver-name";
 
 // What the JSON export holds, table by table (docs/export-format.md). Every
 // read names its columns (`select`), so a column added later (a secret, say)
@@ -83,6 +84,8 @@ export const SECTIONS: readonly TSection[] = [
                 userId: true,
                 role: true,
                 joinedAt: true,
+                removedAt: true,
+                formerName: true,
                 user: { select: { name: true, email: true } },
               },
             }),
@@ -91,10 +94,12 @@ export const SECTIONS: readonly TSection[] = [
         (r) => ({
           id: r.id,
           userId: r.userId,
-          name: r.user.name,
-          email: r.user.email,
+          name: caregiverName(r),
+          // Removed members stay (their history is the household's); a deleted account has no address.
+          email: r.user?.email ?? null,
           role: r.role,
           joinedAt: at(c, r.joinedAt),
+          removedAt: r.removedAt ? at(c, r.removedAt) : null,
         }),
       ),
   },
@@ -662,6 +667,7 @@ export async function readHouseholdHead(c: TExportCtx): Promise<{ household: obj
       warnSleepMinutes: true,
       warnSleepNights: true,
       supportText: true,
+      keepFormerNames: true,
       createdAt: true,
       updatedAt: true,
     },
@@ -681,6 +687,7 @@ export async function readHouseholdHead(c: TExportCtx): Promise<{ household: obj
       warnSleepMinutes: h.warnSleepMinutes,
       warnSleepNights: h.warnSleepNights,
       supportText: h.supportText,
+      keepFormerNames: h.keepFormerNames,
     },
   };
 }

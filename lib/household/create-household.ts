@@ -8,7 +8,10 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 /** Creates a household with the caller as its first parent. */
 export const createHousehold = accountAction(ZNewHousehold, async ({ actor, data }) => {
   // One household per account: leave the current one first.
-  const existing = await db.caregiver.findFirst({ where: { userId: actor.userId }, select: { id: true } });
+  const existing = await db.caregiver.findFirst({
+    where: { userId: actor.userId, removedAt: null },
+    select: { id: true },
+  });
   if (existing) throw forbidden("You already belong to a household. Leave it first to join or create another.");
   try {
     const household = await db.household.create({
@@ -17,7 +20,7 @@ export const createHousehold = accountAction(ZNewHousehold, async ({ actor, data
     });
     return { householdId: household.id };
   } catch (e) {
-    // Two tabs creating at once: caregivers.user_id is unique, so one loses here.
+    // Two tabs creating at once: an account has one active caregiver row (partial unique index), so one loses here.
     if (isUniqueViolation(e)) throw forbidden("You already belong to a household.");
     throw e;
   }

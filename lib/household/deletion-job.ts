@@ -28,11 +28,12 @@ export type TMemberToTell = { name: string; email: string; role: Role };
 /** Whom to write to about the household: its members, but for `exceptUserId` (who did it, and knows). */
 export async function membersToTell(tx: Tx, householdId: string, exceptUserId?: string): Promise<TMemberToTell[]> {
   const rows = await tx.caregiver.findMany({
-    where: { householdId, ...(exceptUserId ? { userId: { not: exceptUserId } } : {}) },
+    // Active members only: a removed member, or one whose account is gone, is not told (docs/decisions/0030).
+    where: { householdId, removedAt: null, ...(exceptUserId ? { userId: { not: exceptUserId } } : {}) },
     orderBy: { joinedAt: "asc" },
     select: { role: true, user: { select: { name: true, email: true } } },
   });
-  return rows.map((c) => ({ role: c.role, name: c.user.name, email: c.user.email }));
+  return rows.flatMap((c) => (c.user ? [{ role: c.role, name: c.user.name, email: c.user.email }] : []));
 }
 
 /** A household deleted by one run: what the log line and the tests see. */

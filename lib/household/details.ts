@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { TRole } from "@/lib/auth/actor";
 import type { THouseholdClock } from "@/lib/context";
+import { caregiverName } from "@/lib/household/caregiver-name";
 import { liveHub, type LiveHub } from "@/lib/live/hub";
 import { nightOf } from "@/lib/log/night-of";
 import { fromDbDate, type TLocalDate } from "@/lib/time/local-date";
@@ -26,10 +27,17 @@ export type THouseholdDetails = {
     warnSleepNights: number;
     supportText: string | null;
   };
-  /** In order of joining. */
+  /** The active members (who is in the household now), in order of joining. */
   members: { caregiverId: string; userId: string; name: string; email: string; role: TRole; joinedAt: Date }[];
+  /**
+   * Those who left or were removed, in order of joining: only to name them on
+   * what they did (docs/decisions/0030), never to choose or reach them.
+   */
+  former: { caregiverId: string; name: string; role: TRole; joinedAt: Date; removedAt: Date }[];
   /** Oldest first. */
   babies: { id: string; name: string; birthDate: TLocalDate }[];
+  /** A deleted account's name stays on what they did (true) or becomes "a former caregiver" (docs/decisions/0030). */
+  keepFormerNames: boolean;
   /** The night the household was made in (lib/log/night-of.ts): no night before it is listed. */
   firstNight: TLocalDate;
   /**
@@ -41,6 +49,25 @@ export type THouseholdDetails = {
 };
 
 export type THouseholdDeletion = { requestedAt: Date; dueAt: Date; requestedById: string };
+/**
+ * Everyone who has been a member, in order of joining, with when they left
+ * (null: still a member): for figures and names of the past (Balance), never
+ * for choosing or reaching someone.
+ */
+export function everyoneOf(
+  d: Pick<THouseholdDetails, "members" | "former">,
+): { caregiverId: string; name: string; role: TRole; joinedAt: Date; removedAt: Date | null }[] {
+  return [
+    ...d.members.map((m) => ({
+      caregiverId: m.caregiverId,
+      name: m.name,
+      role: m.role,
+      joinedAt: m.joinedAt,
+      removedAt: null,
+    })),
+    ...d.former,
+  ].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime());
+}
 
 /** One statement (LATERAL joins with previewFeatures relationJoins); null for a household that is gone. */
 export async function readHouseholdDetails(householdId: string): Promise<THouseholdDetails | null> {
@@ -58,13 +85,21 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
       warnSleepMinutes: true,
       warnSleepNights: true,
       supportText: true,
+      keepFormerNames: true,
       createdAt: true,
       deletionRequestedAt: true,
       deletionRequestedById: true,
       deletionDueAt: true,
       caregivers: {
         orderBy: { joinedAt: "asc" },
-        select: { id: true, role: true, joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+        select: {
+          id: true,
+          role: true,
+          joinedAt: true,
+          removedAt: true,
+          formerName: true,
+          user: { select: { id: true, name: true, email: true } },
+        },
       },
       babies: { orderBy: { birthDate: "asc" }, select: { id: true, name: true, birthDate: true } },
     },
@@ -79,6 +114,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     caregivers,
     babies,
     createdAt,
+    keepFormerNames,
     deletionRequestedAt: requestedAt,
     deletionRequestedById: requestedById,
     deletionDueAt: dueAt,
@@ -87,15 +123,27 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
   return {
     household: { id, name, timeZone, nightStart, nightEnd },
     thresholds,
-    members: caregivers.map((c) => ({
-      caregiverId: c.id,
-      userId: c.user.id,
-      name: c.user.name,
-      email: c.user.email,
-      role: c.role,
-      joinedAt: c.joinedAt,
-    })),
+    members: caregivers.flatMap((c) =>
+      c.removedAt === null && c.user
+        ? [
+            {
+              caregiverId: c.id,
+              userId: c.user.id,
+              name: c.user.name,
+              email: c.user.email,
+              role: c.role,
+              joinedAt: c.joinedAt,
+            },
+          ]
+        : [],
+    ),
+    former: caregivers.flatMap((c) =>
+      c.removedAt !== null
+        ? [{ caregiverId: c.id, name: caregiverName(c), role: c.role, joinedAt: c.joinedAt, removedAt: c.removedAt }]
+        : [],
+    ),
     babies: babies.map((b) => ({ id: b.id, name: b.name, birthDate: fromDbDate(b.birthDate) })),
+    keepFormerNames,
     firstNight: nightOf(createdAt, timeZone, nightStart, nightEnd),
     deletion: requestedAt && dueAt && requestedById ? { requestedAt, dueAt, requestedById } : null,
   };

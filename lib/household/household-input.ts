@@ -18,7 +18,15 @@ const NIGHT_ENDS_ELSEWHERE = {
 /** A new household's name, time zone and night window. */
 export const ZNewHousehold = z.object(FIELDS).refine(nightEndsElsewhere, { ...AFTER_FIELDS, ...NIGHT_ENDS_ELSEWHERE });
 
-/** The same, for the household `householdId` (its settings). */
+/** A checkbox: "on" when ticked; absent (as a browser sends an unticked one) is false. */
+const ZTicked = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()], {
+    error: "Tick the box or leave it empty.",
+  })
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+/** The same, for the household `householdId` (its settings), with what happens to a deleted account's name. */
 export const ZHouseholdChange = z
-  .object({ householdId: ZId, ...FIELDS })
+  .object({ householdId: ZId, ...FIELDS, keepFormerNames: ZTicked })
   .refine(nightEndsElsewhere, { ...AFTER_FIELDS, ...NIGHT_ENDS_ELSEWHERE });

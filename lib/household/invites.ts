@@ -144,7 +144,10 @@ export const acceptInvite = accountAction(ZAcceptInvite, async ({ actor, data, n
 function claimInvite(actor: TActor, tokenHash: string, now: Date): Promise<{ householdId: string }> {
   return db.$transaction(async (tx) => {
     // Signed in but in no household yet: read inside the transaction, beside the claim.
-    const already = await tx.caregiver.findFirst({ where: { userId: actor.userId }, select: { householdId: true } });
+    const already = await tx.caregiver.findFirst({
+      where: { userId: actor.userId, removedAt: null },
+      select: { householdId: true },
+    });
     const invite = await tx.invite.findUnique({
       where: { tokenHash },
       select: { id: true, householdId: true, role: true, usedAt: true, revokedAt: true, expiresAt: true },
@@ -159,10 +162,22 @@ function claimInvite(actor: TActor, tokenHash: string, now: Date): Promise<{ hou
       data: { usedAt: now, usedById: actor.userId },
     });
     if (claimed.count !== 1) throw conflict(INVITE_MESSAGES.used);
-    const joined = await tx.caregiver.create({
-      data: { householdId: invite.householdId, userId: actor.userId, role: invite.role },
+    // Back in a household they left: their old row comes back, so their past is theirs again (docs/decisions/0030).
+    const before = await tx.caregiver.findFirst({
+      where: { householdId: invite.householdId, userId: actor.userId, removedAt: { not: null } },
+      orderBy: { removedAt: "desc" },
       select: { id: true },
     });
+    const joined = before
+      ? await tx.caregiver.update({
+          where: { id: before.id },
+          data: { removedAt: null, role: invite.role, joinedAt: now },
+          select: { id: true },
+        })
+      : await tx.caregiver.create({
+          data: { householdId: invite.householdId, userId: actor.userId, role: invite.role },
+          select: { id: true },
+        });
     await publishLive(tx, invite.householdId, "household.changed", [joined.id], joined.id);
     return { householdId: invite.householdId };
   });

@@ -8,22 +8,54 @@ import { canManageHousehold, isLastParent, whyCantLeave } from "@/lib/household/
 import { publishLive } from "@/lib/live/publish";
 import { detailsOf } from "@/lib/household/details";
 import { ZId } from "@/lib/validation";
+import { localDateOf, toDbDate } from "@/lib/time/local-date";
 
 /**
- * Locks the household's caregiver rows for the rest of the transaction, so two
- * parents removing each other (or leaving) at the same moment cannot both
- * succeed and leave a household without a parent. The request context read
- * the membership before the transaction; these rows are the fresh truth.
+ * Locks the household's ACTIVE caregiver rows for the rest of the transaction,
+ * so two parents removing each other (or leaving) at the same moment cannot
+ * both succeed and leave a household without a parent. The request context
+ * read the membership before the transaction; these rows are the fresh truth.
+ * Removed members (docs/decisions/0030) count for nothing here.
  */
-async function lockCaregivers(tx: Tx, householdId: string) {
+export async function lockCaregivers(tx: Tx, householdId: string) {
   return tx.$queryRaw<{ id: string; user_id: string; role: Role }[]>`
-    SELECT id, user_id, role FROM caregivers WHERE household_id = ${householdId}::uuid ORDER BY id FOR UPDATE`;
+    SELECT id, user_id, role FROM caregivers
+     WHERE household_id = ${householdId}::uuid AND removed_at IS NULL ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * Ends a membership without touching the past (docs/decisions/0030): the row
+ * stays (removedAt set), so Balance, the calendar, the night log and notes
+ * keep what happened and who did it. What was still to come goes, so nobody
+ * counts on someone who left: shifts and unavailability that start after
+ * `now` (a shift already under way stays: it is part of tonight's record),
+ * their pending swaps, their assignment on plan items still running. Their
+ * ways in go too: calendar feed, API tokens, this household's push devices.
+ */
+export async function endMembership(tx: Tx, caregiverId: string, householdId: string, now: Date): Promise<void> {
+  const h = await tx.household.findUniqueOrThrow({ where: { id: householdId }, select: { timeZone: true } });
+  const today = toDbDate(localDateOf(now, h.timeZone));
+  await tx.caregiver.update({ where: { id: caregiverId }, data: { removedAt: now } });
+  await tx.swap.updateMany({
+    where: { householdId, status: "pending", OR: [{ fromId: caregiverId }, { toId: caregiverId }] },
+    data: { status: "withdrawn", respondedAt: now },
+  });
+  await tx.shift.deleteMany({ where: { householdId, caregiverId, startsAt: { gte: now } } });
+  await tx.unavailability.deleteMany({ where: { householdId, caregiverId, startsAt: { gte: now } } });
+  await tx.planItem.updateMany({
+    where: { householdId, assigneeId: caregiverId, OR: [{ untilDate: null }, { untilDate: { gte: today } }] },
+    data: { assigneeId: null },
+  });
+  await tx.calendarFeed.deleteMany({ where: { caregiverId } });
+  await tx.apiToken.deleteMany({ where: { caregiverId } });
+  await tx.pushSubscription.deleteMany({ where: { caregiverId } });
+  await tx.pushOutbox.deleteMany({ where: { recipientId: caregiverId, sentAt: null } });
 }
 
 const ZRemoveMember = z.object({ householdId: ZId, caregiverId: ZId });
 
 /** Parents remove another member. The last parent can't be removed. */
-export const removeMember = householdAction(ZRemoveMember, { role: "parent" }, async ({ me, data }) => {
+export const removeMember = householdAction(ZRemoveMember, { role: "parent" }, async ({ me, data, now }) => {
   await db.$transaction(async (tx) => {
     const rows = await lockCaregivers(tx, me.householdId);
     const mine = rows.find((r) => r.user_id === me.userId);
@@ -32,7 +64,7 @@ export const removeMember = householdAction(ZRemoveMember, { role: "parent" }, a
     if (!target) throw notFound("That member");
     if (target.id === mine.id) throw conflict("To remove yourself, use “Leave household”.");
     if (isLastParent(target, rows)) throw conflict("The last parent can't be removed.");
-    await tx.caregiver.delete({ where: { id: target.id } });
+    await endMembership(tx, target.id, me.householdId, now);
     // Also closes the removed member's open streams (they re-check membership on each event).
     await publishLive(tx, me.householdId, "household.changed", [target.id], mine.id);
   });
@@ -41,7 +73,7 @@ export const removeMember = householdAction(ZRemoveMember, { role: "parent" }, a
 const ZLeaveHousehold = z.object({ householdId: ZId });
 
 /** Any member may leave, except the last parent (someone must stay in charge). */
-export const leaveHousehold = householdAction(ZLeaveHousehold, {}, async ({ me }) => {
+export const leaveHousehold = householdAction(ZLeaveHousehold, {}, async ({ me, now }) => {
   await db.$transaction(async (tx) => {
     const rows = await lockCaregivers(tx, me.householdId);
     const mine = rows.find((r) => r.user_id === me.userId);
@@ -53,13 +85,20 @@ export const leaveHousehold = householdAction(ZLeaveHousehold, {}, async ({ me }
       throw conflict(
         "You're the only member, so you can't leave. To close the household, use “Delete household” at the end of this page.",
       );
-    await tx.caregiver.delete({ where: { id: mine.id } });
+    await endMembership(tx, mine.id, me.householdId, now);
     await publishLive(tx, me.householdId, "household.changed", [mine.id]);
   });
 });
 
 export type THouseholdOverview = {
-  household: { id: string; name: string; timeZone: string; nightStart: number; nightEnd: number };
+  household: {
+    id: string;
+    name: string;
+    timeZone: string;
+    nightStart: number;
+    nightEnd: number;
+    keepFormerNames: boolean;
+  };
   me: { caregiverId: string; role: Role };
   members: { caregiverId: string; name: string; email: string; role: Role; joinedAt: string; isMe: boolean }[];
   babies: { id: string; name: string; birthDate: string }[];
@@ -90,7 +129,7 @@ export const getHouseholdOverview = householdQuery(
         : [],
     ]);
     return {
-      household,
+      household: { ...household, keepFormerNames: details.keepFormerNames },
       me: { caregiverId: me.caregiverId, role: me.role },
       members: details.members.map((c) => ({
         caregiverId: c.caregiverId,

@@ -75,15 +75,20 @@ const ZSettings = z.object({
   warnSleepMinutes: ZInt(0, 1440),
   warnSleepNights: ZInt(1, 30),
   supportText: textOrNull("the support text", 600),
+  /** Absent in files from before docs/decisions/0030. */
+  keepFormerNames: z.boolean().optional(),
 });
 
 const ZMember = z.object({
   id: ZId,
-  userId: ZId,
+  /** Null: a former member whose account was deleted (docs/decisions/0030). */
+  userId: ZId.nullable(),
   name: ZName("a member's name"),
-  email: z.string().max(254),
+  email: z.string().max(254).nullable(),
   role: z.enum(Role),
   joinedAt: ZInstant,
+  /** When they left or were removed; absent in files from before soft removal. */
+  removedAt: ZInstant.nullable().optional(),
 });
 
 export const ZAttuneFile = z

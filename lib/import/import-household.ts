@@ -31,7 +31,7 @@ type TTx = Prisma.TransactionClient;
 
 async function refuseIfInHousehold(userId: string) {
   // One household per account (docs/decisions/0004): leave the current one first.
-  const existing = await db.caregiver.findFirst({ where: { userId }, select: { id: true } });
+  const existing = await db.caregiver.findFirst({ where: { userId, removedAt: null }, select: { id: true } });
   if (existing) throw forbidden("You already belong to a household. Leave it first to import into a new one.");
 }
 
@@ -86,8 +86,13 @@ async function writeAttune(tx: TTx, importerUserId: string, f: TAttuneFile): Pro
   const dOrNull = (s: string | null) => (s === null ? null : new Date(s));
   const s = f.settings;
 
-  const placeholders = f.members.filter((m) => m.id !== f.exportedBy.caregiverId);
-  for (const m of f.members) user.set(m.userId, m.id === f.exportedBy.caregiverId ? importerUserId : fresh());
+  // A former member whose account is gone gets no placeholder account: only their name, on their row.
+  const placeholders = f.members.filter(
+    (m): m is typeof m & { userId: string } => m.id !== f.exportedBy.caregiverId && m.userId !== null,
+  );
+  for (const m of f.members)
+    if (m.id === f.exportedBy.caregiverId) user.set(m.userId ?? m.id, importerUserId);
+    else if (m.userId !== null) user.set(m.userId, fresh());
   await tx.user.createMany({
     data: placeholders.map((m) => ({
       id: must(user, m.userId),
@@ -111,6 +116,7 @@ async function writeAttune(tx: TTx, importerUserId: string, f: TAttuneFile): Pro
       warnSleepMinutes: s.warnSleepMinutes,
       warnSleepNights: s.warnSleepNights,
       supportText: s.supportText,
+      keepFormerNames: s.keepFormerNames ?? false,
       createdAt: d(f.household.createdAt),
     },
   });
@@ -119,10 +125,20 @@ async function writeAttune(tx: TTx, importerUserId: string, f: TAttuneFile): Pro
     data: f.members.map((m) => ({
       ...mine,
       id: must(caregiver, m.id),
-      userId: must(user, m.userId),
+      userId: m.id === f.exportedBy.caregiverId ? importerUserId : m.userId === null ? null : must(user, m.userId),
       // The importer is in charge of what they brought, whatever they were before.
       role: m.id === f.exportedBy.caregiverId ? ("parent" as const) : m.role,
       joinedAt: d(m.joinedAt),
+      // The importer is a member; a former member stays one (a deleted account always is).
+      removedAt:
+        m.id === f.exportedBy.caregiverId
+          ? null
+          : m.removedAt
+            ? d(m.removedAt)
+            : m.userId === null
+              ? d(f.exportedAt)
+              : null,
+      formerName: m.userId === null ? m.name : null,
     })),
   });
   await tx.baby.createMany({

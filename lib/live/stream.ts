@@ -161,6 +161,7 @@ class LiveSession {
       where: {
         id: caregiverId,
         householdId,
+        removedAt: null,
         user: {
           id: this.opts.actor.userId,
           sessionVersion: this.opts.actor.sessionVersion,

@@ -10,6 +10,7 @@ import { detailsOf } from "@/lib/household/details";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { nightOf } from "@/lib/log/night-of";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 export type TWakingView = {
   id: string;
@@ -69,7 +70,7 @@ const WAKING_SELECT = {
   version: true,
   nightDate: true,
   baby: { select: { name: true } },
-  responder: { select: { user: { select: { name: true } } } },
+  responder: { select: CAREGIVER_NAME_SELECT },
 } as const;
 
 type TWakingRow = Prisma.WakingGetPayload<{ select: typeof WAKING_SELECT }>;
@@ -80,7 +81,7 @@ function wakingView(w: TWakingRow): TWakingView {
     babyId: w.babyId,
     babyName: w.baby.name,
     responderId: w.responderId,
-    responderName: w.responder.user.name,
+    responderName: caregiverName(w.responder),
     cryingAt: w.cryingAt?.toISOString() ?? null,
     startedAt: w.startedAt.toISOString(),
     endedAt: w.endedAt?.toISOString() ?? null,
@@ -102,8 +103,8 @@ const SWAP_SELECT = {
   endsAt: true,
   nightDate: true,
   message: true,
-  from: { select: { user: { select: { name: true } } } },
-  to: { select: { user: { select: { name: true } } } },
+  from: { select: CAREGIVER_NAME_SELECT },
+  to: { select: CAREGIVER_NAME_SELECT },
 } as const;
 
 function swapView(s: Prisma.SwapGetPayload<{ select: typeof SWAP_SELECT }>): TSwapView {
@@ -111,9 +112,9 @@ function swapView(s: Prisma.SwapGetPayload<{ select: typeof SWAP_SELECT }>): TSw
     id: s.id,
     shiftId: s.shiftId,
     fromId: s.fromId,
-    fromName: s.from.user.name,
+    fromName: caregiverName(s.from),
     toId: s.toId,
-    toName: s.to.user.name,
+    toName: caregiverName(s.to),
     requestedById: s.requestedById,
     startsAt: s.startsAt.toISOString(),
     endsAt: s.endsAt.toISOString(),
@@ -204,7 +205,7 @@ async function readNightLog(
             requestedAt: true,
             answer: true,
             answeredAt: true,
-            requester: { select: { user: { select: { name: true } } } },
+            requester: { select: CAREGIVER_NAME_SELECT },
           },
         },
         swaps: {
@@ -227,7 +228,7 @@ async function readNightLog(
     tapOuts: tapOuts.map((t) => ({
       id: t.id,
       requesterId: t.requesterId,
-      requesterName: t.requester.user.name,
+      requesterName: caregiverName(t.requester),
       requestedAt: t.requestedAt.toISOString(),
       answer: t.answer,
       answeredAt: t.answeredAt?.toISOString() ?? null,

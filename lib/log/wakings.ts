@@ -14,6 +14,7 @@ import { HELPED, inListOrder } from "@/lib/log/helped";
 import { canEditWaking } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
 import { once, tapTime, wakingOfStart, ZTap } from "@/lib/log/receipts";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // Anyone in the household logs wakings: the waking belongs to whoever actually
 // got up. The responder or a parent may edit or delete it afterwards
@@ -91,7 +92,7 @@ export const startWaking = householdAction(
           return {
             wakingId: open.id,
             resumed: true,
-            responderName: open.responder.user.name,
+            responderName: caregiverName(open.responder),
             babyId: baby.id,
             babyName: baby.name,
           };
@@ -134,7 +135,7 @@ function findWaking(tx: Tx, where: Prisma.WakingWhereInput) {
   return tx.waking.findFirst({
     where,
     orderBy: { startedAt: "desc" },
-    select: { id: true, responder: { select: { user: { select: { name: true } } } } },
+    select: { id: true, responder: { select: CAREGIVER_NAME_SELECT } },
   });
 }
 
@@ -256,7 +257,7 @@ export const ZUpdateWaking = z.object({
 export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, household, data }): Promise<void> => {
   const w = await editable(me, data.wakingId);
   const responder = await db.caregiver.findFirst({
-    where: { id: data.responderId, householdId: household.id },
+    where: { id: data.responderId, householdId: household.id, removedAt: null },
     select: { id: true },
   });
   if (!responder)

@@ -10,6 +10,7 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { reasonWithoutNames } from "@/lib/nights/rota";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken, sameHash } from "@/lib/tokens";
 import { ZId } from "@/lib/validation";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // A caregiver's private calendar feed (ICS) to subscribe to from Google, Apple
 // or Outlook. The URL's secret is the only credential: this is the one
@@ -153,14 +154,19 @@ export async function calendarFeedForToken(token: string, opts: { now: Date }): 
       caregiverId: true,
       includePartner: true,
       createdAt: true,
-      household: { select: { caregivers: { select: { id: true, role: true, user: { select: { name: true } } } } } },
+      household: {
+        select: { caregivers: { select: { id: true, role: true, removedAt: true, ...CAREGIVER_NAME_SELECT } } },
+      },
     },
   });
   if (!feed || !sameHash(feed.tokenHash, tokenHash)) return null;
 
-  const members = feed.household.caregivers.map((c) => ({ caregiverId: c.id, role: c.role, name: c.user.name }));
+  // Removed members too: the past shifts of someone who left still carry their name (docs/decisions/0030).
+  const members = feed.household.caregivers.map((c) => ({ caregiverId: c.id, role: c.role, name: caregiverName(c) }));
   const owner = members.find((m) => m.caregiverId === feed.caregiverId);
-  if (!owner) return null; // the feed's caregiver is always a member: the row cascades with them
+  // Leaving deletes the feed; a removed owner is refused all the same.
+  const ownerRow = feed.household.caregivers.find((c) => c.id === feed.caregiverId);
+  if (!owner || ownerRow?.removedAt) return null;
 
   const from = new Date(opts.now.getTime() - FEED_DAYS_BACK * 86_400_000);
   const shifts = await db.shift.findMany({

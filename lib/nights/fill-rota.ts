@@ -19,6 +19,7 @@ import { ROTA_KINDS, templateCaregiverIds } from "@/lib/nights/rota-templates";
 import { publishLive } from "@/lib/live/publish";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // Only parents fill the rota or change its template (docs/decisions/0008,
 // canFillRota in lib/nights/rights.ts: the builder's role rule enforces it).
@@ -109,9 +110,9 @@ export const fillRota = householdAction(
     const template = templateOf(data);
 
     const members = await db.caregiver.findMany({
-      where: { householdId },
+      where: { householdId, removedAt: null },
       orderBy: { joinedAt: "asc" },
-      select: { id: true, role: true, user: { select: { name: true } } },
+      select: { id: true, role: true, ...CAREGIVER_NAME_SELECT },
     });
     const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd).date;
     if (data.from < tonight)
@@ -127,7 +128,7 @@ export const fillRota = householdAction(
     }
     const caregivers = members
       .filter((c) => c.role === "parent" || named.has(c.id))
-      .map((c) => ({ id: c.id, name: c.user.name }));
+      .map((c) => ({ id: c.id, name: caregiverName(c) }));
     const nights = data.weeks * 7;
     const span = rotaSpan({ ...h, from: data.from, nights })!;
     const historyFrom = addDays(data.from, -data.fairnessWindow);

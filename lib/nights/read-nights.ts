@@ -32,6 +32,8 @@ export type TNight = {
 export type TNightsView = {
   household: { id: string; timeZone: string; nightStart: number; nightEnd: number };
   caregivers: TNightCaregiver[];
+  /** Those who left (formerCaregivers): names for their past shifts. */
+  former: TNightCaregiver[];
   nights: TNight[];
 };
 
@@ -48,6 +50,18 @@ export function nightCaregivers(
     role: c.role,
     colour: i % 6,
     isMe: c.caregiverId === meId,
+  }));
+}
+
+/** Those who left, named for their past shifts (colours after the members'); never offered as a choice. */
+export function formerCaregivers(details: Pick<THouseholdDetails, "members" | "former">): TNightCaregiver[] {
+  const n = details.members.length;
+  return details.former.map((c, i) => ({
+    id: c.caregiverId,
+    name: c.name,
+    role: c.role,
+    colour: (n + i) % 6,
+    isMe: false,
   }));
 }
 
@@ -159,6 +173,7 @@ async function readNights(me: TMe, h: THouseholdClock, from: TLocalDate, count: 
   return {
     household: { id: h.id, timeZone: h.timeZone, nightStart: h.nightStart, nightEnd: h.nightEnd },
     caregivers: nightCaregivers(details.members, me.caregiverId),
+    former: formerCaregivers(details),
     nights,
   };
 }

@@ -13,6 +13,7 @@ import { publishLive } from "@/lib/live/publish";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { instantAt, resolveLocalTime } from "@/lib/time/local-time";
 import { ZLocalDate } from "@/lib/time/schemas";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // Rights (docs/decisions/0008-night-duty-rights.md, lib/nights/rights.ts): any
 // member may create, edit or delete a shift that is theirs; parents may do so
@@ -74,12 +75,12 @@ export function shiftInstants(nightDate: TLocalDate, start: number, end: number,
 
 async function requireCaregiverOf(householdId: string, caregiverId: string, tx: Tx | typeof db = db) {
   const c = await tx.caregiver.findFirst({
-    where: { id: caregiverId, householdId },
-    select: { id: true, user: { select: { name: true } } },
+    where: { id: caregiverId, householdId, removedAt: null },
+    select: { id: true, ...CAREGIVER_NAME_SELECT },
   });
   if (!c)
     throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
-  return { id: c.id, name: c.user.name };
+  return { id: c.id, name: caregiverName(c) };
 }
 
 function mayActFor(me: TMe, caregiverId: string) {

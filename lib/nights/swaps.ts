@@ -12,6 +12,7 @@ import { clockIn } from "@/lib/format";
 import { fromDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 import { enqueuePush } from "@/lib/push/enqueue";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // A swap hands (part of) a shift from one caregiver to another. Either side
 // may ask: the holder offers it ("can you take my night?"), or someone asks
@@ -44,7 +45,7 @@ export const requestSwap = householdAction(
         startsAt: true,
         endsAt: true,
         version: true,
-        caregiver: { select: { user: { select: { name: true } } } },
+        caregiver: { select: CAREGIVER_NAME_SELECT },
       },
     });
     if (!shift) throw notFound("That shift");
@@ -58,8 +59,8 @@ export const requestSwap = householdAction(
       fromId = me.caregiverId;
       fromName = me.name;
       const others = await db.caregiver.findMany({
-        where: { householdId, id: { not: me.caregiverId } },
-        select: { id: true, role: true, user: { select: { name: true } } },
+        where: { householdId, id: { not: me.caregiverId }, removedAt: null },
+        select: { id: true, role: true, ...CAREGIVER_NAME_SELECT },
       });
       const target = data.toId
         ? others.find((o) => o.id === data.toId)
@@ -68,10 +69,10 @@ export const requestSwap = householdAction(
           : undefined;
       if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
       toId = target.id;
-      toName = target.user.name;
+      toName = caregiverName(target);
     } else {
       fromId = shift.caregiverId;
-      fromName = shift.caregiver.user.name;
+      fromName = caregiverName(shift.caregiver);
       toId = me.caregiverId;
       toName = me.name;
     }

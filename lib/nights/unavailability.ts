@@ -39,7 +39,7 @@ export const addUnavailability = householdAction(
   async ({ me, household: h, data }): Promise<{ id: string }> => {
     if (!canActForCaregiver(me, data.caregiverId)) throw forbidden("Helpers can only mark their own unavailability.");
     const who = await db.caregiver.findFirst({
-      where: { id: data.caregiverId, householdId: me.householdId },
+      where: { id: data.caregiverId, householdId: me.householdId, removedAt: null },
       select: { id: true },
     });
     if (!who)

@@ -14,6 +14,7 @@ import { nightWindow } from "@/lib/nights/night-window";
 import { isNoteAuthor } from "@/lib/notes/rights";
 import type { TUnreadNotes } from "@/lib/notes/query-keys";
 import { UNREAD_NOTES_OF_C } from "@/lib/notes/unread-sql";
+import { caregiverNameSql } from "@/lib/household/caregiver-name";
 
 export type TNoteView = {
   id: string;
@@ -70,7 +71,8 @@ type TReader = Pick<TMe, "householdId" | "caregiverId">;
 
 export function selectNotes(me: TReader, where: Prisma.Sql, tail: Prisma.Sql) {
   return Prisma.sql`
-    SELECT n.id, n.kind::text AS kind, n.body, n.author_id, u.name AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
+    SELECT n.id, n.kind::text AS kind, n.body, n.author_id,
+           CASE WHEN c.id IS NULL THEN NULL ELSE ${caregiverNameSql()} END AS author_name, n.pinned_at, n.night_date, n.created_at, n.edited_at, n.version,
            -- Seen, or written before I joined (those are history, not news: see countUnread).
            (EXISTS (SELECT 1 FROM note_reads r WHERE r.note_id = n.id AND r.caregiver_id = ${me.caregiverId}::uuid)
              OR n.created_at < (SELECT joined_at FROM caregivers WHERE id = ${me.caregiverId}::uuid)) AS read

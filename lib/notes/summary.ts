@@ -9,6 +9,7 @@ import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
 import { readDayPlan, type TDayPlan } from "@/lib/connect/today";
 import { notesAroundNight, noteView, type TNoteView } from "@/lib/notes/read-notes";
 import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // "While you were asleep": built from what was logged, never typed. Shown in
 // the day after a night the caregiver was (wholly or partly) off duty, from
@@ -80,7 +81,7 @@ export const getMorningSummary = householdQuery(
       relationLoadStrategy: "join",
       where: { id: me.householdId },
       select: {
-        caregivers: { select: { id: true, summarySeenAt: true, user: { select: { name: true } } } },
+        caregivers: { select: { id: true, summarySeenAt: true, ...CAREGIVER_NAME_SELECT } },
         shifts: {
           where: { nightDate },
           orderBy: { startsAt: "asc" },
@@ -101,7 +102,7 @@ export const getMorningSummary = householdQuery(
       },
     });
     if (!rows) return null;
-    const people = rows.caregivers.map((c) => ({ id: c.id, name: c.user.name, summary_seen_at: c.summarySeenAt }));
+    const people = rows.caregivers.map((c) => ({ id: c.id, name: caregiverName(c), summary_seen_at: c.summarySeenAt }));
     const { shifts, tapOuts, swaps, appreciations: sent } = rows;
     const mine = people.find((c) => c.id === me.caregiverId);
     if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;

@@ -7,6 +7,7 @@ import { ZId } from "@/lib/validation";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
+import { caregiverNameSql } from "@/lib/household/caregiver-name";
 
 // A one-tap "thank you" for a night. One per night per pair (a unique key),
 // so a second tap, or both phones at once, make one row.
@@ -23,7 +24,10 @@ export const sendThanks = householdAction(ZSendThanks, {}, async ({ me, data }):
   const householdId = me.householdId;
   if (data.toId === me.caregiverId)
     throw invalid("A thank-you goes to someone else.", { toId: ["A thank-you goes to someone else."] });
-  const to = await db.caregiver.findFirst({ where: { id: data.toId, householdId }, select: { id: true } });
+  const to = await db.caregiver.findFirst({
+    where: { id: data.toId, householdId, removedAt: null },
+    select: { id: true },
+  });
   if (!to) throw invalid("Choose someone from your household.", { toId: ["Choose someone from your household."] });
   return db.$transaction(async (tx) => {
     const res = await tx.appreciation.createMany({
@@ -41,8 +45,8 @@ export type TThanksView = { id: string; fromName: string; night: string; created
 export async function unseenThanksOf(me: TMe): Promise<TThanksView[]> {
   // One statement with the sender's name (relation loading would take three).
   const rows = await db.$queryRaw<{ id: string; night_date: Date; created_at: Date; from_name: string }[]>`
-    SELECT a.id, a.night_date, a.created_at, u.name AS from_name
-    FROM appreciations a JOIN caregivers c ON c.id = a.from_id JOIN users u ON u.id = c.user_id
+    SELECT a.id, a.night_date, a.created_at, ${caregiverNameSql()} AS from_name
+    FROM appreciations a JOIN caregivers c ON c.id = a.from_id LEFT JOIN users u ON u.id = c.user_id
     WHERE a.household_id = ${me.householdId}::uuid AND a.to_id = ${me.caregiverId}::uuid AND a.seen_at IS NULL
     ORDER BY a.created_at DESC LIMIT 5`;
   return rows.map((r) => ({

@@ -126,7 +126,8 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
 
 async function withDevices(tx: Tx, householdId: string, caregiverId: string | { not: string }): Promise<string[]> {
   const rows = await tx.pushSubscription.findMany({
-    where: { householdId, caregiverId },
+    // Leaving deletes a member's devices; members only, all the same (docs/decisions/0030).
+    where: { householdId, caregiverId, caregiver: { removedAt: null } },
     select: { caregiverId: true },
     distinct: ["caregiverId"],
   });

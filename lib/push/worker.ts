@@ -8,6 +8,7 @@ import { PUSH_CHANNEL, writeOutbox, type TOutboxRow } from "@/lib/push/enqueue";
 import type { TPushPayload } from "@/lib/push/payload";
 import { pushDecision, type TPushKind } from "@/lib/push/rules";
 import { sendPush, type TSendResult } from "@/lib/push/send";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // Sending: every server process runs one worker. It claims due outbox rows
 // with SELECT … FOR UPDATE SKIP LOCKED, so two instances never take the same
@@ -189,7 +190,7 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
   const soon = await db.shift.findMany({
     where: {
       startsAt: { gt: now, lte: new Date(now.getTime() + SOON_MS) },
-      caregiver: { pushDevices: { some: { shiftReminders: true } } },
+      caregiver: { removedAt: null, pushDevices: { some: { shiftReminders: true } } },
     },
     select: {
       id: true,
@@ -203,7 +204,7 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
   const starting = await db.shift.findMany({
     where: {
       startsAt: { lte: now, gt: new Date(now.getTime() - HANDOFF_WINDOW_MS) },
-      caregiver: { pushDevices: { some: {} } },
+      caregiver: { removedAt: null, pushDevices: { some: {} } },
     },
     select: { id: true, version: true, householdId: true, caregiverId: true, nightDate: true },
   });
@@ -227,7 +228,7 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
     const note = await db.note.findFirst({
       where: { householdId: s.householdId, kind: "handoff", nightDate: s.nightDate, authorId: { not: s.caregiverId } },
       orderBy: { createdAt: "desc" },
-      select: { body: true, author: { select: { user: { select: { name: true } } } } },
+      select: { body: true, author: { select: CAREGIVER_NAME_SELECT } },
     });
     if (!note) continue;
     const body = note.body.length > 140 ? `${note.body.slice(0, 139)}…` : note.body;
@@ -241,7 +242,7 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
       dueAt: now,
       payload: {
         kind: "handoff",
-        title: `Handoff note${note.author ? ` from ${note.author.user.name}` : ""}`,
+        title: `Handoff note${note.author ? ` from ${caregiverName(note.author)}` : ""}`,
         body,
         tag: `handoff-${s.id}`,
         url: "/tonight",

@@ -8,6 +8,7 @@ import { ZWebhookUrl } from "@/lib/webhooks/address";
 import { enqueueTestDelivery } from "@/lib/webhooks/enqueue";
 import { WEBHOOK_EVENTS, type TWebhookEventType } from "@/lib/webhooks/events";
 import { newWebhookSecret, sealSecret } from "@/lib/webhooks/secret";
+import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // Settings → Webhooks (docs/decisions/0032): parents add a URL for chosen
 // events, see its recent deliveries, send a test event, and remove it.
@@ -123,7 +124,7 @@ export const listWebhooks = householdQuery(
         url: true,
         events: true,
         createdAt: true,
-        createdBy: { select: { user: { select: { name: true } } } },
+        createdBy: { select: CAREGIVER_NAME_SELECT },
         deliveries: {
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
           take: RECENT_DELIVERIES,
@@ -144,7 +145,7 @@ export const listWebhooks = householdQuery(
     return rows.map(({ createdBy, events, ...r }) => ({
       ...r,
       events: WEBHOOK_EVENTS.filter((e) => events.includes(e)),
-      createdByName: createdBy?.user.name ?? null,
+      createdByName: createdBy ? caregiverName(createdBy) : null,
     }));
   },
 );

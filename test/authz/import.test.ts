@@ -45,8 +45,8 @@ async function fileNamingA(): Promise<string> {
     members: members.map((m) => ({
       id: m.id,
       userId: m.userId,
-      name: m.user.name,
-      email: m.user.email,
+      name: m.user!.name,
+      email: m.user!.email,
       role: m.role,
       joinedAt: at,
     })),

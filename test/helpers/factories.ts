@@ -88,7 +88,10 @@ export async function makeFamily(label = "A") {
 }
 
 export async function caregiverIdOf(user: TTestUser): Promise<string> {
-  const c = await getDb().caregiver.findFirstOrThrow({ where: { userId: user.id }, select: { id: true } });
+  const c = await getDb().caregiver.findFirstOrThrow({
+    where: { userId: user.id, removedAt: null },
+    select: { id: true },
+  });
   return c.id;
 }
 

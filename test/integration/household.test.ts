@@ -269,7 +269,7 @@ describe("members", () => {
   it("a parent removes a member, who loses access at once", async () => {
     const { parent, helper, householdId } = await makeFamily("G");
     await removeMember(await actorOf(parent), { householdId, caregiverId: await caregiverIdOf(helper) });
-    expect(await getDb().caregiver.count({ where: { userId: helper.id } })).toBe(0);
+    expect(await getDb().caregiver.count({ where: { userId: helper.id, removedAt: null } })).toBe(0);
     await expect(getHouseholdOverview(await actorOf(helper), { householdId })).rejects.toMatchObject({
       code: "forbidden",
     });
@@ -293,13 +293,13 @@ describe("members", () => {
     const partner = await makeUser("Ola");
     await join(householdId, parent, partner, "parent");
     await leaveHousehold(await actorOf(parent), { householdId });
-    expect(await getDb().caregiver.count({ where: { householdId } })).toBe(2);
+    expect(await getDb().caregiver.count({ where: { householdId, removedAt: null } })).toBe(2);
   });
 
   it("a helper may leave", async () => {
     const { helper, householdId } = await makeFamily("H");
     await leaveHousehold(await actorOf(helper), { householdId });
-    expect(await getDb().caregiver.count({ where: { userId: helper.id } })).toBe(0);
+    expect(await getDb().caregiver.count({ where: { userId: helper.id, removedAt: null } })).toBe(0);
   });
 
   it("removing yourself or an unknown member is refused clearly", async () => {
@@ -330,7 +330,7 @@ describe("members", () => {
         removeMember(b, { householdId, caregiverId: ca }),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      expect(await getDb().caregiver.count({ where: { householdId, role: "parent" } })).toBe(1);
+      expect(await getDb().caregiver.count({ where: { householdId, role: "parent", removedAt: null } })).toBe(1);
     }
   });
 

@@ -153,8 +153,8 @@ describe("the round trip", () => {
     const members = await db.caregiver.findMany({ where: { householdId: body.householdId }, include: { user: true } });
     expect(members.find((m) => m.userId === robin.id)?.role).toBe("parent");
     const other = members.find((m) => m.userId !== robin.id)!;
-    expect(other.user.email).toMatch(/@import\.attune\.invalid$/);
-    expect(other.user.name).toBe("Alex");
+    expect(other.user!.email).toMatch(/@import\.attune\.invalid$/);
+    expect(other.user!.name).toBe("Alex");
   }, 120_000);
 });
 

@@ -339,3 +339,40 @@ describe("protected sleep is counted only on nights with a duty plan", () => {
     }
   });
 });
+
+describe("someone who left (docs/decisions/0030)", () => {
+  const n1 = night("2026-06-01");
+  const n2 = night("2026-06-02");
+  // Q left during the day between the two nights.
+  const left = at("2026-06-02", "12:00");
+  const withQGone: TCaregiverIn[] = people.map((c) => (c.id === Q ? { ...c, removedAt: left } : c));
+  const tapOuts: TTapOutIn[] = [1, 2].map((d) => ({
+    requesterId: P,
+    night: `2026-06-0${d}`,
+    requestedAt: at(`2026-06-0${d + 1}`, "02:00"),
+    answer: null,
+    answeredById: null,
+  }));
+  const input = {
+    nights: [n1, n2],
+    shifts: [whole(P, "2026-06-01"), whole(P, "2026-06-02")],
+    wakings: [],
+    tapOuts,
+    now: at("2026-06-03", "12:00"),
+  };
+
+  it("keeps their figures of the nights before they left, unchanged, and has none after", () => {
+    const before = nightFigures({ ...input, caregivers: people });
+    const after = nightFigures({ ...input, caregivers: withQGone });
+    expect(after.filter((f) => f.night === n1.date)).toEqual(before.filter((f) => f.night === n1.date));
+    expect(after.filter((f) => f.night === n2.date).map((f) => f.caregiverId)).toEqual([P, H]);
+  });
+
+  it("an unanswered tap-out after they left reaches only the parents still there", () => {
+    const figures = nightFigures({ ...input, caregivers: withQGone });
+    // On the first night Q was woken (10 minutes off the longest free stretch); nobody is left to reach on the second.
+    const q1 = figures.find((f) => f.night === n1.date && f.caregiverId === Q)!;
+    expect(q1.protectedMinutes).toBeLessThan((n1.end.getTime() - n1.start.getTime()) / MIN);
+    expect(figures.some((f) => f.night === n2.date && f.caregiverId === Q)).toBe(false);
+  });
+});

@@ -80,15 +80,17 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
     rangeError = e.message;
     view = await getBalance(actor, { householdId });
   }
-  const person = peopleById(view.caregivers);
+  // Someone who left is named on their figures of the past; the choices below are members only.
+  const person = peopleById([...view.caregivers, ...view.former]);
   const parents = view.totals.filter((t) => t.role === "parent");
   const helpers = view.totals.filter((t) => t.role === "helper");
   const sel = view.selection;
   const periodWords =
     sel.kind === "period" ? `Over the last ${sel.nights} nights` : `From ${shortDay(sel.from)} to ${shortDay(sel.to)}`;
   const sentence = shareSentence(parents, (id) => person(id).name, periodWords);
-  const series: TSeries[] = view.caregivers.map((c) => ({ id: c.id, name: c.name, colour: c.colour }));
-  const parentSeries = series.filter((s) => view.caregivers.find((c) => c.id === s.id)?.role === "parent");
+  const charted = [...view.caregivers, ...view.former.filter((c) => view.totals.some((t) => t.caregiverId === c.id))];
+  const series: TSeries[] = charted.map((c) => ({ id: c.id, name: c.name, colour: c.colour }));
+  const parentSeries = series.filter((s) => charted.find((c) => c.id === s.id)?.role === "parent");
   const rows = (value: (f: TBalanceView["nights"][number]["figures"][number]) => number | null): TChartRow[] =>
     view.nights.map((n) => ({
       date: n.date,

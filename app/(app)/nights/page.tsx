@@ -36,6 +36,8 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const canFill = canFillRota(membership);
   const anyShifts = data.nights.some((n) => n.shifts.length);
   const options: TCaregiverOption[] = data.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
+  // The grids name past shifts of someone who left; the legend and the choices are members only.
+  const named = [...data.caregivers, ...data.former];
 
   return (
     <div className="page page-wide">
@@ -50,15 +52,9 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
           {view === "week" ? rangeLabel(range.first, range.last) : monthName(range.anchor)}
         </h2>
         {view === "week" ? (
-          <WeekGrid nights={data.nights} caregivers={data.caregivers} timeZone={timeZone} today={today} />
+          <WeekGrid nights={data.nights} caregivers={named} timeZone={timeZone} today={today} />
         ) : (
-          <MonthGrid
-            nights={data.nights}
-            caregivers={data.caregivers}
-            timeZone={timeZone}
-            today={today}
-            month={range.anchor}
-          />
+          <MonthGrid nights={data.nights} caregivers={named} timeZone={timeZone} today={today} month={range.anchor} />
         )}
         <CaregiverLegend people={data.caregivers} />
         {!anyShifts ? (

@@ -19,6 +19,7 @@ import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { YourDataSection } from "@/components/export/your-data-section";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -123,6 +124,11 @@ export default async function SettingsPage() {
           </button>
         </form>
         <SignOutEverywhere />
+      </section>
+
+      <section className="card stack" aria-labelledby="delete-account-heading">
+        <h2 id="delete-account-heading">Delete my account</h2>
+        <DeleteAccountForm onlyMember={overview.members.length === 1} keepsName={overview.household.keepFormerNames} />
       </section>
     </div>
   );

@@ -19,6 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
   const signedOutEverywhere = firstParam(params.signedOut) === "everywhere";
   const created = firstParam(params.created) === "1";
   const reset = firstParam(params.reset) === "1";
+  const deleted = firstParam(params.deleted) === "1";
   // Just came from sign-up: the address typed there (lib/account/actions.ts).
   const email = created ? (await cookies()).get(SIGN_UP_EMAIL_COOKIE)?.value : undefined;
 
@@ -31,6 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
       {signedOutEverywhere ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
           You&apos;ve been signed out on every device.
+        </Notice>
+      ) : null}
+      {deleted ? (
+        <Notice tone="success" role="status" testId="sign-in-notice">
+          Your account is deleted. Thank you for the nights you shared. Goodbye, and take care.
         </Notice>
       ) : null}
       {reset ? (

@@ -62,7 +62,7 @@ export default async function NightPage({ params }: TParams) {
   const view = await getNights(actor, { householdId: membership.householdId, from: date, count: 1 });
   const night = view.nights[0]!;
   const { timeZone, nightStart, nightEnd } = view.household;
-  const who = peopleById(view.caregivers);
+  const who = peopleById([...view.caregivers, ...view.former]);
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;

@@ -26,7 +26,7 @@ export default async function UnavailablePage() {
     from: tonight,
     count: MAX_NIGHTS_PER_VIEW,
   });
-  const who = peopleById(view.caregivers);
+  const who = peopleById([...view.caregivers, ...view.former]);
 
   const seen = new Set<string>();
   const stretches = view.nights

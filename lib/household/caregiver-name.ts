@@ -1,0 +1,25 @@
+// How a caregiver is named, in ONE place (docs/decisions/0030): a member, or a
+// removed member whose account still exists, by their account's name; a
+// caregiver whose account was deleted by the name the household chose to keep
+// (Caregiver.formerName), else as "a former caregiver". Every read that names a
+// caregiver goes through caregiverName (Prisma selects) or CAREGIVER_NAME_SQL
+// (raw statements).
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const FORMER_CAREGIVER = "a former caregiver";
+
+/** What caregiverName needs, for a Prisma `select` on a caregiver. */
+export const CAREGIVER_NAME_SELECT = { formerName: true, user: { select: { name: true } } } as const;
+
+export function caregiverName(c: { formerName: string | null; user: { name: string } | null }): string {
+  return c.user?.name ?? c.formerName ?? FORMER_CAREGIVER;
+}
+
+/**
+ * The same rule in SQL, for a statement that joins the caregiver as `caregiverAlias`
+ * and `LEFT JOIN users <userAlias> ON <userAlias>.id = <caregiverAlias>.user_id`.
+ * The aliases are our own constants, never input.
+ */
+export function caregiverNameSql(caregiverAlias = "c", userAlias = "u"): Prisma.Sql {
+  return Prisma.sql`COALESCE(${Prisma.raw(`${userAlias}.name`)}, ${Prisma.raw(`${caregiverAlias}.former_name`)}, ${FORMER_CAREGIVER}::text)`;
+}
