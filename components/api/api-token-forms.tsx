@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api/actions";
 import { API_SCOPES, SCOPE_LABELS } from "@/lib/api/rights";
-import { CopyField } from "@/components/ui/copy-field";
+import { SecretShownOnce, useKeptSecret } from "@/components/ui/secret-shown-once";
 import { FieldError, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,28 +11,18 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 /** Makes a token and shows its secret this once (the server keeps only a hash). */
 export function CreateApiToken({ householdId }: { householdId: string }) {
   const create = useAction(createApiTokenAction);
-  const [secret, setSecret] = useState<string | null>(null);
-  const shownRef = useRef<HTMLDivElement>(null);
-  // Not onSuccess: a form posted before JavaScript loaded comes back as the result alone.
-  useEffect(() => {
-    if (create.state?.ok) setSecret(create.state.data.token);
-  }, [create.state]);
-  useEffect(() => {
-    if (secret) shownRef.current?.focus();
-  }, [secret]);
+  const secret = useKeptSecret(create.state?.ok ? create.state.data.token : null);
   const scopeErrors = fieldErrors(create.state, "scopes");
 
   return (
     <div className="stack">
       {secret ? (
-        <div ref={shownRef} tabIndex={-1} className="card card-accent stack" data-testid="api-token-created">
-          <CopyField
-            key={secret}
-            label="Your new token"
-            value={secret}
-            hint="Copy it into your device or app now: we only show it once. Anyone with it can act as you within what you allowed."
-          />
-        </div>
+        <SecretShownOnce
+          secret={secret}
+          label="Your new token"
+          hint="Copy it into your device or app now: we only show it once. Anyone with it can act as you within what you allowed."
+          testId="api-token-created"
+        />
       ) : null}
       <details className="subsection">
         <summary className="button button-secondary">Make a token</summary>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { createWebhookAction, removeWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
-import { CopyField } from "@/components/ui/copy-field";
+import { SecretShownOnce, useKeptSecret } from "@/components/ui/secret-shown-once";
 import { FieldError, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,28 +12,18 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 /** Adds a webhook and shows its signing secret this once (the server keeps it sealed, and never shows it again). */
 export function AddWebhook({ householdId }: { householdId: string }) {
   const create = useAction(createWebhookAction);
-  const [secret, setSecret] = useState<string | null>(null);
-  const shownRef = useRef<HTMLDivElement>(null);
-  // Not onSuccess: a form posted before JavaScript loaded comes back as the result alone.
-  useEffect(() => {
-    if (create.state?.ok) setSecret(create.state.data.secret);
-  }, [create.state]);
-  useEffect(() => {
-    if (secret) shownRef.current?.focus();
-  }, [secret]);
+  const secret = useKeptSecret(create.state?.ok ? create.state.data.secret : null);
   const eventErrors = fieldErrors(create.state, "events");
 
   return (
     <div className="stack">
       {secret ? (
-        <div ref={shownRef} tabIndex={-1} className="card card-accent stack" data-testid="webhook-created">
-          <CopyField
-            key={secret}
-            label="Signing secret"
-            value={secret}
-            hint="Copy it into the receiving system now: we only show it once. It checks that a delivery came from Attune."
-          />
-        </div>
+        <SecretShownOnce
+          secret={secret}
+          label="Signing secret"
+          hint="Copy it into the receiving system now: we only show it once. It checks that a delivery came from Attune."
+          testId="webhook-created"
+        />
       ) : null}
       <details className="subsection">
         <summary className="button button-secondary">Add a webhook</summary>

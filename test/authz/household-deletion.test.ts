@@ -2,35 +2,24 @@
 // (a FormData post): a signed-out visitor, a member of another household and
 // a helper are refused, and nothing is written (a scheduled deletion stays
 // scheduled, an unscheduled household stays unscheduled).
-import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
 import { cancelHouseholdDeletionAction, requestHouseholdDeletionAction } from "@/lib/household/actions";
-import { mailSettled } from "@/lib/mail/send";
 import { caregiverIdOf, dumpTables, makeFamily, signInAs, toForm } from "../helpers/factories";
 import { expectEndpointRefused } from "../helpers/refused";
+import { smtpForThisFile } from "../helpers/smtp-hooks";
 import { describeAction } from "../helpers/describe-endpoint";
-import { startTestSmtp, type TTestSmtp } from "../helpers/mail";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
 type TFamily = Awaited<ReturnType<typeof makeFamily>>;
 type TAction = (prev: null, form: FormData) => Promise<TResult<unknown> | null>;
 
-let smtp: TTestSmtp;
+// The mail goes to a local reader, not to .data/mail.
+smtpForThisFile();
 let a: TFamily;
 let b: TFamily;
-
-beforeAll(async () => {
-  // The parent's successful request mails the others: to a local reader, not to .data/mail.
-  smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url;
-});
-
-afterAll(async () => {
-  await mailSettled();
-  await smtp.close();
-});
 
 beforeEach(async () => {
   [a, b] = await Promise.all([makeFamily("A"), makeFamily("B")]);

@@ -2,7 +2,7 @@
 // whoever asks is signed out, so they must not leak), and Settings' change
 // password / change email / confirm email (one's own account only). The mail
 // goes to a real SMTP server on a random port, read back here.
-import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { beforeEach, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import {
   changeEmailAction,
@@ -21,28 +21,18 @@ import { env } from "@/lib/env";
 import { mailSettled } from "@/lib/mail/send";
 import { hashSecretToken } from "@/lib/tokens";
 import { claimsOf, dumpTables, makeUser, PASSWORD, signInAs, toForm, type TTestUser } from "../helpers/factories";
+import { smtpForThisFile } from "../helpers/smtp-hooks";
 import { describeAction } from "../helpers/describe-endpoint";
-import { linksIn, readableMail, startTestSmtp, subjectOf, tokenOfLink, type TTestSmtp } from "../helpers/mail";
+import { linksIn, readableMail, subjectOf, tokenOfLink } from "../helpers/mail";
 import { expectEndpointRefused } from "../helpers/refused";
 import { fakeRequest, RedirectSignal } from "../helpers/request";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
 const NEW_PASSWORD = "a brand new night-time passphrase";
-let smtp: TTestSmtp;
+// The mail goes to a local reader, not to .data/mail.
+const smtp = smtpForThisFile();
 let n = 0;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  // Before anything reads the environment (lib/env.ts parses it once).
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Attune <attune@test.invalid>";
-});
-
-afterAll(async () => {
-  await mailSettled();
-  await smtp.close();
-});
 
 beforeEach(() => {
   smtp.messages.length = 0;

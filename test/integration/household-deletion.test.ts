@@ -1,7 +1,7 @@
 // Deleting a household (docs/decisions/0031): a parent asks with the name
 // typed, the others are mailed and see it, any parent cancels during the
 // grace period, and the job deletes it, with everything it owns, after.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { createHousehold } from "@/lib/household/create-household";
 import { cancelHouseholdDeletion, requestHouseholdDeletion } from "@/lib/household/delete-household";
@@ -23,26 +23,16 @@ import {
   makeUser,
   makeWaking,
 } from "../helpers/factories";
-import { readableMail, startTestSmtp, subjectOf, type TTestSmtp } from "../helpers/mail";
+import { readableMail, subjectOf } from "../helpers/mail";
+import { smtpForThisFile } from "../helpers/smtp-hooks";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date("2026-12-01T09:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
-let smtp: TTestSmtp;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  // Before anything reads the environment (lib/env.ts parses it once).
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Attune <attune@test.invalid>";
-});
-
-afterAll(async () => {
-  await mailSettled();
-  await smtp.close();
-});
+// The mail goes to a local reader, not to .data/mail.
+const smtp = smtpForThisFile();
 
 beforeEach(async () => {
   // One database per file: what an earlier test left scheduled is not this test's to delete.
