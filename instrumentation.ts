@@ -8,6 +8,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { env } = await import("./lib/env");
     env();
+    // React's finished renders must not keep earlier requests alive (lib/server/abort-reasons.ts).
+    const { formatAbortReasonsEagerly } = await import("./lib/server/abort-reasons");
+    formatAbortReasonsEagerly();
     // The sign-in throttle's client address is the socket's peer (lib/auth/client-address.ts).
     const { stampPeerAddresses } = await import("./lib/auth/peer-address");
     stampPeerAddresses();
