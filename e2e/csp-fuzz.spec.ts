@@ -58,7 +58,7 @@ test(`every action and route handler: no 5xx, no write on refusal, nothing acros
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `fuzz: ${result.cases} cases over ${result.endpoints} endpoints in ${seconds} s; ` +
-        `${JSON.stringify(result.byOutcome)}; ${result.findings.length} findings`,
+        `${JSON.stringify(result.byOutcome)}; ${result.findings.length} findings; ${result.retried} sent again after a closed connection`,
     );
     // Malformed bodies included: Next's decoding 500s are answered 400 by lib/http/undecodable-action.ts.
     expect(result.endpoints).toBeGreaterThan(50);

@@ -40,7 +40,22 @@ export type TFinding = {
    */
   framework?: boolean;
 };
-export type TFuzzResult = { cases: number; endpoints: number; byOutcome: Record<string, number>; findings: TFinding[] };
+export type TFuzzResult = {
+  cases: number;
+  endpoints: number;
+  byOutcome: Record<string, number>;
+  findings: TFinding[];
+  /** Requests sent again after the connection closed under them (RESET). */
+  retried: number;
+};
+
+/** Socket errors that mean no answer came back at all (undici's fetch puts them in `cause`). */
+const RESET = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+
+function causeCode(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === "string" ? cause.code : "";
+}
 
 type TAction = { id: string; name: string; page: string };
 
@@ -234,7 +249,13 @@ export async function fuzz(opts: TFuzzOptions): Promise<TFuzzResult> {
     (a, b) => Number(LAST.test(a.name)) - Number(LAST.test(b.name)) || a.name.localeCompare(b.name),
   );
   const routes = discoverRoutes(opts.root);
-  const result: TFuzzResult = { cases: 0, endpoints: actions.length + routes.length, byOutcome: {}, findings: [] };
+  const result: TFuzzResult = {
+    cases: 0,
+    endpoints: actions.length + routes.length,
+    byOutcome: {},
+    findings: [],
+    retried: 0,
+  };
   const victim = opts.member.householdId;
   const hashTables = tablesHasher(opts.db);
 
@@ -252,14 +273,23 @@ export async function fuzz(opts: TFuzzOptions): Promise<TFuzzResult> {
     let res;
     try {
       res = await call();
-    } catch (e) {
-      result.findings.push({
-        endpoint,
-        actor: actor.label,
-        problem: `no answer: ${(e as Error).message}`,
-        input: show(input),
-      });
-      return;
+    } catch (first) {
+      // A connection closed under a request (the server answering an oversized body early and
+      // closing, or a kept-alive socket closing as it was reused) is the transport's race, not an
+      // answer: the same request again on a new connection. Twice is a finding, with its cause.
+      try {
+        if (!RESET.has(causeCode(first))) throw first;
+        result.retried++;
+        res = await call();
+      } catch (e) {
+        result.findings.push({
+          endpoint,
+          actor: actor.label,
+          problem: `no answer: ${(e as Error).message} (${causeCode(e) || "no cause code"})`,
+          input: show(input),
+        });
+        return;
+      }
     }
     const outcome = outcomeOf(res);
     result.cases++;
