@@ -235,7 +235,17 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
 async function editable(me: TMe, wakingId: string, tx: Tx = db) {
   const w = await tx.waking.findFirst({
     where: { id: wakingId, householdId: me.householdId },
-    select: { id: true, responderId: true, nightDate: true, endedAt: true, version: true },
+    // Baby and names for the webhook events of a correction; joined in the same statement.
+    select: {
+      id: true,
+      responderId: true,
+      nightDate: true,
+      startedAt: true,
+      endedAt: true,
+      version: true,
+      babyId: true,
+      baby: { select: { name: true } },
+    },
   });
   if (!w) throw notFound("That waking");
   if (!canEditWaking(me, w)) throw forbidden("Only the person who got up, or a parent, can change this waking.");
@@ -254,11 +264,11 @@ export const ZUpdateWaking = z.object({
 });
 
 /** Corrects a waking afterwards: times on its night, who responded, what helped. */
-export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, household, data }): Promise<void> => {
+export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, household, data, now }): Promise<void> => {
   const w = await editable(me, data.wakingId);
   const responder = await db.caregiver.findFirst({
     where: { id: data.responderId, householdId: household.id, removedAt: null },
-    select: { id: true },
+    select: { id: true, ...CAREGIVER_NAME_SELECT },
   });
   if (!responder)
     throw invalid("Choose someone from your household.", { responderId: ["Choose someone from your household."] });
@@ -283,7 +293,20 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
     });
     if (res.count === 0)
       throw conflict("Someone changed this waking while you were editing. Please check it and save again.");
-    await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId);
+    await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId, {
+      type: "waking.changed",
+      occurredAt: now,
+      data: {
+        wakingId: w.id,
+        babyId: w.babyId,
+        babyName: w.baby.name,
+        responderName: caregiverName(responder),
+        startedAt: startedAt.toISOString(),
+        endedAt: endedAt?.toISOString() ?? null,
+        helped: data.helped,
+        changedByName: me.name,
+      },
+    });
   });
 });
 
@@ -307,7 +330,7 @@ export const afterWaking = householdAction(ZAfterWaking, {}, async ({ me, househ
 export const ZWakingRef = z.object({ householdId: ZId, ...ZWakingOrStart, ...ZTap });
 
 /** Deletes a waking (also the "undo" of a mistaken "I'm up"). */
-export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, household, data }): Promise<void> => {
+export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, household, data, now }): Promise<void> => {
   const wakingId = await wakingIdOf(household.id, {
     wakingId: data.wakingId || undefined,
     startKey: data.startKey || undefined,
@@ -325,12 +348,23 @@ export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, househo
         summary: `${me.name} removed a waking`,
       },
     });
-    await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId);
+    await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId, {
+      type: "waking.removed",
+      occurredAt: now,
+      data: {
+        wakingId: w.id,
+        babyId: w.babyId,
+        babyName: w.baby.name,
+        startedAt: w.startedAt.toISOString(),
+        wasOpen: !w.endedAt,
+        removedByName: me.name,
+      },
+    });
   });
 });
 
 /** The undo of a mistaken "Back to sleep": the waking is open again. */
-export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, household, data }): Promise<void> => {
+export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, household, data, now }): Promise<void> => {
   const wakingId = await wakingIdOf(household.id, {
     wakingId: data.wakingId || undefined,
     startKey: data.startKey || undefined,
@@ -345,7 +379,21 @@ export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, househo
           where: { id: w.id, householdId: household.id },
           data: { endedAt: null, version: { increment: 1 }, updatedById: me.userId },
         });
-        await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId);
+        // Already open (a repeated undo): nothing changed, nothing for the webhooks.
+        const webhook = w.endedAt
+          ? ({
+              type: "waking.reopened",
+              occurredAt: now,
+              data: {
+                wakingId: w.id,
+                babyId: w.babyId,
+                babyName: w.baby.name,
+                startedAt: w.startedAt.toISOString(),
+                reopenedByName: me.name,
+              },
+            } as const)
+          : undefined;
+        await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId, webhook);
       },
       0,
     );

@@ -5,6 +5,9 @@
 export const WEBHOOK_EVENTS = [
   "waking.started",
   "waking.ended",
+  "waking.reopened",
+  "waking.changed",
+  "waking.removed",
   "tapout.requested",
   "tapout.answered",
   "swap.requested",
@@ -18,6 +21,9 @@ export const TEST_EVENT = "webhook.test";
 export const WEBHOOK_EVENT_LABELS: Record<TWebhookEventType, string> = {
   "waking.started": "A baby woke (someone pressed “I'm up”)",
   "waking.ended": "Back to sleep",
+  "waking.reopened": "“Back to sleep” undone (the waking is open again)",
+  "waking.changed": "A waking was corrected (times, who got up, what helped)",
+  "waking.removed": "A waking was removed (or “I'm up” undone)",
   "tapout.requested": "“I need you” (a tap-out)",
   "tapout.answered": "A tap-out was answered",
   "swap.requested": "A swap was asked for",
@@ -46,6 +52,28 @@ export type TWebhookData = {
     minutes: number;
     helped: string[];
     endedByName: string;
+  };
+  /** The undo of "Back to sleep": the waking is open again, as it was before `waking.ended`. */
+  "waking.reopened": { wakingId: string; babyId: string; babyName: string; startedAt: TIso; reopenedByName: string };
+  /** A correction afterwards: the waking as it now stands (`endedAt` null while it is open). */
+  "waking.changed": {
+    wakingId: string;
+    babyId: string;
+    babyName: string;
+    responderName: string;
+    startedAt: TIso;
+    endedAt: TIso | null;
+    helped: string[];
+    changedByName: string;
+  };
+  /** Removed from the log (also the undo of "I'm up"); `wasOpen`: it had not ended. */
+  "waking.removed": {
+    wakingId: string;
+    babyId: string;
+    babyName: string;
+    startedAt: TIso;
+    wasOpen: boolean;
+    removedByName: string;
   };
   "tapout.requested": { tapOutId: string; requesterName: string; requestedAt: TIso };
   "tapout.answered": { tapOutId: string; answer: "coming" | "cant"; answeredByName: string; answeredAt: TIso };

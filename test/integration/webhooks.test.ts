@@ -5,7 +5,8 @@
 // addresses Attune refuses to send to.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { startWaking, endWaking } from "@/lib/log/wakings";
+import { deleteWaking, endWaking, reopenWaking, startWaking, updateWaking } from "@/lib/log/wakings";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { answerTapOut, requestTapOut } from "@/lib/log/tap-outs";
 import { createWebhook, listWebhooks, removeWebhook, sendTestWebhook } from "@/lib/webhooks/endpoints";
 import { runWebhookWorkerOnce, WEBHOOK_RETRY } from "@/lib/webhooks/worker";
@@ -14,7 +15,7 @@ import { postWebhook } from "@/lib/webhooks/deliver";
 import { refusedAddress } from "@/lib/webhooks/address";
 import { AppError } from "@/lib/errors";
 import { countQueries } from "../helpers/count-queries";
-import { actorOf, makeBaby, makeFamily, nightInstant } from "../helpers/factories";
+import { actorOf, caregiverIdOf, makeBaby, makeFamily, nightInstant } from "../helpers/factories";
 import { startWebhookReceiver, type TWebhookReceiver } from "../helpers/webhook-receiver";
 
 let hook: TWebhookReceiver;
@@ -153,6 +154,93 @@ describe("a waking started through the domain", () => {
     }
     expect(await db().waking.count({ where: { householdId: f.householdId } })).toBe(0);
     expect(await db().webhookDelivery.count({ where: mine() })).toBe(0);
+  });
+});
+
+describe("corrections reach webhooks too (a receiver must be able to undo what it did)", () => {
+  const payloads = async () =>
+    (await db().webhookDelivery.findMany({ where: mine(), orderBy: { createdAt: "asc" } })).map((r) => r.payload);
+
+  it("undoing 'Back to sleep' reopens, a correction says how it now stands, a removal says it was open", async () => {
+    await addWebhook(["waking.reopened", "waking.changed", "waking.removed"]);
+    const me = await actorOf(f.partner);
+    const { wakingId } = await startWaking(me, mine(), at("02:10"));
+    await endWaking(me, { ...mine(), wakingId }, at("02:40"));
+    expect(await db().webhookDelivery.count({ where: mine() })).toBe(0); // not subscribed to those two
+
+    await reopenWaking(me, { ...mine(), wakingId }, at("02:41"));
+    // Undone again (a second tap of the same undo, another key): it is already open, nothing changed.
+    await reopenWaking(me, { ...mine(), wakingId, clientKey: crypto.randomUUID() }, at("02:41"));
+    await endWaking(me, { ...mine(), wakingId }, at("02:50"));
+    await updateWaking(me, {
+      ...mine(),
+      wakingId,
+      version: String((await db().waking.findUniqueOrThrow({ where: { id: wakingId } })).version),
+      responderId: await caregiverIdOf(f.parent),
+      start: "02:05",
+      end: "02:55",
+      helped: "rock",
+    });
+    const second = await startWaking(me, mine(), at("03:30"));
+    await deleteWaking(me, { ...mine(), wakingId: second.wakingId }, at("03:31"));
+
+    const babyId = (await db().baby.findFirstOrThrow({ where: mine() })).id;
+    expect(await payloads()).toEqual([
+      expect.objectContaining({
+        type: "waking.reopened",
+        occurredAt: at("02:41").toISOString(),
+        data: {
+          wakingId,
+          babyId,
+          babyName: "Pip",
+          startedAt: at("02:10").toISOString(),
+          reopenedByName: f.partner.name,
+        },
+      }),
+      expect.objectContaining({
+        type: "waking.changed",
+        data: {
+          wakingId,
+          babyId,
+          babyName: "Pip",
+          responderName: f.parent.name,
+          startedAt: at("02:05").toISOString(),
+          endedAt: at("02:55").toISOString(),
+          helped: ["rock"],
+          changedByName: f.partner.name,
+        },
+      }),
+      expect.objectContaining({
+        type: "waking.removed",
+        occurredAt: at("03:31").toISOString(),
+        data: {
+          wakingId: second.wakingId,
+          babyId,
+          babyName: "Pip",
+          startedAt: at("03:30").toISOString(),
+          wasOpen: true,
+          removedByName: f.partner.name,
+        },
+      }),
+    ]);
+  });
+
+  it("an undo of 'I'm up' sends no extra statement for a webhook", async () => {
+    const me = await actorOf(f.partner);
+    const undo = async () => {
+      const { wakingId } = await startWaking(me, mine(), at("02:00"));
+      return countQueries(() => deleteWaking(me, { ...mine(), wakingId }, at("02:01")));
+    };
+    const without = await undo();
+    await addWebhook(["waking.removed"]);
+    const withHook = await undo();
+    expect(withHook.queries).toBe(without.queries);
+    expect(await db().webhookDelivery.count({ where: mine() })).toBe(1);
+  });
+
+  it("every event in the list can be subscribed to (the table's CHECK allows the same set)", async () => {
+    const { id } = await addWebhook([...WEBHOOK_EVENTS]);
+    expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id } })).events).toEqual([...WEBHOOK_EVENTS]);
   });
 });
 
