@@ -34,6 +34,14 @@ test("a parent adds a webhook, sends a test event, and removes it", async ({ pag
 
   expect(await seriousAxeViolations(pageA)).toEqual([]);
 
+  // Pause: marked as paused, no test events meanwhile; resume brings the button back.
+  await hook.getByRole("button", { name: "Pause Home Assistant" }).click();
+  await expect(hook.getByTestId("webhook-paused")).toHaveText("Paused");
+  await expect(hook.getByRole("button", { name: /Send a test event/ })).toHaveCount(0);
+  await hook.getByRole("button", { name: "Resume Home Assistant" }).click();
+  await expect(hook.getByTestId("webhook-paused")).toHaveCount(0);
+  await expect(hook.getByRole("button", { name: "Send a test event to Home Assistant" })).toBeVisible();
+
   await hook.getByRole("button", { name: "Remove the webhook Home Assistant" }).click();
   await hook.getByRole("button", { name: "Yes, remove" }).click();
   await expect(section.getByTestId("webhook")).toHaveCount(0);

@@ -1,6 +1,11 @@
 "use client";
 
-import { createWebhookAction, removeWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
+import {
+  createWebhookAction,
+  pauseWebhookAction,
+  removeWebhookAction,
+  sendTestWebhookAction,
+} from "@/lib/webhooks/actions";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { SecretShownOnce, useKeptSecret } from "@/components/ui/secret-shown-once";
@@ -93,6 +98,37 @@ export function SendTestWebhook({
           Sent for delivery: it shows in the list below.
         </p>
       ) : null}
+      <FormError message={state && !state.ok ? state.message : undefined} />
+    </form>
+  );
+}
+
+/** Pause (nothing is sent, and events meanwhile are not kept) or resume a webhook. */
+export function PauseWebhook({
+  householdId,
+  webhookId,
+  name,
+  paused,
+}: {
+  householdId: string;
+  webhookId: string;
+  name: string;
+  paused: boolean;
+}) {
+  const { state, pending, formProps } = useAction(pauseWebhookAction);
+  return (
+    <form {...formProps}>
+      <input type="hidden" name="householdId" value={householdId} />
+      <input type="hidden" name="webhookId" value={webhookId} />
+      <input type="hidden" name="to" value={paused ? "resume" : "pause"} />
+      <SubmitButton
+        pending={pending}
+        pendingLabel={paused ? "Resuming…" : "Pausing…"}
+        className="button button-secondary"
+      >
+        {paused ? "Resume" : "Pause"}
+        <span className="sr-only"> {name}</span>
+      </SubmitButton>
       <FormError message={state && !state.ok ? state.message : undefined} />
     </form>
   );

@@ -3,7 +3,7 @@ import { canManageWebhooks } from "@/lib/household/rights";
 import { dayTimeIn } from "@/lib/format";
 import { listWebhooks, type TDeliveryView } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
-import { AddWebhook, RemoveWebhook, SendTestWebhook } from "@/components/webhooks/webhook-forms";
+import { AddWebhook, PauseWebhook, RemoveWebhook, SendTestWebhook } from "@/components/webhooks/webhook-forms";
 import styles from "./webhooks.module.css";
 
 const STATUS: Record<TDeliveryView["status"], string> = {
@@ -44,16 +44,28 @@ export async function WebhooksSection({
             <li key={w.id} className="stack" data-testid="webhook">
               <div>
                 <strong>{w.name}</strong>
+                {w.pausedAt ? (
+                  <>
+                    {" "}
+                    <span className="badge" data-testid="webhook-paused">
+                      Paused
+                    </span>
+                  </>
+                ) : null}
                 <br />
                 <small className={styles.url}>{w.url}</small>
                 <br />
                 <small>
                   {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join("; ")}. Added {dayTimeIn(w.createdAt, timeZone)}
                   {w.createdByName ? ` by ${w.createdByName}` : ""}.
+                  {w.pausedAt
+                    ? ` Paused ${dayTimeIn(w.pausedAt, timeZone)}: nothing is sent, and events meanwhile are not kept.`
+                    : ""}
                 </small>
               </div>
               <div className="cluster">
-                <SendTestWebhook householdId={householdId} webhookId={w.id} name={w.name} />
+                {w.pausedAt ? null : <SendTestWebhook householdId={householdId} webhookId={w.id} name={w.name} />}
+                <PauseWebhook householdId={householdId} webhookId={w.id} name={w.name} paused={Boolean(w.pausedAt)} />
                 <RemoveWebhook householdId={householdId} webhookId={w.id} name={w.name} />
               </div>
               <details>

@@ -29,8 +29,16 @@ export const signUpLimit = () => ({ points: env().ATTUNE_SIGN_UP_PER_HOUR, durat
 export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration: 60 * 60 };
 export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
 
+/**
+ * "Send a test event" on a webhook: per household, so nobody turns Attune into
+ * a way to flood an address with requests (the sends are not retried alike,
+ * but each is a real POST).
+ */
+export const WEBHOOK_TEST_LIMIT = { points: 10, duration: 10 * 60, blockDuration: 10 * 60 };
+
 type Limiters = {
   apiToken: RateLimiterPostgres;
+  webhookTest: RateLimiterPostgres;
   signUp: RateLimiterPostgres;
   mailAddress: RateLimiterPostgres;
   mailTo: RateLimiterPostgres;
@@ -55,6 +63,7 @@ function limiters(): Limiters {
   };
   g.attuneLimiters = {
     apiToken: new RateLimiterPostgres({ ...common, keyPrefix: "api:token", ...API_TOKEN_LIMIT }),
+    webhookTest: new RateLimiterPostgres({ ...common, keyPrefix: "webhook:test", ...WEBHOOK_TEST_LIMIT }),
     signUp: new RateLimiterPostgres({ ...common, keyPrefix: "signup:addr", ...signUpLimit() }),
     mailAddress: new RateLimiterPostgres({ ...common, keyPrefix: "mail:addr", ...MAIL_ADDRESS_LIMIT }),
     mailTo: new RateLimiterPostgres({ ...common, keyPrefix: "mail:to", ...MAIL_TO_LIMIT }),
@@ -122,16 +131,22 @@ export async function consumeMailRequest(keys: TThrottleKeys): Promise<number> {
   return wait;
 }
 
-/** Counts one API request with this token: seconds to wait when over the limit, else 0. */
-export async function consumeApiRequest(tokenId: string): Promise<number> {
+/** Counts one against a limiter: seconds to wait when over the limit, else 0. */
+async function consumeOne(limiter: RateLimiterPostgres, key: string): Promise<number> {
   try {
-    await limiters().apiToken.consume(tokenId);
+    await limiter.consume(key);
     return 0;
   } catch (e) {
     if (e instanceof Error) throw e; // the store failed, not the limit
     return Math.max(1, Math.ceil((e as RateLimiterRes).msBeforeNext / 1000));
   }
 }
+
+/** Counts one API request with this token: seconds to wait when over the limit, else 0. */
+export const consumeApiRequest = (tokenId: string) => consumeOne(limiters().apiToken, tokenId);
+
+/** Counts one webhook test event for this household: seconds to wait when over the limit, else 0. */
+export const consumeWebhookTest = (householdId: string) => consumeOne(limiters().webhookTest, householdId);
 
 /** Closes the limiter's connections (tests, shutdown). */
 export async function closeThrottle(): Promise<void> {

@@ -231,6 +231,14 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
   });
 });
 
+/** What a correction's webhook event says about the waking it corrects (lib/webhooks/events.ts). */
+const hookWaking = (w: { id: string; babyId: string; baby: { name: string }; startedAt: Date }) => ({
+  wakingId: w.id,
+  babyId: w.babyId,
+  babyName: w.baby.name,
+  startedAt: w.startedAt.toISOString(),
+});
+
 /** The waking, if this caregiver may change it (lib/log/rights.ts); refused otherwise. */
 async function editable(me: TMe, wakingId: string, tx: Tx = db) {
   const w = await tx.waking.findFirst({
@@ -297,11 +305,8 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
       type: "waking.changed",
       occurredAt: now,
       data: {
-        wakingId: w.id,
-        babyId: w.babyId,
-        babyName: w.baby.name,
+        ...hookWaking({ ...w, startedAt }),
         responderName: caregiverName(responder),
-        startedAt: startedAt.toISOString(),
         endedAt: endedAt?.toISOString() ?? null,
         helped: data.helped,
         changedByName: me.name,
@@ -352,10 +357,7 @@ export const deleteWaking = householdAction(ZWakingRef, {}, async ({ me, househo
       type: "waking.removed",
       occurredAt: now,
       data: {
-        wakingId: w.id,
-        babyId: w.babyId,
-        babyName: w.baby.name,
-        startedAt: w.startedAt.toISOString(),
+        ...hookWaking(w),
         wasOpen: !w.endedAt,
         removedByName: me.name,
       },
@@ -384,13 +386,7 @@ export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, househo
           ? ({
               type: "waking.reopened",
               occurredAt: now,
-              data: {
-                wakingId: w.id,
-                babyId: w.babyId,
-                babyName: w.baby.name,
-                startedAt: w.startedAt.toISOString(),
-                reopenedByName: me.name,
-              },
+              data: { ...hookWaking(w), reopenedByName: me.name },
             } as const)
           : undefined;
         await publishLive(tx, household.id, "waking.started", [w.id], me.caregiverId, webhook);

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction, householdQuery } from "@/lib/context";
-import { forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
+import { consumeWebhookTest } from "@/lib/auth/throttle";
+import { durationShort } from "@/lib/format";
 import { ZId, ZList, ZName } from "@/lib/validation";
 import { ZWebhookUrl } from "@/lib/webhooks/address";
 import { enqueueTestDelivery } from "@/lib/webhooks/enqueue";
@@ -69,11 +71,33 @@ export const removeWebhook = householdAction(ZWebhookRef, PARENTS, async ({ me, 
   if (res.count === 0) throw notFound("That webhook");
 });
 
+export const ZPauseWebhook = ZWebhookRef.extend({
+  to: z.enum(["pause", "resume"], { error: "Choose whether to pause or resume the webhook." }),
+});
+
+/**
+ * Pauses a webhook (nothing is enqueued for it, and what was waiting fails
+ * unsent: events while paused are not kept) or resumes it. Parents only.
+ */
+export const pauseWebhook = householdAction(ZPauseWebhook, PARENTS, async ({ me, data, now }): Promise<void> => {
+  const res = await db.webhookEndpoint.updateMany({
+    where: { id: data.webhookId, householdId: me.householdId },
+    data: { disabledAt: data.to === "pause" ? now : null },
+  });
+  if (res.count === 0) throw notFound("That webhook");
+});
+
 /** "Send a test event": a `webhook.test` delivery to this webhook only, sent like any other. */
 export const sendTestWebhook = householdAction(
   ZWebhookRef,
   PARENTS,
   async ({ me, household, data, now }): Promise<{ deliveryId: string }> => {
+    const wait = await consumeWebhookTest(household.id);
+    if (wait > 0)
+      throw new AppError(
+        "throttled",
+        `That's a lot of test events. Try again in ${durationShort(wait * 1000)}; real events still go out.`,
+      );
     const id = await db.$transaction((tx) =>
       enqueueTestDelivery(
         tx,
@@ -83,7 +107,13 @@ export const sendTestWebhook = householdAction(
         now,
       ),
     );
-    if (!id) throw notFound("That webhook");
+    if (!id) {
+      const paused = await db.webhookEndpoint.count({
+        where: { id: data.webhookId, householdId: me.householdId, disabledAt: { not: null } },
+      });
+      if (paused) throw invalid("This webhook is paused. Resume it to send a test event.");
+      throw notFound("That webhook");
+    }
     return { deliveryId: id };
   },
 );
@@ -107,6 +137,8 @@ export type TWebhookView = {
   events: TWebhookEventType[];
   createdAt: Date;
   createdByName: string | null;
+  /** Paused since (nothing is sent), or null. */
+  pausedAt: Date | null;
   deliveries: TDeliveryView[];
 };
 
@@ -124,6 +156,7 @@ export const listWebhooks = householdQuery(
         url: true,
         events: true,
         createdAt: true,
+        disabledAt: true,
         createdBy: { select: CAREGIVER_NAME_SELECT },
         deliveries: {
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -142,8 +175,9 @@ export const listWebhooks = householdQuery(
         },
       },
     });
-    return rows.map(({ createdBy, events, ...r }) => ({
+    return rows.map(({ createdBy, events, disabledAt, ...r }) => ({
       ...r,
+      pausedAt: disabledAt,
       events: WEBHOOK_EVENTS.filter((e) => events.includes(e)),
       createdByName: createdBy ? caregiverName(createdBy) : null,
     }));

@@ -4,7 +4,12 @@
 // to helpers, and nothing is written when refused. The list, a read, refuses
 // helpers and outsiders too.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createWebhookAction, removeWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
+import {
+  createWebhookAction,
+  pauseWebhookAction,
+  removeWebhookAction,
+  sendTestWebhookAction,
+} from "@/lib/webhooks/actions";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/endpoints";
 import type { AppError } from "@/lib/errors";
 import { actorOf, makeFamily } from "../helpers/factories";
@@ -49,6 +54,13 @@ const cases: TActionCase<TCtx>[] = [
     who: "partner",
     helperRefused: true,
     form: (c) => ({ householdId: c.a.householdId, webhookId: c.webhookId }),
+  },
+  {
+    name: "pauseWebhookAction",
+    action: viaForm(pauseWebhookAction),
+    who: "partner",
+    helperRefused: true,
+    form: (c) => ({ householdId: c.a.householdId, webhookId: c.webhookId, to: "pause" }),
   },
   {
     name: "sendTestWebhookAction",

@@ -8,12 +8,13 @@ import { getDb } from "@/lib/db";
 import { deleteWaking, endWaking, reopenWaking, startWaking, updateWaking } from "@/lib/log/wakings";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { answerTapOut, requestTapOut } from "@/lib/log/tap-outs";
-import { createWebhook, listWebhooks, removeWebhook, sendTestWebhook } from "@/lib/webhooks/endpoints";
+import { createWebhook, listWebhooks, pauseWebhook, removeWebhook, sendTestWebhook } from "@/lib/webhooks/endpoints";
 import { runWebhookWorkerOnce, WEBHOOK_RETRY } from "@/lib/webhooks/worker";
 import { verifySignature } from "@/lib/webhooks/sign";
 import { postWebhook } from "@/lib/webhooks/deliver";
 import { refusedAddress } from "@/lib/webhooks/address";
 import { AppError } from "@/lib/errors";
+import { WEBHOOK_TEST_LIMIT } from "@/lib/auth/throttle";
 import { countQueries } from "../helpers/count-queries";
 import { actorOf, caregiverIdOf, makeBaby, makeFamily, nightInstant } from "../helpers/factories";
 import { startWebhookReceiver, type TWebhookReceiver } from "../helpers/webhook-receiver";
@@ -309,6 +310,46 @@ describe("a turned-off webhook (disabled_at)", () => {
   });
 });
 
+describe("pausing a webhook", () => {
+  it("sends nothing while paused (what was waiting fails unsent), refuses a test event in plain words, and resumes", async () => {
+    const { id } = await addWebhook(["waking.started"]);
+    const parent = await actorOf(f.parent);
+    const ref = { householdId: f.householdId, webhookId: id };
+    const first = await startWaking(parent, mine(), at("02:00")); // waiting when the pause comes
+    await pauseWebhook(parent, { ...ref, to: "pause" }, at("02:01"));
+    expect((await listWebhooks(parent, mine()))[0]!.pausedAt).toEqual(at("02:01"));
+    await endWaking(parent, { ...mine(), wakingId: first.wakingId }, at("02:02"));
+    const second = await startWaking(parent, mine(), at("02:03")); // while paused: not kept
+    await expect(sendTestWebhook(parent, ref, at("02:04"))).rejects.toMatchObject({
+      code: "invalid",
+      message: "This webhook is paused. Resume it to send a test event.",
+    });
+    await runWebhookWorkerOnce({ now: at("02:05") });
+    expect(hook.received).toHaveLength(0);
+    expect((await db().webhookDelivery.findMany({ where: mine() })).map((d) => d.status)).toEqual(["failed"]);
+
+    await pauseWebhook(parent, { ...ref, to: "resume" }, at("02:10"));
+    expect((await listWebhooks(parent, mine()))[0]!.pausedAt).toBeNull();
+    await endWaking(parent, { ...mine(), wakingId: second.wakingId }, at("02:10"));
+    await startWaking(parent, mine(), at("02:11"));
+    await runWebhookWorkerOnce({ now: at("02:12") });
+    expect(hook.received.map((r) => r.headers["attune-event"])).toEqual(["waking.started"]);
+  });
+
+  it("refuses anything but pause or resume, and another household's webhook", async () => {
+    const { id } = await addWebhook(["tapout.requested"]);
+    const parent = await actorOf(f.parent);
+    await expect(
+      pauseWebhook(parent, { householdId: f.householdId, webhookId: id, to: "off" }, at("02:00")),
+    ).rejects.toMatchObject({ code: "invalid", fieldErrors: { to: [expect.stringMatching(/pause or resume/)] } });
+    const other = await makeFamily(`O${Math.random().toString(36).slice(2, 7)}`);
+    await expect(
+      pauseWebhook(await actorOf(other.parent), { householdId: other.householdId, webhookId: id, to: "pause" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect((await db().webhookEndpoint.findUniqueOrThrow({ where: { id } })).disabledAt).toBeNull();
+  });
+});
+
 describe("test events and the list", () => {
   it("sends a webhook.test to that webhook and lists the last deliveries with their status", async () => {
     const { id, secret } = await addWebhook(["swap.requested"]);
@@ -336,6 +377,24 @@ describe("test events and the list", () => {
     expect((await db().webhookEndpoint.findFirstOrThrow({ where: mine() })).sealedSecret).not.toContain(
       secret.slice(6),
     );
+  });
+
+  it(`allows ${WEBHOOK_TEST_LIMIT.points} test events per household in ${WEBHOOK_TEST_LIMIT.duration / 60} minutes, then refuses in plain words and sends nothing`, async () => {
+    const { id } = await addWebhook(["swap.requested"]);
+    const parent = await actorOf(f.parent);
+    const send = () => sendTestWebhook(parent, { householdId: f.householdId, webhookId: id }, at("20:00"));
+    for (let i = 0; i < WEBHOOK_TEST_LIMIT.points; i++) await send();
+    const refused = await send().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({
+      code: "throttled",
+      message: expect.stringMatching(/^That's a lot of test events/),
+    });
+    expect(await db().webhookDelivery.count({ where: mine() })).toBe(WEBHOOK_TEST_LIMIT.points);
+    // Real events still go out.
+    await addWebhook(["tapout.requested"]);
+    await requestTapOut(parent, { householdId: f.householdId }, at("20:01"));
+    expect(await db().webhookDelivery.count({ where: { ...mine(), event: "tapout.requested" } })).toBe(1);
   });
 });
 
