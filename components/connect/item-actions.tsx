@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import {
   checkOffAction,
   checkOffNoteAction,
@@ -10,7 +10,7 @@ import {
 } from "@/lib/connect/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { fieldErrors, formError, useAction, type TFormAction } from "@/components/ui/use-action";
 import { TextField } from "@/components/ui/field";
 import { markDone, markOpen, useRefreshPlan, type TLivePlan } from "./queries";
 import styles from "./connect.module.css";
@@ -87,11 +87,29 @@ export function UndoButton({ r, action, label = "Undo" }: { r: TRef; action: THa
   );
 }
 
-/** "Skip today", with an optional reason, behind a disclosure so it is never one accidental tap. */
-export function SkipForm({ r }: { r: TRef }) {
+/**
+ * A quiet button that opens a small form under it (never one accidental tap):
+ * skip, how it went, remove. The form closes and the plan is read again once
+ * the server says yes; a refusal shows in the form.
+ */
+function PanelForm<T>({
+  r,
+  action,
+  label,
+  formClassName,
+  panelClassName,
+  children,
+}: {
+  r: TRef;
+  action: TFormAction<T>;
+  label: ReactNode;
+  formClassName?: string;
+  panelClassName?: string;
+  children: (handle: THandle, close: () => void) => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const refreshPlan = useRefreshPlan(r.householdId);
-  const { state, pending, formProps } = useAction(skipPlanItemAction, {
+  const handle = useAction(action, {
     onSuccess: () => {
       setOpen(false);
       refreshPlan();
@@ -107,128 +125,104 @@ export function SkipForm({ r }: { r: TRef }) {
         aria-controls={panel}
         onClick={() => setOpen(!open)}
       >
-        Skip<span className="sr-only">: {r.activityName}</span>
+        {label}
+        <span className="sr-only">: {r.activityName}</span>
       </button>
-      <div id={panel} hidden={!open}>
+      <div id={panel} hidden={!open} className={panelClassName}>
         {open ? (
-          <form {...formProps} className={styles.inlineForm}>
+          <form {...handle.formProps} className={formClassName}>
             <Hidden r={r} />
-            <TextField
-              label="Reason (optional)"
-              name="reason"
-              maxLength={200}
-              className="input"
-              errors={fieldErrors(state, "reason")}
-            />
-            <SubmitButton pending={pending} className="button button-secondary">
-              Skip this day
-            </SubmitButton>
-            <FormError message={formError(state, ["reason"])} testId="skip-error" />
+            {children(handle, () => setOpen(false))}
           </form>
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** "Skip today", with an optional reason. */
+export function SkipForm({ r }: { r: TRef }) {
+  return (
+    <PanelForm r={r} action={skipPlanItemAction} label="Skip" formClassName={styles.inlineForm}>
+      {({ state, pending }) => (
+        <>
+          <TextField
+            label="Reason (optional)"
+            name="reason"
+            maxLength={200}
+            className="input"
+            errors={fieldErrors(state, "reason")}
+          />
+          <SubmitButton pending={pending} className="button button-secondary">
+            Skip this day
+          </SubmitButton>
+          <FormError message={formError(state, ["reason"])} testId="skip-error" />
+        </>
+      )}
+    </PanelForm>
   );
 }
 
 /** The optional "how it went" line on a done item. */
 export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
-  const [open, setOpen] = useState(false);
-  const refreshPlan = useRefreshPlan(r.householdId);
-  const { state, pending, formProps } = useAction(checkOffNoteAction, {
-    onSuccess: () => {
-      setOpen(false);
-      refreshPlan();
-    },
-  });
-  const panel = useId();
   return (
-    <div>
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-expanded={open}
-        aria-controls={panel}
-        onClick={() => setOpen(!open)}
-      >
-        {note ? "Change how it went" : "Add how it went"}
-        <span className="sr-only">: {r.activityName}</span>
-      </button>
-      <div id={panel} hidden={!open}>
-        {open ? (
-          <form {...formProps} className={styles.inlineForm}>
-            <Hidden r={r} />
-            <TextField
-              label="How it went (optional)"
-              name="note"
-              defaultValue={note ?? ""}
-              maxLength={200}
-              className="input"
-              errors={fieldErrors(state, "note")}
-            />
-            <SubmitButton pending={pending} className="button button-secondary">
-              Save
-            </SubmitButton>
-            <FormError message={formError(state, ["note"])} testId="note-error" />
-          </form>
-        ) : null}
-      </div>
-    </div>
+    <PanelForm
+      r={r}
+      action={checkOffNoteAction}
+      label={note ? "Change how it went" : "Add how it went"}
+      formClassName={styles.inlineForm}
+    >
+      {({ state, pending }) => (
+        <>
+          <TextField
+            label="How it went (optional)"
+            name="note"
+            defaultValue={note ?? ""}
+            maxLength={200}
+            className="input"
+            errors={fieldErrors(state, "note")}
+          />
+          <SubmitButton pending={pending} className="button button-secondary">
+            Save
+          </SubmitButton>
+          <FormError message={formError(state, ["note"])} testId="note-error" />
+        </>
+      )}
+    </PanelForm>
   );
 }
 
 /** Take an item off the plan: a recurring one just for this day, or from this day on. */
 export function RemoveItem({ r, recurring }: { r: TRef; recurring: boolean }) {
-  const [open, setOpen] = useState(false);
-  const refreshPlan = useRefreshPlan(r.householdId);
-  const { state, pending, formProps } = useAction(removePlanItemAction, {
-    onSuccess: () => {
-      setOpen(false);
-      refreshPlan();
-    },
-  });
-  const panel = useId();
   return (
-    <div>
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-expanded={open}
-        aria-controls={panel}
-        onClick={() => setOpen(!open)}
-      >
-        Remove<span className="sr-only">: {r.activityName}</span>
-      </button>
-      <div id={panel} hidden={!open} className="confirm">
-        {open ? (
-          <form {...formProps}>
-            <Hidden r={r} />
-            <p>
-              {recurring ? "Take this off the plan for just this day, or from this day on?" : "Take this off the plan?"}
-            </p>
-            <div className="cluster">
-              {recurring ? (
-                <>
-                  <SubmitButton pending={pending} className="button button-secondary" name="scope" value="day">
-                    Just this day
-                  </SubmitButton>
-                  <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
-                    From this day on
-                  </SubmitButton>
-                </>
-              ) : (
-                <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
-                  Remove it
+    <PanelForm r={r} action={removePlanItemAction} label="Remove" panelClassName="confirm">
+      {({ state, pending }, close) => (
+        <>
+          <p>
+            {recurring ? "Take this off the plan for just this day, or from this day on?" : "Take this off the plan?"}
+          </p>
+          <div className="cluster">
+            {recurring ? (
+              <>
+                <SubmitButton pending={pending} className="button button-secondary" name="scope" value="day">
+                  Just this day
                 </SubmitButton>
-              )}
-              <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
-                Keep it
-              </button>
-            </div>
-            <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
-          </form>
-        ) : null}
-      </div>
-    </div>
+                <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
+                  From this day on
+                </SubmitButton>
+              </>
+            ) : (
+              <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
+                Remove it
+              </SubmitButton>
+            )}
+            <button type="button" className="button button-quiet" onClick={close}>
+              Keep it
+            </button>
+          </div>
+          <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />
+        </>
+      )}
+    </PanelForm>
   );
 }
