@@ -80,11 +80,16 @@ export const ZPauseWebhook = ZWebhookRef.extend({
  * unsent: events while paused are not kept) or resumes it. Parents only.
  */
 export const pauseWebhook = householdAction(ZPauseWebhook, PARENTS, async ({ me, data, now }): Promise<void> => {
+  // Pausing a paused webhook keeps the time it was first paused ("paused since").
   const res = await db.webhookEndpoint.updateMany({
-    where: { id: data.webhookId, householdId: me.householdId },
+    where: { id: data.webhookId, householdId: me.householdId, ...(data.to === "pause" ? { disabledAt: null } : {}) },
     data: { disabledAt: data.to === "pause" ? now : null },
   });
-  if (res.count === 0) throw notFound("That webhook");
+  if (
+    res.count === 0 &&
+    !(await db.webhookEndpoint.count({ where: { id: data.webhookId, householdId: me.householdId } }))
+  )
+    throw notFound("That webhook");
 });
 
 /** "Send a test event": a `webhook.test` delivery to this webhook only, sent like any other. */

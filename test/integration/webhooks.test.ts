@@ -317,6 +317,7 @@ describe("pausing a webhook", () => {
     const ref = { householdId: f.householdId, webhookId: id };
     const first = await startWaking(parent, mine(), at("02:00")); // waiting when the pause comes
     await pauseWebhook(parent, { ...ref, to: "pause" }, at("02:01"));
+    await pauseWebhook(parent, { ...ref, to: "pause" }, at("02:02")); // a second tap keeps "paused since"
     expect((await listWebhooks(parent, mine()))[0]!.pausedAt).toEqual(at("02:01"));
     await endWaking(parent, { ...mine(), wakingId: first.wakingId }, at("02:02"));
     const second = await startWaking(parent, mine(), at("02:03")); // while paused: not kept
