@@ -134,6 +134,9 @@ export async function dutyText(page: Page): Promise<string> {
 
 /** axe's serious and critical violations on the page as it is, as "id: target" lines (none expected). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Next streams a dynamic page's metadata: its <title> can land just after the content (axe once
+  // saw none on a loaded machine). Wait a little for it; a page that never gets one still fails below.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
