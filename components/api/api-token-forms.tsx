@@ -1,9 +1,10 @@
 "use client";
 
-import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api/actions";
+import { createApiTokenAction } from "@/lib/api/actions";
 import { API_SCOPES, SCOPE_LABELS } from "@/lib/api/rights";
 import { SecretShownOnce, useKeptSecret } from "@/components/ui/secret-shown-once";
-import { FieldError, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
@@ -12,7 +13,6 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 export function CreateApiToken({ householdId }: { householdId: string }) {
   const create = useAction(createApiTokenAction);
   const secret = useKeptSecret(create.state?.ok ? create.state.data.token : null);
-  const scopeErrors = fieldErrors(create.state, "scopes");
 
   return (
     <div className="stack">
@@ -37,36 +37,19 @@ export function CreateApiToken({ householdId }: { householdId: string }) {
             maxLength={60}
             required
           />
-          <fieldset aria-describedby={scopeErrors ? "api-token-scopes-error" : undefined}>
-            <legend>It may</legend>
-            {API_SCOPES.map((s) => (
-              <label key={s} className="choice">
-                <input type="checkbox" name="scopes" value={s} defaultChecked={s === "log:night"} />
-                <span>{SCOPE_LABELS[s]}</span>
-              </label>
-            ))}
-            <FieldError id="api-token-scopes-error" messages={scopeErrors} />
-          </fieldset>
+          <CheckboxGroup
+            legend="It may"
+            name="scopes"
+            options={API_SCOPES}
+            label={(sc) => SCOPE_LABELS[sc]}
+            defaultChecked={(sc) => sc === "log:night"}
+            errors={fieldErrors(create.state, "scopes")}
+          />
           <SubmitButton pending={create.pending} pendingLabel="Making the token…">
             Make the token
           </SubmitButton>
         </form>
       </details>
     </div>
-  );
-}
-
-/** "Revoke": the token's next request is refused. */
-export function RevokeApiToken({ householdId, tokenId, name }: { householdId: string; tokenId: string; name: string }) {
-  const { state, pending, formProps } = useAction(revokeApiTokenAction);
-  return (
-    <form {...formProps}>
-      <input type="hidden" name="householdId" value={householdId} />
-      <input type="hidden" name="tokenId" value={tokenId} />
-      <SubmitButton pending={pending} pendingLabel="Revoking…" className="button button-secondary">
-        Revoke<span className="sr-only"> {name}</span>
-      </SubmitButton>
-      <FormError message={state && !state.ok ? state.message : undefined} />
-    </form>
   );
 }

@@ -3,7 +3,9 @@ import type { TActor } from "@/lib/auth/actor";
 import { listApiTokens } from "@/lib/api/tokens";
 import { SCOPE_LABELS } from "@/lib/api/rights";
 import { dayTimeIn } from "@/lib/format";
-import { CreateApiToken, RevokeApiToken } from "@/components/api/api-token-forms";
+import { CreateApiToken } from "@/components/api/api-token-forms";
+import { ActionButton } from "@/components/ui/action-button";
+import { revokeApiTokenAction } from "@/lib/api/actions";
 
 /**
  * Settings' "Connect a device or app": the caller's personal API tokens
@@ -40,7 +42,16 @@ export async function ApiTokensSection({
                   {t.revokedAt ? `, revoked ${dayTimeIn(t.revokedAt, timeZone)}` : ""}.
                 </small>
               </div>
-              {t.revokedAt ? null : <RevokeApiToken householdId={householdId} tokenId={t.id} name={t.name} />}
+              {t.revokedAt ? null : (
+                <ActionButton
+                  action={revokeApiTokenAction}
+                  fields={{ householdId, tokenId: t.id }}
+                  what={t.name}
+                  pendingLabel="Revoking…"
+                >
+                  Revoke
+                </ActionButton>
+              )}
             </li>
           ))}
         </ul>

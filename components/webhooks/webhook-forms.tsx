@@ -1,15 +1,11 @@
 "use client";
 
-import {
-  createWebhookAction,
-  pauseWebhookAction,
-  removeWebhookAction,
-  sendTestWebhookAction,
-} from "@/lib/webhooks/actions";
+import { createWebhookAction, removeWebhookAction } from "@/lib/webhooks/actions";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { SecretShownOnce, useKeptSecret } from "@/components/ui/secret-shown-once";
-import { FieldError, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
@@ -18,7 +14,6 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 export function AddWebhook({ householdId }: { householdId: string }) {
   const create = useAction(createWebhookAction);
   const secret = useKeptSecret(create.state?.ok ? create.state.data.secret : null);
-  const eventErrors = fieldErrors(create.state, "events");
 
   return (
     <div className="stack">
@@ -56,81 +51,20 @@ export function AddWebhook({ householdId }: { householdId: string }) {
             maxLength={2000}
             required
           />
-          <fieldset aria-describedby={eventErrors ? "webhook-events-error" : undefined}>
-            <legend>Send when</legend>
-            {WEBHOOK_EVENTS.map((e) => (
-              <label key={e} className="choice">
-                <input type="checkbox" name="events" value={e} defaultChecked={e.startsWith("waking.")} />
-                <span>{WEBHOOK_EVENT_LABELS[e]}</span>
-              </label>
-            ))}
-            <FieldError id="webhook-events-error" messages={eventErrors} />
-          </fieldset>
+          <CheckboxGroup
+            legend="Send when"
+            name="events"
+            options={WEBHOOK_EVENTS}
+            label={(e) => WEBHOOK_EVENT_LABELS[e]}
+            defaultChecked={(e) => e.startsWith("waking.")}
+            errors={fieldErrors(create.state, "events")}
+          />
           <SubmitButton pending={create.pending} pendingLabel="Adding…">
             Add the webhook
           </SubmitButton>
         </form>
       </details>
     </div>
-  );
-}
-
-/** "Send a test event": a webhook.test delivery, listed below like any other. */
-export function SendTestWebhook({
-  householdId,
-  webhookId,
-  name,
-}: {
-  householdId: string;
-  webhookId: string;
-  name: string;
-}) {
-  const { state, pending, formProps } = useAction(sendTestWebhookAction);
-  return (
-    <form {...formProps}>
-      <input type="hidden" name="householdId" value={householdId} />
-      <input type="hidden" name="webhookId" value={webhookId} />
-      <SubmitButton pending={pending} pendingLabel="Sending…" className="button button-secondary">
-        Send a test event<span className="sr-only"> to {name}</span>
-      </SubmitButton>
-      {state?.ok ? (
-        <p role="status" className="small muted">
-          Sent for delivery: it shows in the list below.
-        </p>
-      ) : null}
-      <FormError message={state && !state.ok ? state.message : undefined} />
-    </form>
-  );
-}
-
-/** Pause (nothing is sent, and events meanwhile are not kept) or resume a webhook. */
-export function PauseWebhook({
-  householdId,
-  webhookId,
-  name,
-  paused,
-}: {
-  householdId: string;
-  webhookId: string;
-  name: string;
-  paused: boolean;
-}) {
-  const { state, pending, formProps } = useAction(pauseWebhookAction);
-  return (
-    <form {...formProps}>
-      <input type="hidden" name="householdId" value={householdId} />
-      <input type="hidden" name="webhookId" value={webhookId} />
-      <input type="hidden" name="to" value={paused ? "resume" : "pause"} />
-      <SubmitButton
-        pending={pending}
-        pendingLabel={paused ? "Resuming…" : "Pausing…"}
-        className="button button-secondary"
-      >
-        {paused ? "Resume" : "Pause"}
-        <span className="sr-only"> {name}</span>
-      </SubmitButton>
-      <FormError message={state && !state.ok ? state.message : undefined} />
-    </form>
   );
 }
 

@@ -3,7 +3,9 @@ import { canManageWebhooks } from "@/lib/household/rights";
 import { dayTimeIn } from "@/lib/format";
 import { listWebhooks, type TDeliveryView } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
-import { AddWebhook, PauseWebhook, RemoveWebhook, SendTestWebhook } from "@/components/webhooks/webhook-forms";
+import { AddWebhook, RemoveWebhook } from "@/components/webhooks/webhook-forms";
+import { ActionButton } from "@/components/ui/action-button";
+import { pauseWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
 import styles from "./webhooks.module.css";
 
 const STATUS: Record<TDeliveryView["status"], string> = {
@@ -64,8 +66,25 @@ export async function WebhooksSection({
                 </small>
               </div>
               <div className="cluster">
-                {w.pausedAt ? null : <SendTestWebhook householdId={householdId} webhookId={w.id} name={w.name} />}
-                <PauseWebhook householdId={householdId} webhookId={w.id} name={w.name} paused={Boolean(w.pausedAt)} />
+                {w.pausedAt ? null : (
+                  <ActionButton
+                    action={sendTestWebhookAction}
+                    fields={{ householdId, webhookId: w.id }}
+                    what={`to ${w.name}`}
+                    pendingLabel="Sending…"
+                    done="Sent for delivery: it shows in the list below."
+                  >
+                    Send a test event
+                  </ActionButton>
+                )}
+                <ActionButton
+                  action={pauseWebhookAction}
+                  fields={{ householdId, webhookId: w.id, to: w.pausedAt ? "resume" : "pause" }}
+                  what={w.name}
+                  pendingLabel={w.pausedAt ? "Resuming…" : "Pausing…"}
+                >
+                  {w.pausedAt ? "Resume" : "Pause"}
+                </ActionButton>
                 <RemoveWebhook householdId={householdId} webhookId={w.id} name={w.name} />
               </div>
               <details>
