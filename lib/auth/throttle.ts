@@ -30,9 +30,9 @@ export const MAIL_ADDRESS_LIMIT = { points: 20, duration: 60 * 60, blockDuration
 export const MAIL_TO_LIMIT = { points: 5, duration: 60 * 60, blockDuration: 60 * 60 };
 
 /**
- * "Send a test event" on a webhook: per household, so nobody turns Attune into
- * a way to flood an address with requests (the sends are not retried alike,
- * but each is a real POST).
+ * "Send a test event" on a webhook: each press is a real POST to an address a
+ * parent typed, so it is counted per household, and Attune can't be made to
+ * flood an address. Real events are never limited.
  */
 export const WEBHOOK_TEST_LIMIT = { points: 10, duration: 10 * 60, blockDuration: 10 * 60 };
 
