@@ -42,4 +42,44 @@ export default tseslint.config(
       "no-control-regex": "off",
     },
   },
+  {
+    // #14: a page or component formats in its reader's language and household's
+    // clock (useFormat / getFormat), never with lib/format.ts's British defaults.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/format",
+              importNames: [
+                "formatClock",
+                "clockIn",
+                "shortClockIn",
+                "dayTimeIn",
+                "longDayTimeIn",
+                "shortDay",
+                "longDay",
+                "weekdayName",
+                "monthName",
+                "longDate",
+                "shortDateIn",
+                "relativeDay",
+                "rangeLabel",
+                "isoWeekdayName",
+                "durationWords",
+                "durationShort",
+                "minutesText",
+                "listNames",
+                "ordinal",
+              ],
+              message:
+                "Format with useFormat() (client) or await getFormat() (server): the reader's language and the household's clock.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

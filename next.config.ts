@@ -1,5 +1,15 @@
 import type { NextConfig } from "next";
 import { withSerwist } from "@serwist/turbopack";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl (docs/decisions/0034): the request config picks the language; the
+// catalogues are precompiled at build time, so browsers get no ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { format: "json", path: "./messages", locales: "infer", precompile: true },
+  },
+});
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -32,4 +42,4 @@ const nextConfig: NextConfig = {
 };
 
 // withSerwist keeps esbuild (which bundles app/sw.ts at build time) out of the server bundle.
-export default withSerwist(nextConfig);
+export default withSerwist(withNextIntl(nextConfig));

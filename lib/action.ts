@@ -5,6 +5,10 @@ import { isOperation, type TOperation } from "@/lib/context";
 import { isAppError, type TResult } from "@/lib/errors";
 import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject } from "@/lib/validation";
+import type { TActor } from "@/lib/auth/actor";
+import { localeForRequest, localeOf } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translate";
+import { resolveText } from "@/lib/i18n/text";
 
 export type TActionState<T = unknown> = TResult<T> | null;
 
@@ -31,7 +35,7 @@ export function serverAction<T, R = T>(op: TOperation<T>, opts: TServerActionOpt
   return async (_prev, input) => {
     markActionStarted();
     const actor = await currentActor();
-    const result = await runDomain(() => op(actor, input instanceof FormData ? formToObject(input) : input));
+    const result = await runDomain(() => op(actor, input instanceof FormData ? formToObject(input) : input), actor);
     if (!result.ok) return result;
     for (const p of opts.revalidate ?? []) revalidatePath(p, p === "/" ? "layout" : undefined);
     return { ok: true, data: opts.then ? await opts.then(result.data) : (result.data as unknown as R) };
@@ -39,11 +43,20 @@ export function serverAction<T, R = T>(op: TOperation<T>, opts: TServerActionOpt
 }
 
 /** Turns AppErrors into typed results; anything else is a bug and is rethrown. */
-export async function runDomain<T>(fn: () => Promise<T>): Promise<TResult<T>> {
+export async function runDomain<T>(
+  fn: () => Promise<T>,
+  /** Who asked, when known: their language needs no read of its own. */
+  actor?: Pick<TActor, "locale"> | null,
+): Promise<TResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    if (isAppError(e)) {
+      // In the asker's language: their choice, else their browser's (lib/i18n/request.ts).
+      const locale = actor === undefined ? await localeForRequest() : await localeOf(actor);
+      const t = await translatorFor(locale);
+      return { ok: false, code: e.code, ...e.inLanguage((s) => resolveText(t, s)) };
+    }
     throw e;
   }
 }

@@ -1,12 +1,15 @@
 import "server-only";
+import "@/lib/i18n/english";
 import { cache } from "react";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { TActor, TMembership, TRole } from "@/lib/auth/actor";
 import { requestNow } from "@/lib/clock";
+import type { TAnyLocale } from "@/lib/i18n/locales";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import type { TApiScope } from "@/lib/api/rights";
 import { parseInput, ZId } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // The request context for household work (docs/decisions/0013). Every domain
 // operation on a household is built with `householdAction` (writes) or
@@ -29,7 +32,15 @@ import { parseInput, ZId } from "@/lib/validation";
 export type TMe = TMembership & { userId: string; name: string; email: string };
 
 /** The household's own clock and name: what most operations need besides the data. */
-export type THouseholdClock = { id: string; name: string; timeZone: string; nightStart: number; nightEnd: number };
+export type THouseholdClock = {
+  id: string;
+  name: string;
+  timeZone: string;
+  nightStart: number;
+  nightEnd: number;
+  /** The household's conventions (clock, first day of the week): lib/i18n/locales.ts. */
+  locale: TAnyLocale;
+};
 
 export type THouseholdContext<D> = { me: TMe; household: THouseholdClock; data: D; now: Date };
 export type TAccountContext<D> = { actor: TActor; data: D; now: Date };
@@ -64,12 +75,14 @@ type TRow = {
   timeZone: string;
   nightStart: number;
   nightEnd: number;
+  locale: TAnyLocale;
 };
 
 function readMembership(userId: string, householdId: string): Promise<TRow | undefined> {
   return db.$queryRaw<TRow[]>`
     SELECT c.id AS "caregiverId", c.role::text AS role, h.id AS "householdId", h.name,
-           h.time_zone AS "timeZone", h.night_start AS "nightStart", h.night_end AS "nightEnd"
+           h.time_zone AS "timeZone", h.night_start AS "nightStart", h.night_end AS "nightEnd",
+           h.locale
       FROM caregivers c JOIN households h ON h.id = c.household_id
      WHERE c.user_id = ${userId}::uuid AND c.household_id = ${householdId}::uuid
        AND c.removed_at IS NULL`.then((rows) => rows[0]);
@@ -119,7 +132,7 @@ const membershipThisRender = cache(async (userId: string, householdId: string): 
 function requireScope(actor: TActor, scope: TApiScope | null): void {
   if (!actor.apiToken) return;
   if (!scope || !actor.apiToken.scopes.includes(scope))
-    throw forbidden(scope ? `This token can't do that: it needs the ${scope} scope.` : "A token can't do that.");
+    throw forbidden(scope ? msg("errors.tokenNeedsScope", { scope }) : msg("errors.tokenCant"));
 }
 
 async function resolve(
@@ -131,10 +144,10 @@ async function resolve(
 ): Promise<{ me: TMe; household: THouseholdClock }> {
   if (!actor) throw unauthenticated();
   const householdId = ZId.safeParse(input?.householdId);
-  if (!householdId.success) throw forbidden("You're not a member of this household.");
+  if (!householdId.success) throw forbidden(msg("errors.notMember"));
   const row = await read(actor.userId, householdId.data);
-  if (!row) throw forbidden("You're not a member of this household.");
-  if (rule.role === "parent" && row.role !== "parent") throw forbidden("Only parents can do that.");
+  if (!row) throw forbidden(msg("errors.notMember"));
+  if (rule.role === "parent" && row.role !== "parent") throw forbidden(msg("errors.parentsOnly"));
   requireScope(actor, scope);
   const { caregiverId, role, householdId: hid, ...clock } = row;
   return {

@@ -1,155 +1,238 @@
 // The one place that turns times, dates and durations into words. Instants are
-// shown in the household's time zone (never the browser's), on a 24-hour clock.
-// Pure, so server and client components share it.
+// shown in the household's time zone (never the browser's). Two locales decide
+// how: the caregiver's language (weekday and month names, word order) and the
+// household's conventions (a 12- or 24-hour clock, lib/i18n/locales.ts), so
+// both partners see the same clock whatever language each reads.
+// Pure, so server and client components share it: components take a bound
+// formatter from useFormat() (client) or getFormat() (server), lib/i18n/format*.
+import { accent } from "@/lib/i18n/accent";
+import { localeConventions, type TAnyLocale } from "@/lib/i18n/locales";
 import { dayNumber, localDateOf, type TLocalDate } from "@/lib/time/local-date";
 
-/** Every household speaks en-GB today; en-US is the other English the words below know. */
-type TLocale = "en-GB" | "en-US";
-const LOCALE: TLocale = "en-GB";
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The few words Intl can't give in every language, from the catalogue's "format" namespace. */
+export type TFormatWords = {
+  hoursMinutes: (hours: number, minutes: number) => string;
+  hours: (hours: number) => string;
+  minutes: (minutes: number) => string;
+  underAMinute: string;
+};
 
-function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
+/** English words, for server texts not yet translated (mail, the calendar feed, rota reasons). */
+const ENGLISH_WORDS: TFormatWords = {
+  hoursMinutes: (h, m) => `${h} h ${m} min`,
+  hours: (h) => `${h} h`,
+  minutes: (m) => `${m} min`,
+  underAMinute: "under 1 min",
+};
+
+export type TFormatSettings = {
+  /** The reader's language. */
+  locale: TAnyLocale;
+  /** The household's conventions: the clock. */
+  householdLocale: TAnyLocale;
+  words?: TFormatWords;
+};
 
 const asInstant = (at: string | Date) => (typeof at === "string" ? new Date(at) : at);
 
 // A local date is not an instant: format it at noon UTC so no zone moves it to another day.
 const dateAsUtcNoon = (date: TLocalDate) => new Date(`${date}T12:00:00Z`);
 
-// ── clock times ──────────────────────────────────────────────────────────────
+// ICU puts thin and narrow no-break spaces in ranges and before AM/PM, and
+// browsers and Node disagree about which: plain spaces keep server and client
+// renders identical.
+const plainSpaces = (s: string) => s.replace(/[\u2009\u202f]/g, " ");
 
-/** Minutes after local midnight as a clock: 1140 → "19:00". */
-export function formatClock(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+/** The pseudo-locale formats as British English (Intl doesn't know en-XA). */
+const intlLocale = (locale: TAnyLocale) => (locale === "en-XA" ? "en-GB" : locale);
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
+function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
 }
 
-/** An instant as a wall-clock time in a zone: "19:00". */
-export function clockIn(at: string | Date, timeZone: string): string {
-  return formatter(`clock|${timeZone}`, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
-    asInstant(at),
-  );
+export type TFormat = ReturnType<typeof createFormat>;
+
+/** Every formatter, bound to a reader's language and a household's clock. */
+export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }: TFormatSettings) {
+  const lang = intlLocale(locale);
+  const { hour12 } = localeConventions(householdLocale);
+  const dtf = (key: string, options: Intl.DateTimeFormatOptions) =>
+    memo(`${lang}|${key}`, () => new Intl.DateTimeFormat(lang, options));
+  const clockOptions: Intl.DateTimeFormatOptions = hour12
+    ? { hour: "numeric", minute: "2-digit", hour12: true }
+    : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+
+  /** An instant as a wall-clock time in a zone: "19:00" (or "7:00 PM" on a 12-hour clock). */
+  const clockIn = (at: string | Date, timeZone: string): string =>
+    plainSpaces(dtf(`clock|${hour12}|${timeZone}`, { ...clockOptions, timeZone }).format(asInstant(at)));
+
+  /** "Fri 27 Nov". */
+  const shortDay = (date: TLocalDate): string =>
+    dtf("shortDay", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(dateAsUtcNoon(date));
+
+  /** "Friday 27 November" (with the year when it isn't `currentYear`). */
+  const longDay = (date: TLocalDate, currentYear?: number): string => {
+    const withYear = currentYear !== undefined && Number(date.slice(0, 4)) !== currentYear;
+    return dtf(`longDay|${withYear}`, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      ...(withYear ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    }).format(dateAsUtcNoon(date));
+  };
+
+  const durationShort = (ms: number): string => {
+    const total = Math.round(ms / 60_000);
+    const h = Math.floor(total / 60);
+    const m = total % 60;
+    if (!h) return words.minutes(m);
+    return m ? words.hoursMinutes(h, m) : words.hours(h);
+  };
+
+  const format = {
+    locale,
+    householdLocale,
+    hour12,
+
+    /** Minutes after local midnight as a clock: 1140 → "19:00" ("7:00 PM"). */
+    formatClock(minutes: number): string {
+      const m = ((minutes % 1440) + 1440) % 1440;
+      return clockIn(new Date(Date.UTC(2000, 0, 1, Math.floor(m / 60), m % 60)), "UTC");
+    },
+
+    clockIn,
+
+    /** Compact clock for chips: "19" on the hour, "19:30" otherwise ("7 PM", "7:30 PM"). */
+    shortClockIn(at: string | Date, timeZone: string): string {
+      const full = clockIn(at, timeZone);
+      if (!hour12) return full.endsWith(":00") ? full.slice(0, 2) : full;
+      return full.replace(":00", "");
+    },
+
+    /** An instant as day and time in a zone: "Fri 27 Nov, 14:03". */
+    dayTimeIn(at: string | Date, timeZone: string): string {
+      return `${shortDay(localDateOf(asInstant(at), timeZone))}, ${clockIn(at, timeZone)}`;
+    },
+
+    /** An instant as a full day and time in a zone: "Monday 7 December at 08:30" (a mail or banner's date). */
+    longDayTimeIn(at: string | Date, timeZone: string): string {
+      return plainSpaces(
+        dtf(`longDayTime|${hour12}|${timeZone}`, {
+          weekday: "long",
+          day: "numeric",
+          month: "long",
+          ...clockOptions,
+          timeZone,
+        }).format(asInstant(at)),
+      );
+    },
+
+    shortDay,
+    longDay,
+
+    /** "Friday". */
+    weekdayName(date: TLocalDate): string {
+      return dtf("weekday", { weekday: "long", timeZone: "UTC" }).format(dateAsUtcNoon(date));
+    },
+
+    /** "November 2025". */
+    monthName(date: TLocalDate): string {
+      return dtf("month", { month: "long", year: "numeric", timeZone: "UTC" }).format(dateAsUtcNoon(date));
+    },
+
+    /** "14 September 2026" (a birth date, say). */
+    longDate(date: TLocalDate): string {
+      return dtf("longDate", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+        dateAsUtcNoon(date),
+      );
+    },
+
+    /** An instant as a short date in a zone: "3 Dec". */
+    shortDateIn(at: string | Date, timeZone: string): string {
+      return dtf(`shortDate|${timeZone}`, { day: "numeric", month: "short", timeZone }).format(asInstant(at));
+    },
+
+    /** "Today", "Yesterday", "Tomorrow" or "Thursday 26 November". */
+    relativeDay(date: TLocalDate, today: TLocalDate): string {
+      const diff = dayNumber(date) - dayNumber(today);
+      if (Math.abs(diff) > 1) return longDay(date);
+      const word = memo(`${lang}|relative`, () => new Intl.RelativeTimeFormat(lang, { numeric: "auto" })).format(
+        diff,
+        "day",
+      );
+      return capitalise(word);
+    },
+
+    /** "24 – 30 November 2025", "27 November – 3 December 2025", "29 December 2025 – 4 January 2026". */
+    rangeLabel(first: TLocalDate, last: TLocalDate): string {
+      return plainSpaces(
+        dtf("range", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(
+          dateAsUtcNoon(first),
+          dateAsUtcNoon(last),
+        ),
+      );
+    },
+
+    /** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Monday", or "Mon" when short. */
+    isoWeekdayName(isoWeekday: number, width: "long" | "short" = "long"): string {
+      // 1 to 7 January 2024 ran Monday to Sunday.
+      return dtf(`isoWeekday|${width}`, { weekday: width, timeZone: "UTC" }).format(
+        dateAsUtcNoon(`2024-01-0${isoWeekday}`),
+      );
+    },
+
+    /** 39_600_000 → "11 hours"; 41_400_000 → "11 hours 30 minutes"; 0 → "0 minutes". */
+    durationWords(ms: number): string {
+      const total = Math.round(ms / 60_000);
+      const unit = (n: number, u: "hour" | "minute") =>
+        memo(
+          `${lang}|unit|${u}`,
+          () => new Intl.NumberFormat(lang, { style: "unit", unit: u, unitDisplay: "long" }),
+        ).format(n);
+      const parts = [
+        Math.floor(total / 60) ? unit(Math.floor(total / 60), "hour") : "",
+        total % 60 ? unit(total % 60, "minute") : "",
+      ].filter(Boolean);
+      if (!parts.length) return unit(0, "minute");
+      return memo(`${lang}|unitList`, () => new Intl.ListFormat(lang, { type: "unit", style: "narrow" })).format(parts);
+    },
+
+    /** 21_600_000 → "6 h"; 23_400_000 → "6 h 30 min"; 0 → "0 min". */
+    durationShort,
+
+    /** A count of minutes, compactly: 0 → "under 1 min"; 17 → "17 min"; 75 → "1 h 15 min". */
+    minutesText(minutes: number): string {
+      return minutes < 1 ? words.underAMinute : durationShort(minutes * 60_000);
+    },
+
+    /** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
+    listNames(names: string[]): string {
+      return memo(`${lang}|list`, () => new Intl.ListFormat(lang, { type: "conjunction" })).format(names);
+    },
+  };
+  return locale === "en-XA" ? accented(format) : format;
 }
 
-/** Compact clock for chips: "19" on the hour, "19:30" otherwise. */
-export function shortClockIn(at: string | Date, timeZone: string): string {
-  const full = clockIn(at, timeZone);
-  return full.endsWith(":00") ? full.slice(0, 2) : full;
-}
-
-/** An instant as day and time in a zone: "Fri 27 Nov, 14:03". */
-export function dayTimeIn(at: string | Date, timeZone: string): string {
-  return `${shortDay(localDateOf(asInstant(at), timeZone))}, ${clockIn(at, timeZone)}`;
-}
-
-/** An instant as a full day and time in a zone: "Monday 7 December at 08:30" (a mail or banner's date). */
-export function longDayTimeIn(at: string | Date, timeZone: string): string {
-  return `${longDay(localDateOf(asInstant(at), timeZone))} at ${clockIn(at, timeZone)}`;
-}
-
-// ── days ─────────────────────────────────────────────────────────────────────
-
-/** "Fri 27 Nov". */
-export function shortDay(date: TLocalDate): string {
-  return formatter("shortDay", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
-    dateAsUtcNoon(date),
-  );
-}
-
-/** "Friday 27 November" (with the year when it isn't `currentYear`: "Saturday 27 March 2027"). */
-export function longDay(date: TLocalDate, currentYear?: number): string {
-  const withYear = currentYear !== undefined && Number(date.slice(0, 4)) !== currentYear;
-  const dayMonth = formatter(`dayMonth|${withYear}`, {
-    day: "numeric",
-    month: "long",
-    ...(withYear ? { year: "numeric" } : {}),
-    timeZone: "UTC",
-  }).format(dateAsUtcNoon(date));
-  return `${weekdayName(date)} ${dayMonth}`;
-}
-
-/** "Friday". */
-export function weekdayName(date: TLocalDate): string {
-  return formatter("weekday", { weekday: "long", timeZone: "UTC" }).format(dateAsUtcNoon(date));
-}
-
-/** "November 2025". */
-export function monthName(date: TLocalDate): string {
-  return formatter("month", { month: "long", year: "numeric", timeZone: "UTC" }).format(dateAsUtcNoon(date));
-}
-
-/** "14 September 2026" (a birth date, say). */
-export function longDate(date: TLocalDate): string {
-  return formatter("longDate", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    dateAsUtcNoon(date),
-  );
-}
-
-/** An instant as a short date in a zone: "3 Dec". */
-export function shortDateIn(at: string | Date, timeZone: string): string {
-  return formatter(`shortDate|${timeZone}`, { day: "numeric", month: "short", timeZone }).format(asInstant(at));
-}
-
-/** "Today", "Yesterday", "Tomorrow" or "Thursday 26 November". */
-export function relativeDay(date: TLocalDate, today: TLocalDate): string {
-  const diff = dayNumber(date) - dayNumber(today);
-  if (diff === 0) return "Today";
-  if (diff === -1) return "Yesterday";
-  if (diff === 1) return "Tomorrow";
-  return longDay(date);
-}
-
-/** "24 – 30 November 2025", "27 November – 3 December 2025", "29 December 2025 – 4 January 2026". */
-export function rangeLabel(first: TLocalDate, last: TLocalDate): string {
-  const [y1, m1] = [first.slice(0, 4), first.slice(5, 7)];
-  const [y2, m2] = [last.slice(0, 4), last.slice(5, 7)];
-  const day = (d: string) => String(Number(d.slice(8, 10)));
-  const month = (d: string) => formatter("monthOnly", { month: "long", timeZone: "UTC" }).format(dateAsUtcNoon(d));
-  if (y1 !== y2) return `${day(first)} ${month(first)} ${y1} – ${day(last)} ${month(last)} ${y2}`;
-  if (m1 !== m2) return `${day(first)} ${month(first)} – ${day(last)} ${month(last)} ${y2}`;
-  return `${day(first)} – ${day(last)} ${month(last)} ${y2}`;
-}
-
-/** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Monday", or "Mon" when short. */
-export function isoWeekdayName(isoWeekday: number, width: "long" | "short" = "long"): string {
-  // 1 to 7 January 2024 ran Monday to Sunday.
-  return formatter(`isoWeekday|${width}`, { weekday: width, timeZone: "UTC" }).format(
-    dateAsUtcNoon(`2024-01-0${isoWeekday}`),
-  );
-}
-
-// ── durations ────────────────────────────────────────────────────────────────
-
-const unit = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** 39_600_000 → "11 hours"; 41_400_000 → "11 hours 30 minutes"; 5_400_000 → "1 hour 30 minutes". */
-export function durationWords(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return (
-    [h ? unit(h, "hour", "hours") : "", m ? unit(m, "minute", "minutes") : ""].filter(Boolean).join(" ") || "0 minutes"
-  );
-}
-
-/** 21_600_000 → "6 h"; 23_400_000 → "6 h 30 min"; 0 → "0 min". */
-export function durationShort(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-/** A count of minutes, compactly: 0 → "under 1 min"; 17 → "17 min"; 75 → "1 h 15 min". */
-export function minutesText(minutes: number): string {
-  return minutes < 1 ? "under 1 min" : durationShort(minutes * 60_000);
+/** The pseudo-locale's dates and times accented too, so a test can tell untranslated words from them. */
+function accented<T extends Record<string, unknown>>(format: T): T {
+  return Object.fromEntries(
+    Object.entries(format).map(([k, v]) => [
+      k,
+      typeof v === "function"
+        ? (...args: unknown[]) => accent(String((v as (...a: unknown[]) => unknown)(...args)))
+        : v,
+    ]),
+  ) as T;
 }
 
 /** Minutes between two instants, at least 0. */
@@ -157,7 +240,39 @@ export function minutesBetween(start: string | Date, end: string | Date): number
   return Math.max(0, Math.round((asInstant(end).getTime() - asInstant(start).getTime()) / 60_000));
 }
 
-// ── words ────────────────────────────────────────────────────────────────────
+/** A sentence's first letter in capitals: "alex was unavailable" → "Alex was unavailable". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// ── server texts not yet translated (#14 stage 2: mail, feed, rota reasons, warnings) ──
+
+/**
+ * British English with a 24-hour clock: what lib/ writes its own sentences
+ * with until those move into the catalogue. Components never use these
+ * (eslint: no-restricted-imports); they format in the reader's language.
+ */
+const BRITISH = createFormat({ locale: "en-GB", householdLocale: "en-GB" });
+export const {
+  formatClock,
+  clockIn,
+  shortClockIn,
+  dayTimeIn,
+  longDayTimeIn,
+  shortDay,
+  longDay,
+  weekdayName,
+  monthName,
+  longDate,
+  shortDateIn,
+  relativeDay,
+  rangeLabel,
+  isoWeekdayName,
+  durationWords,
+  durationShort,
+  minutesText,
+  listNames,
+} = BRITISH;
 
 const ORDINAL_WORDS = [
   "zeroth",
@@ -173,32 +288,10 @@ const ORDINAL_WORDS = [
   "tenth",
 ];
 
-/** 3 → "third", 21 → "21st", 112 → "112th". */
+/** 3 → "third", 21 → "21st", 112 → "112th" (English server texts only). */
 export function ordinal(n: number): string {
   if (n >= 0 && n < ORDINAL_WORDS.length) return ORDINAL_WORDS[n]!;
   const suffix =
     n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
-}
-
-/** A sentence's first letter in capitals: "alex was unavailable" → "Alex was unavailable". */
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
-export function listNames(names: string[]): string {
-  return new Intl.ListFormat(LOCALE, { type: "conjunction" }).format(names);
-}
-
-// ── words that differ between locales ──────────────────────────────────────
-
-const LOCAL_WORDS: Record<TLocale, { nappy: string }> = {
-  "en-GB": { nappy: "Nappy" },
-  "en-US": { nappy: "Diaper" },
-};
-
-/** A word in the household's English ("nappy" is "Nappy" in en-GB, "Diaper" only in en-US). */
-export function localWord(word: keyof (typeof LOCAL_WORDS)[TLocale], locale: TLocale = LOCALE): string {
-  return LOCAL_WORDS[locale][word];
 }

@@ -1,28 +1,25 @@
 import { z } from "zod";
 import type { TFieldErrors } from "@/lib/errors";
 import { invalid } from "@/lib/errors";
-import { capitalise } from "@/lib/format";
+import { msg } from "@/lib/i18n/text";
 
-export const ZId = z.uuid({ error: "That id is not valid." });
+export const ZId = z.uuid({ error: msg("validation.id") });
 
 export const ZEmail = z
-  .string({ error: "Enter your email address." })
+  .string({ error: msg("validation.emailRequired") })
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+  .min(1, msg("validation.emailRequired"))
+  .max(254, msg("validation.emailTooLong"))
+  .pipe(z.email({ error: msg("validation.email") }));
 
 export const ZName = (what: string, max = 80) =>
   z
-    .string({ error: `Enter ${what}.` })
+    .string({ error: msg("validation.enter", { what }) })
     .trim()
-    .min(1, `Enter ${what}.`)
-    .max(max, `Keep ${what} to ${max} characters or fewer.`)
-    .refine(
-      (s) => !/[\u0000-\u001f\u007f]/.test(s),
-      `${what[0]?.toUpperCase()}${what.slice(1)} can't contain control characters.`,
-    );
+    .min(1, msg("validation.enter", { what }))
+    .max(max, msg("validation.keepToOrFewer", { what, max }))
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), msg("validation.controlCharacters", { what }));
 
 /** Control characters other than tab, newline and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -32,16 +29,16 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /**
  * Free text a person typed (a note, a reason, a why): trimmed, at most `max`
  * characters, and nothing Postgres refuses (NUL) or would silently change (a
- * lone surrogate). `what` names it in the messages: "the note" gives
- * "Keep the note to 200 characters."
+ * lone surrogate). `what` names it in the messages (a message reference,
+ * lib/i18n/text.ts, or plain words): "the note" gives "Keep the note to 200 characters."
  */
 export const ZText = (what: string, max: number) =>
   z
-    .string({ error: `Enter ${what}.` })
+    .string({ error: msg("validation.enter", { what }) })
     .trim()
-    .max(max, `Keep ${what} to ${max} characters.`)
-    .refine((s) => !CONTROL.test(s), `${capitalise(what)} can't contain control characters.`)
-    .refine((s) => !LONE_SURROGATE.test(s), `${capitalise(what)} has a broken character. Please type it again.`);
+    .max(max, msg("validation.keepTo", { what, max }))
+    .refine((s) => !CONTROL.test(s), msg("validation.controlCharacters", { what }))
+    .refine((s) => !LONE_SURROGATE.test(s), msg("validation.brokenCharacter", { what }));
 
 /**
  * Text kept exactly as it was stored (an import of our own export: a note's
@@ -50,17 +47,17 @@ export const ZText = (what: string, max: number) =>
  */
 export const ZKeptText = (what: string, max: number) =>
   z
-    .string({ error: `Expected ${what} as text.` })
-    .max(max, `Keep ${what} to ${max} characters.`)
-    .refine((s) => !CONTROL.test(s), `${capitalise(what)} can't contain control characters.`)
-    .refine((s) => !LONE_SURROGATE.test(s), `${capitalise(what)} has a broken character.`);
+    .string({ error: msg("validation.expectedText", { what }) })
+    .max(max, msg("validation.keepTo", { what, max }))
+    .refine((s) => !CONTROL.test(s), msg("validation.controlCharacters", { what }))
+    .refine((s) => !LONE_SURROGATE.test(s), msg("validation.brokenCharacter", { what }));
 
 /** A row's version for a conflict check: a whole number that fits Postgres's integer. */
 export const ZVersion = z.coerce
-  .number({ error: "Reload and try again." })
-  .int("Reload and try again.")
-  .min(0, "Reload and try again.")
-  .max(2_147_483_647, "Reload and try again.");
+  .number({ error: msg("validation.reload") })
+  .int(msg("validation.reload"))
+  .min(0, msg("validation.reload"))
+  .max(2_147_483_647, msg("validation.reload"));
 
 /**
  * For checks across fields (`.refine(fn, { ...AFTER_FIELDS, message })`): run
@@ -82,7 +79,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
-    const first = Object.values(fieldErrors)[0]?.[0] ?? "Please check what you entered.";
+    const first = Object.values(fieldErrors)[0]?.[0] ?? msg("validation.check");
     throw invalid(first, fieldErrors);
   }
   return parsed.data;

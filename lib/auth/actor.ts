@@ -1,4 +1,5 @@
 import type { TApiScope } from "@/lib/api/rights";
+import type { TAnyLocale } from "@/lib/i18n/locales";
 
 export type TRole = "parent" | "helper";
 
@@ -12,6 +13,10 @@ export type TActor = {
   sessionVersion: number;
   /** This device's session (lib/auth/sessions.ts). */
   sessionId: string;
+  /** The language they chose in Settings; null follows the browser (lib/i18n/request.ts). */
+  locale?: TAnyLocale | null;
+  /** Their household's conventions (the clock), when they have a household. */
+  householdLocale?: TAnyLocale;
   membership: TMembership | null;
   /**
    * Set when a personal API token is asking (lib/api/tokens.ts) instead of a

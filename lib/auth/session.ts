@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { readSessionClaims, type TSessionClaims } from "@/lib/auth/claims";
 import type { TActor, TRole } from "@/lib/auth/actor";
 import { rememberSessionMembership } from "@/lib/context";
+import { DEFAULT_LOCALE, isAnyLocale } from "@/lib/i18n/locales";
 import { UNREAD_NOTES_OF_C } from "@/lib/notes/unread-sql";
 
 /** A session is marked seen at most this often (not per request). */
@@ -24,6 +25,8 @@ type TActorRow = {
   timeZone: string | null;
   nightStart: number | null;
   nightEnd: number | null;
+  householdLocale: string | null;
+  locale: string | null;
   unreadNotes: number | null;
 };
 
@@ -50,10 +53,10 @@ async function readActor(claims: TSessionClaims | null): Promise<{ actor: TActor
       UPDATE sessions SET last_seen_at = now()
        WHERE id = ${sessionId}::uuid AND user_id = ${userId}::uuid AND revoked_at IS NULL
          AND last_seen_at < now() - make_interval(mins => ${LAST_SEEN_EVERY_MINUTES}))
-    SELECT u.id, u.email, u.name, u.session_version AS "sessionVersion",
+    SELECT u.id, u.email, u.name, u.session_version AS "sessionVersion", u.locale,
            c.id AS "caregiverId", c.household_id AS "householdId", c.role::text AS role,
            h.name AS "householdName", h.time_zone AS "timeZone",
-           h.night_start AS "nightStart", h.night_end AS "nightEnd",
+           h.night_start AS "nightStart", h.night_end AS "nightEnd", h.locale AS "householdLocale",
            CASE WHEN c.id IS NULL THEN NULL ELSE ${UNREAD_NOTES_OF_C} END AS "unreadNotes"
       FROM sessions s
       JOIN users u ON u.id = s.user_id
@@ -71,6 +74,8 @@ async function readActor(claims: TSessionClaims | null): Promise<{ actor: TActor
       name: user.name,
       sessionVersion: user.sessionVersion,
       sessionId,
+      locale: isAnyLocale(user.locale) ? user.locale : null,
+      ...(isAnyLocale(user.householdLocale) ? { householdLocale: user.householdLocale } : {}),
       membership:
         user.caregiverId && user.householdId && user.role
           ? { caregiverId: user.caregiverId, householdId: user.householdId, role: user.role }
@@ -99,6 +104,7 @@ export const currentActor = cache(async (): Promise<TActor | null> => {
       timeZone: row.timeZone,
       nightStart: row.nightStart!,
       nightEnd: row.nightEnd!,
+      locale: isAnyLocale(row.householdLocale) ? row.householdLocale : DEFAULT_LOCALE,
       unreadNotes: row.unreadNotes ?? 0,
     });
   return actor;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdQuery, type THouseholdClock, type TMe } from "@/lib/context";
 import { invalid } from "@/lib/errors";
+import { msg } from "@/lib/i18n/text";
 import { ZId } from "@/lib/validation";
 import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import type { TNightCaregiver } from "@/lib/nights/read-nights";
@@ -76,6 +77,7 @@ export type TBalanceView = {
   warnings: TWarning[];
   checkIns: TCheckInView[];
   myCheckInToday: TCheckInView | null;
+  /** `supportText`: the household's own words, or Attune's (a message reference, lib/i18n/text.ts). */
   rest: { suggested: boolean; supportText: string };
 };
 
@@ -193,18 +195,17 @@ export function parseSelection(q: TBalanceQuery, lastNight: TLocalDate): TBalanc
     const last = toLocalDate(q.to);
     // The dates the rest of Attune accepts (real days, 2000–2100): a year 0001 would otherwise reach Postgres.
     if (!first || !last)
-      throw invalid("Choose both dates of the range.", {
-        from: ["Choose a first night."],
-        to: ["Choose a last night."],
+      throw invalid(msg("balance.errors.rangeBothDates"), {
+        from: [msg("balance.errors.rangeFirstNight")],
+        to: [msg("balance.errors.rangeLastNight")],
       });
     const to = last > lastNight ? lastNight : last;
-    if (first > to)
-      throw invalid("The first night must come before the last.", { from: ["Choose a night before the last one."] });
+    if (first > to) throw invalid(msg("balance.errors.rangeOrder"), { from: [msg("balance.errors.rangeBeforeLast")] });
     const nights = daysBetween(first, to) + 1;
-    if (nights > MAX_RANGE_NIGHTS)
-      throw invalid(`Choose at most ${MAX_RANGE_NIGHTS} nights.`, {
-        from: [`Choose at most ${MAX_RANGE_NIGHTS} nights.`],
-      });
+    if (nights > MAX_RANGE_NIGHTS) {
+      const tooLong = msg("balance.errors.rangeTooLong", { max: MAX_RANGE_NIGHTS });
+      throw invalid(tooLong, { from: [tooLong] });
+    }
     return { kind: "range", from: first, to, nights };
   }
   const n = Number(q.period ?? 7);
@@ -251,6 +252,7 @@ export const getBalance = householdQuery(
         timeZone: household.timeZone,
         nightStart: household.nightStart,
         nightEnd: household.nightEnd,
+        locale: household.locale,
         ...thresholdsOf(h),
       },
       me: { caregiverId: me.caregiverId, role: me.role },

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, isAnyLocale } from "@/lib/i18n/locales";
 import type { TRole } from "@/lib/auth/actor";
 import type { THouseholdClock } from "@/lib/context";
 import { caregiverName } from "@/lib/household/caregiver-name";
@@ -80,6 +81,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
       timeZone: true,
       nightStart: true,
       nightEnd: true,
+      locale: true,
       warnConsecutive: true,
       warnSharePercent: true,
       warnSleepMinutes: true,
@@ -111,6 +113,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     timeZone,
     nightStart,
     nightEnd,
+    locale,
     caregivers,
     babies,
     createdAt,
@@ -121,7 +124,7 @@ export async function readHouseholdDetails(householdId: string): Promise<THouseh
     ...thresholds
   } = row;
   return {
-    household: { id, name, timeZone, nightStart, nightEnd },
+    household: { id, name, timeZone, nightStart, nightEnd, locale: isAnyLocale(locale) ? locale : DEFAULT_LOCALE },
     thresholds,
     members: caregivers.flatMap((c) =>
       c.removedAt === null && c.user

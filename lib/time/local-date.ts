@@ -79,6 +79,15 @@ export function mondayOf(date: TLocalDate): TLocalDate {
   return addDays(date, 1 - isoWeekday(date));
 }
 
+/**
+ * The first day of the week containing `date`, for a week that starts on the
+ * ISO weekday `firstDay` (1 = Monday … 7 = Sunday; lib/i18n/locales.ts's
+ * localeConventions().firstDay): mondayOf for 1, the Sunday before (or on) for 7.
+ */
+export function weekStartOf(date: TLocalDate, firstDay: number): TLocalDate {
+  return addDays(date, -((isoWeekday(date) - firstDay + 7) % 7));
+}
+
 export function firstOfMonth(date: TLocalDate): TLocalDate {
   return `${date.slice(0, 7)}-01`;
 }

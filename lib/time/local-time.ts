@@ -87,3 +87,9 @@ export function isoInZone(instant: Date, timeZone: string): string {
   const abs = Math.abs(offset);
   return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
+
+/** Minutes after local midnight as a machine value, "19:00", for <input type="time"> and forms (never shown as words). */
+export function clockValue(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/text";
 
 let known: Set<string> | undefined;
 const zones = () => (known ??= new Set(Intl.supportedValuesOf("timeZone")));
@@ -28,10 +29,10 @@ export function parseClock(value: string): number | null {
 }
 
 export const ZClock = (what: string) =>
-  z.string({ error: `Enter ${what}.` }).transform((s, ctx) => {
+  z.string({ error: msg("validation.enter", { what }) }).transform((s, ctx) => {
     const minutes = parseClock(s);
     if (minutes === null) {
-      ctx.addIssue({ code: "custom", message: `Enter ${what} as HH:MM, like 19:00.` });
+      ctx.addIssue({ code: "custom", message: msg("validation.clock", { what }) });
       return z.NEVER;
     }
     return minutes;
