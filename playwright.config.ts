@@ -23,6 +23,8 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
   use: {
     baseURL,
+    // The browser's language decides a signed-out page's and a new account's (#14); the suite's English is en-GB.
+    locale: "en-GB",
     // A trace records a screencast of every page: on two cores that was a fifth
     // of the browser's CPU. Recorded on the retry of a failed test instead (E2E_TRACE=on for all).
     trace: (process.env.E2E_TRACE as "on") ?? "on-first-retry",

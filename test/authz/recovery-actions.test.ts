@@ -26,6 +26,7 @@ import { describeAction } from "../helpers/describe-endpoint";
 import { linksIn, readableMail, subjectOf, tokenOfLink } from "../helpers/mail";
 import { expectEndpointRefused } from "../helpers/refused";
 import { fakeRequest, RedirectSignal } from "../helpers/request";
+import { english } from "@/lib/i18n/english";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -187,7 +188,7 @@ describeAction(
       expect(await resetPasswordAction(null, toForm({ token, password: "yet another passphrase" }))).toEqual({
         ok: false,
         code: "invalid",
-        message: LINK_PROBLEM,
+        message: english(LINK_PROBLEM),
       });
       expect(await dumpTables()).toEqual(before);
       expect(await passwordWorks(u.email, NEW_PASSWORD)).toBe(true);
@@ -201,7 +202,7 @@ describeAction(
       expect(await resetPasswordAction(null, toForm({ token, password: NEW_PASSWORD }))).toMatchObject({
         ok: false,
         code: "invalid",
-        message: LINK_PROBLEM,
+        message: english(LINK_PROBLEM),
       });
       expect(await dumpTables()).toEqual(before);
       clockAt(new Date(Date.now() + 29 * 60_000));
@@ -241,7 +242,7 @@ describeAction(
       ).toMatchObject({ ok: true });
       expect(await resetPasswordAction(null, toForm({ token, password: "the attacker's choice" }))).toMatchObject({
         ok: false,
-        message: LINK_PROBLEM,
+        message: english(LINK_PROBLEM),
       });
     });
   },

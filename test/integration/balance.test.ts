@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { english } from "@/lib/i18n/english";
 import { getBalance, getBalanceWarnings } from "@/lib/balance/read-balance";
 import { getCheckIns, saveCheckIn } from "@/lib/balance/check-ins";
 import { getBalanceSettings, updateBalanceSettings } from "@/lib/balance/settings";
@@ -163,7 +164,7 @@ describe("warnings", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.caregiverId).toBe(P);
     expect(warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
-    expect(warnings[0]!.reasons[0]!.text).toMatch(
+    expect(english(warnings[0]!.reasons[0]!.text)).toMatch(
       /^ParentBal is on duty for the fifth night running tonight\. Could someone take tonight\?$/,
     );
     expect(warnings[0]!.offer).toMatchObject({ kind: "take", tonight: true });
@@ -215,7 +216,7 @@ describe("warnings", () => {
     expect(tonight.caregiverId).toBe(Q);
     const after = await getBalanceWarnings(partner, { householdId: f.householdId }, NOW);
     expect(after.warnings[0]!.reasons.map((r) => r.kind)).toEqual(["consecutive", "share", "sleep"]);
-    expect(after.warnings[0]!.reasons[0]!.text).toMatch(/has been on duty four nights running/);
+    expect(english(after.warnings[0]!.reasons[0]!.text)).toMatch(/has been on duty four nights running/);
   });
 
   it("the loaded parent is offered to ask the partner instead", async () => {

@@ -280,6 +280,22 @@ describe("calendar feed contents", () => {
     );
   });
 
+  it("speaks its owner's language, read in the same two statements", async () => {
+    await getDb().user.update({ where: { id: a.parent.id }, data: { locale: "de" } });
+    try {
+      const { token } = await feedFor(a.parent, a, true);
+      const { result, queries } = await countQueries(() => calendarFeedForToken(token, { now: NOW }));
+      expect(queries).toBe(2);
+      const ics = result!.ics;
+      expect(ics).toContain("X-WR-CALNAME:Nächte von ParentA — Attune");
+      expect(ics).toContain("SUMMARY:Nachtdienst: ParentA");
+      expect(ics).toContain("SUMMARY:Nacht von PartnerA (Partner:in)");
+      expect(ics).toContain("PRODID:-//Attune//Nights//DE");
+    } finally {
+      await getDb().user.update({ where: { id: a.parent.id }, data: { locale: null } });
+    }
+  });
+
   it("reads in two statements however many shifts it carries", async () => {
     const { token } = await feedFor(a.parent, a, true);
     const { result, queries } = await countQueries(() => calendarFeedForToken(token, { now: NOW }));

@@ -14,6 +14,7 @@ import { getDayPlan, getTodayPlan } from "@/lib/connect/today";
 import { getPlanRange } from "@/lib/connect/read-plan";
 import { BUILTINS } from "@/lib/connect/library";
 import { fromDbDate, toDbDate } from "@/lib/time/local-date";
+import { english } from "@/lib/i18n/english";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
@@ -52,7 +53,7 @@ describe("the plan", () => {
       date: "2026-11-24",
     });
     const day = await getDayPlan(parent, { householdId: f.householdId, date: TODAY });
-    expect(day.items.map((i) => [i.id, i.activityName, i.assigneeName, i.partOfDay, i.status])).toEqual([
+    expect(day.items.map((i) => [i.id, english(i.activityName), i.assigneeName, i.partOfDay, i.status])).toEqual([
       [once, "Skin-to-skin", "PartnerA", "evening", "open"],
       [weekdays, "Play and delight", null, "any", "open"],
     ]);
@@ -426,7 +427,8 @@ describe("after a hard night", () => {
     const during = new Date("2026-11-26T02:30:00Z");
     expect((await getConnectDay(partner, { householdId: f.householdId, date: TODAY }, during)).suggestion).toBeNull();
     const day = await getConnectDay(partner, { householdId: f.householdId, date: TODAY }, NOW);
-    expect(day.suggestion).toMatchObject({ tiredName: "ParentA", summary: "4 wakings" });
+    expect(day.suggestion).toMatchObject({ tiredName: "ParentA" });
+    expect(english(day.suggestion!.summary)).toBe("4 wakings");
     expect(day.suggestion?.offers.map((o) => [o.kind, o.decision, o.helperName])).toEqual([
       ["repair", null, null],
       ["rest", null, "PartnerA"],
@@ -447,7 +449,12 @@ describe("after a hard night", () => {
       ["take-the-morning", "PartnerA", "morning", "after-hard-night"],
       ["repair", null, "any", "after-hard-night"],
     ]);
-    expect(items[0]?.planNote).toBe("So ParentA can rest after the night.");
+    expect(english(items[0]!.planNote!)).toBe("So ParentA can rest after the night.");
+    expect(english(items[1]!.planNote!)).toBe("After a hard night: name what happened, then reconnect.");
+    // The household's data keeps the English words (exports, imports); the screens get the reader's language.
+    expect(
+      (await getDb().planItem.findUniqueOrThrow({ where: { id: items[0]!.id }, select: { note: true } })).note,
+    ).toBe("So ParentA can rest after the night.");
     const after = await getConnectDay(parent, { householdId: f.householdId, date: TODAY }, NOW);
     expect(after.suggestion?.offers.map((o) => o.decision)).toEqual(["accepted", "accepted"]);
   });
@@ -455,7 +462,8 @@ describe("after a hard night", () => {
   it("a tap-out alone is enough; a suggestion can be put away", async () => {
     await seedNight([{ by: partnerCg, start: "2026-11-26T02:00:00Z", minutes: 10 }], partnerCg);
     const day = await getConnectDay(parent, { householdId: f.householdId, date: TODAY }, NOW);
-    expect(day.suggestion).toMatchObject({ summary: "A call for help", tiredName: "PartnerA" });
+    expect(day.suggestion).toMatchObject({ tiredName: "PartnerA" });
+    expect(english(day.suggestion!.summary)).toBe("A call for help");
     expect(day.suggestion?.offers.find((o) => o.kind === "rest")?.helperName).toBe("ParentA");
     await dismissSuggestion(helper, { householdId: f.householdId, date: TODAY, kind: "rest" }, NOW);
     await dismissSuggestion(parent, { householdId: f.householdId, date: TODAY, kind: "rest" }, NOW);
@@ -480,10 +488,8 @@ describe("history", () => {
     );
     const h = await getHistory(helper, { householdId: f.householdId }, NOW);
     expect(h.count).toEqual({ daysWith: 3, of: 14 });
-    expect(h.days[0]).toMatchObject({
-      date: TODAY,
-      moments: [{ activityName: "Holding and cuddling", byName: "ParentA", status: "done" }],
-    });
+    expect(h.days[0]).toMatchObject({ date: TODAY, moments: [{ byName: "ParentA", status: "done" }] });
+    expect(h.days[0]?.moments.map((m) => english(m.activityName))).toEqual(["Holding and cuddling"]);
     expect(h.days[1]?.moments[0]).toMatchObject({ status: "skipped", note: "Poorly day" });
     expect((await getConnectDay(parent, { householdId: f.householdId }, NOW)).moments).toEqual({ daysWith: 3, of: 14 });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { english } from "@/lib/i18n/english";
 import { fillRota } from "@/lib/nights/fill-rota";
 import { createShift, updateShift } from "@/lib/nights/shifts";
 import { addUnavailability } from "@/lib/nights/unavailability";
@@ -102,7 +103,7 @@ describe("fill the rota", () => {
       const date = fromDbDate(s.nightDate);
       if (date === day || date === addDays(day, 1)) expect(s.caregiverId).toBe(f.parentCg);
     }
-    expect(shifts.some((s) => s.reason?.includes("unavailable"))).toBe(true);
+    expect(shifts.some((s) => english(s.reason ?? "").includes("unavailable"))).toBe(true);
   });
 
   it("a weekly pattern may name the helper; feed-then-handover splits at the feed", async () => {

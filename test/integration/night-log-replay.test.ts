@@ -7,6 +7,7 @@ import { endWaking, startWaking } from "@/lib/log/wakings";
 import { requestTapOut } from "@/lib/log/tap-outs";
 import { replayActions, type TReplayBody } from "@/lib/log/replay";
 import { STALE_TAP_MESSAGE } from "@/lib/log/receipts";
+import { english } from "@/lib/i18n/english";
 import { actorOf, caregiverIdOf, dumpTables, makeFamily } from "../helpers/factories";
 
 async function family(label = "R") {
@@ -72,7 +73,7 @@ describe("night-log taps with a client key", () => {
       now,
     ).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(AppError);
-    expect(stale).toMatchObject({ code: "invalid", message: STALE_TAP_MESSAGE });
+    expect(stale).toMatchObject({ code: "invalid", message: english(STALE_TAP_MESSAGE) });
     expect(await dumpTables()).toEqual(before);
 
     await startWaking(
@@ -163,7 +164,10 @@ describe("replay of a phone's queue", () => {
       ],
     });
     expect(out.map((o) => o.ok)).toEqual([true, true, false]);
-    expect(out[2]).toMatchObject({ code: "invalid", message: STALE_TAP_MESSAGE });
+    expect(out[2]).toMatchObject({ code: "invalid" });
+    expect(english((out[2] as { message: string }).message)).toBe(
+      "That tap is more than 12 hours old, so it wasn't logged.",
+    );
     const [w] = await wakings(f.householdId);
     expect(w).toMatchObject({ helped: ["rock"] });
     expect(w!.endedAt!.getTime() - w!.startedAt.getTime()).toBe(10 * 60_000);

@@ -11,6 +11,7 @@ import { NOTE_MAX } from "@/lib/notes/limits";
 import { getNights } from "@/lib/nights/read-nights";
 import type { TActor } from "@/lib/auth/actor";
 import { NoteCard } from "@/components/notes/note-card";
+import { withIntl } from "../helpers/intl";
 import { actorOf, caregiverIdOf, makeFamily, makeNote } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 
@@ -340,7 +341,7 @@ describe("hostile text", () => {
       const [view] = (await listNotes(partner, { householdId: householdId })).notes;
       expect(view!.body).toBe(payload);
       const html = renderToStaticMarkup(
-        createElement(NoteCard, { note: view!, timeZone: "Europe/Berlin", now: new Date() }),
+        withIntl(createElement(NoteCard, { note: view!, timeZone: "Europe/Berlin", now: new Date() })),
       );
       const body = /<p[^>]*data-testid="note-body"[^>]*>([\s\S]*)<\/p>/.exec(html)?.[1] ?? "";
       // Inside the text only our own <span> and <a> (for http(s) links) appear, and the only attributes are ours.

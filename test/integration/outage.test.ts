@@ -134,6 +134,25 @@ describe("page loads during an outage", () => {
     }
   });
 
+  it("the outage page speaks the browser's language (Accept-Language), British English when none fits", async () => {
+    await away.$queryRaw`SELECT 1`.catch(() => null);
+    const s = await gated(() => away.$queryRaw`SELECT 1`);
+    try {
+      const de = await fetch(`${s.base}/tonight`, {
+        headers: { ...page, "accept-language": "de-AT,de;q=0.9,en;q=0.5" },
+      });
+      expect(de.status).toBe(503);
+      expect(de.headers.get("content-language")).toBe("de");
+      const body = await de.text();
+      expect(body).toContain('<html lang="de">');
+      expect(body).toContain("Attune verbindet sich neu");
+      const other = await fetch(`${s.base}/tonight`, { headers: { ...page, "accept-language": "fr-FR" } });
+      expect(await other.text()).toContain("Attune is reconnecting");
+    } finally {
+      s.close();
+    }
+  });
+
   it("once the database answers the probe, the next page load goes through", async () => {
     await away.$queryRaw`SELECT 1`.catch(() => null);
     // The probe runs at most once a second; wait that out so this load probes.

@@ -69,6 +69,11 @@ describe("a tap-out at 03:00", () => {
       requireInteraction: true,
       renotify: true,
       tapOutId,
+      // The answer buttons, in the recipient's language (the service worker can't translate).
+      actions: [
+        { action: "coming", title: "I'm coming" },
+        { action: "cant", title: "I can't right now" },
+      ],
     });
 
     await answerTapOut(
@@ -110,6 +115,39 @@ describe("a tap-out at 03:00", () => {
   it("a household without devices writes no outbox rows", async () => {
     await requestTapOut(await actorOf(f.parent), { householdId: f.householdId }, at("03:00"));
     expect(await getDb().pushOutbox.count({ where: { householdId: f.householdId } })).toBe(0);
+  });
+});
+
+describe("a push speaks its recipient's language", () => {
+  it("German for a partner who chose German, with the household's 12-hour clock; the sender's language plays no part", async () => {
+    await getDb().user.update({ where: { id: f.partner.id }, data: { locale: "de" } });
+    await getDb().household.update({ where: { id: f.householdId }, data: { locale: "en-US" } });
+    await subscribe(f.partner, "partner");
+    const t = at("03:00");
+    const { tapOutId } = await requestTapOut(await actorOf(f.parent), { householdId: f.householdId }, t);
+    const shift = await getDb().shift.findFirstOrThrow({
+      where: { householdId: f.householdId, caregiverId: parentCg },
+    });
+    await requestSwap(await actorOf(f.parent), { householdId: f.householdId, shiftId: shift.id, toId: partnerCg }, t);
+    const rows = await getDb().pushOutbox.findMany({ where: { householdId: f.householdId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.payload)).toMatchObject([
+      {
+        kind: "tapout",
+        title: `${f.parent.name} braucht dich`,
+        tapOutId,
+        actions: [
+          { action: "coming", title: "Ich komme" },
+          { action: "cant", title: "Ich kann gerade nicht" },
+        ],
+      },
+      {
+        kind: "swap",
+        title: `${f.parent.name} fragt dich nach einem Tausch`,
+        body: expect.stringMatching(/^7:00 PM–7:00 AM\. /),
+      },
+    ]);
+    // Unsent rows would reach the worker runs of the tests below (they claim whatever is due).
+    await getDb().pushOutbox.deleteMany({ where: { householdId: f.householdId } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { english } from "@/lib/i18n/english";
 import { createShift, deleteShift, shiftInstants, splitShift, updateShift } from "@/lib/nights/shifts";
 import { actorOf, caregiverIdOf, makeFamily } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
@@ -76,7 +77,7 @@ describe("shifts", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(events.map((e) => e.kind)).toEqual(["shift_created", "shift_updated", "shift_split", "shift_deleted"]);
-    expect(events[0]!.summary).toContain("ParentS");
+    expect(english(events[0]!.summary)).toMatch(/^ParentS.* took 19:00–07:00$/);
   });
 
   it("the database refuses overlapping shifts, with a clear message", async () => {
@@ -329,7 +330,9 @@ describe("times that DST skips or repeats", () => {
       start: "01:30",
       end: "07:00",
     });
-    expect(spring.notes).toEqual(["There is no 01:30 that night: the clocks go forward, so it counts from 02:30."]);
+    expect(spring.notes.map(english)).toEqual([
+      "There is no 01:30 that night: the clocks go forward, so it counts from 02:30.",
+    ]);
     const s1 = await getDb().shift.findUniqueOrThrow({ where: { id: spring.shiftId } });
     expect(s1.startsAt.toISOString()).toBe("2027-03-28T01:30:00.000Z"); // 02:30 BST
     const autumn = await createShift(a, {
@@ -339,7 +342,7 @@ describe("times that DST skips or repeats", () => {
       start: "01:30",
       end: "07:00",
     });
-    expect(autumn.notes[0]).toMatch(/01:30 happens twice/);
+    expect(english(autumn.notes[0]!)).toMatch(/01:30 happens twice/);
     const s2 = await getDb().shift.findUniqueOrThrow({ where: { id: autumn.shiftId } });
     expect(s2.startsAt.toISOString()).toBe("2026-10-25T00:30:00.000Z"); // the first 01:30, still BST
     const ordinary = await createShift(a, {

@@ -33,6 +33,7 @@ import {
   tokenOf,
 } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
+import { english } from "@/lib/i18n/english";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -302,7 +303,7 @@ describe("account deletion", () => {
     await expectRefusedUnchanged(
       async () => deleteAccount(await actorOf(parent), { currentPassword: PASSWORD }),
       "conflict",
-      new RegExp(LAST_PARENT_CANT_DELETE.slice(0, 30)),
+      new RegExp(english(LAST_PARENT_CANT_DELETE).slice(0, 30)),
     );
   });
 

@@ -17,6 +17,7 @@ import {
   type TTapOutIn,
   type TWakingIn,
 } from "@/lib/balance/metrics";
+import { english } from "@/lib/i18n/english";
 import { nightWindow } from "@/lib/nights/night-window";
 import { instantAt } from "@/lib/time/local-time";
 
@@ -233,7 +234,8 @@ describe("totals, runs and shares", () => {
   it("shares are among parents only: the helper's night doesn't unbalance them", () => {
     expect(t(P).share).toBeCloseTo(0.75);
     expect(t(Q).share).toBeCloseTo(0.25);
-    expect(shareSentence(totals, (id) => ({ [P]: "Sam", [Q]: "Alex" })[id]!, "Over the last 5 nights")).toBe(
+    const period = { kind: "period" as const, nights: 5, from: "", to: "" };
+    expect(english(shareSentence(totals, (id) => ({ [P]: "Sam", [Q]: "Alex" })[id]!, period)!)).toBe(
       "Over the last 5 nights Sam handled 75% of wakings.",
     );
   });

@@ -6,6 +6,7 @@ import { balanceWarnings, MIN_SHARE_WAKINGS, type TThresholds, type TUpcomingShi
 import { needsRest } from "@/lib/balance/check-in-words";
 import { canChangeBalanceSettings, canSeeCheckIn, isOwnCheckIn } from "@/lib/balance/rights";
 import { ordinal } from "@/lib/format";
+import { english } from "@/lib/i18n/english";
 import { addDays } from "@/lib/time/local-date";
 
 const P = "p";
@@ -55,7 +56,14 @@ const warn = (
   viewerId = Q,
   thresholds = T,
   tonightShifts = upcoming.filter((s) => s.night === TONIGHT),
-) => balanceWarnings({ caregivers, thresholds, recent: r, tonight: TONIGHT, tonightShifts, upcoming, viewerId });
+) =>
+  // The reasons are message references (lib/i18n/text.ts): compared in British English.
+  balanceWarnings({ caregivers, thresholds, recent: r, tonight: TONIGHT, tonightShifts, upcoming, viewerId }).map(
+    (w) => ({
+      ...w,
+      reasons: w.reasons.map((x) => ({ ...x, text: english(x.text) })),
+    }),
+  );
 
 describe("nights in a row", () => {
   const alternating = [Q, P, Q, P].map((onDuty) => ({ onDuty }));

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { describeHardNight, HARD_NIGHT_AWAKE_MINUTES, HARD_NIGHT_WAKINGS, judgeNight } from "@/lib/connect/hard-night";
 import { describeMoments } from "@/lib/connect/history";
-import { activityWords, BUILTINS } from "@/lib/connect/library";
+import { activityText, activityWords, BUILTINS, SUITS, SUITS_LABEL } from "@/lib/connect/library";
+import { english } from "@/lib/i18n/english";
 
 const T0 = Date.parse("2026-11-26T01:00:00Z");
 const waking = (by: string, startMin: number, minutes: number | null) => ({
@@ -24,13 +25,13 @@ describe("judgeNight", () => {
   it("four wakings is hard", () => {
     const n = judgeNight({ wakings: [0, 60, 120, 180].map((m) => waking("a", m, 5)), tapOuts: [] }, NOW);
     expect(n).toMatchObject({ hard: true, reasons: ["many-wakings"], tiredId: "a" });
-    expect(describeHardNight(n)).toBe("4 wakings");
+    expect(english(describeHardNight(n))).toBe("4 wakings");
   });
   it("one long stretch awake is hard, at exactly the threshold", () => {
     expect(judgeNight({ wakings: [waking("b", 0, HARD_NIGHT_AWAKE_MINUTES - 1)], tapOuts: [] }, NOW).hard).toBe(false);
     const n = judgeNight({ wakings: [waking("b", 0, HARD_NIGHT_AWAKE_MINUTES)], tapOuts: [] }, NOW);
     expect(n).toMatchObject({ hard: true, reasons: ["long-awake"], tiredId: "b", longestMinutes: 45 });
-    expect(describeHardNight(n)).toBe("One stretch of 45 minutes awake");
+    expect(english(describeHardNight(n))).toBe("One stretch of 45 minutes awake");
   });
   it("a waking still open counts up to now", () => {
     expect(judgeNight({ wakings: [waking("a", 0, null)], tapOuts: [] }, new Date(T0 + 50 * 60_000))).toMatchObject({
@@ -41,7 +42,7 @@ describe("judgeNight", () => {
   it("any tap-out is hard; with nothing else the one who asked is the tired one", () => {
     const n = judgeNight({ wakings: [], tapOuts: [{ requesterId: "b" }] }, NOW);
     expect(n).toMatchObject({ hard: true, reasons: ["tap-out"], tiredId: "b" });
-    expect(describeHardNight(n)).toBe("A call for help");
+    expect(english(describeHardNight(n))).toBe("A call for help");
   });
   it("all three reasons, said together", () => {
     const n = judgeNight(
@@ -51,7 +52,7 @@ describe("judgeNight", () => {
       },
       NOW,
     );
-    expect(describeHardNight(n)).toBe("4 wakings, one stretch of 60 minutes awake and a call for help");
+    expect(english(describeHardNight(n))).toBe("4 wakings, one stretch of 60 minutes awake and a call for help");
     expect(n.tiredId).toBe("a");
   });
   it("the tired one carried the most minutes, whatever the order of the log", () => {
@@ -80,9 +81,9 @@ describe("judgeNight", () => {
 
 describe("words", () => {
   it("the count is never a scold", () => {
-    expect(describeMoments({ daysWith: 0, of: 14 })).toMatch(/new chance/);
-    expect(describeMoments({ daysWith: 11, of: 14 })).toBe("Connection moments on 11 of the last 14 days.");
-    expect(describeMoments({ daysWith: 14, of: 14 })).toMatch(/every one of the last 14 days/);
+    expect(english(describeMoments({ daysWith: 0, of: 14 }))).toMatch(/new chance/);
+    expect(english(describeMoments({ daysWith: 11, of: 14 }))).toBe("Connection moments on 11 of the last 14 days.");
+    expect(english(describeMoments({ daysWith: 14, of: 14 }))).toMatch(/every one of the last 14 days/);
   });
   it("built-ins take their words from code; the household's own from the row", () => {
     expect(new Set(BUILTINS.map((b) => b.key)).size).toBe(BUILTINS.length);
@@ -102,6 +103,18 @@ describe("words", () => {
     expect(activityWords({ builtinKey: "repair", name: "ignored", why: null, minutes: null, suits: [] }).name).toBe(
       "Repair after a hard night",
     );
+    // The screens' words: a built-in's from the catalogue, the same British English as the code's.
+    for (const b of BUILTINS) {
+      const words = activityText({ builtinKey: b.key, name: null, why: null, minutes: null, suits: [] });
+      expect([english(words.name), english(words.why), words.minutes]).toEqual([b.name, b.why, b.minutes]);
+    }
+    expect(SUITS.map((s) => english(SUITS_LABEL[s]))).toEqual([
+      "Any time",
+      "After a feed",
+      "Before bed",
+      "After a hard night",
+    ]);
+    expect(activityText({ builtinKey: null, name: "Bath", why: null, minutes: null, suits: [] }).name).toBe("Bath");
     expect(activityWords({ builtinKey: null, name: "Bath", why: "Warm", minutes: 20, suits: ["before-bed"] })).toEqual({
       name: "Bath",
       why: "Warm",

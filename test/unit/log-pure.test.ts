@@ -4,7 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { canAnswerTapOut, canEditWaking, mustAnswerTapOut } from "@/lib/log/rights";
 import { HELPED, HELPED_OPTIONS, helpedLabel, inListOrder } from "@/lib/log/helped";
-import { localWord } from "@/lib/format";
+import { english } from "@/lib/i18n/english";
+import { resolveText, type TTranslate } from "@/lib/i18n/text";
+import { createTranslator } from "next-intl";
+import { CATALOGUES } from "../helpers/intl";
 import {
   isOptimistic,
   withEnded,
@@ -36,12 +39,13 @@ describe("rights", () => {
 describe("what helped", () => {
   it("has a label for every value, in the list's order", () => {
     expect(HELPED_OPTIONS.map((o) => o.value)).toEqual([...HELPED]);
-    expect(HELPED_OPTIONS.every((o) => o.label.length > 0)).toBe(true);
-    expect(helpedLabel("rock")).toBe("Rock");
+    expect(HELPED_OPTIONS.every((o) => english(o.label).length > 0)).toBe(true);
+    expect(english(helpedLabel("rock"))).toBe("Rock");
     expect(helpedLabel("whisky")).toBe("whisky");
-    // Stored as "diaper", said in the household's English: en-GB today.
-    expect(helpedLabel("diaper")).toBe("Nappy");
-    expect(localWord("nappy", "en-US")).toBe("Diaper");
+    // Stored as "diaper": "Nappy" in British English, "Diaper" in American (the catalogue).
+    expect(english(helpedLabel("diaper"))).toBe("Nappy");
+    const american = createTranslator({ locale: "en-US", messages: CATALOGUES["en-US"] }) as unknown as TTranslate;
+    expect(resolveText(american, helpedLabel("diaper"))).toBe("Diaper");
     expect(inListOrder(["rock", "breast", "rock", "whisky"])).toEqual(["breast", "rock"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, isCommonPassword, verifyPassword, ZNewPassword, PASSWORD_MAX } from "@/lib/auth/password";
+import { english } from "@/lib/i18n/english";
 
 describe("password policy", () => {
   it("accepts 8 characters and long passphrases, with no composition rules", () => {
@@ -9,11 +10,13 @@ describe("password policy", () => {
   });
 
   it("refuses short, over-long and common passwords with a clear message", () => {
-    expect(ZNewPassword.safeParse("short").error?.issues[0]?.message).toMatch(/at least 8/);
-    expect(ZNewPassword.safeParse("y".repeat(PASSWORD_MAX + 1)).error?.issues[0]?.message).toMatch(/at most/);
+    expect(english(ZNewPassword.safeParse("short").error?.issues[0]?.message ?? "")).toMatch(/at least 8/);
+    expect(english(ZNewPassword.safeParse("y".repeat(PASSWORD_MAX + 1)).error?.issues[0]?.message ?? "")).toMatch(
+      /at most/,
+    );
     for (const p of ["password", "12345678", "Password1", "iloveyou", "qwertyuiop"]) {
       expect(isCommonPassword(p), p).toBe(true);
-      expect(ZNewPassword.safeParse(p).error?.issues[0]?.message).toMatch(/most common/);
+      expect(english(ZNewPassword.safeParse(p).error?.issues[0]?.message ?? "")).toMatch(/most common/);
     }
   });
 
@@ -21,7 +24,7 @@ describe("password policy", () => {
     for (const p of ["short", "1234", "pass", ""]) {
       const issues = ZNewPassword.safeParse(p).error?.issues ?? [];
       expect(
-        issues.map((i) => i.message),
+        issues.map((i) => english(i.message)),
         p,
       ).toEqual(["Use at least 8 characters."]);
     }

@@ -4,7 +4,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { describeRule, expand, occursOn, ruleProblem, type TRule } from "@/lib/connect/recurrence";
-import { addDays, datesBetween, dayNumber, isoWeekday, isRealDate, localDateOf, mondayOf } from "@/lib/time/local-date";
+import {
+  addDays,
+  datesBetween,
+  dayNumber,
+  isoWeekday,
+  isRealDate,
+  localDateOf,
+  mondayOf,
+  weekStartOf,
+} from "@/lib/time/local-date";
+import { english } from "@/lib/i18n/english";
 
 const rule = (r: Partial<TRule>): TRule => ({
   startDate: "2026-01-01",
@@ -62,14 +72,43 @@ describe("examples", () => {
     expect(mondayOf("2026-11-29")).toBe("2026-11-23");
     expect(mondayOf("2027-01-01")).toBe("2026-12-28");
   });
+  it("a week starts on the household's first day: Monday, or Sunday (en-US)", () => {
+    // Thursday 26 November 2026; Sunday 29 November; Friday 1 January 2027 (a year's turn).
+    expect(weekStartOf("2026-11-26", 1)).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-26", 7)).toBe("2026-11-22");
+    expect(weekStartOf("2026-11-29", 1)).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-29", 7)).toBe("2026-11-29");
+    expect(weekStartOf("2026-11-28", 7)).toBe("2026-11-22");
+    expect(weekStartOf("2027-01-01", 7)).toBe("2026-12-27");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 1, max: 7 }), (n, firstDay) => {
+        const date = addDays("1970-01-01", n);
+        const start = weekStartOf(date, firstDay);
+        expect(isoWeekday(start)).toBe(firstDay);
+        expect(dayNumber(date) - dayNumber(start)).toBeGreaterThanOrEqual(0);
+        expect(dayNumber(date) - dayNumber(start)).toBeLessThan(7);
+        if (firstDay === 1) expect(start).toBe(mondayOf(date));
+      }),
+    );
+  });
   it("refuses rules that can never happen, and describes the rest", () => {
-    expect(ruleProblem(rule({ recurrence: "days", weekdays: [] }))).toMatch(/at least one day/);
-    expect(ruleProblem(rule({ recurrence: "every_n", intervalDays: 0 }))).toMatch(/1 to 60/);
-    expect(ruleProblem(rule({ untilDate: "2025-12-31" }))).toMatch(/before the first/);
-    expect(ruleProblem(rule({ startDate: "2026-02-29" }))).toMatch(/Choose a day/);
+    const problem = (r: TRule) => english(ruleProblem(r) ?? "");
+    expect(problem(rule({ recurrence: "days", weekdays: [] }))).toMatch(/at least one day/);
+    expect(problem(rule({ recurrence: "every_n", intervalDays: 0 }))).toMatch(/1 to 60/);
+    expect(problem(rule({ untilDate: "2025-12-31" }))).toMatch(/before the first/);
+    expect(problem(rule({ startDate: "2026-02-29" }))).toMatch(/Choose a day/);
     expect(ruleProblem(rule({}))).toBeNull();
-    expect(describeRule(rule({ recurrence: "days", weekdays: [4, 1] }))).toBe("Mondays and Thursdays");
-    expect(describeRule(rule({ recurrence: "every_n", intervalDays: 3 }))).toBe("Every 3 days");
+    const described = (r: TRule) => english(describeRule(r) ?? "");
+    expect(described(rule({ recurrence: "days", weekdays: [4, 1] }))).toBe("Mondays and Thursdays");
+    expect(described(rule({ recurrence: "days", weekdays: [7, 3, 1] }))).toBe("Mondays, Wednesdays and Sundays");
+    expect(described(rule({ recurrence: "days", weekdays: [1, 2, 3, 4, 5, 6, 7] }))).toBe(
+      "Mondays, Tuesdays, Wednesdays, Thursdays, Fridays, Saturdays and Sundays",
+    );
+    expect(described(rule({ recurrence: "days", weekdays: [5] }))).toBe("Fridays");
+    expect(described(rule({ recurrence: "every_n", intervalDays: 3 }))).toBe("Every 3 days");
+    expect(described(rule({ recurrence: "every_n", intervalDays: 1 }))).toBe("Every day");
+    expect(described(rule({ recurrence: "daily" }))).toBe("Every day");
+    expect(described(rule({ recurrence: "weekdays" }))).toBe("Weekdays");
     expect(describeRule(rule({ recurrence: "once" }))).toBeNull();
   });
   it("knows real dates", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { english } from "@/lib/i18n/english";
 import { nightWindow } from "@/lib/nights/night-window";
 import { proposeRota, type TExistingShift, type TRotaInput, type TRotaResult, type TTemplate } from "@/lib/nights/rota";
 import { addDays, localDateOf } from "@/lib/time/local-date";
@@ -178,7 +179,7 @@ function expectLimitHeld(input: TRotaInput, result: TRotaResult) {
           isUnavailable(input, other.id, span(w)) || before.get(other.id)! >= max,
           `${s.caregiverId} over the limit on ${s.date} though ${other.id} was free`,
         ).toBe(true);
-      expect(s.reason).toMatch(
+      expect(english(s.reason)).toMatch(
         /took a \w+ night in a row: (nobody else was available|everyone else would have had as many in a row)/,
       );
     }

@@ -1,14 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { nightWindow } from "@/lib/nights/night-window";
 import {
-  proposeRota,
+  proposeRota as proposeRotaRefs,
   reasonWithoutNames,
   RotaInputError,
   rotaSpan,
-  validateRotaInput,
+  validateRotaInput as validateRotaInputRefs,
   type TRotaInput,
   type TRotaResult,
 } from "@/lib/nights/rota";
+import { english } from "@/lib/i18n/english";
+import { msg } from "@/lib/i18n/text";
+
+// Reasons and problems are message references (lib/i18n/text.ts): compare them in British English.
+function proposeRota(input: TRotaInput): TRotaResult {
+  const r = proposeRotaRefs(input);
+  return {
+    ...r,
+    shifts: r.shifts.map((s) => ({ ...s, reason: english(s.reason) })),
+    unfilled: r.unfilled.map((u) => ({ ...u, reason: english(u.reason) })),
+  };
+}
+const validateRotaInput = (input: TRotaInput) => validateRotaInputRefs(input).map(english);
 
 const HOUR = 3600_000;
 const ALEX = { id: "alex", name: "Alex" };
@@ -457,6 +470,25 @@ describe("reasonWithoutNames", () => {
   it("treats names as text, not patterns", () => {
     expect(reasonWithoutNames("J.R. (Jo) was unavailable; JxR", [{ name: "J.R. (Jo)", as: "your partner" }])).toBe(
       "Your partner was unavailable; JxR",
+    );
+  });
+});
+
+describe("reasonWithoutNames on a message reference", () => {
+  it("replaces the names among its values and words it in the reader's language", () => {
+    const reason = msg("nights.rota.reason.both", {
+      first: msg("nights.rota.reason.unavailable", { name: "Alex" }),
+      rest: msg("nights.rota.reason.limit", { name: "Anna", run: 3 }),
+    });
+    const others = [
+      { name: "Alex", as: msg("nights.ics.unnamed.partner") },
+      { name: "Anna", as: msg("nights.ics.unnamed.parent") },
+    ];
+    expect(reasonWithoutNames(reason, others, english)).toBe(
+      "Your partner was unavailable; it would have been a parent's third night in a row",
+    );
+    expect(reasonWithoutNames(reason, [], english)).toBe(
+      "Alex was unavailable; it would have been Anna's third night in a row",
     );
   });
 });
