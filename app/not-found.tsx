@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PublicShell } from "@/components/public-shell";
 
 export default function NotFound() {
+  const t = useTranslations("notFound");
   return (
     <PublicShell narrow>
-      <h1>We couldn&apos;t find that page</h1>
-      <p>The link may be old, or mistyped. Let&apos;s get you somewhere familiar.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p className="cluster">
         <Link href="/tonight" className="button">
-          Go to Tonight
+          {t("goToTonight")}
         </Link>
         <Link href="/" className="button button-secondary">
-          Attune home
+          {t("home")}
         </Link>
       </p>
     </PublicShell>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ComponentType } from "react";
 import {
   BalanceIcon,
@@ -17,16 +18,17 @@ import { signOutAction } from "@/lib/account/actions";
 import { UnreadNotesBadge } from "@/components/notes/unread-badge";
 import styles from "./app-nav.module.css";
 
-type TPlace = { href: string; label: string; Icon: ComponentType<{ size?: number }> };
+/** `place` names the link's label in the "nav" catalogue (nav.places.<place>). */
+type TPlace = { href: string; place: string; Icon: ComponentType<{ size?: number }> };
 
 const PLACES: TPlace[] = [
-  { href: "/tonight", label: "Tonight", Icon: MoonIcon },
-  { href: "/nights", label: "Nights", Icon: CalendarIcon },
-  { href: "/connect", label: "Connect", Icon: HeartIcon },
-  { href: "/notes", label: "Notes", Icon: NoteIcon },
-  { href: "/balance", label: "Balance", Icon: BalanceIcon },
-  { href: "/household", label: "Household", Icon: HomeIcon },
-  { href: "/settings", label: "Settings", Icon: SettingsIcon },
+  { href: "/tonight", place: "tonight", Icon: MoonIcon },
+  { href: "/nights", place: "nights", Icon: CalendarIcon },
+  { href: "/connect", place: "connect", Icon: HeartIcon },
+  { href: "/notes", place: "notes", Icon: NoteIcon },
+  { href: "/balance", place: "balance", Icon: BalanceIcon },
+  { href: "/household", place: "household", Icon: HomeIcon },
+  { href: "/settings", place: "settings", Icon: SettingsIcon },
 ];
 
 // A phone's bar holds the first four; the rest sit in the "More" sheet.
@@ -42,34 +44,35 @@ const isAt = (pathname: string, href: string) => pathname === href || pathname.s
  */
 export function AppNav({ unreadNotes }: { unreadNotes: number }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   // "3 new" beside Notes (the shell's count of unread notes); read out with the link's name.
   const badge = (href: string) =>
     href === "/notes" ? <UnreadNotesBadge key={unreadNotes} count={unreadNotes} /> : null;
   return (
     <>
-      <nav className="side-nav" aria-label="Main">
+      <nav className="side-nav" aria-label={t("main")}>
         <ul>
-          {PLACES.map(({ href, label, Icon }) => (
+          {PLACES.map(({ href, place, Icon }) => (
             <li key={href}>
               <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
                 <Icon />
-                {label}
+                {t(`places.${place}`)}
                 {badge(href)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <nav className="bottom-nav" aria-label="Main">
+      <nav className="bottom-nav" aria-label={t("main")}>
         <ul>
-          {PHONE_PLACES.map(({ href, label, Icon }) => (
+          {PHONE_PLACES.map(({ href, place, Icon }) => (
             <li key={href}>
               <Link href={href} aria-current={isAt(pathname, href) ? "page" : undefined}>
                 <span className={styles.navIcon}>
                   <Icon size={24} />
                   {badge(href)}
                 </span>
-                <span className="nav-label">{label}</span>
+                <span className="nav-label">{t(`places.${place}`)}</span>
               </Link>
             </li>
           ))}
@@ -89,6 +92,7 @@ export function AppNav({ unreadNotes }: { unreadNotes: number }) {
  * so does going somewhere.
  */
 function MoreSheet({ pathname }: { pathname: string }) {
+  const t = useTranslations("nav");
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const active = UNDER_MORE.some((p) => isAt(pathname, p.href));
@@ -110,7 +114,7 @@ function MoreSheet({ pathname }: { pathname: string }) {
         <span className={styles.navIcon}>
           <MoreIcon size={24} />
         </span>
-        <span className="nav-label">More</span>
+        <span className="nav-label">{t("more")}</span>
       </button>
       <dialog
         ref={ref}
@@ -123,13 +127,13 @@ function MoreSheet({ pathname }: { pathname: string }) {
       >
         <div className={styles.sheetBody}>
           <div className={styles.sheetHeader}>
-            <h2 id={headingId}>More</h2>
+            <h2 id={headingId}>{t("more")}</h2>
             <button type="button" className="button button-secondary" onClick={close}>
-              Close
+              {t("close")}
             </button>
           </div>
           <ul className={styles.sheetList}>
-            {UNDER_MORE.map(({ href, label, Icon }) => (
+            {UNDER_MORE.map(({ href, place, Icon }) => (
               <li key={href}>
                 <Link
                   href={href}
@@ -138,14 +142,14 @@ function MoreSheet({ pathname }: { pathname: string }) {
                   onClick={close}
                 >
                   <Icon size={24} />
-                  {label}
+                  {t(`places.${place}`)}
                 </Link>
               </li>
             ))}
           </ul>
           <form action={signOutAction} className={styles.signOut}>
             <button type="submit" className="button button-secondary button-block">
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { LogoMark } from "@/components/ui/icons";
 
 /** The frame of every page outside the signed-in app: a small brand header and one column. */
@@ -12,6 +13,7 @@ export function PublicShell({
   narrow?: boolean;
   aside?: ReactNode;
 }) {
+  const t = useTranslations("shell");
   return (
     <>
       <header className={`public-header${narrow ? " public-narrow" : ""}`}>
@@ -25,9 +27,7 @@ export function PublicShell({
         {children}
       </main>
       <footer className={`public-footer${narrow ? " public-narrow" : ""}`}>
-        <Link href="/about">About Attune</Link>
-        {" · "}Not medical advice. If you're worried about your baby or yourself, talk to your doctor, midwife or health
-        visitor.
+        {t.rich("footer", { about: (chunks) => <Link href="/about">{chunks}</Link> })}
       </footer>
     </>
   );

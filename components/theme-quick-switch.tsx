@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { setThemeAction } from "@/lib/theme/actions";
 import type { TNightClock } from "@/lib/theme";
 import type { TPalette, TTheme } from "@/lib/theme/names";
@@ -22,6 +23,7 @@ export function ThemeQuickSwitch({
   /** The household's night window, to repaint at once when going back to "Follow the night". */
   clock: TNightClock;
 }) {
+  const t = useTranslations("theme");
   const [shown, setShown] = useState<{ theme: TTheme; palette: TPalette }>({ theme, palette });
   const { pending, run } = useAction(setThemeAction);
   const dark = shown.palette === "night";
@@ -46,7 +48,7 @@ export function ThemeQuickSwitch({
         aria-disabled={pending}
         onClick={() => choose(dark ? "day" : "night")}
       >
-        {dark ? "Day mode" : "Night mode"}
+        {dark ? t("quick.day") : t("quick.night")}
       </button>
       {shown.theme !== "auto" ? (
         <button
@@ -55,7 +57,7 @@ export function ThemeQuickSwitch({
           data-testid="theme-follow-night"
           onClick={() => choose("auto")}
         >
-          Follow the night
+          {t("quick.followNight")}
         </button>
       ) : null}
     </>

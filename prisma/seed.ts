@@ -8,6 +8,7 @@ import { proposeRota } from "../lib/nights/rota.ts";
 import { seedNotes } from "./demo/notes.ts";
 import { seedBalanceDemo } from "./demo/balance.ts";
 import { seedConnectDemo } from "./demo/connect.ts";
+import { demoWords } from "./demo/words.ts";
 import { addDays } from "../lib/time/local-date.ts";
 import { instantAt } from "../lib/time/local-time.ts";
 
@@ -37,6 +38,8 @@ export async function seedDemo(): Promise<{ created: boolean }> {
       data: {
         name: "Sam & Alex",
         timeZone: DEMO_TZ,
+        // The demo's language (ATTUNE_DEMO_LOCALE) sets the household's clock and week too.
+        locale: demoWords().locale,
         nightStart: 19 * 60,
         nightEnd: 7 * 60,
         caregivers: {
@@ -88,6 +91,7 @@ async function seedNights(pastNights: number) {
     },
   });
   const [sam, alex] = h.caregivers;
+  const { t, clock } = demoWords();
   const tonight = currentOrNextNight(new Date(), DEMO_TZ, h.nightStart, h.nightEnd).date;
   const from = addDays(tonight, -pastNights);
   // The household has been around as long as its history (no night is listed from before it was made).
@@ -106,7 +110,7 @@ async function seedNights(pastNights: number) {
       caregiverId: away.caregiverId,
       startsAt: away.start,
       endsAt: away.end,
-      note: "Work trip to Leeds",
+      note: t("nights.away"),
       createdById: alex!.userId!,
     },
   });
@@ -157,14 +161,14 @@ async function seedNights(pastNights: number) {
         nightDate: new Date(`${addDays(tonight, -3)}T00:00:00Z`),
         actorId: sam!.userId,
         kind: "shift_split",
-        summary: "Sam split the night at 01:00",
+        summary: t("nights.split", { name: sam!.user!.name, time: clock(60) }),
       },
       {
         householdId: h.id,
         nightDate: new Date(`${addDays(tonight, -1)}T00:00:00Z`),
         actorId: alex!.userId,
         kind: "shift_updated",
-        summary: "Alex took this night instead",
+        summary: t("nights.took", { name: alex!.user!.name }),
       },
     ],
   });
@@ -192,6 +196,7 @@ async function seedWakings(
     orderBy: { joinedAt: "asc" },
     select: { id: true },
   });
+  const { t } = demoWords();
   const wakings = [];
   const tapOuts = [];
   let seed = 7;
@@ -215,7 +220,7 @@ async function seedWakings(
         startedAt,
         endedAt: new Date(startedAt.getTime() + minutes * 60_000),
         helped: HELPED[Math.floor(rand() * HELPED.length)]!,
-        note: k === 0 && i === 2 ? "Teething, I think. Gel helped." : null,
+        note: k === 0 && i === 2 ? t("nights.wakingNote") : null,
       });
       if (minutes > 38 && rand() < 0.5) {
         tapOuts.push({
@@ -250,7 +255,7 @@ async function seedWakings(
         endsAt: later.endsAt,
         nightDate: later.nightDate,
         requestedById: later.caregiverId,
-        message: "Early meeting the next day. Could you take this one?",
+        message: t("nights.swap"),
       },
     });
   }

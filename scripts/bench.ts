@@ -25,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import pg from "pg";
 import { csrf, postCredentials, refusalCode, signIn } from "./bench/auth.ts";
 import { benchLive } from "./bench/live.ts";
 import { benchPush } from "./bench/push.ts";
@@ -554,11 +555,32 @@ async function statementsPerPage(s: TServer, cookie: string): Promise<Record<str
   return out;
 }
 
-/** JS bytes per route, signed in, plus the static About page for comparison. */
+/**
+ * JS bytes per route, signed in, plus the static About page for comparison;
+ * then the signed-in routes again with Sam reading German (#14: only the
+ * active language's messages may reach the browser, within the same budget).
+ */
 async function bytesPerRoute(s: TServer, cookie: string): Promise<Record<string, TRouteBytes>> {
   const pinned = await pinnedCookies(s.base, cookie);
   say("JS bytes per route from a cold Chromium context…");
-  return jsBytesPerRoute(s.base, { ...withCookies(cookie, pinned), "About (no data)": { path: "/about" } });
+  const british = await jsBytesPerRoute(s.base, {
+    ...withCookies(cookie, pinned),
+    "About (no data)": { path: "/about" },
+  });
+  const url = s.databaseUrl();
+  if (!url) return british;
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const before = await db.query<{ locale: string | null }>("SELECT locale FROM users WHERE email = $1", [DEMO.email]);
+  try {
+    await db.query("UPDATE users SET locale = 'de' WHERE email = $1", [DEMO.email]);
+    say("… and again in German…");
+    const german = await jsBytesPerRoute(s.base, withCookies(cookie, pinned));
+    return { ...british, ...Object.fromEntries(Object.entries(german).map(([name, b]) => [`${name} · de`, b])) };
+  } finally {
+    await db.query("UPDATE users SET locale = $2 WHERE email = $1", [DEMO.email, before.rows[0]?.locale ?? null]);
+    await db.end();
+  }
 }
 
 /** `--quick`: SQL statements per signed-in page (three years and one month of history) and JS bytes per route. */

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { LIVE_REFRESH_EVENT, UNAVAILABLE_DIGEST } from "@/lib/outage-digest";
 
 /**
@@ -20,6 +21,7 @@ const RETRY_MAX_MS = 5_000;
  * `retry`: router.refresh() and a reset of this boundary, so it recovers too).
  */
 export default function AppError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  const t = useTranslations("errorPage");
   const outage = error?.digest === UNAVAILABLE_DIGEST;
   const [attempt, setAttempt] = useState(0);
 
@@ -49,7 +51,7 @@ export default function AppError({ error, retry }: { error: Error & { digest?: s
     return (
       <div className="page">
         <p role="status" aria-live="polite" className="small" data-testid="reconnecting">
-          Reconnecting… Attune will show the latest as soon as it&apos;s back. Nothing you saved is lost.
+          {t("reconnecting")}
         </p>
       </div>
     );
@@ -58,15 +60,15 @@ export default function AppError({ error, retry }: { error: Error & { digest?: s
   return (
     <div className="page">
       <div className="page-header">
-        <h1>Something went wrong</h1>
-        <p>That didn&apos;t load, and it isn&apos;t anything you did. Nothing you saved has been lost.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("body")}</p>
       </div>
       <div className="cluster">
         <button type="button" className="button" onClick={() => retry()}>
-          Try again
+          {t("retry")}
         </button>
         <Link href="/tonight" className="button button-secondary">
-          Go to Tonight
+          {t("goToTonight")}
         </Link>
       </div>
     </div>

@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/tonight" className="brand" aria-label="Attune">
               <LogoMark size={28} />
             </Link>
-            <p className="household-name" data-testid="household-name">
+            <p className="household-name" data-testid="household-name" data-user-text>
               {householdName}
             </p>
           </div>

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/public-shell";
 import { openApiDocument } from "@/lib/api/openapi";
 import { VERIFY_EXAMPLE } from "@/lib/webhooks/verify-example";
@@ -7,10 +10,10 @@ import { VERIFY_EXAMPLE } from "@/lib/webhooks/verify-example";
 // Rendered per request: the Content-Security-Policy's nonce (proxy.ts) is new on every page.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "API",
-  description: "Attune's API: log a waking from a bedside button, read tonight's duty, with a personal token.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("developers");
+  return { title: t("title"), description: t("description") };
+}
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
@@ -29,6 +32,8 @@ function typeOf(s: TSchema | undefined): string {
  * HTML: no client script.
  */
 export default function DevelopersPage() {
+  const t = useTranslations("developers");
+  const code = (chunks: ReactNode) => <code>{chunks}</code>;
   const doc = openApiDocument();
   const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((m) => ({ path, method: m.toUpperCase(), op: item[m]! })),
@@ -36,39 +41,44 @@ export default function DevelopersPage() {
   return (
     <PublicShell>
       <article className="stack">
-        <h1>Attune API</h1>
+        <h1>{t("heading")}</h1>
         <p>{doc.info.description}</p>
         <p>
-          Make a token in <Link href="/settings">Settings → Connect a device or app</Link>. The whole description, for
-          tools that read OpenAPI 3.1: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+          {t.rich("token", {
+            specUrl: "/api/v1/openapi.json",
+            settings: (chunks) => <Link href="/settings">{chunks}</Link>,
+            spec: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
+          })}
         </p>
-        <h2>Log a waking from a button</h2>
+        <h2>{t("buttonHeading")}</h2>
         <pre>
           <code>{`curl -X POST -H "Authorization: Bearer $TOKEN" \\
   -H "Idempotency-Key: $(uuidgen)" https://your.host/api/v1/wakings`}</code>
         </pre>
+        <p>{t.rich("idempotency", { header: "Idempotency-Key", code })}</p>
+        <h2 id="webhooks">{t("webhooksHeading")}</h2>
         <p>
-          A new <code>Idempotency-Key</code> for each press: if the same press is sent twice (a retry), it is logged
-          once.
-        </p>
-        <h2 id="webhooks">Webhooks</h2>
-        <p>
-          A parent can add a webhook in <Link href="/settings">Settings → Webhooks</Link>: Attune then POSTs a JSON
-          message to its URL when a baby wakes or goes back to sleep, when someone asks for help or answers, and when a
-          swap is asked for or answered. Each body is{" "}
-          <code>{`{ "id", "type", "occurredAt", "householdId", "data" }`}</code>; <code>id</code> is the delivery&apos;s
-          id (also in the <code>Attune-Delivery</code> header): a retried delivery keeps it, so use it to ignore
-          repeats. <code>Attune-Event</code> names the event. Any 2xx answer within 10 seconds counts as delivered;
-          anything else is tried again after 30 s, 2 min, 10 min, 1 h and 6 h. Redirects are not followed.
+          {t.rich("webhooks", {
+            body: `{ "id", "type", "occurredAt", "householdId", "data" }`,
+            id: "id",
+            deliveryHeader: "Attune-Delivery",
+            eventHeader: "Attune-Event",
+            settings: (chunks) => <Link href="/settings">{chunks}</Link>,
+            code,
+          })}
         </p>
         <p>
-          Check the <code>Attune-Signature</code> header (<code>t=&lt;unix time&gt;,v1=&lt;hex HMAC-SHA256&gt;</code> of{" "}
-          <code>t + &quot;.&quot; + body</code> under the webhook&apos;s secret) before trusting a message:
+          {t.rich("signature", {
+            signatureHeader: "Attune-Signature",
+            signatureFormat: "t=<unix time>,v1=<hex HMAC-SHA256>",
+            signedText: 't + "." + body',
+            code,
+          })}
         </p>
         <pre>
           <code>{VERIFY_EXAMPLE}</code>
         </pre>
-        <h2>Operations</h2>
+        <h2>{t("operationsHeading")}</h2>
         {ops.map(({ path, method, op }) => {
           const params = (op.parameters ?? []) as { name: string; in: string; required?: boolean; schema?: TSchema }[];
           const responses = Object.entries(op.responses ?? {}) as [string, { description?: string }][];
@@ -85,8 +95,7 @@ export default function DevelopersPage() {
                   {params.map((p) => (
                     <div key={`${p.in} ${p.name}`}>
                       <dt>
-                        <code>{p.name}</code> ({p.in}
-                        {p.required ? ", required" : ""})
+                        <code>{p.name}</code> {t("paramPlace", { place: p.in, required: p.required ? "yes" : "no" })}
                       </dt>
                       <dd>
                         {typeOf(p.schema)}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { getHouseholdOverview } from "@/lib/household/members";
 import { StepIndicator } from "@/components/step-indicator";
@@ -8,7 +9,10 @@ import { Notice } from "@/components/ui/notice";
 import { timeZoneOptions } from "@/app/_lib/time-zones";
 import { CreateHouseholdForm } from "./create-household-form";
 
-export const metadata: Metadata = { title: "Set up your household" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("onboarding.household");
+  return { title: t("title") };
+}
 
 export default async function OnboardingPage() {
   const actor = await requireActorOrRedirect("/onboarding");
@@ -20,20 +24,19 @@ export default async function OnboardingPage() {
     redirect(actor.membership.role === "parent" && babies.length === 0 ? "/onboarding/baby" : "/tonight");
   }
 
+  const t = await getTranslations("onboarding");
   return (
     <>
       <StepIndicator step={1} />
       <div className="page-header">
-        <h1>Set up your household</h1>
-        <p>Welcome, {actor.name}. Tell us when your nights usually run; you can change it later.</p>
+        <h1>{t("household.heading")}</h1>
+        <p>{t("household.welcome", { name: actor.name })}</p>
       </div>
-      <Notice>Have an invite link from your partner? Open it to join their household instead.</Notice>
+      <Notice>{t("household.inviteNotice")}</Notice>
       <div className="card">
-        <CreateHouseholdForm defaultName={`${actor.name}'s household`} zones={timeZoneOptions()} />
+        <CreateHouseholdForm defaultName={t("defaultHouseholdName", { name: actor.name })} zones={timeZoneOptions()} />
       </div>
-      <p>
-        <Link href="/onboarding/import">Or bring your data from a file</Link> (an Attune download or Baby Buddy).
-      </p>
+      <p>{t.rich("household.importLink", { link: (chunks) => <Link href="/onboarding/import">{chunks}</Link> })}</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changeEmailAction } from "@/lib/account/actions";
 import { PasswordField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,19 +12,20 @@ const FIELDS = ["currentPassword", "newEmail"] as const;
 
 /** Settings: sends a link to the new address; the address changes when it is opened. */
 export function ChangeEmailForm() {
+  const t = useTranslations("account.changeEmail");
   const { state, pending, formProps } = useAction(changeEmailAction, { onSuccess: (_d, form) => form?.reset() });
   return (
-    <form {...formProps} className="form" noValidate aria-label="Change email">
+    <form {...formProps} className="form" noValidate aria-label={t("label")}>
       <FormError message={formError(state, FIELDS)} />
       <div role="status">
         {state?.ok ? (
           <Notice tone="success" testId="email-link-sent">
-            We&apos;ve sent a link to {state.data.sentTo}. Your address changes when you open it (within 24 hours).
+            {t("sent", { email: state.data.sentTo })}
           </Notice>
         ) : null}
       </div>
       <TextField
-        label="New email"
+        label={t("newEmail")}
         name="newEmail"
         type="email"
         autoComplete="email"
@@ -34,14 +36,14 @@ export function ChangeEmailForm() {
         errors={fieldErrors(state, "newEmail")}
       />
       <PasswordField
-        label="Current password"
+        label={t("currentPassword")}
         name="currentPassword"
         autoComplete="current-password"
         required
         errors={fieldErrors(state, "currentPassword")}
       />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send confirmation link
+      <SubmitButton pending={pending} pendingLabel={t("sending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/account/actions";
 import { PasswordField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,34 +12,35 @@ const FIELDS = ["currentPassword", "newPassword"] as const;
 
 /** Settings: a new password; the other devices are signed out, this one stays. */
 export function ChangePasswordForm() {
+  const t = useTranslations("account.changePassword");
   const { state, pending, formProps } = useAction(changePasswordAction, { onSuccess: (_d, form) => form?.reset() });
   return (
-    <form {...formProps} className="form" noValidate aria-label="Change password">
+    <form {...formProps} className="form" noValidate aria-label={t("label")}>
       <FormError message={formError(state, FIELDS)} />
       <div role="status">
         {state?.ok ? (
           <Notice tone="success" testId="password-changed">
-            Your password is changed. Your other devices are signed out; this one stays signed in.
+            {t("changed")}
           </Notice>
         ) : null}
       </div>
       <PasswordField
-        label="Current password"
+        label={t("currentPassword")}
         name="currentPassword"
         autoComplete="current-password"
         required
         errors={fieldErrors(state, "currentPassword")}
       />
       <PasswordField
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         autoComplete="new-password"
-        hint="At least 8 characters. Long passphrases welcome."
+        hint={t("newPasswordHint")}
         required
         errors={fieldErrors(state, "newPassword")}
       />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save new password
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

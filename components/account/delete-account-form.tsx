@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { deleteAccountAction } from "@/lib/account/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { PasswordField } from "@/components/ui/field";
@@ -15,34 +16,28 @@ const FIELDS = ["currentPassword"] as const;
  * member is told the household goes too.
  */
 export function DeleteAccountForm({ onlyMember, keepsName }: { onlyMember: boolean; keepsName: boolean }) {
+  const t = useTranslations("account.deleteAccount");
   const { state, pending, formProps } = useAction(deleteAccountAction);
-  const stays = onlyMember
-    ? "You're the only member, so your household and everything in it is deleted too. Export your data first if you want a copy."
-    : `What you did in the household stays for the others: your nights, wakings, notes and shared check-ins, shown ${
-        keepsName ? "under your name (your household chose to keep names)" : "as “a former caregiver”"
-      }.`;
+  const stays = onlyMember ? t("staysOnlyMember") : t("staysForOthers", { keepsName: keepsName ? "yes" : "no" });
   return (
     <div className="stack">
-      <p className="small">
-        Deleting your account removes your name, email and password, your private check-ins, your devices for
-        notifications, your calendar feed and API tokens. {stays} This can&apos;t be undone.
-      </p>
+      <p className="small">{t("intro", { stays })}</p>
       <ConfirmAction
-        trigger="Delete my account"
-        question="Delete your account for good?"
+        trigger={t("trigger")}
+        question={t("question")}
         detail={stays}
         confirm={
-          <form {...formProps} className="form" noValidate aria-label="Delete my account">
+          <form {...formProps} className="form" noValidate aria-label={t("label")}>
             <FormError message={formError(state, FIELDS)} />
             <PasswordField
-              label="Your password"
+              label={t("password")}
               name="currentPassword"
               autoComplete="current-password"
               required
               errors={fieldErrors(state, "currentPassword")}
             />
-            <SubmitButton pending={pending} pendingLabel="Deleting…" className="button button-danger">
-              Yes, delete my account
+            <SubmitButton pending={pending} pendingLabel={t("deleting")} className="button button-danger">
+              {t("confirm")}
             </SubmitButton>
           </form>
         }

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/auth/actor";
 import { listApiTokens } from "@/lib/api/tokens";
 import { SCOPE_LABELS } from "@/lib/api/rights";
-import { dayTimeIn } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 import { CreateApiToken } from "@/components/api/api-token-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiTokenAction } from "@/lib/api/actions";
@@ -21,35 +23,47 @@ export async function ApiTokensSection({
   householdId: string;
   timeZone: string;
 }) {
-  const tokens = await listApiTokens(actor, { householdId });
+  const [tokens, t, f, text] = await Promise.all([
+    listApiTokens(actor, { householdId }),
+    getTranslations("apiTokens"),
+    getFormat(),
+    getText(),
+  ]);
   return (
     <section className="card stack" aria-labelledby="api-tokens-heading">
-      <h2 id="api-tokens-heading">Connect a device or app</h2>
-      <p>
-        A personal token lets a bedside button or your home automation log a waking as you. It can do only what you
-        allow, and stops the moment you revoke it. <Link href="/developers">How the API works</Link>
-      </p>
+      <h2 id="api-tokens-heading">{t("heading")}</h2>
+      <p>{t.rich("intro", { link: (chunks) => <Link href="/developers">{chunks}</Link> })}</p>
       {tokens.length ? (
         <ul className="list" data-testid="api-tokens">
-          {tokens.map((t) => (
-            <li key={t.id} className="cluster" data-testid="api-token" data-revoked={t.revokedAt ? true : undefined}>
+          {tokens.map((token) => (
+            <li
+              key={token.id}
+              className="cluster"
+              data-testid="api-token"
+              data-revoked={token.revokedAt ? true : undefined}
+            >
               <div>
-                <strong>{t.name}</strong>
+                <strong>{token.name}</strong>
                 <br />
                 <small>
-                  {t.scopes.map((s) => SCOPE_LABELS[s]).join("; ")}. Made {dayTimeIn(t.createdAt, timeZone)},{" "}
-                  {t.lastUsedAt ? `last used ${dayTimeIn(t.lastUsedAt, timeZone)}` : "not used yet"}
-                  {t.revokedAt ? `, revoked ${dayTimeIn(t.revokedAt, timeZone)}` : ""}.
+                  {t("summary", {
+                    scopes: token.scopes.map((s) => text(SCOPE_LABELS[s])).join("; "),
+                    made: f.dayTimeIn(token.createdAt, timeZone),
+                    used: token.lastUsedAt ? "yes" : "no",
+                    lastUsed: token.lastUsedAt ? f.dayTimeIn(token.lastUsedAt, timeZone) : "",
+                    revoked: token.revokedAt ? "yes" : "no",
+                    revokedAt: token.revokedAt ? f.dayTimeIn(token.revokedAt, timeZone) : "",
+                  })}
                 </small>
               </div>
-              {t.revokedAt ? null : (
+              {token.revokedAt ? null : (
                 <ActionButton
                   action={revokeApiTokenAction}
-                  fields={{ householdId, tokenId: t.id }}
-                  what={t.name}
-                  pendingLabel="Revoking…"
+                  fields={{ householdId, tokenId: token.id }}
+                  what={token.name}
+                  pendingLabel={t("revoke.pending")}
                 >
-                  Revoke
+                  {t("revoke.button")}
                 </ActionButton>
               )}
             </li>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { colourClass, Swatch } from "@/components/nights/shift-chip";
 import styles from "@/components/balance/balance.module.css";
 
@@ -25,6 +26,17 @@ export function niceMax(max: number): number {
   return ([1, 2, 5, 10].find((m) => m * p >= max) ?? 10) * p;
 }
 
+/** A figure as the reader writes numbers ("1.5", "1,5"), at most one decimal, no grouping (as on an axis). */
+function useNumber(): (n: number) => string {
+  const locale = useLocale();
+  // The pseudo-locale writes numbers as British English (Intl doesn't know en-XA).
+  const nf = new Intl.NumberFormat(locale === "en-XA" ? "en-GB" : locale, {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
+  return (n) => nf.format(n);
+}
+
 function Key({ series }: { series: TSeries[] }) {
   return (
     <ul className={`${styles.keyList} small`} aria-hidden="true">
@@ -50,18 +62,20 @@ function AsTable({
   unit: string;
   testId: string;
 }) {
+  const t = useTranslations("balance.charts");
+  const number = useNumber();
   return (
     <details>
-      <summary className="button button-quiet">Show as table</summary>
+      <summary className="button button-quiet">{t("showAsTable")}</summary>
       <div className={styles.tableWrap}>
         <table className={styles.table} data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Night</th>
+              <th scope="col">{t("night")}</th>
               {series.map((s) => (
                 <th scope="col" key={s.id}>
-                  {s.name} ({unit})
+                  {t("column", { name: s.name, unit })}
                 </th>
               ))}
             </tr>
@@ -70,9 +84,10 @@ function AsTable({
             {rows.map((r) => (
               <tr key={r.date}>
                 <th scope="row">{r.label}</th>
-                {series.map((s) => (
-                  <td key={s.id}>{r.values[s.id] ?? "–"}</td>
-                ))}
+                {series.map((s) => {
+                  const v = r.values[s.id];
+                  return <td key={s.id}>{v === null || v === undefined ? "–" : number(v)}</td>;
+                })}
               </tr>
             ))}
           </tbody>
@@ -104,6 +119,7 @@ export function BarChart({
   stacked?: boolean;
   top?: number;
 }) {
+  const number = useNumber();
   const value = (r: TChartRow, id: string) => Math.max(0, r.values[id] ?? 0);
   const highest = Math.max(
     0,
@@ -132,7 +148,7 @@ export function BarChart({
           <g key={t}>
             <line className={styles.grid} x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
             <text className={styles.axis} x={PAD.left - 4} y={y(t) + 4} textAnchor="end">
-              {Math.round(t * 10) / 10}
+              {number(t)}
             </text>
           </g>
         ))}

@@ -1,11 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { saveCheckInAction } from "@/lib/balance/actions";
 import { Field, FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { useText } from "@/components/use-text";
 import { MOOD_WORDS, MOODS, NOTE_MAX, SLEEPINESS_WORDS, type TMood } from "@/lib/balance/check-in-words";
 import styles from "@/components/balance/balance.module.css";
 
@@ -23,22 +25,23 @@ export function CheckInForm({
   today: TToday;
   partnerWords: string;
 }) {
+  const t = useTranslations("balance.checkIn");
+  const text = useText();
   const [saved, setSaved] = useState<string | null>(null);
   const { state, pending, formProps } = useAction(saveCheckInAction, {
-    onSuccess: (data) =>
-      setSaved(data.shared ? `Saved, and shared with ${partnerWords}.` : "Saved. Only you can see it."),
+    onSuccess: (data) => setSaved(data.shared ? t("savedShared", { partner: partnerWords }) : t("savedPrivate")),
   });
   const id = useId();
   const sleepErr = fieldErrors(state, "sleepiness");
   return (
-    <form {...formProps} className="form stack" noValidate aria-label="Morning check-in" data-testid="check-in-form">
+    <form {...formProps} className="form stack" noValidate aria-label={t("label")} data-testid="check-in-form">
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
       <fieldset className={styles.fieldset} aria-describedby={sleepErr ? `${id}-err` : `${id}-hint`}>
-        <legend>How sleepy do you feel right now?</legend>
+        <legend>{t("sleepinessLegend")}</legend>
         <div className={styles.scale}>
           {Array.from({ length: 9 }, (_, i) => i + 1).map((n) => (
-            <label key={n} title={SLEEPINESS_WORDS[n]}>
+            <label key={n} title={SLEEPINESS_WORDS[n] && text(SLEEPINESS_WORDS[n])}>
               <input
                 type="radio"
                 name="sleepiness"
@@ -47,29 +50,29 @@ export function CheckInForm({
                 aria-invalid={sleepErr ? true : undefined}
               />
               {n}
-              {SLEEPINESS_WORDS[n] ? <span className="sr-only">: {SLEEPINESS_WORDS[n]}</span> : null}
+              {SLEEPINESS_WORDS[n] ? <span className="sr-only">: {text(SLEEPINESS_WORDS[n])}</span> : null}
             </label>
           ))}
         </div>
         <p className={`small muted ${styles.scaleEnds}`} id={`${id}-hint`}>
-          <span>1 wide awake</span>
-          <span>9 fighting sleep</span>
+          <span>{t("wideAwake")}</span>
+          <span>{t("fightingSleep")}</span>
         </p>
         <FieldError id={`${id}-err`} messages={sleepErr} />
       </fieldset>
       <fieldset className={styles.fieldset}>
-        <legend>Mood (optional)</legend>
+        <legend>{t("moodLegend")}</legend>
         <div className={styles.moods}>
           {MOODS.map((m) => (
             <label key={m}>
               <input type="radio" name="mood" value={m} defaultChecked={today?.mood === m} />
-              {MOOD_WORDS[m]}
+              {text(MOOD_WORDS[m])}
             </label>
           ))}
         </div>
         <FieldError id={`${id}-mood-err`} messages={fieldErrors(state, "mood")} />
       </fieldset>
-      <Field label="A note, if you like" errors={fieldErrors(state, "note")}>
+      <Field label={t("note")} errors={fieldErrors(state, "note")}>
         {(control) => (
           <textarea
             {...control}
@@ -84,14 +87,14 @@ export function CheckInForm({
       <div className={styles.checkRow}>
         <input id={`${id}-shared`} type="checkbox" name="shared" defaultChecked={today?.shared ?? false} />
         <label htmlFor={`${id}-shared`}>
-          Share this with {partnerWords}
+          {t("shareWith", { partner: partnerWords })}
           <span className="hint" style={{ display: "block" }}>
-            Off by default: unless you tick this, nobody else sees your check-in.
+            {t("shareHint")}
           </span>
         </label>
       </div>
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        {today ? "Update this morning's check-in" : "Save check-in"}
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {today ? t("update") : t("save")}
       </SubmitButton>
       <p role="status" className="small" data-testid="check-in-saved">
         {saved ?? ""}

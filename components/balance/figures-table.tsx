@@ -1,52 +1,64 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { TCaregiverTotals } from "@/lib/balance/metrics";
 import { METRIC_DEFINITIONS } from "@/lib/balance/definitions";
 import { PersonTag } from "@/components/nights/shift-chip";
 import type { TPerson } from "@/components/nights/people";
+import { useText } from "@/components/use-text";
 import styles from "@/components/balance/balance.module.css";
-import { durationShort } from "@/lib/format";
+import type { TFormat } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 
-const h = (minutes: number) => durationShort(minutes * 60_000);
+const h = (f: TFormat, minutes: number) => f.durationShort(minutes * 60_000);
+
+type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * The rows, each value short enough to stay on one line at 390 px: the two
  * protected-sleep figures and the two runs get a row each instead of sharing
- * a cell ("12 h typical, 12 h shortest" wrapped to four lines).
+ * a cell ("12 h typical, 12 h shortest" wrapped to four lines). A row's `name`
+ * is a message reference (lib/balance/definitions.ts); a row without one is
+ * named from the catalogue by its key.
  */
-const ROWS: { key: string; name: string; value: (t: TCaregiverTotals) => string; parentsOnly?: boolean }[] = [
+const ROWS: {
+  key: string;
+  name?: string;
+  value: (t: TCaregiverTotals, tr: TTranslate, f: TFormat) => string;
+  parentsOnly?: boolean;
+}[] = [
   { key: "nightsOnDuty", name: METRIC_DEFINITIONS.nightsOnDuty.name, value: (t) => String(t.nightsOnDuty) },
-  { key: "hoursOnDuty", name: METRIC_DEFINITIONS.hoursOnDuty.name, value: (t) => h(t.dutyMinutes) },
+  { key: "hoursOnDuty", name: METRIC_DEFINITIONS.hoursOnDuty.name, value: (t, _, f) => h(f, t.dutyMinutes) },
   { key: "wakingsHandled", name: METRIC_DEFINITIONS.wakingsHandled.name, value: (t) => String(t.wakings) },
   {
     key: "minutesAwake",
     name: METRIC_DEFINITIONS.minutesAwake.name,
-    value: (t) => `${Math.round(t.awakeMinutes)} min`,
+    value: (t, tr) => tr("minutes", { minutes: Math.round(t.awakeMinutes) }),
   },
   { key: "tapOutsAsked", name: METRIC_DEFINITIONS.tapOutsAsked.name, value: (t) => String(t.tapOutsAsked) },
   { key: "tapOutsAnswered", name: METRIC_DEFINITIONS.tapOutsAnswered.name, value: (t) => String(t.tapOutsAnswered) },
   {
     key: "protectedSleep",
-    name: "Protected sleep, typical",
-    value: (t) => (t.protectedByNight.length ? h(t.protectedMedian) : "–"),
+    value: (t, _, f) => (t.protectedByNight.length ? h(f, t.protectedMedian) : "–"),
     parentsOnly: true,
   },
   {
     key: "protectedShortest",
-    name: "Protected sleep, shortest",
-    value: (t) => (t.protectedByNight.length ? h(Math.min(...t.protectedByNight)) : "–"),
+    value: (t, _, f) => (t.protectedByNight.length ? h(f, Math.min(...t.protectedByNight)) : "–"),
     parentsOnly: true,
   },
-  { key: "consecutiveNights", name: "Nights in a row now", value: (t) => String(t.current) },
-  { key: "longestRun", name: "Longest run", value: (t) => String(t.longest) },
+  { key: "consecutiveNights", value: (t) => String(t.current) },
+  { key: "longestRun", value: (t) => String(t.longest) },
   {
     key: "share",
     name: METRIC_DEFINITIONS.share.name,
-    value: (t) => (t.share === null ? "–" : `${Math.round(t.share * 100)}%`),
+    value: (t, tr) => (t.share === null ? "–" : tr("percent", { value: Math.round(t.share * 100) })),
     parentsOnly: true,
   },
 ];
 
 /** One column per caregiver, one row per figure; what each means is in one disclosure (Definitions) below. */
-export function FiguresTable({
+export async function FiguresTable({
   totals,
   people,
   caption,
@@ -60,6 +72,7 @@ export function FiguresTable({
   helpers?: boolean;
 }) {
   if (!totals.length) return null;
+  const [t, f, text] = await Promise.all([getTranslations("balance.figures"), getFormat(), getText()]);
   const rows = ROWS.filter((r) => !(helpers && r.parentsOnly));
   return (
     <div className={styles.tableWrap}>
@@ -78,10 +91,10 @@ export function FiguresTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-metric={r.key}>
-              <th scope="row">{r.name}</th>
-              {totals.map((t) => (
-                <td key={t.caregiverId} data-caregiver={t.caregiverId}>
-                  {r.value(t)}
+              <th scope="row">{r.name ? text(r.name) : t(r.key)}</th>
+              {totals.map((x) => (
+                <td key={x.caregiverId} data-caregiver={x.caregiverId}>
+                  {r.value(x, t, f)}
                 </td>
               ))}
             </tr>
@@ -94,14 +107,16 @@ export function FiguresTable({
 
 /** What every figure means, in the words of lib/balance/definitions.ts (and docs/balance-metrics.md). */
 export function Definitions() {
+  const t = useTranslations("balance.figures");
+  const text = useText();
   return (
     <details className={styles.help} data-testid="balance-definitions">
-      <summary className="button button-quiet">What these figures mean</summary>
+      <summary className="button button-quiet">{t("definitions")}</summary>
       <dl>
         {Object.entries(METRIC_DEFINITIONS).map(([key, d]) => (
           <div key={key}>
-            <dt>{d.name}</dt>
-            <dd>{d.definition}</dd>
+            <dt>{text(d.name)}</dt>
+            <dd>{text(d.definition)}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { saveBalanceSettingsAction } from "@/lib/balance/actions";
 import { Field, NumberField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -8,7 +9,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { DEFAULT_SUPPORT_TEXT, SUPPORT_TEXT_MAX } from "@/lib/balance/check-in-words";
 import { SHARE_NIGHTS, SLEEP_NIGHTS, THRESHOLD_LIMITS, type TThresholds } from "@/lib/balance/warnings";
-import { durationWords } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 import styles from "@/components/balance/balance.module.css";
 
 type TValues = TThresholds & { supportText: string | null };
@@ -28,18 +30,25 @@ export function BalanceSettingsForm({
   values: TValues;
   canEdit: boolean;
 }) {
+  const t = useTranslations("balance.settings");
+  const f = useFormat();
+  const text = useText();
   const [saved, setSaved] = useState(false);
   const { state, pending, formProps } = useAction(saveBalanceSettingsAction, { onSuccess: () => setSaved(true) });
   if (!canEdit) {
     return (
       <div className="stack" data-testid="balance-settings-readonly">
         <p>
-          Attune gently warns when someone is on duty {values.warnConsecutive} nights in a row, handles{" "}
-          {values.warnSharePercent}% or more of the wakings over {SHARE_NIGHTS} nights, or sleeps less than{" "}
-          {durationWords(values.warnSleepMinutes * 60_000)} on {values.warnSleepNights} of the last {SLEEP_NIGHTS}{" "}
-          nights.
+          {t("readonly", {
+            consecutive: values.warnConsecutive,
+            percent: values.warnSharePercent,
+            shareNights: SHARE_NIGHTS,
+            duration: f.durationWords(values.warnSleepMinutes * 60_000),
+            sleepNights: values.warnSleepNights,
+            lastNights: SLEEP_NIGHTS,
+          })}
         </p>
-        <p className="small muted">Only parents can change these.</p>
+        <p className="small muted">{t("onlyParents")}</p>
       </div>
     );
   }
@@ -48,14 +57,14 @@ export function BalanceSettingsForm({
       {...formProps}
       className="form stack"
       noValidate
-      aria-label="Balance settings"
+      aria-label={t("label")}
       data-testid="balance-settings"
       onChange={() => setSaved(false)}
     >
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
       <NumberField
-        label="Warn after this many nights in a row"
+        label={t("warnConsecutive")}
         name="warnConsecutive"
         min={THRESHOLD_LIMITS.warnConsecutive.min}
         max={THRESHOLD_LIMITS.warnConsecutive.max}
@@ -63,7 +72,7 @@ export function BalanceSettingsForm({
         errors={fieldErrors(state, "warnConsecutive")}
       />
       <NumberField
-        label={`Warn when one parent handles this share of the wakings over ${SHARE_NIGHTS} nights (%)`}
+        label={t("warnSharePercent", { nights: SHARE_NIGHTS })}
         name="warnSharePercent"
         min={THRESHOLD_LIMITS.warnSharePercent.min}
         max={THRESHOLD_LIMITS.warnSharePercent.max}
@@ -71,7 +80,7 @@ export function BalanceSettingsForm({
         errors={fieldErrors(state, "warnSharePercent")}
       />
       <NumberField
-        label="Warn when the longest sleep is under (hours)"
+        label={t("warnSleepHours")}
         name="warnSleepHours"
         min={THRESHOLD_LIMITS.warnSleepHours.min}
         max={THRESHOLD_LIMITS.warnSleepHours.max}
@@ -79,18 +88,14 @@ export function BalanceSettingsForm({
         errors={fieldErrors(state, "warnSleepHours")}
       />
       <NumberField
-        label={`…on this many of the last ${SLEEP_NIGHTS} nights`}
+        label={t("warnSleepNights", { nights: SLEEP_NIGHTS })}
         name="warnSleepNights"
         min={THRESHOLD_LIMITS.warnSleepNights.min}
         max={THRESHOLD_LIMITS.warnSleepNights.max}
         defaultValue={values.warnSleepNights}
         errors={fieldErrors(state, "warnSleepNights")}
       />
-      <Field
-        label="Where to turn locally"
-        hint="Shown beside the rest suggestion: your health visitor's number, a local parent helpline. Leave empty for Attune's own words."
-        errors={fieldErrors(state, "supportText")}
-      >
+      <Field label={t("supportLabel")} hint={t("supportHint")} errors={fieldErrors(state, "supportText")}>
         {(control) => (
           <textarea
             {...control}
@@ -98,16 +103,16 @@ export function BalanceSettingsForm({
             rows={3}
             maxLength={SUPPORT_TEXT_MAX}
             defaultValue={values.supportText ?? ""}
-            placeholder={DEFAULT_SUPPORT_TEXT}
+            placeholder={text(DEFAULT_SUPPORT_TEXT)}
             className={styles.textarea}
           />
         )}
       </Field>
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save balance settings
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {t("save")}
       </SubmitButton>
       <p role="status" className="small" data-testid="balance-settings-saved">
-        {saved ? "Saved." : ""}
+        {saved ? t("saved") : ""}
       </p>
     </form>
   );

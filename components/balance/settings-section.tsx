@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/auth/actor";
 import { getBalanceSettings } from "@/lib/balance/settings";
 import { BalanceSettingsForm } from "@/components/balance/settings-form";
@@ -8,12 +9,11 @@ import { BalanceSettingsForm } from "@/components/balance/settings-form";
  */
 export async function BalanceSettingsSection({ actor, householdId }: { actor: TActor; householdId: string }) {
   const { canChange, ...values } = await getBalanceSettings(actor, { householdId });
+  const t = await getTranslations("balance.settings");
   return (
     <section className="card stack" aria-labelledby="balance-settings-heading">
-      <h2 id="balance-settings-heading">Balance</h2>
-      <p className="small muted">
-        When Attune gently points out that someone is carrying a lot, and where to turn for support.
-      </p>
+      <h2 id="balance-settings-heading">{t("heading")}</h2>
+      <p className="small muted">{t("intro")}</p>
       <BalanceSettingsForm householdId={householdId} values={values} canEdit={canChange} />
     </section>
   );

@@ -1,14 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { requestSwapAction } from "@/lib/nights/actions";
 import { useAction } from "@/components/ui/use-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TWarning } from "@/lib/balance/warnings";
 import { leadWarning } from "@/lib/balance/present";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 import styles from "@/components/balance/balance.module.css";
-import { shortDay } from "@/lib/format";
 
 type TName = { id: string; name: string };
 
@@ -37,18 +39,23 @@ export function WarningList({
 }
 
 function WarningCard({ householdId, warning, people }: { householdId: string; warning: TWarning; people: TName[] }) {
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "them";
+  const t = useTranslations("balance.warnings");
+  const f = useFormat();
+  const text = useText();
+  const nameOf = (id: string) => {
+    const name = people.find((p) => p.id === id)?.name;
+    return name === undefined ? t("someone") : text(name);
+  };
   const [sent, setSent] = useState<string | null>(null);
   const offer = warning.offer;
   // The swap request revalidates the pages, and this one with them; the card then says a swap is waiting.
   const { state, pending, formProps } = useAction(requestSwapAction, {
     onSuccess: () => {
       if (!offer || offer.kind === "pending") return;
-      const asked = offer.kind === "ask" ? "Asked" : "Offered to";
-      setSent(`${asked} ${nameOf(offer.answererId)}. Their answer will show under Swaps waiting on Tonight.`);
+      setSent(t(offer.kind === "ask" ? "asked" : "offered", { name: nameOf(offer.answererId) }));
     },
   });
-  const when = offer ? (offer.tonight ? "tonight" : shortDay(offer.night)) : "";
+  const when = offer ? { tonight: offer.tonight ? "yes" : "no", day: f.shortDay(offer.night) } : null;
   return (
     <div
       className={`notice ${styles.warning}`}
@@ -58,26 +65,20 @@ function WarningCard({ householdId, warning, people }: { householdId: string; wa
     >
       {warning.reasons.map((r) => (
         <p key={r.kind} data-kind={r.kind}>
-          {r.text}
+          {text(r.text)}
         </p>
       ))}
       {offer?.kind === "pending" ? (
-        <p className="small">A swap for {when} is already waiting for an answer.</p>
+        <p className="small">{t("pending", { ...when })}</p>
       ) : offer && !sent ? (
         <form {...formProps} noValidate>
           <FormError message={state && !state.ok ? state.message : undefined} testId="offer-error" />
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={offer.shiftId} />
           {offer.kind === "ask" ? <input type="hidden" name="toId" value={offer.toId} /> : null}
-          <input
-            type="hidden"
-            name="message"
-            value={
-              offer.kind === "ask" ? "Could you take this one? I need a rest." : "I'll take this one. Get some rest."
-            }
-          />
-          <SubmitButton pending={pending} pendingLabel="Sending…">
-            {offer.kind === "ask" ? `Ask ${nameOf(offer.toId)} to take ${when}` : `Offer to take ${when}`}
+          <input type="hidden" name="message" value={offer.kind === "ask" ? t("askMessage") : t("offerMessage")} />
+          <SubmitButton pending={pending} pendingLabel={t("sending")}>
+            {offer.kind === "ask" ? t("ask", { ...when, name: nameOf(offer.toId) }) : t("offer", { ...when })}
           </SubmitButton>
         </form>
       ) : null}

@@ -1,13 +1,15 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { addPlanItemAction } from "@/lib/connect/actions";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { Notice } from "@/components/ui/notice";
-import { ISO_WEEKDAYS, PART_LABEL, PARTS, RECURRENCE_LABEL } from "./format";
+import { useFormat } from "@/components/format-provider";
+import { ISO_WEEKDAYS, PARTS, RECURRENCES } from "./format";
 import { useRefreshPlan } from "./queries";
 import styles from "./connect.module.css";
 
@@ -38,6 +40,9 @@ export function AddToPlan({
   activities: TActivityOption[];
   people: TPersonOption[];
 }) {
+  const t = useTranslations("connect.addToPlan");
+  const tc = useTranslations("connect");
+  const f = useFormat();
   const [recurrence, setRecurrence] = useState("once");
   const [added, setAdded] = useState<string | null>(null);
   const refreshPlan = useRefreshPlan(householdId);
@@ -46,7 +51,7 @@ export function AddToPlan({
       const name = activities.find(
         (a) => a.ref === (form?.elements.namedItem("activity") as HTMLSelectElement | null)?.value,
       )?.name;
-      setAdded(name ? `Added “${name}” to the plan.` : "Added to the plan.");
+      setAdded(name ? t("added", { name }) : t("addedNoName"));
       form?.reset();
       setRecurrence("once");
       refreshPlan();
@@ -56,13 +61,19 @@ export function AddToPlan({
   const own = activities.filter((a) => !a.builtin);
 
   return (
-    <form {...formProps} className="form" aria-label="Add to the plan" onChange={() => setAdded(null)}>
+    <form {...formProps} className="form" aria-label={t("formLabel")} onChange={() => setAdded(null)}>
       <input type="hidden" name="householdId" value={householdId} />
-      <SelectField label="Activity" name="activity" required errors={fieldErrors(state, "activity")} defaultValue="">
+      <SelectField
+        label={t("activity")}
+        name="activity"
+        required
+        errors={fieldErrors(state, "activity")}
+        defaultValue=""
+      >
         <option value="" disabled>
-          Choose an activity
+          {t("chooseActivity")}
         </option>
-        <optgroup label="From the library">
+        <optgroup label={t("fromLibrary")}>
           {builtins.map((a) => (
             <option key={a.ref} value={a.ref}>
               {a.name}
@@ -70,7 +81,7 @@ export function AddToPlan({
           ))}
         </optgroup>
         {own.length ? (
-          <optgroup label="Your own">
+          <optgroup label={t("yourOwn")}>
             {own.map((a) => (
               <option key={a.ref} value={a.ref}>
                 {a.name}
@@ -80,7 +91,7 @@ export function AddToPlan({
         ) : null}
       </SelectField>
       <TextField
-        label="Day"
+        label={t("day")}
         name="date"
         type="date"
         className="input"
@@ -89,43 +100,43 @@ export function AddToPlan({
         required
         errors={fieldErrors(state, "date")}
       />
-      <SelectField label="Part of the day" name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
+      <SelectField label={t("partOfDay")} name="partOfDay" defaultValue="any" errors={fieldErrors(state, "partOfDay")}>
         {PARTS.map((p) => (
           <option key={p} value={p}>
-            {PART_LABEL[p]}
+            {tc(`part.${p}`)}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Who" name="assigneeId" defaultValue="" errors={fieldErrors(state, "assigneeId")}>
-        <option value="">Either of us</option>
+      <SelectField label={t("who")} name="assigneeId" defaultValue="" errors={fieldErrors(state, "assigneeId")}>
+        <option value="">{t("eitherOfUs")}</option>
         {people.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.isMe ? `Me (${p.name})` : p.name}
+            {p.isMe ? t("me", { name: p.name }) : p.name}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Repeat"
+        label={t("repeat")}
         name="recurrence"
         value={recurrence}
         onChange={(e) => setRecurrence(e.target.value)}
         errors={fieldErrors(state, "recurrence")}
       >
-        {Object.entries(RECURRENCE_LABEL).map(([value, label]) => (
+        {RECURRENCES.map((value) => (
           <option key={value} value={value}>
-            {label}
+            {tc(`recurrence.${value}`)}
           </option>
         ))}
       </SelectField>
       {recurrence === "days" ? (
         <fieldset className="field">
-          <legend className="field-label">Which days</legend>
+          <legend className="field-label">{t("whichDays")}</legend>
           <div className={styles.weekdayPicks}>
-            {ISO_WEEKDAYS.map((d) => (
-              <label key={d.n}>
-                <input type="checkbox" name="weekdays" value={d.n} />
-                <span aria-hidden="true">{d.short}</span>
-                <span className="sr-only">{d.long}</span>
+            {ISO_WEEKDAYS.map((n) => (
+              <label key={n}>
+                <input type="checkbox" name="weekdays" value={n} />
+                <span aria-hidden="true">{f.isoWeekdayName(n, "short")}</span>
+                <span className="sr-only">{f.isoWeekdayName(n)}</span>
               </label>
             ))}
           </div>
@@ -136,7 +147,7 @@ export function AddToPlan({
       ) : null}
       {recurrence === "every_n" ? (
         <NumberField
-          label="Every how many days"
+          label={t("everyHowMany")}
           name="intervalDays"
           min={1}
           max={60}
@@ -146,24 +157,18 @@ export function AddToPlan({
       ) : null}
       {recurrence !== "once" ? (
         <TextField
-          label="Last day (optional)"
-          hint="Leave empty to keep it going."
+          label={t("until")}
+          hint={t("untilHint")}
           name="until"
           type="date"
           className="input"
           errors={fieldErrors(state, "until")}
         />
       ) : null}
-      <TextField
-        label="Note (optional)"
-        name="note"
-        maxLength={200}
-        className="input"
-        errors={fieldErrors(state, "note")}
-      />
+      <TextField label={t("note")} name="note" maxLength={200} className="input" errors={fieldErrors(state, "note")} />
       <FormError message={formError(state, FIELDS)} testId="add-plan-error" />
-      <SubmitButton pending={pending} pendingLabel="Adding…">
-        Add to the plan
+      <SubmitButton pending={pending} pendingLabel={t("adding")}>
+        {t("submit")}
       </SubmitButton>
       {added ? (
         <Notice tone="success" role="status" testId="add-plan-done">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { TPlanItemView } from "@/lib/connect/today";
 import { connectKeys } from "@/lib/connect/query-keys";
 import { HeartIcon } from "@/components/ui/icons";
@@ -28,6 +29,7 @@ export function DayItems({
   date: string;
   items: TPlanItemView[];
 }) {
+  const t = useTranslations("connect.day");
   const isToday = date === today;
   const queryKey = connectKeys.today(householdId);
   const { data } = useQuery({ queryKey, queryFn: () => fetchTodayPlan(householdId), enabled: isToday });
@@ -39,14 +41,14 @@ export function DayItems({
     return (
       <div className="empty-state" data-testid="day-empty">
         <HeartIcon size={32} />
-        <strong>Nothing planned {isToday ? "today" : "for this day"}</strong>
-        <p>Add a moment below. A cuddle on the sofa counts, planned or not.</p>
+        <strong>{isToday ? t("emptyToday") : t("emptyOtherDay")}</strong>
+        <p>{t("emptyHint")}</p>
       </div>
     );
   return (
     <>
       <p className="small muted" data-testid="day-left">
-        {left ? `${left} of ${items.length} still to do.` : `All ${items.length} done. Lovely.`}
+        {left ? t("left", { left, total: items.length }) : t("allDone", { total: items.length })}
       </p>
       <ul className={styles.items} data-testid="day-items">
         {items.map((item) => (

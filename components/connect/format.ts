@@ -1,30 +1,14 @@
-// Connect's own labels. Dates, times and durations are formatted by lib/format.ts.
+// Connect's own choices, in the order the form offers them; their words are in
+// the catalogue (connect.part.*, connect.recurrence.*). Dates, times,
+// durations and weekday names are formatted with useFormat/getFormat.
 
 import type { PartOfDay, Recurrence } from "@/lib/generated/prisma/enums";
-import { isoWeekdayName } from "@/lib/format";
 
-export const PART_LABEL: Record<PartOfDay, string> = {
-  any: "Any time",
-  morning: "Morning",
-  afternoon: "Afternoon",
-  evening: "Evening",
-};
+/** The parts of the day in the order the form offers them (labels: connect.part.<part>). */
+export const PARTS: readonly PartOfDay[] = ["any", "morning", "afternoon", "evening"];
 
-/** The parts of the day in the order the form offers them. */
-export const PARTS = Object.keys(PART_LABEL) as PartOfDay[];
+/** How often, as the form offers it (labels: connect.recurrence.<value>). */
+export const RECURRENCES: readonly Recurrence[] = ["once", "daily", "weekdays", "days", "every_n"];
 
-/** How often, as the form offers it. */
-export const RECURRENCE_LABEL: Record<Recurrence, string> = {
-  once: "Just this day",
-  daily: "Every day",
-  weekdays: "Weekdays (Monday to Friday)",
-  days: "On chosen days of the week",
-  every_n: "Every few days",
-};
-
-/** Monday to Sunday for the "which days" picker: the ISO number the server reads, and the names. */
-export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
-  n,
-  short: isoWeekdayName(n, "short"),
-  long: isoWeekdayName(n),
-}));
+/** Monday to Sunday for the "which days" picker: the ISO numbers the server reads (names: f.isoWeekdayName). */
+export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

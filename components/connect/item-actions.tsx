@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import {
   checkOffAction,
   checkOffNoteAction,
@@ -55,7 +56,7 @@ export function checkOffError(...handles: THandle[]): string | undefined {
 export function DoneButton({
   r,
   action,
-  label = "Done",
+  label,
   className = "button",
 }: {
   r: TRef;
@@ -63,11 +64,12 @@ export function DoneButton({
   label?: string;
   className?: string;
 }) {
+  const t = useTranslations("connect.actions");
   return (
     <form {...action.formProps}>
       <Hidden r={r} />
-      <SubmitButton pending={action.pending} pendingLabel="Saving…" className={className}>
-        {label}
+      <SubmitButton pending={action.pending} pendingLabel={t("saving")} className={className}>
+        {label ?? t("done")}
         <span className="sr-only">: {r.activityName}</span>
       </SubmitButton>
     </form>
@@ -75,12 +77,13 @@ export function DoneButton({
 }
 
 /** Undo a mistaken check-off or skip: the day is open again. */
-export function UndoButton({ r, action, label = "Undo" }: { r: TRef; action: THandle; label?: string }) {
+export function UndoButton({ r, action, label }: { r: TRef; action: THandle; label?: string }) {
+  const t = useTranslations("connect.actions");
   return (
     <form {...action.formProps}>
       <Hidden r={r} />
       <SubmitButton pending={action.pending} className="button button-secondary">
-        {label}
+        {label ?? t("undo")}
         <span className="sr-only">: {r.activityName}</span>
       </SubmitButton>
     </form>
@@ -142,19 +145,20 @@ function PanelForm<T>({
 
 /** "Skip today", with an optional reason. */
 export function SkipForm({ r }: { r: TRef }) {
+  const t = useTranslations("connect.actions");
   return (
-    <PanelForm r={r} action={skipPlanItemAction} label="Skip" formClassName={styles.inlineForm}>
+    <PanelForm r={r} action={skipPlanItemAction} label={t("skip")} formClassName={styles.inlineForm}>
       {({ state, pending }) => (
         <>
           <TextField
-            label="Reason (optional)"
+            label={t("reason")}
             name="reason"
             maxLength={200}
             className="input"
             errors={fieldErrors(state, "reason")}
           />
           <SubmitButton pending={pending} className="button button-secondary">
-            Skip this day
+            {t("skipThisDay")}
           </SubmitButton>
           <FormError message={formError(state, ["reason"])} testId="skip-error" />
         </>
@@ -165,17 +169,18 @@ export function SkipForm({ r }: { r: TRef }) {
 
 /** The optional "how it went" line on a done item. */
 export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
+  const t = useTranslations("connect.actions");
   return (
     <PanelForm
       r={r}
       action={checkOffNoteAction}
-      label={note ? "Change how it went" : "Add how it went"}
+      label={note ? t("changeHowItWent") : t("addHowItWent")}
       formClassName={styles.inlineForm}
     >
       {({ state, pending }) => (
         <>
           <TextField
-            label="How it went (optional)"
+            label={t("howItWent")}
             name="note"
             defaultValue={note ?? ""}
             maxLength={200}
@@ -183,7 +188,7 @@ export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
             errors={fieldErrors(state, "note")}
           />
           <SubmitButton pending={pending} className="button button-secondary">
-            Save
+            {t("save")}
           </SubmitButton>
           <FormError message={formError(state, ["note"])} testId="note-error" />
         </>
@@ -194,30 +199,29 @@ export function HowItWent({ r, note }: { r: TRef; note: string | null }) {
 
 /** Take an item off the plan: a recurring one just for this day, or from this day on. */
 export function RemoveItem({ r, recurring }: { r: TRef; recurring: boolean }) {
+  const t = useTranslations("connect.actions");
   return (
-    <PanelForm r={r} action={removePlanItemAction} label="Remove" panelClassName="confirm">
+    <PanelForm r={r} action={removePlanItemAction} label={t("remove")} panelClassName="confirm">
       {({ state, pending }, close) => (
         <>
-          <p>
-            {recurring ? "Take this off the plan for just this day, or from this day on?" : "Take this off the plan?"}
-          </p>
+          <p>{recurring ? t("removeRecurring") : t("removeOnce")}</p>
           <div className="cluster">
             {recurring ? (
               <>
                 <SubmitButton pending={pending} className="button button-secondary" name="scope" value="day">
-                  Just this day
+                  {t("justThisDay")}
                 </SubmitButton>
                 <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
-                  From this day on
+                  {t("fromThisDayOn")}
                 </SubmitButton>
               </>
             ) : (
               <SubmitButton pending={pending} className="button button-secondary" name="scope" value="onwards">
-                Remove it
+                {t("removeIt")}
               </SubmitButton>
             )}
             <button type="button" className="button button-quiet" onClick={close}>
-              Keep it
+              {t("keepIt")}
             </button>
           </div>
           <FormError message={state && !state.ok ? state.message : undefined} testId="remove-error" />

@@ -1,32 +1,36 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { addActivityAction, addPlanItemAction, archiveActivityAction, editActivityAction } from "@/lib/connect/actions";
 import type { TActivityView } from "@/lib/connect/activities";
 import { SUITS, SUITS_LABEL, type TSuits } from "@/lib/connect/library";
 import { canEditLibrary, canTendPlan } from "@/lib/connect/rights";
-import { minutesText } from "@/lib/format";
 import { FormError } from "@/components/ui/form-error";
 import { NumberField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { useRefreshPlan } from "./queries";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
 const FIELDS = ["name", "why", "minutes", "suits"];
 
 /** A multi-select: one `suits` per ticked box (none ticked reads as "any time"). */
 function SuitsPicker({ initial }: { initial: string[] }) {
+  const t = useTranslations("connect.library");
+  const text = useText();
   const picked = initial.length ? initial : ["any"];
   return (
     <fieldset className="field">
-      <legend className="field-label">When it suits</legend>
+      <legend className="field-label">{t("whenItSuits")}</legend>
       <div className={styles.weekdayPicks}>
         {SUITS.map((s) => (
           <label key={s}>
             <input type="checkbox" name="suits" value={s} defaultChecked={picked.includes(s)} />
-            {SUITS_LABEL[s]}
+            {text(SUITS_LABEL[s])}
           </label>
         ))}
       </div>
@@ -35,10 +39,11 @@ function SuitsPicker({ initial }: { initial: string[] }) {
 }
 
 function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typeof fieldErrors>[0] }) {
+  const t = useTranslations("connect.library");
   return (
     <>
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         required
         maxLength={80}
@@ -47,7 +52,7 @@ function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typ
         errors={fieldErrors(state, "name")}
       />
       <TextField
-        label="Why it matters (one line, optional)"
+        label={t("why")}
         name="why"
         maxLength={200}
         className="input"
@@ -55,7 +60,7 @@ function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typ
         errors={fieldErrors(state, "why")}
       />
       <NumberField
-        label="About how many minutes (optional)"
+        label={t("minutes")}
         name="minutes"
         min={1}
         max={600}
@@ -69,37 +74,39 @@ function ActivityFields({ a, state }: { a?: TActivityView; state: Parameters<typ
 
 /** Parents add the household's own activities. */
 export function AddActivity({ householdId }: { householdId: string }) {
+  const t = useTranslations("connect.library");
   const [formKey, setFormKey] = useState(0);
   const { state, pending, formProps } = useAction(addActivityAction, {
     onSuccess: () => setFormKey((k) => k + 1),
   });
   return (
-    <form {...formProps} key={formKey} className="form" aria-label="Add your own activity">
+    <form {...formProps} key={formKey} className="form" aria-label={t("addFormLabel")}>
       <input type="hidden" name="householdId" value={householdId} />
       <ActivityFields state={state} />
       <FormError message={formError(state, FIELDS)} testId="add-activity-error" />
-      <SubmitButton pending={pending} pendingLabel="Adding…">
-        Add to the library
+      <SubmitButton pending={pending} pendingLabel={t("adding")}>
+        {t("addToLibrary")}
       </SubmitButton>
     </form>
   );
 }
 
 function EditActivity({ householdId, a, onDone }: { householdId: string; a: TActivityView; onDone: () => void }) {
+  const t = useTranslations("connect.library");
   const { state, pending, formProps } = useAction(editActivityAction, { onSuccess: onDone });
   return (
-    <form {...formProps} className="form" aria-label={`Edit ${a.name}`}>
+    <form {...formProps} className="form" aria-label={t("editFormLabel", { name: a.name })}>
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="activityId" value={a.id ?? ""} />
       <input type="hidden" name="version" value={a.version} />
       <ActivityFields a={a} state={state} />
       <FormError message={formError(state, FIELDS)} testId="edit-activity-error" />
       <div className="cluster">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
         <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -107,6 +114,8 @@ function EditActivity({ householdId, a, onDone }: { householdId: string; a: TAct
 }
 
 function HideShow({ householdId, a }: { householdId: string; a: TActivityView }) {
+  const t = useTranslations("connect.library");
+  const text = useText();
   const { state, pending, formProps } = useAction(archiveActivityAction);
   return (
     <form {...formProps}>
@@ -114,8 +123,8 @@ function HideShow({ householdId, a }: { householdId: string; a: TActivityView })
       <input type="hidden" name="activity" value={a.ref} />
       <input type="hidden" name="archived" value={a.archived ? "false" : "true"} />
       <SubmitButton pending={pending} className="button button-secondary">
-        {a.archived ? "Show again" : a.builtin ? "Hide" : "Archive"}
-        <span className="sr-only">: {a.name}</span>
+        {a.archived ? t("showAgain") : a.builtin ? t("hide") : t("archive")}
+        <span className="sr-only">: {text(a.name)}</span>
       </SubmitButton>
       <FormError message={state && !state.ok ? state.message : undefined} testId="archive-error" />
     </form>
@@ -124,6 +133,8 @@ function HideShow({ householdId, a }: { householdId: string; a: TActivityView })
 
 /** "Add to today": the activity in today's plan, for either of you, in one tap (the plan's own add op). */
 function AddToToday({ householdId, a, today }: { householdId: string; a: TActivityView; today: string }) {
+  const t = useTranslations("connect.library");
+  const text = useText();
   const [added, setAdded] = useState(false);
   const refreshPlan = useRefreshPlan(householdId);
   const { state, pending, formProps } = useAction(addPlanItemAction, {
@@ -133,15 +144,16 @@ function AddToToday({ householdId, a, today }: { householdId: string; a: TActivi
     },
   });
   return (
-    <form {...formProps} className={styles.addToday} aria-label={`Add ${a.name} to today`}>
+    <form {...formProps} className={styles.addToday} aria-label={t("addToTodayLabel", { name: text(a.name) })}>
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="activity" value={a.ref} />
       <input type="hidden" name="date" value={today} />
-      <SubmitButton pending={pending} pendingLabel="Adding…" className="button button-secondary">
-        Add to today<span className="sr-only">: {a.name}</span>
+      <SubmitButton pending={pending} pendingLabel={t("adding")} className="button button-secondary">
+        {t("addToToday")}
+        <span className="sr-only">: {text(a.name)}</span>
       </SubmitButton>
       <p role="status" className="small" data-testid="add-today-status">
-        {added && state?.ok ? "Added to today." : ""}
+        {added && state?.ok ? t("addedToToday") : ""}
       </p>
       <FormError message={state && !state.ok ? state.message : undefined} testId="add-today-error" />
     </form>
@@ -164,6 +176,9 @@ export function LibraryList({
   me: { role: Role };
   today: string;
 }) {
+  const t = useTranslations("connect.library");
+  const text = useText();
+  const f = useFormat();
   const [editing, setEditing] = useState<string | null>(null);
   const canEdit = canEditLibrary(me);
   const canPlan = canTendPlan(me);
@@ -174,7 +189,7 @@ export function LibraryList({
           key={a.ref}
           className={`${styles.libraryItem} ${a.archived ? styles.archived : ""}`}
           data-testid="library-item"
-          data-name={a.name}
+          data-name={text(a.name)}
         >
           {editing === a.ref ? (
             <EditActivity householdId={householdId} a={a} onDone={() => setEditing(null)} />
@@ -182,28 +197,32 @@ export function LibraryList({
             <>
               <div className={styles.libraryHead}>
                 <h3 className={styles.itemName}>
-                  {a.name}
-                  {a.minutes ? <span className="small muted"> · about {minutesText(a.minutes)}</span> : null}
-                  {a.archived ? <span className="small muted"> (hidden)</span> : null}
+                  {text(a.name)}
+                  {a.minutes ? (
+                    <span className="small muted"> · {t("about", { minutes: f.minutesText(a.minutes) })}</span>
+                  ) : null}
+                  {a.archived ? <span className="small muted"> {t("hidden")}</span> : null}
                 </h3>
                 {canPlan && !a.archived ? <AddToToday householdId={householdId} a={a} today={today} /> : null}
               </div>
               <details className={styles.more}>
                 <summary>
-                  More about it<span className="sr-only">: {a.name}</span>
+                  {t("moreAboutIt")}
+                  <span className="sr-only">: {text(a.name)}</span>
                 </summary>
-                {a.why ? <p className={styles.why}>{a.why}</p> : null}
-                <ul className={styles.meta} aria-label="Details">
+                {a.why ? <p className={styles.why}>{text(a.why)}</p> : null}
+                <ul className={styles.meta} aria-label={t("details")}>
                   {a.suits.map((s) => (
-                    <li key={s}>{SUITS_LABEL[s as TSuits] ?? s}</li>
+                    <li key={s}>{text(SUITS_LABEL[s as TSuits] ?? s)}</li>
                   ))}
-                  <li>{a.builtin ? "Built in" : "Your own"}</li>
+                  <li>{a.builtin ? t("builtIn") : t("yourOwn")}</li>
                 </ul>
                 {canEdit ? (
                   <div className={styles.actions}>
                     {!a.builtin ? (
                       <button type="button" className="button button-secondary" onClick={() => setEditing(a.ref)}>
-                        Edit<span className="sr-only">: {a.name}</span>
+                        {t("edit")}
+                        <span className="sr-only">: {text(a.name)}</span>
                       </button>
                     ) : null}
                     <HideShow householdId={householdId} a={a} />

@@ -1,23 +1,25 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import styles from "./connect.module.css";
 
 export type TConnectTab = "day" | "week" | "history" | "library";
 
 /** Day, week, history and library: plain links, the current one marked for screen readers too. */
 export function ConnectTabs({ current }: { current: TConnectTab }) {
-  const tabs: { id: TConnectTab; href: string; label: string }[] = [
-    { id: "day", href: "/connect", label: "Today" },
-    { id: "week", href: "/connect?view=week", label: "Week" },
-    { id: "history", href: "/connect/history", label: "History" },
-    { id: "library", href: "/connect/library", label: "Library" },
+  const t = useTranslations("connect.tabs");
+  const tabs: { id: TConnectTab; href: string }[] = [
+    { id: "day", href: "/connect" },
+    { id: "week", href: "/connect?view=week" },
+    { id: "history", href: "/connect/history" },
+    { id: "library", href: "/connect/library" },
   ];
   return (
-    <nav aria-label="Connect views">
+    <nav aria-label={t("label")}>
       <ul className={styles.tabs}>
-        {tabs.map((t) => (
-          <li key={t.id}>
-            <Link href={t.href} aria-current={t.id === current ? "page" : undefined}>
-              {t.label}
+        {tabs.map((tab) => (
+          <li key={tab.id}>
+            <Link href={tab.href} aria-current={tab.id === current ? "page" : undefined}>
+              {t(tab.id)}
             </Link>
           </li>
         ))}

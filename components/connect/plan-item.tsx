@@ -1,19 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TPlanItemView } from "@/lib/connect/today";
 import { canCheckOffOn } from "@/lib/connect/rights";
-import { clockIn, minutesText } from "@/lib/format";
 import { CheckIcon } from "@/components/ui/icons";
 import { FormError } from "@/components/ui/form-error";
 import { checkOffError, DoneButton, HowItWent, RemoveItem, SkipForm, UndoButton, useCheckOff } from "./item-actions";
-import { PART_LABEL } from "./format";
 import type { TLivePlan } from "./queries";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
 /** Who it is for, said from the reader's side. */
-function forWhom(item: TPlanItemView, meId: string): string {
-  if (!item.assigneeId) return "Either of you";
-  return item.assigneeId === meId ? "You" : (item.assigneeName ?? "Someone");
+function forWhom(item: TPlanItemView, meId: string, t: (key: "eitherOfYou" | "you" | "someone") => string): string {
+  if (!item.assigneeId) return t("eitherOfYou");
+  return item.assigneeId === meId ? t("you") : (item.assigneeName ?? t("someone"));
 }
 
 /**
@@ -37,37 +38,41 @@ export function PlanItem({
   live?: TLivePlan | null;
   compact?: boolean;
 }) {
+  const t = useTranslations("connect");
+  const f = useFormat();
+  const text = useText();
   const { done, undo } = useCheckOff(live);
-  const r = { householdId, planItemId: item.id, date: item.date, activityName: item.activityName };
-  const by = item.byId === meId ? "you" : (item.byName ?? "someone");
+  const name = text(item.activityName);
+  const note = item.note === null ? null : text(item.note);
+  const r = { householdId, planItemId: item.id, date: item.date, activityName: name };
+  const by = { by: item.byId === meId ? "me" : item.byName ? "other" : "someone", name: item.byName ?? "" };
   // No time yet while the server confirms a tick: the time is the server's.
-  const when = item.at ? ` at ${clockIn(item.at, timeZone)}` : "";
-  const minutes = item.minutes ? minutesText(item.minutes) : null;
+  const doneBy = item.at ? t("item.doneByAt", { ...by, time: f.clockIn(item.at, timeZone) }) : t("item.doneBy", by);
+  const minutes = item.minutes ? f.minutesText(item.minutes) : null;
   return (
-    <li className={styles.item} data-status={item.status} data-testid="plan-item" data-activity={item.activityName}>
+    <li className={styles.item} data-status={item.status} data-testid="plan-item" data-activity={name}>
       <div className={styles.itemHead}>
-        <h3 className={styles.itemName}>{item.activityName}</h3>
-        <span className="small">{forWhom(item, meId)}</span>
+        <h3 className={styles.itemName}>{name}</h3>
+        <span className="small">{forWhom(item, meId, (key) => t(`item.${key}`))}</span>
       </div>
-      {!compact && item.why ? <p className={styles.why}>{item.why}</p> : null}
-      <ul className={styles.meta} aria-label="Details">
-        <li>{PART_LABEL[item.partOfDay]}</li>
-        {minutes ? <li>About {minutes}</li> : null}
-        {item.ruleText ? <li>{item.ruleText}</li> : null}
-        {item.origin === "after-hard-night" ? <li>After a hard night</li> : null}
+      {!compact && item.why ? <p className={styles.why}>{text(item.why)}</p> : null}
+      <ul className={styles.meta} aria-label={t("item.details")}>
+        <li>{t(`part.${item.partOfDay}`)}</li>
+        {minutes ? <li>{t("item.about", { minutes })}</li> : null}
+        {item.ruleText ? <li>{text(item.ruleText)}</li> : null}
+        {item.origin === "after-hard-night" ? <li>{t("item.afterHardNight")}</li> : null}
       </ul>
-      {item.planNote ? <p className="small">{item.planNote}</p> : null}
+      {item.planNote ? <p className="small">{text(item.planNote)}</p> : null}
       {item.status === "done" ? (
         <p className={styles.status} data-testid="item-status">
-          <CheckIcon /> Done by {by}
-          {when}
+          <CheckIcon /> {doneBy}
         </p>
       ) : item.status === "skipped" ? (
         <p className={styles.status} data-testid="item-status">
-          Skipped{item.note ? `: ${item.note}` : ""}. That&apos;s okay.
+          {note ? t("item.skippedWithReason", { reason: note }) : t("item.skipped")}
         </p>
       ) : null}
-      {item.status === "done" && item.note ? <p className="small">“{item.note}”</p> : null}
+      {item.status === "done" && note ? <p className="small">{t("quotedNote", { note })}</p> : null}
       <div className={styles.actions}>
         {item.status === "open" ? (
           <>
@@ -77,7 +82,7 @@ export function PlanItem({
         ) : (
           <>
             <UndoButton r={r} action={undo} />
-            {item.status === "done" ? <HowItWent r={r} note={item.note} /> : null}
+            {item.status === "done" ? <HowItWent r={r} note={note} /> : null}
           </>
         )}
         {!compact ? <RemoveItem r={r} recurring={item.recurrence !== "once"} /> : null}

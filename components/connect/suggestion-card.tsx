@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { acceptSuggestionAction, dismissSuggestionAction } from "@/lib/connect/actions";
 import type { TSuggestion } from "@/lib/connect/suggestions";
 import { useAction } from "@/components/ui/use-action";
@@ -7,6 +8,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckIcon } from "@/components/ui/icons";
 import { useRefreshPlan } from "./queries";
+import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
 type TOffer = TSuggestion["offers"][number];
@@ -24,6 +26,7 @@ function Offer({
   title: string;
   text: string;
 }) {
+  const t = useTranslations("connect.suggestion");
   const refreshPlan = useRefreshPlan(householdId);
   const accept = useAction(acceptSuggestionAction, { onSuccess: refreshPlan });
   const dismiss = useAction(dismissSuggestionAction);
@@ -41,20 +44,22 @@ function Offer({
       <p className={styles.why}>{text}</p>
       {offer.decision === "accepted" ? (
         <p className={styles.status}>
-          <CheckIcon /> In today&apos;s plan
+          <CheckIcon /> {t("inTodaysPlan")}
         </p>
       ) : (
         <div className={styles.actions}>
           <form {...accept.formProps}>
             {hidden}
-            <SubmitButton pending={accept.pending} pendingLabel="Adding…">
-              Add to today<span className="sr-only">: {title}</span>
+            <SubmitButton pending={accept.pending} pendingLabel={t("adding")}>
+              {t("addToToday")}
+              <span className="sr-only">: {title}</span>
             </SubmitButton>
           </form>
           <form {...dismiss.formProps}>
             {hidden}
             <SubmitButton pending={dismiss.pending} className="button button-quiet">
-              Not today<span className="sr-only">: {title}</span>
+              {t("notToday")}
+              <span className="sr-only">: {title}</span>
             </SubmitButton>
           </form>
         </div>
@@ -74,21 +79,19 @@ export function SuggestionCard({
   suggestion: TSuggestion;
   meId: string;
 }) {
+  const t = useTranslations("connect.suggestion");
+  const text = useText();
   const open = suggestion.offers.filter((o) => o.decision !== "dismissed");
   if (!open.length) return null;
   const tired = suggestion.tiredId === meId ? "you" : suggestion.tiredName;
   return (
     <section className={`card ${styles.suggestion}`} aria-labelledby="hard-night-heading" data-testid="hard-night-card">
-      <span className="eyebrow">After a hard night</span>
-      <h2 id="hard-night-heading">Last night was a lot</h2>
+      <span className="eyebrow">{t("eyebrow")}</span>
+      <h2 id="hard-night-heading">{t("heading")}</h2>
       <p data-testid="hard-night-summary">
-        {suggestion.summary}.{" "}
-        {tired === "you"
-          ? "You carried most of it: go gently on yourself today."
-          : tired
-            ? `${tired} carried most of it: go gently on each other today.`
-            : "Go gently on each other today."}{" "}
-        {open.length > 1 ? "Two ideas:" : "One idea:"}
+        {text(suggestion.summary)}.{" "}
+        {tired === "you" ? t("tiredMe") : tired ? t("tiredOther", { name: tired }) : t("tiredNone")}{" "}
+        {open.length > 1 ? t("twoIdeas") : t("oneIdea")}
       </p>
       {open.map((o) =>
         o.kind === "repair" ? (
@@ -97,8 +100,8 @@ export function SuggestionCard({
             householdId={householdId}
             date={suggestion.date}
             offer={o}
-            title="Repair after a hard night"
-            text="Name what happened, then reconnect: hold them close and tell them, “Last night was hard. I'm here now.”"
+            title={t("repairTitle")}
+            text={t("repairText")}
           />
         ) : (
           <Offer
@@ -106,8 +109,13 @@ export function SuggestionCard({
             householdId={householdId}
             date={suggestion.date}
             offer={o}
-            title={`${o.helperId === meId ? "You take" : `${o.helperName} takes`} the morning so ${tired === "you" ? "you" : suggestion.tiredName} can rest`}
-            text="The baby stays close to one of you while the other sleeps in. Rest is care too."
+            title={t("restTitle", {
+              helper: o.helperId === meId ? "me" : "other",
+              helperName: String(o.helperName),
+              tired: tired === "you" ? "me" : "other",
+              tiredName: String(suggestion.tiredName),
+            })}
+            text={t("restText")}
           />
         ),
       )}

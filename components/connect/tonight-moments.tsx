@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { connectKeys } from "@/lib/connect/query-keys";
 import type { TPlanItemView } from "@/lib/connect/today";
 import { FormError } from "@/components/ui/form-error";
 import { HeartIcon } from "@/components/ui/icons";
-import { PART_LABEL } from "./format";
 import { checkOffError, DoneButton, useCheckOff } from "./item-actions";
 import { fetchTodayPlan, type TLivePlan } from "./queries";
+import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
 /**
@@ -16,6 +17,8 @@ import styles from "./connect.module.css";
  * (it renders nothing then), so a tick the server refuses comes back with why.
  */
 function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId: string; live: TLivePlan }) {
+  const t = useTranslations("connect.tonight");
+  const text = useText();
   const { done } = useCheckOff(live);
   if (item.status !== "open") return null;
   return (
@@ -24,17 +27,17 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
         <HeartIcon size={14} />
       </span>
       <span className={styles.cardItemText}>
-        {item.activityName}
+        {text(item.activityName)}
         <span className="muted small">
           {" "}
-          · {item.assigneeId ? (item.assigneeId === live.meId ? "you" : item.assigneeName) : "either of you"}
-          {item.partOfDay !== "any" ? ` · ${PART_LABEL[item.partOfDay].toLowerCase()}` : ""}
+          · {item.assigneeId ? (item.assigneeId === live.meId ? t("you") : item.assigneeName) : t("eitherOfYou")}
+          {item.partOfDay !== "any" ? ` · ${t(`part.${item.partOfDay}`)}` : ""}
         </span>
       </span>
       <DoneButton
-        r={{ householdId, planItemId: item.id, date: item.date, activityName: item.activityName }}
+        r={{ householdId, planItemId: item.id, date: item.date, activityName: text(item.activityName) }}
         action={done}
-        label="Done"
+        label={t("done")}
         className="button button-secondary"
       />
       <FormError message={checkOffError(done)} testId="check-error" />
@@ -47,6 +50,7 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
  * for finishing a moment (Connect says it too).
  */
 export function TonightMoments({ householdId, meId }: { householdId: string; meId: string }) {
+  const t = useTranslations("connect.tonight");
   const queryKey = connectKeys.today(householdId);
   const { data } = useQuery({ queryKey, queryFn: () => fetchTodayPlan(householdId) });
   const items = data?.items ?? [];
@@ -54,16 +58,14 @@ export function TonightMoments({ householdId, meId }: { householdId: string; meI
   const done = items.length - left.length;
   return (
     <section className="card" aria-labelledby="connect-today-heading" data-testid="connect-tonight">
-      <h2 id="connect-today-heading">Today&apos;s connection moments</h2>
+      <h2 id="connect-today-heading">{t("heading")}</h2>
       {!items.length ? (
-        <p>Nothing planned today. A cuddle or a song still counts, planned or not.</p>
+        <p>{t("empty")}</p>
       ) : !left.length ? (
-        <p>All {items.length} done today. Lovely.</p>
+        <p>{t("allDone", { total: items.length })}</p>
       ) : (
         <>
-          <p>
-            {left.length} still to do{done ? `, ${done} done` : ""}:
-          </p>
+          <p>{done ? t("leftAndDone", { left: left.length, done }) : t("left", { left: left.length })}</p>
           <ul className={styles.weekItems}>
             {items.map((i) => (
               <TickOff key={i.id} item={i} householdId={householdId} live={{ queryKey, meId }} />
@@ -73,7 +75,7 @@ export function TonightMoments({ householdId, meId }: { householdId: string; meI
       )}
       <p className="small">
         <Link href="/connect" className="button button-secondary">
-          Open today&apos;s plan
+          {t("openPlan")}
         </Link>
       </p>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TRole } from "@/lib/auth/actor";
 import { canExport } from "@/lib/export/rights";
 
@@ -5,43 +6,36 @@ import { canExport } from "@/lib/export/rights";
 // JavaScript. Which links show is the export's own rule (lib/export/rights.ts):
 // parents see the household's downloads, everyone their own.
 
-const SPREADSHEETS = [
-  { area: "nights", label: "Nights on duty" },
-  { area: "wakings", label: "Wakings" },
-  { area: "plan", label: "Connection moments done" },
-  { area: "notes", label: "Notes" },
-] as const;
+/** The household's spreadsheets, one per area (link texts: export.csv.<area>). */
+const SPREADSHEETS = ["nights", "wakings", "plan", "notes"] as const;
 
 export function YourDataSection({ role }: { role: TRole }) {
+  const t = useTranslations("export");
   const household = canExport({ role }, "household");
   return (
     <section className="card stack" aria-labelledby="your-data-heading">
-      <h2 id="your-data-heading">Your data</h2>
-      <p className="small muted">
-        {household
-          ? "What Attune keeps for your family is yours. Download it whenever you like: everything in one file, or a spreadsheet per area."
-          : "What you did and wrote here is yours: your nights, the wakings you got up for, your check-ins, notes and moments."}
-      </p>
+      <h2 id="your-data-heading">{t("heading")}</h2>
+      <p className="small muted">{household ? t("introHousehold") : t("introOwn")}</p>
       {household && (
-        <ul className="list" aria-label="The household's data">
+        <ul className="list" aria-label={t("householdLabel")}>
           <li>
             <a className="icon-link" href="/api/export?format=json" download>
-              Download our data (JSON)
+              {t("downloadOurJson")}
             </a>
           </li>
-          {SPREADSHEETS.map((s) => (
-            <li key={s.area}>
-              <a className="icon-link" href={`/api/export?format=csv&area=${s.area}`} download>
-                Download {s.label.toLowerCase()} (CSV)
+          {SPREADSHEETS.map((area) => (
+            <li key={area}>
+              <a className="icon-link" href={`/api/export?format=csv&area=${area}`} download>
+                {t(`csv.${area}`)}
               </a>
             </li>
           ))}
         </ul>
       )}
-      <ul className="list" aria-label="Your own data">
+      <ul className="list" aria-label={t("ownLabel")}>
         <li>
           <a className="icon-link" href="/api/export?format=json&scope=mine" download>
-            Download my own data (JSON)
+            {t("downloadMyJson")}
           </a>
         </li>
       </ul>

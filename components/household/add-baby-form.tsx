@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { addBabyAction } from "@/lib/household/actions";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,6 +12,7 @@ const FIELDS = ["name", "birthDate"] as const;
 
 /** Name and birth date; the form clears after each baby so twins are quick to add. */
 export function AddBabyForm({ householdId }: { householdId: string }) {
+  const t = useTranslations("household.addBaby");
   const [added, setAdded] = useState<string | null>(null);
   const { state, pending, formProps } = useAction(addBabyAction, {
     onSuccess: (_data, form) => {
@@ -22,16 +24,22 @@ export function AddBabyForm({ householdId }: { householdId: string }) {
     },
   });
   return (
-    <form {...formProps} className="form" noValidate aria-label="Add a baby">
+    <form {...formProps} className="form" noValidate aria-label={t("formLabel")}>
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
-      <TextField label="Baby's name" name="name" autoComplete="off" required errors={fieldErrors(state, "name")} />
-      <TextField label="Birth date" name="birthDate" type="date" required errors={fieldErrors(state, "birthDate")} />
-      <SubmitButton pending={pending} pendingLabel="Adding…">
-        Add baby
+      <TextField label={t("name")} name="name" autoComplete="off" required errors={fieldErrors(state, "name")} />
+      <TextField
+        label={t("birthDate")}
+        name="birthDate"
+        type="date"
+        required
+        errors={fieldErrors(state, "birthDate")}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p role="status" className="small" data-testid="baby-status">
-        {added && state?.ok ? `${added} is added. Add another, or carry on.` : ""}
+        {added && state?.ok ? t("added", { name: added }) : ""}
       </p>
     </form>
   );

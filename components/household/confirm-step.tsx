@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { leaveHouseholdAction, revokeInviteAction } from "@/lib/household/actions";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -67,16 +68,17 @@ function ConfirmStep<T>({
 
 export function LeaveHousehold({ householdId, householdName }: { householdId: string; householdName: string }) {
   const router = useRouter();
+  const t = useTranslations("household.leave");
   return (
     <ConfirmStep
       action={leaveHouseholdAction}
       fields={{ householdId }}
-      trigger="Leave household"
+      trigger={t("trigger")}
       triggerClassName="button button-quiet button-quiet-danger"
-      question={`Leave ${householdName}?`}
-      detail="You'll stop seeing its nights and notes. To come back, you'll need a new invite."
-      confirmLabel="Yes, leave"
-      pendingLabel="Leaving…"
+      question={t("question", { name: householdName })}
+      detail={t("detail")}
+      confirmLabel={t("confirm")}
+      pendingLabel={t("pending")}
       onSuccess={() => router.replace("/onboarding")}
     />
   );
@@ -91,19 +93,19 @@ export function RevokeInvite({
   inviteId: string;
   description: string;
 }) {
+  const t = useTranslations("household.revokeInvite");
   return (
     <ConfirmStep
       action={revokeInviteAction}
       fields={{ householdId, inviteId }}
-      trigger={
-        <>
-          Revoke<span className="sr-only"> {description}</span>
-        </>
-      }
-      question="Revoke this invite?"
-      detail="The link will stop working. You can always create a new one."
-      confirmLabel="Yes, revoke"
-      pendingLabel="Revoking…"
+      trigger={t.rich("trigger", {
+        description,
+        hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+      })}
+      question={t("question")}
+      detail={t("detail")}
+      confirmLabel={t("confirm")}
+      pendingLabel={t("pending")}
     />
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TRole } from "@/lib/auth/actor";
-import { longDayTimeIn } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 import type { TDeletionShown } from "@/lib/household/current";
 import { canDeleteHousehold } from "@/lib/household/rights";
 import { Notice } from "@/components/ui/notice";
@@ -24,17 +25,22 @@ export function DeletionBanner({
   timeZone: string;
   role: TRole;
 }) {
+  const t = useTranslations("household.deletionBanner");
+  const f = useFormat();
   const parent = canDeleteHousehold({ role });
   return (
     <Notice tone="error" testId="deletion-banner">
       <p>
-        <strong>This household will be deleted on {longDayTimeIn(deletion.dueAt, timeZone)}.</strong>{" "}
-        {deletion.requestedBy} asked for it.{" "}
-        {parent ? "Any parent can cancel until then." : "If you'd like it kept, ask a parent: they can cancel it."}
+        {t.rich("scheduled", {
+          date: f.longDayTimeIn(deletion.dueAt, timeZone),
+          name: deletion.requestedBy,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}{" "}
+        {parent ? t("parentCan") : t("askParent")}
       </p>
       {parent ? (
         <Link href="/household#delete" className="button button-secondary cancel-deletion">
-          Cancel deletion
+          {t("cancel")}
         </Link>
       ) : null}
     </Notice>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { cancelHouseholdDeletionAction, requestHouseholdDeletionAction } from "@/lib/household/actions";
 import { confirmsHouseholdName } from "@/lib/household/deletion";
 import { Field } from "@/components/ui/field";
@@ -15,19 +16,16 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
  * second confirm step: the banner's "Cancel deletion" is the undo.
  */
 export function DeleteHouseholdForm({ householdId, householdName }: { householdId: string; householdName: string }) {
+  const t = useTranslations("household.delete");
   const [typed, setTyped] = useState("");
   const { state, pending, formProps } = useAction(requestHouseholdDeletionAction);
   const matches = confirmsHouseholdName(typed, householdName);
   return (
-    <form {...formProps} className="form" noValidate aria-label="Delete household">
+    <form {...formProps} className="form" noValidate aria-label={t("formLabel")}>
       <FormError message={formError(state, ["confirmName"])} />
       <input type="hidden" name="householdId" value={householdId} />
       <Field
-        label={
-          <>
-            Type <strong>{householdName}</strong> to confirm
-          </>
-        }
+        label={t.rich("confirmName", { name: householdName, strong: (chunks) => <strong>{chunks}</strong> })}
         errors={fieldErrors(state, "confirmName")}
       >
         {(control) => (
@@ -45,8 +43,8 @@ export function DeleteHouseholdForm({ householdId, householdName }: { householdI
           />
         )}
       </Field>
-      <SubmitButton pending={pending} pendingLabel="Scheduling…" className="button button-danger" disabled={!matches}>
-        Delete household
+      <SubmitButton pending={pending} pendingLabel={t("pending")} className="button button-danger" disabled={!matches}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );
@@ -54,12 +52,13 @@ export function DeleteHouseholdForm({ householdId, householdName }: { householdI
 
 /** Any parent's "Cancel deletion" (the banner on every page, and the household page). */
 export function CancelDeletionButton({ householdId }: { householdId: string }) {
+  const t = useTranslations("household.delete");
   const { state, pending, formProps } = useAction(cancelHouseholdDeletionAction);
   return (
     <form {...formProps} className="cancel-deletion">
       <input type="hidden" name="householdId" value={householdId} />
-      <SubmitButton pending={pending} pendingLabel="Cancelling…" className="button button-secondary">
-        Cancel deletion
+      <SubmitButton pending={pending} pendingLabel={t("cancelling")} className="button button-secondary">
+        {t("cancel")}
       </SubmitButton>
       <FormError message={state && !state.ok ? state.message : undefined} />
     </form>

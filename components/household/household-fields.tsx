@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { TResult } from "@/lib/errors";
 import { fieldErrors } from "@/components/ui/use-action";
@@ -9,10 +10,11 @@ export const HOUSEHOLD_FIELDS = ["name", "timeZone", "nightStart", "nightEnd"] a
 
 type TDefaults = { name: string; timeZone?: string; nightStart: string; nightEnd: string };
 
-function groupZones(zones: string[]): [string, string[]][] {
+/** Zones by their region ("Europe/Berlin" → Europe); a zone without one goes under `other`, the translated word. */
+function groupZones(zones: string[], other: string): [string, string[]][] {
   const groups = new Map<string, string[]>();
   for (const z of zones) {
-    const region = z.includes("/") ? z.slice(0, z.indexOf("/")) : "Other";
+    const region = z.includes("/") ? z.slice(0, z.indexOf("/")) : other;
     const list = groups.get(region) ?? [];
     list.push(z);
     groups.set(region, list);
@@ -36,6 +38,7 @@ export function HouseholdFields({
   zones: string[];
   state: TResult<unknown> | null;
 }) {
+  const t = useTranslations("household.fields");
   const [timeZone, setTimeZone] = useState(defaults.timeZone ?? "UTC");
   const [browserZone, setBrowserZone] = useState<string | null>(null);
 
@@ -48,28 +51,29 @@ export function HouseholdFields({
     }
   }, [defaults.timeZone]);
 
+  const otherRegion = t("otherRegion");
   const options = useMemo(() => {
     const extra = [timeZone, browserZone].filter((z): z is string => Boolean(z) && !zones.includes(z as string));
-    return groupZones([...zones, ...new Set(extra)]);
-  }, [zones, timeZone, browserZone]);
+    return groupZones([...zones, ...new Set(extra)], otherRegion);
+  }, [zones, timeZone, browserZone, otherRegion]);
 
   return (
     <>
       <TextField
-        label="Household name"
+        label={t("name")}
         name="name"
         defaultValue={defaults.name}
         autoComplete="off"
         required
-        hint="Only the people in your household see it."
+        hint={t("nameHint")}
         errors={fieldErrors(state, "name")}
       />
       <SelectField
-        label="Time zone"
+        label={t("timeZone")}
         name="timeZone"
         value={timeZone}
         onChange={(e) => setTimeZone(e.target.value)}
-        hint="Nights follow the clock where the baby sleeps."
+        hint={t("timeZoneHint")}
         errors={fieldErrors(state, "timeZone")}
       >
         {options.map(([region, list]) => (
@@ -84,7 +88,7 @@ export function HouseholdFields({
       </SelectField>
       <div className="field-row">
         <TextField
-          label="Night starts"
+          label={t("nightStart")}
           name="nightStart"
           type="time"
           defaultValue={defaults.nightStart}
@@ -92,7 +96,7 @@ export function HouseholdFields({
           errors={fieldErrors(state, "nightStart")}
         />
         <TextField
-          label="Night ends"
+          label={t("nightEnd")}
           name="nightEnd"
           type="time"
           defaultValue={defaults.nightEnd}
@@ -100,7 +104,7 @@ export function HouseholdFields({
           errors={fieldErrors(state, "nightEnd")}
         />
       </div>
-      <p className="hint">A night can cross midnight, like 19:00 to 07:00. You can change this any time.</p>
+      <p className="hint">{t("nightHint")}</p>
     </>
   );
 }

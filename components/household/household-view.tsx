@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { removeMemberAction } from "@/lib/household/actions";
-import { formatClock, longDayTimeIn, shortDateIn } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 import type { TDeletionShown } from "@/lib/household/current";
 import { DELETION_GRACE_DAYS } from "@/lib/household/deletion";
 import type { THouseholdOverview } from "@/lib/household/members";
@@ -8,7 +9,6 @@ import { AddBabyForm } from "@/components/household/add-baby-form";
 import { BabyList } from "@/components/household/baby-list";
 import { LeaveHousehold, RevokeInvite } from "@/components/household/confirm-step";
 import { CancelDeletionButton, DeleteHouseholdForm } from "@/components/household/deletion";
-import { ROLE_LABELS } from "@/components/household/format";
 import { InviteForm } from "@/components/household/invite-form";
 import { HouseholdSettingsForm } from "@/components/household/settings-form";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
@@ -40,18 +40,21 @@ export function HouseholdView({
 /* ---------- members ---------- */
 
 function MembersSection({ data }: TProps) {
+  const t = useTranslations("household");
   const { household, me, members } = data;
   return (
     <section className="card" aria-labelledby="members-heading">
-      <h2 id="members-heading">Members</h2>
+      <h2 id="members-heading">{t("members.heading")}</h2>
       <ul className="list" data-testid="members">
         {members.map((m) => (
           <li key={m.caregiverId} data-testid="member">
             <div className="list-row">
               <div className="who">
                 <strong>{m.name}</strong>
-                {m.isMe ? <span> (you)</span> : null}{" "}
-                <span className={`badge${m.role === "parent" ? " badge-parent" : ""}`}>{ROLE_LABELS[m.role]}</span>
+                {m.isMe ? <span> {t("members.you")}</span> : null}{" "}
+                <span className={`badge${m.role === "parent" ? " badge-parent" : ""}`}>
+                  {t("role", { role: m.role })}
+                </span>
                 <div className="muted small">{m.email}</div>
               </div>
             </div>
@@ -60,8 +63,8 @@ function MembersSection({ data }: TProps) {
                 <ConfirmRemove
                   action={removeMemberAction}
                   what={m.name}
-                  question={`Remove ${m.name} from ${household.name}?`}
-                  detail="They'll lose access straight away. You can invite them again later."
+                  question={t("members.removeQuestion", { name: m.name, household: household.name })}
+                  detail={t("members.removeDetail")}
                   fields={{ householdId: household.id, caregiverId: m.caregiverId }}
                 />
               </div>
@@ -76,13 +79,14 @@ function MembersSection({ data }: TProps) {
 /* ---------- babies ---------- */
 
 function BabiesSection({ data }: TProps) {
+  const t = useTranslations("household.babies");
   return (
     <section className="card" aria-labelledby="babies-heading">
-      <h2 id="babies-heading">Babies</h2>
+      <h2 id="babies-heading">{t("heading")}</h2>
       <BabyList babies={data.babies} testId="babies" />
       {canManageHousehold(data.me) ? (
         <div className="subsection">
-          <h3>Add a baby</h3>
+          <h3>{t("addHeading")}</h3>
           <AddBabyForm householdId={data.household.id} />
         </div>
       ) : null}
@@ -93,46 +97,50 @@ function BabiesSection({ data }: TProps) {
 /* ---------- invites ---------- */
 
 function InviteSection({ data }: TProps) {
+  const t = useTranslations("household.invites");
+  const f = useFormat();
   const tz = data.household.timeZone;
   return (
     <section className="card" id="invite" aria-labelledby="invite-heading" tabIndex={-1}>
-      <h2 id="invite-heading">Invite someone</h2>
+      <h2 id="invite-heading">{t("heading")}</h2>
       {canManageHousehold(data.me) ? (
         <>
-          <p className="muted">Send your partner or a helper a link to join. Each link works once and lasts a week.</p>
+          <p className="muted">{t("intro")}</p>
           <InviteForm householdId={data.household.id} timeZone={tz} />
           <div className="subsection">
-            <h3>Pending invites</h3>
+            <h3>{t("pendingHeading")}</h3>
             {data.pendingInvites.length ? (
               <ul className="list" data-testid="pending-invites">
                 {data.pendingInvites.map((i) => (
                   <li key={i.id}>
                     <div className="list-row">
                       <span className="who">
-                        <strong>{ROLE_LABELS[i.role]} invite</strong>
+                        <strong>{t("inviteRole", { role: i.role })}</strong>
                         <span className="muted small">
                           {" "}
-                          from {i.createdBy}, expires {shortDateIn(i.expiresAt, tz)}
+                          {t("fromExpires", { name: i.createdBy, date: f.shortDateIn(i.expiresAt, tz) })}
                         </span>
                       </span>
                     </div>
                     <RevokeInvite
                       householdId={data.household.id}
                       inviteId={i.id}
-                      description={`${ROLE_LABELS[i.role].toLowerCase()} invite from ${i.createdBy}, expires ${shortDateIn(i.expiresAt, tz)}`}
+                      description={t("description", {
+                        role: i.role,
+                        name: i.createdBy,
+                        date: f.shortDateIn(i.expiresAt, tz),
+                      })}
                     />
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="muted">No pending invites.</p>
+              <p className="muted">{t("none")}</p>
             )}
           </div>
         </>
       ) : (
-        <p className="muted">
-          Only parents can invite people. Ask a parent in your household if someone else should join.
-        </p>
+        <p className="muted">{t("parentsOnly")}</p>
       )}
     </section>
   );
@@ -141,22 +149,28 @@ function InviteSection({ data }: TProps) {
 /* ---------- settings ---------- */
 
 function SettingsSection({ data, zones }: TProps & { zones: string[] }) {
+  const t = useTranslations("household.settings");
+  const f = useFormat();
   const { household } = data;
   return (
     <section className="card" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Household settings</h2>
+      <h2 id="settings-heading">{t("heading")}</h2>
       {canManageHousehold(data.me) ? (
         <HouseholdSettingsForm household={household} zones={zones} />
       ) : (
         <dl className="details">
           <div>
-            <dt>Name</dt>
+            <dt>{t("name")}</dt>
             <dd>{household.name}</dd>
           </div>
           <div>
-            <dt>Nights</dt>
+            <dt>{t("nights")}</dt>
             <dd>
-              {formatClock(household.nightStart)} → {formatClock(household.nightEnd)} ({household.timeZone})
+              {t("nightsValue", {
+                start: f.formatClock(household.nightStart),
+                end: f.formatClock(household.nightEnd),
+                timeZone: household.timeZone,
+              })}
             </dd>
           </div>
         </dl>
@@ -172,14 +186,13 @@ function SettingsSection({ data, zones }: TProps & { zones: string[] }) {
  * first button under your own name.
  */
 function LeaveSection({ data }: TProps) {
+  const t = useTranslations("household.leave");
   const { household, me, members } = data;
   return (
     <section className="leave-section" aria-labelledby="leave-heading">
-      <h2 id="leave-heading">Leaving {household.name}</h2>
+      <h2 id="leave-heading">{t("heading", { name: household.name })}</h2>
       {whyCantLeave(me, members) === "only member" ? (
-        <p className="small muted">
-          You&apos;re the only member, so you can&apos;t leave. To close the household, delete it below.
-        </p>
+        <p className="small muted">{t("onlyMember")}</p>
       ) : (
         // The last parent among several sees the button; the server says why not.
         <LeaveHousehold householdId={household.id} householdName={household.name} />
@@ -196,31 +209,35 @@ function LeaveSection({ data }: TProps) {
  * when, with the way back (the banner above every page says it too).
  */
 function DeleteSection({ data, deletion }: TProps & { deletion: TDeletionShown | null }) {
+  const t = useTranslations("household.delete");
+  const f = useFormat();
   const { household, me } = data;
   if (!canDeleteHousehold(me)) return null;
   return (
     <section className="leave-section delete-section stack" id="delete" aria-labelledby="delete-heading" tabIndex={-1}>
-      <h2 id="delete-heading">Delete household</h2>
+      <h2 id="delete-heading">{t("heading")}</h2>
       {deletion ? (
         <>
           <p data-testid="deletion-scheduled">
-            {deletion.requestedBy} asked to delete {household.name}. It will be deleted on{" "}
-            {longDayTimeIn(deletion.dueAt, household.timeZone)}, unless a parent cancels.
+            {t("scheduled", {
+              name: deletion.requestedBy,
+              household: household.name,
+              date: f.longDayTimeIn(deletion.dueAt, household.timeZone),
+            })}
           </p>
           <CancelDeletionButton householdId={household.id} />
         </>
       ) : (
         <>
+          <p className="small">{t("explain", { household: household.name, days: DELETION_GRACE_DAYS })}</p>
           <p className="small">
-            Deleting {household.name} removes its nights, wakings, notes, check-ins and plans for everyone in it. It
-            happens {DELETION_GRACE_DAYS} days after you ask: until then every member sees when, the others get an
-            email, and any parent can cancel. Everyone keeps their account and can start or join another household.
-          </p>
-          <p className="small">
-            <a className="icon-link" href="/api/export?format=json" download>
-              Download our data
-            </a>{" "}
-            first if you&apos;d like to keep a copy.
+            {t.rich("download", {
+              link: (chunks) => (
+                <a className="icon-link" href="/api/export?format=json" download>
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
           <DeleteHouseholdForm householdId={household.id} householdName={household.name} />
         </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createInviteAction } from "@/lib/household/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { CopyField } from "@/components/ui/copy-field";
@@ -8,17 +9,11 @@ import { FieldError } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
-import { longDay } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 import { localDateOf } from "@/lib/time/local-date";
 
-const ROLES = [
-  { value: "parent", label: "Parent", description: "Shares the nights and can change the household." },
-  {
-    value: "helper",
-    label: "Helper",
-    description: "A grandparent or night nanny: takes shifts and logs, but can't change the household.",
-  },
-] as const satisfies readonly { value: Role; label: string; description: string }[];
+/** The roles offered, first one ticked; their words are the catalogue's `<role>Label` and `<role>Description`. */
+const ROLES = ["parent", "helper"] as const satisfies readonly Role[];
 
 type TCreated = { url: string; expires: string; role: Role };
 
@@ -27,6 +22,8 @@ type TCreated = { url: string; expires: string; role: Role };
  * response (the server keeps a hash), so it is shown once, with Copy.
  */
 export function InviteForm({ householdId, timeZone }: { householdId: string; timeZone: string }) {
+  const t = useTranslations("household.inviteForm");
+  const f = useFormat();
   const id = useId();
   const [created, setCreated] = useState<TCreated | null>(null);
   const { state, pending, formProps } = useAction(createInviteAction, {
@@ -34,7 +31,7 @@ export function InviteForm({ householdId, timeZone }: { householdId: string; tim
       setCreated({
         url: `${window.location.origin}${data.path}`,
         // In the household's zone and words, like every other date in Attune.
-        expires: longDay(localDateOf(data.expiresAt, timeZone)),
+        expires: f.longDay(localDateOf(data.expiresAt, timeZone)),
         role: data.role,
       });
     },
@@ -43,28 +40,28 @@ export function InviteForm({ householdId, timeZone }: { householdId: string; tim
 
   return (
     <div className="stack">
-      <form {...formProps} className="form" noValidate aria-label="Create an invite link">
+      <form {...formProps} className="form" noValidate aria-label={t("formLabel")}>
         <FormError message={formError(state, ["role"])} />
         <input type="hidden" name="householdId" value={householdId} />
         <fieldset aria-describedby={roleErrors ? `${id}-role-error` : undefined}>
-          <legend>Invite them as</legend>
+          <legend>{t("legend")}</legend>
           <div className="choices">
-            {ROLES.map((r, i) => (
-              <div className="choice" key={r.value}>
+            {ROLES.map((role, i) => (
+              <div className="choice" key={role}>
                 <input
                   type="radio"
-                  id={`${id}-${r.value}`}
+                  id={`${id}-${role}`}
                   name="role"
-                  value={r.value}
+                  value={role}
                   defaultChecked={i === 0}
-                  aria-describedby={`${id}-${r.value}-desc`}
+                  aria-describedby={`${id}-${role}-desc`}
                 />
                 <span>
-                  <label htmlFor={`${id}-${r.value}`} className="choice-label">
-                    <strong>{r.label}</strong>
+                  <label htmlFor={`${id}-${role}`} className="choice-label">
+                    <strong>{t(`${role}Label`)}</strong>
                   </label>
-                  <span className="muted" id={`${id}-${r.value}-desc`}>
-                    {r.description}
+                  <span className="muted" id={`${id}-${role}-desc`}>
+                    {t(`${role}Description`)}
                   </span>
                 </span>
               </div>
@@ -72,17 +69,17 @@ export function InviteForm({ householdId, timeZone }: { householdId: string; tim
           </div>
           <FieldError id={`${id}-role-error`} messages={roleErrors} />
         </fieldset>
-        <SubmitButton pending={pending} pendingLabel="Creating link…">
-          Create invite link
+        <SubmitButton pending={pending} pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </form>
       {created && state?.ok ? (
         <div className="card card-accent" data-testid="invite-created">
           <CopyField
             key={created.url}
-            label={`Invite link for a ${created.role}`}
+            label={t("linkLabel", { role: created.role })}
             value={created.url}
-            hint={`It works once, until ${created.expires}. We only show it now, so copy it and send it in a message.`}
+            hint={t("linkHint", { date: created.expires })}
           />
         </div>
       ) : null}

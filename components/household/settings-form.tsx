@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { updateHouseholdAction } from "@/lib/household/actions";
-import { formatClock } from "@/lib/format";
+import { clockValue } from "@/lib/time/local-time";
 import type { THouseholdOverview } from "@/lib/household/members";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { FormError } from "@/components/ui/form-error";
@@ -16,36 +17,34 @@ export function HouseholdSettingsForm({
   household: THouseholdOverview["household"];
   zones: string[];
 }) {
+  const t = useTranslations("household.settings");
   const { state, pending, formProps } = useAction(updateHouseholdAction);
   return (
-    <form {...formProps} className="form" noValidate aria-label="Household settings">
+    <form {...formProps} className="form" noValidate aria-label={t("formLabel")}>
       <FormError message={formError(state, HOUSEHOLD_FIELDS)} />
       <input type="hidden" name="householdId" value={household.id} />
       <HouseholdFields
         defaults={{
           name: household.name,
           timeZone: household.timeZone,
-          nightStart: formatClock(household.nightStart),
-          nightEnd: formatClock(household.nightEnd),
+          nightStart: clockValue(household.nightStart),
+          nightEnd: clockValue(household.nightEnd),
         }}
         zones={zones}
         state={state}
       />
       <fieldset className="field">
-        <legend className="field-label">If a member deletes their account</legend>
+        <legend className="field-label">{t("formerLegend")}</legend>
         <label className="choice">
           <input type="checkbox" name="keepFormerNames" defaultChecked={household.keepFormerNames} />
-          <span>
-            Keep their name on the nights, wakings and notes they leave behind. Unticked, these stay but show as “a
-            former caregiver”.
-          </span>
+          <span>{t("keepFormerNames")}</span>
         </label>
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save changes
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p role="status" className="small" data-testid="settings-status">
-        {state?.ok && !pending ? "Saved." : ""}
+        {state?.ok && !pending ? t("saved") : ""}
       </p>
     </form>
   );

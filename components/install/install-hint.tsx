@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 const DISMISSED_KEY = "attune-install-dismissed";
 
@@ -12,6 +13,7 @@ type TInstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ o
  * be dismissed (remembered on this phone); Settings always offers it.
  */
 export function InstallHint({ dismissible = false }: { dismissible?: boolean }) {
+  const t = useTranslations("install");
   const [prompt, setPrompt] = useState<TInstallPrompt | null>(null);
   const [dismissed, setDismissed] = useState(true);
   const [done, setDone] = useState(false);
@@ -37,7 +39,7 @@ export function InstallHint({ dismissible = false }: { dismissible?: boolean }) 
   if (done)
     return (
       <p className="small muted" role="status" data-testid="install-done">
-        Attune is on this phone now: open it from the home screen.
+        {t("done")}
       </p>
     );
   if (!prompt || dismissed) return null;
@@ -52,13 +54,10 @@ export function InstallHint({ dismissible = false }: { dismissible?: boolean }) 
 
   return (
     <div className="card stack" data-testid="install-hint" data-nursery-hide>
-      <p>
-        <strong>Put Attune on your home screen.</strong> It opens like an app, and Tonight works even when the nursery
-        Wi-Fi drops.
-      </p>
+      <p>{t.rich("hint", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <div className="cluster">
         <button type="button" className="button" onClick={install} style={{ minHeight: 48 }}>
-          Install Attune
+          {t("install")}
         </button>
         {dismissible ? (
           <button
@@ -70,7 +69,7 @@ export function InstallHint({ dismissible = false }: { dismissible?: boolean }) 
               setDismissed(true);
             }}
           >
-            Not now
+            {t("notNow")}
           </button>
         ) : null}
       </div>

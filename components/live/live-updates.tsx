@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { parseWireMessage, type TLiveEventType, type TLiveWireMessage } from "@/lib/live/message";
 import { invalidationsFor } from "@/lib/live/query-keys";
 import { LIVE_REFRESH_EVENT } from "@/lib/outage-digest";
@@ -44,7 +45,9 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
   routerRef.current = router;
   const listeners = useRef(new Map<TListenType, Set<TListener>>());
   const [status, setStatus] = useState<TLiveStatus>("connecting");
-  const [announcement, setAnnouncement] = useState("");
+  const t = useTranslations("live");
+  // Which words the status line says ("" for none); turned into text below, in the reader's language.
+  const [announcement, setAnnouncement] = useState<"" | "back" | "paused">("");
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -65,12 +68,12 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
       if (next === "open") {
         clearTimeout(announceTimer);
         announceTimer = undefined;
-        if (announcedOutage) setAnnouncement("Live updates are back.");
+        if (announcedOutage) setAnnouncement("back");
         announcedOutage = false;
       } else if (next === "reconnecting" && !announceTimer && !announcedOutage) {
         announceTimer = setTimeout(() => {
           announcedOutage = true;
-          setAnnouncement("Live updates paused. Reconnecting…");
+          setAnnouncement("paused");
         }, ANNOUNCE_AFTER_MS);
       }
     };
@@ -204,7 +207,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     <LiveContext.Provider value={value}>
       {children}
       <p role="status" aria-live="polite" className="sr-only" data-testid="live-status" data-live={status}>
-        {announcement}
+        {announcement === "back" ? t("back") : announcement === "paused" ? t("paused") : ""}
       </p>
     </LiveContext.Provider>
   );

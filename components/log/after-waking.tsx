@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { afterWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
 import { inListOrder } from "@/lib/log/helped";
@@ -26,13 +27,14 @@ export function AfterWaking({
   babyName: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("log.after");
   const queryClient = useQueryClient();
   const [helped, setHelped] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
   const { state, pending, run } = useAction(afterWakingAction, {
     onSuccess: (_d, form) => {
-      setSaved(form?.get("note") ? "Saved, with your note." : "Saved.");
+      setSaved(form?.get("note") ? t("savedWithNote") : t("saved"));
       void queryClient.invalidateQueries({ queryKey: logKeys.all });
     },
   });
@@ -45,7 +47,7 @@ export function AfterWaking({
     run(form);
   };
   return (
-    <section className={styles.after} aria-label={`What helped ${babyName}`} data-testid="after-waking">
+    <section className={styles.after} aria-label={t("label", { baby: babyName })} data-testid="after-waking">
       <FormError message={formError(state, [])} />
       <HelpedTags
         value={helped}
@@ -55,7 +57,7 @@ export function AfterWaking({
         }}
       />
       <label className={styles.groupLabel} htmlFor={`after-note-${wakingId}`}>
-        Anything to remember? <span className="muted">(optional)</span>
+        {t.rich("note", { muted: (chunks) => <span className="muted">{chunks}</span> })}
       </label>
       <textarea
         id={`after-note-${wakingId}`}
@@ -72,10 +74,10 @@ export function AfterWaking({
           aria-disabled={pending || undefined}
           onClick={() => !pending && send(helped, note)}
         >
-          Save note
+          {t("saveNote")}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone} data-testid="after-done">
-          Done
+          {t("done")}
         </button>
       </div>
       <p role="status" className="small muted" data-testid="after-saved">

@@ -1,7 +1,9 @@
-// The night log's own words: the running timer and a count of wakings. Pure,
-// so server and client components both use it. Durations, clock times and
-// days come from lib/format; what helped from lib/log/helped.
-import { durationWords } from "@/lib/format";
+// The night log's running timer and its forms' clock values. Pure, so server
+// and client components both use it. The words themselves are in the catalogue
+// (messages, namespace "log"); durations, clock times and days come from the
+// formatter (useFormat / getFormat); what helped from lib/log/helped.
+
+import { isoInZone } from "@/lib/time/local-time";
 
 /** 192_000 → "03:12"; 3_723_000 → "1:02:03". For the running timer. */
 export function timerText(ms: number): string {
@@ -14,13 +16,18 @@ export function timerText(ms: number): string {
   return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** The timer for a screen reader, to the whole minute: "3 minutes", "1 hour 2 minutes", "less than a minute". */
-export function timerWords(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  return minutes < 1 ? "less than a minute" : durationWords(minutes * 60_000);
+/** An instant's wall clock in a zone as a machine value, "02:14", for <input type="time"> (never shown as words). */
+export function clockValueIn(at: string, timeZone: string): string {
+  return isoInZone(new Date(at), timeZone).slice(11, 16);
 }
 
-/** "1 waking", "3 wakings". */
-export function wakingsText(n: number): string {
-  return `${n} ${n === 1 ? "waking" : "wakings"}`;
+/** A machine clock value ("19:00", clockValue) as minutes after midnight, or null when it isn't one. */
+export function clockValueMinutes(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** The timer for a screen reader, in whole minutes (0 while under a minute): the `log.open.awakeFor` message's count. */
+export function timerMinutes(ms: number): number {
+  return Math.max(0, Math.floor(ms / 60_000));
 }

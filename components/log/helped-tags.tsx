@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { HELPED_OPTIONS, inListOrder } from "@/lib/log/helped";
 import styles from "@/components/log/log.module.css";
+import { useText } from "@/components/use-text";
 
 /**
  * What helped, as big toggle buttons (aria-pressed), posted as one `helped`
@@ -11,7 +13,7 @@ import styles from "@/components/log/log.module.css";
 export function HelpedTags({
   value,
   onChange,
-  label = "What helped?",
+  label,
   name = "helped",
 }: {
   value: string[];
@@ -19,11 +21,17 @@ export function HelpedTags({
   label?: string;
   name?: string;
 }) {
+  const t = useTranslations("log.helped");
+  const text = useText();
+  const groupLabel = label ?? t("label");
   const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   return (
-    <div role="group" aria-label={label} className={styles.tagGroup}>
+    <div role="group" aria-label={groupLabel} className={styles.tagGroup}>
       <p className={styles.groupLabel} aria-hidden="true">
-        {label} <span className="muted">(optional)</span>
+        {t.rich("withOptional", {
+          label: groupLabel,
+          muted: (chunks) => <span className="muted">{chunks}</span>,
+        })}
       </p>
       <div className={styles.tags} data-testid="helped-tags">
         {HELPED_OPTIONS.map((o) => {
@@ -39,7 +47,7 @@ export function HelpedTags({
               <span className={styles.tagMark} aria-hidden="true">
                 {on ? "✓" : ""}
               </span>
-              {o.label}
+              {text(o.label)}
             </button>
           );
         })}

@@ -1,4 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { TWakingView } from "@/lib/log/read-log";
 import type { TRole } from "@/lib/auth/actor";
 import { canEditWaking } from "@/lib/log/rights";
@@ -6,14 +9,16 @@ import { isOptimistic } from "@/components/log/optimistic";
 import { WakingItem } from "@/components/log/waking-item";
 import { WakingEditor } from "@/components/log/waking-editor";
 import styles from "@/components/log/log.module.css";
-import { clockIn } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
+import { clockValueIn } from "@/components/log/format";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
 /**
  * A night's wakings, oldest first: for whoever may, a tap on the row changes
- * it and its ⋯ menu removes it (lib/log/rights.ts, which the server checks too). Rendered on
- * the server (recent nights) and in the browser (tonight, from React Query).
+ * it and its ⋯ menu removes it (lib/log/rights.ts, which the server checks too). A client
+ * component (it formats with useFormat): the recent nights and a night's page render it from
+ * the server's wakings, Tonight from React Query.
  */
 export function NightLogList({
   householdId,
@@ -23,7 +28,7 @@ export function NightLogList({
   me,
   showBaby,
   testId = "night-log-list",
-  empty = "Nothing logged yet. When someone gets up, it shows here.",
+  empty,
 }: {
   householdId: string;
   wakings: TWakingView[];
@@ -34,10 +39,12 @@ export function NightLogList({
   testId?: string;
   empty?: ReactNode;
 }) {
+  const t = useTranslations("log.list");
+  const f = useFormat();
   if (!wakings.length) {
     return (
       <p className={styles.empty} data-testid={testId}>
-        {empty}
+        {empty ?? t("empty")}
       </p>
     );
   }
@@ -62,8 +69,10 @@ export function NightLogList({
                       version: w.version,
                       responderId: w.responderId,
                       babyName: w.babyName,
-                      start: clockIn(w.startedAt, timeZone),
-                      end: w.endedAt ? clockIn(w.endedAt, timeZone) : "",
+                      start: clockValueIn(w.startedAt, timeZone),
+                      end: w.endedAt ? clockValueIn(w.endedAt, timeZone) : "",
+                      startText: f.clockIn(w.startedAt, timeZone),
+                      endText: w.endedAt ? f.clockIn(w.endedAt, timeZone) : "",
                       helped: w.helped,
                       note: w.note ?? "",
                     }}

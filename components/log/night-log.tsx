@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useQueryClient } from "@tanstack/react-query";
 import type { TTapOutView, TTonightLog } from "@/lib/log/read-log";
 import { endWakingAction, startWakingAction } from "@/lib/log/actions";
@@ -17,7 +18,8 @@ import { AfterWaking } from "@/components/log/after-waking";
 import { useTonightLog } from "@/components/log/tonight-query";
 import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
-import { listNames, minutesText } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 import { queuedTap } from "@/lib/offline/tap";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { useOfflineQueue } from "@/components/offline/use-offline-queue";
@@ -51,6 +53,9 @@ export type TNightLogProps = {
  * if the server says no.
  */
 export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNightLogProps) {
+  const t = useTranslations("log.nightLog");
+  const f = useFormat();
+  const text = useText();
   const queryKey = logKeys.tonight(householdId);
   const queryClient = useQueryClient();
   const { data: log } = useTonightLog(householdId);
@@ -69,17 +74,17 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   // The waking just put back to sleep: what helped and a note are offered for it, inline.
   const [after, setAfter] = useState<{ wakingId: string; babyName: string } | null>(null);
   const undoKey = useRef(0);
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "Your partner";
+  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? t("yourPartner");
 
   // Taps kept on this phone while the connection is down (lib/offline/queue.ts):
   // "I'm up" queued offline has no waking id yet, so its "Back to sleep" names it by the tap's key.
   const [queuedStarts, setQueuedStarts] = useState<Record<string, string>>({});
   const queue = useOfflineQueue(householdId, (e) => {
-    if (e.type === "refused") setMessage(`Not logged: ${e.message}`);
+    if (e.type === "refused") setMessage(t("notLogged", { reason: text(e.message) }));
     else if (e.type === "sent" && e.action.kind === "start") {
       const d = e.data as { resumed?: boolean; responderName?: string; babyName?: string } | null;
       if (d?.resumed && d.responderName !== me?.name)
-        setMessage(`${d.responderName} is already up with ${d.babyName}.`);
+        setMessage(t("alreadyUp", { name: d.responderName ?? "", baby: d.babyName ?? "" }));
     }
   });
 
@@ -162,15 +167,15 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
         setUndo(null);
         setMessage(
           mine
-            ? `You're already up with ${data.babyName}.`
-            : `${data.responderName} is already up with ${data.babyName}.`,
+            ? t("youAlreadyUp", { baby: data.babyName })
+            : t("alreadyUp", { name: data.responderName, baby: data.babyName }),
         );
         return;
       }
       queryClient.setQueryData(queryKey, (current: TTonightLog | undefined) =>
         withServerId(current, data.babyId, data.wakingId),
       );
-      offerUndo({ kind: "delete", wakingId: data.wakingId, message: `Logged: you're up with ${data.babyName}.` });
+      offerUndo({ kind: "delete", wakingId: data.wakingId, message: t("logged", { baby: data.babyName }) });
     },
   });
 
@@ -188,8 +193,8 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
         wakingId: data.wakingId,
         message:
           data.minutes >= 1
-            ? `${data.babyName} is back to sleep after ${minutesText(data.minutes)}. Rest well.`
-            : `${data.babyName} is back to sleep. Rest well.`,
+            ? t("backToSleepAfter", { baby: data.babyName, duration: f.minutesText(data.minutes) })
+            : t("backToSleep", { baby: data.babyName }),
       });
     },
   });
@@ -222,7 +227,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const crying = (
     <div role="group" aria-labelledby="crying-label" className={styles.crying}>
       <span id="crying-label" className={styles.cryingLabel}>
-        Crying started… <span className={styles.optional}>(optional, before “I&apos;m up”)</span>
+        {t.rich("cryingStarted", { optional: (chunks) => <span className={styles.optional}>{chunks}</span> })}
       </span>
       <span className={styles.cryingChoices}>
         {CRYING_CHOICES.map((m) => (
@@ -231,14 +236,14 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
             type="button"
             className={styles.chip}
             aria-pressed={cryingAgo === m}
-            aria-label={`${m} minutes ago`}
+            aria-label={t("minutesAgo", { minutes: m })}
             onClick={() => setCryingAgo(cryingAgo === m ? null : m)}
           >
             {m}
           </button>
         ))}
         <span className={styles.cryingUnit} aria-hidden="true">
-          min ago
+          {t("minAgo")}
         </span>
       </span>
     </div>
@@ -252,13 +257,15 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
           householdId={householdId}
           tapOut={alertFor}
           timeZone={timeZone}
-          upWith={listNames(open.filter((w) => w.responderId === alertFor.requesterId).map((w) => w.babyName)) || null}
+          upWith={
+            f.listNames(open.filter((w) => w.responderId === alertFor.requesterId).map((w) => w.babyName)) || null
+          }
         />
       ) : null}
 
       <section className={`card ${styles.log}`} aria-labelledby="night-log-heading" data-testid="night-log">
         <h2 id="night-log-heading" ref={headingRef} tabIndex={-1} className={`sr-only ${styles.logHeading}`}>
-          Night log
+          {t("heading")}
         </h2>
 
         {openCards.map((w) => (
@@ -281,13 +288,16 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
 
         {!babies.length ? (
           <p>
-            <Link href="/household" className="button button-secondary">
-              Add your baby
-            </Link>{" "}
-            to start logging the nights.
+            {t.rich("addBaby", {
+              link: (chunks) => (
+                <Link href="/household" className="button button-secondary">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : sleeping.length ? (
-          <form {...start.formProps} className={styles.startForm} aria-label="Log a waking">
+          <form {...start.formProps} className={styles.startForm} aria-label={t("formLabel")}>
             <input type="hidden" name="householdId" value={householdId} />
             <input type="hidden" name="cryingMinutesAgo" value={cryingAgo ?? ""} />
             <div className={styles.upButtons}>
@@ -308,18 +318,18 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
                     data-testid={several ? `im-up-${b.name}` : "im-up"}
                   >
                     {busy ? <span className="spinner" aria-hidden="true" /> : null}
-                    {several ? `I'm up for ${b.name}` : "I'm up"}
+                    {several ? t("imUpFor", { name: b.name }) : t("imUp")}
                   </button>
                 );
               })}
             </div>
             <FormError
-              message={startFailedToSend ? `Not logged yet: ${startError}` : startError}
+              message={startFailedToSend ? t("notLoggedYet", { reason: startError ?? "" }) : startError}
               testId="start-error"
             />
             {startFailedToSend ? (
               <button type="button" className={styles.chip} onClick={start.retry} data-testid="start-retry">
-                Try again
+                {t("tryAgain")}
               </button>
             ) : null}
           </form>
@@ -330,7 +340,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
         <div role="status" className={styles.statusRegion} data-testid="log-status">
           {queue.waiting > 0 && !undo ? (
             <p className={`${styles.statusMessage} ${styles.savedOnPhone}`} data-testid="saved-on-phone">
-              Saved on this phone, sending…
+              {t("savedOnPhone")}
             </p>
           ) : undo ? (
             <UndoToast key={undo.key} householdId={householdId} undo={undo} onClose={closeUndo} />
@@ -338,7 +348,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
             <p className={styles.statusMessage}>{message}</p>
           ) : upNow ? (
             <p className={styles.statusMessage} data-testid="up-now">
-              {upNow.name} is up
+              {t("isUp", { name: upNow.name })}
             </p>
           ) : null}
         </div>

@@ -1,15 +1,17 @@
 "use client";
 
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { TWakingView } from "@/lib/log/read-log";
 import type { TResult } from "@/lib/errors";
 import { FormError } from "@/components/ui/form-error";
 import { formError } from "@/components/ui/use-action";
-import { timerText, timerWords } from "@/components/log/format";
+import { timerMinutes, timerText } from "@/components/log/format";
 import { isOptimistic } from "@/components/log/optimistic";
 import { useNow } from "@/components/log/use-now";
 import styles from "@/components/log/log.module.css";
-import { clockIn, minutesBetween, minutesText } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 
 /**
  * "Back to sleep", as the night log sends it (one useAction for every card:
@@ -45,12 +47,19 @@ export function OpenWaking({
   startKey?: string;
   end: TEndForm;
 }) {
+  const t = useTranslations("log.open");
+  const f = useFormat();
   const now = useNow(serverNow);
   const elapsed = now - Date.parse(waking.startedAt);
   const mine = waking.responderId === meId;
   const panelId = `end-${waking.babyId}`;
   const responded = waking.cryingAt ? minutesBetween(waking.cryingAt, waking.startedAt) : null;
   const sending = isOptimistic(waking) && !startKey;
+  const awakeMinutes = timerMinutes(elapsed);
+  const since = {
+    at: f.clockIn(waking.startedAt, timeZone),
+    time: (chunks: ReactNode) => <time dateTime={waking.startedAt}>{chunks}</time>,
+  };
 
   return (
     <article
@@ -61,25 +70,31 @@ export function OpenWaking({
     >
       {mine ? (
         <h3 id={`${panelId}-who`} className={styles.openWho}>
-          You&apos;re up with {waking.babyName}
+          {t("youUp", { baby: waking.babyName })}
         </h3>
       ) : (
         <h3 id={`${panelId}-who`} className={styles.openWho} data-testid="up-now">
-          {waking.responderName} is up with {waking.babyName}
+          {t("otherUp", { name: waking.responderName, baby: waking.babyName })}
         </h3>
       )}
       <p className={styles.timer}>
-        <span role="timer" aria-live="off" aria-label={`Awake for ${timerWords(elapsed)}`} data-testid="waking-timer">
+        <span
+          role="timer"
+          aria-live="off"
+          aria-label={t("awakeFor", { minutes: awakeMinutes, duration: f.durationWords(awakeMinutes * 60_000) })}
+          data-testid="waking-timer"
+        >
           {timerText(elapsed)}
         </span>
       </p>
       <p className={`small muted ${styles.openSince}`}>
-        Since <time dateTime={waking.startedAt}>{clockIn(waking.startedAt, timeZone)}</time>
-        {responded !== null ? <> · crying started {minutesText(responded)} before</> : null}
+        {responded !== null
+          ? t.rich("sinceCrying", { ...since, duration: f.minutesText(responded) })
+          : t.rich("since", since)}
       </p>
 
       {/* One tap ends it (saved at once); what helped and a note are offered afterwards. */}
-      <form {...end.formProps} className={styles.endForm} aria-label={`${waking.babyName} is back to sleep`}>
+      <form {...end.formProps} className={styles.endForm} aria-label={t("formLabel", { baby: waking.babyName })}>
         <FormError message={formError(end.state, [])} />
         <input type="hidden" name="householdId" value={householdId} />
         {startKey && isOptimistic(waking) ? (
@@ -100,7 +115,7 @@ export function OpenWaking({
           }}
           data-testid="back-to-sleep"
         >
-          Back to sleep
+          {t("backToSleep")}
         </button>
       </form>
     </article>

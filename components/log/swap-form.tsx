@@ -1,12 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { requestSwapAction } from "@/lib/nights/actions";
 import { Field, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/log/log.module.css";
+import { useFormat } from "@/components/format-provider";
+import { clockValueMinutes } from "@/components/log/format";
 
 type TPerson = { id: string; name: string; isMe: boolean; role: string };
 
@@ -14,8 +17,9 @@ type TPerson = { id: string; name: string; isMe: boolean; role: string };
 export type TSwappableShift = {
   id: string;
   caregiverId: string;
-  /** "Fri 27 Nov" */
+  /** In the reader's words (f.shortDay): "Fri 27 Nov". */
   day: string;
+  /** Machine values for the form's time fields, "19:00" (clockValue); shown in the reader's words. */
   start: string;
   end: string;
 };
@@ -42,8 +46,17 @@ export function AskSwap({
   /** A link-like summary, for a list where every row has one. */
   quiet?: boolean;
 }) {
+  const t = useTranslations("log.swap");
+  const f = useFormat();
+  const words = (value: string) => {
+    const minutes = clockValueMinutes(value);
+    return minutes === null ? value : f.formatClock(minutes);
+  };
+  const hours = { start: words(shift.start), end: words(shift.end) };
   const holder = people.find((p) => p.id === shift.caregiverId);
   const mine = Boolean(holder?.isMe);
+  // Whose shift, for the messages' select: mine, a named holder, or one no longer in the household.
+  const whose = { who: mine ? "me" : holder ? "named" : "unknown", name: holder?.name ?? "" };
   const candidates = people.filter((p) => p.id !== shift.caregiverId);
   const defaultTo = candidates.find((p) => p.role === "parent") ?? candidates[0];
   const [part, setPart] = useState(false);
@@ -53,17 +66,11 @@ export function AskSwap({
     onSuccess: (_d, form) => {
       const details = form?.closest("details");
       if (details) details.open = false;
-      setSent(
-        mine
-          ? "Asked. The answer will show under Swaps waiting on Tonight."
-          : `Offered to ${holder?.name ?? "them"}. Their answer will show under Swaps waiting on Tonight.`,
-      );
+      setSent(mine ? t("sentAsk") : t("sentOffer", whose));
     },
   });
 
   if (mine && !candidates.length) return null;
-  const whose = mine ? "your" : `${holder?.name ?? "their"}'s`;
-
   return (
     <div className={styles.swap}>
       {waiting ? (
@@ -80,36 +87,23 @@ export function AskSwap({
           }}
         >
           <summary className={quiet ? `button button-quiet ${styles.swapSummaryQuiet}` : "button button-secondary"}>
-            Ask to swap
-            <span className="sr-only">
-              {" "}
-              — {whose} shift, {shift.day} {shift.start}–{shift.end}
-            </span>
+            {t("summary")}
+            <span className="sr-only"> {t("summaryDetail", { ...whose, day: shift.day, ...hours })}</span>
           </summary>
           <form
             {...formProps}
             className={`form ${styles.swapForm}`}
             noValidate
-            aria-label={`Ask to swap ${whose} shift on ${shift.day}`}
+            aria-label={t("formLabel", { ...whose, day: shift.day })}
           >
-            <p className="small">
-              {mine ? (
-                <>
-                  Ask someone to take your shift ({shift.start}–{shift.end}), or part of it.
-                </>
-              ) : (
-                <>
-                  Offer to take {holder?.name ?? "their"}&apos;s shift ({shift.start}–{shift.end}), or part of it.
-                </>
-              )}
-            </p>
+            <p className="small">{t(mine ? "introAsk" : "introOffer", { ...whose, ...hours })}</p>
             <FormError message={formError(state, FIELDS)} />
             <input type="hidden" name="householdId" value={householdId} />
             <input type="hidden" name="shiftId" value={shift.id} />
             {mine ? (
               candidates.length > 1 ? (
                 <SelectField
-                  label="Who should take it"
+                  label={t("to")}
                   name="toId"
                   defaultValue={defaultTo?.id}
                   errors={fieldErrors(state, "toId")}
@@ -126,19 +120,19 @@ export function AskSwap({
             ) : null}
             <div className={styles.checkRow}>
               <input id={partId} type="checkbox" checked={part} onChange={(e) => setPart(e.currentTarget.checked)} />
-              <label htmlFor={partId}>Only part of the shift</label>
+              <label htmlFor={partId}>{t("part")}</label>
             </div>
             {part ? (
               <div className={styles.pair}>
                 <TextField
-                  label="From"
+                  label={t("from")}
                   name="start"
                   type="time"
                   defaultValue={shift.start}
                   errors={fieldErrors(state, "start")}
                 />
                 <TextField
-                  label="Until"
+                  label={t("until")}
                   name="end"
                   type="time"
                   defaultValue={shift.end}
@@ -146,13 +140,13 @@ export function AskSwap({
                 />
               </div>
             ) : null}
-            <Field label="Message (optional)" errors={fieldErrors(state, "message")}>
+            <Field label={t("message")} errors={fieldErrors(state, "message")}>
               {(control) => (
                 <textarea {...control} name="message" rows={2} maxLength={200} className={styles.textarea} />
               )}
             </Field>
-            <SubmitButton pending={pending} pendingLabel="Sending…">
-              {mine ? (candidates.length === 1 ? `Ask ${candidates[0]!.name}` : "Ask") : "Offer to take it"}
+            <SubmitButton pending={pending} pendingLabel={t("sending")}>
+              {mine ? (candidates.length === 1 ? t("askOne", { name: candidates[0]!.name }) : t("ask")) : t("offer")}
             </SubmitButton>
           </form>
         </details>

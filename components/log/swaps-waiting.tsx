@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { TSwapView } from "@/lib/log/read-log";
 import { respondToSwapAction, withdrawSwapAction } from "@/lib/nights/actions";
 import { FormError } from "@/components/ui/form-error";
@@ -8,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import { canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
 import styles from "@/components/log/log.module.css";
-import { clockIn, shortDay } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 
 /**
  * Pending swaps, from the reader's side: "Sam asks you to take 19:00–01:00
@@ -25,11 +26,12 @@ export function SwapsWaiting({
   meId: string;
   timeZone: string;
 }) {
+  const t = useTranslations("log.swapsWaiting");
   const [message, setMessage] = useState<string | null>(null);
   if (!swaps.length && !message) return null;
   return (
     <section className="card" aria-labelledby="swaps-heading" data-testid="swaps-waiting">
-      <h2 id="swaps-heading">Swaps waiting</h2>
+      <h2 id="swaps-heading">{t("heading")}</h2>
       <p role="status" className={message ? styles.swapDone : "sr-only"} data-testid="swap-status">
         {message ?? ""}
       </p>
@@ -64,8 +66,10 @@ function SwapItem({
   timeZone: string;
   onDone: (message: string) => void;
 }) {
-  const hours = `${clockIn(s.startsAt, timeZone)}–${clockIn(s.endsAt, timeZone)}`;
-  const day = shortDay(s.night);
+  const t = useTranslations("log.swapsWaiting");
+  const f = useFormat();
+  const hours = `${f.clockIn(s.startsAt, timeZone)}–${f.clockIn(s.endsAt, timeZone)}`;
+  const day = f.shortDay(s.night);
   const offer = s.requestedById === s.fromId; // the holder asks someone to take it
   const requester = offer ? s.fromName : s.toName;
   const answerer = offer ? s.toName : s.fromName;
@@ -76,44 +80,32 @@ function SwapItem({
     onSuccess: (d) =>
       onDone(
         d.status === "accepted"
-          ? `Accepted: ${offer ? "you take" : `${requester} takes`} ${hours} on ${day}.`
-          : `Declined. ${requester} will see that.`,
+          ? offer
+            ? t("acceptedYou", { hours, day })
+            : t("accepted", { name: requester, hours, day })
+          : t("declined", { name: requester }),
       ),
   });
-  const withdraw = useAction(withdrawSwapAction, { onSuccess: () => onDone(`Withdrawn: the ${day} swap is off.`) });
+  const withdraw = useAction(withdrawSwapAction, { onSuccess: () => onDone(t("withdrawn", { day })) });
 
+  const rich = {
+    requester,
+    answerer,
+    hours,
+    day,
+    strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+    // The hours never break; strong for the two people the swap is about.
+    nowrap: (chunks: ReactNode) =>
+      iAnswer || iAsked ? (
+        <strong className={styles.nowrap}>{chunks}</strong>
+      ) : (
+        <span className={styles.nowrap}>{chunks}</span>
+      ),
+  };
   let sentence;
-  if (iAnswer) {
-    sentence = offer ? (
-      <>
-        <strong>{requester}</strong> asks you to take <strong className={styles.nowrap}>{hours}</strong> on {day}.
-      </>
-    ) : (
-      <>
-        <strong>{requester}</strong> offers to take your <strong className={styles.nowrap}>{hours}</strong> on {day}.
-      </>
-    );
-  } else if (iAsked) {
-    sentence = offer ? (
-      <>
-        You asked {answerer} to take your <strong className={styles.nowrap}>{hours}</strong> on {day}.
-      </>
-    ) : (
-      <>
-        You offered to take {answerer}&apos;s <strong className={styles.nowrap}>{hours}</strong> on {day}.
-      </>
-    );
-  } else {
-    sentence = offer ? (
-      <>
-        {requester} asked {answerer} to take <span className={styles.nowrap}>{hours}</span> on {day}.
-      </>
-    ) : (
-      <>
-        {requester} offered to take {answerer}&apos;s <span className={styles.nowrap}>{hours}</span> on {day}.
-      </>
-    );
-  }
+  if (iAnswer) sentence = t.rich(offer ? "asksYou" : "offersYou", rich);
+  else if (iAsked) sentence = t.rich(offer ? "youAsked" : "youOffered", rich);
+  else sentence = t.rich(offer ? "asked" : "offered", rich);
   const error =
     (respond.state && !respond.state.ok ? respond.state.message : undefined) ??
     (withdraw.state && !withdraw.state.ok ? withdraw.state.message : undefined);
@@ -123,27 +115,27 @@ function SwapItem({
       <p className={styles.swapSentence}>{sentence}</p>
       {s.message ? <blockquote className={styles.swapMessage}>{s.message}</blockquote> : null}
       {iAnswer ? (
-        <form {...respond.formProps} className={styles.swapActions} aria-label={`Answer the swap on ${day}`}>
+        <form {...respond.formProps} className={styles.swapActions} aria-label={t("answerLabel", { day })}>
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="swapId" value={s.id} />
           <SubmitButton pending={respond.pending} name="answer" value="accept">
-            Accept<span className="sr-only"> the swap on {day}</span>
+            {t.rich("accept", { day, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </SubmitButton>
           <SubmitButton pending={respond.pending} name="answer" value="decline" className="button button-secondary">
-            Decline<span className="sr-only"> the swap on {day}</span>
+            {t.rich("decline", { day, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </SubmitButton>
         </form>
       ) : iAsked ? (
-        <form {...withdraw.formProps} className={styles.swapActions} aria-label={`Withdraw the swap on ${day}`}>
+        <form {...withdraw.formProps} className={styles.swapActions} aria-label={t("withdrawLabel", { day })}>
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="swapId" value={s.id} />
-          <span className={styles.swapWaitingFor}>Waiting for {answerer}…</span>
-          <SubmitButton pending={withdraw.pending} pendingLabel="Withdrawing…" className="button button-secondary">
-            Withdraw<span className="sr-only"> the swap on {day}</span>
+          <span className={styles.swapWaitingFor}>{t("waitingFor", { name: answerer })}</span>
+          <SubmitButton pending={withdraw.pending} pendingLabel={t("withdrawing")} className="button button-secondary">
+            {t.rich("withdraw", { day, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </SubmitButton>
         </form>
       ) : (
-        <p className="small muted">Waiting for {answerer}.</p>
+        <p className="small muted">{t("waitingForOther", { name: answerer })}</p>
       )}
       <FormError message={error} testId="swap-error" />
     </li>

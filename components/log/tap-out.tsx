@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useQueryClient } from "@tanstack/react-query";
 import type { TTapOutView } from "@/lib/log/read-log";
 import { answerTapOutAction, requestTapOutAction } from "@/lib/log/actions";
@@ -10,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import { queuedTap } from "@/lib/offline/tap";
 import styles from "@/components/log/log.module.css";
-import { clockIn, listNames } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
@@ -22,6 +23,8 @@ function useRereadTonight(householdId: string) {
 
 /** "I need you": one tap, no confirm. The only thing that may wake the partner who is off. */
 export function TapOutButton({ householdId, others }: { householdId: string; others: TPerson[] }) {
+  const t = useTranslations("log.tapOut");
+  const f = useFormat();
   const reread = useRereadTonight(householdId);
   const [saved, setSaved] = useState(false);
   const {
@@ -33,10 +36,10 @@ export function TapOutButton({ householdId, others }: { householdId: string; oth
     // Offline: kept on this phone and sent the moment the connection is back.
     ...queuedTap("tapOut", () => setSaved(true)),
   });
-  const names = listNames(others.map((o) => o.name));
+  const names = f.listNames(others.map((o) => o.name));
   const hintId = useId();
   return (
-    <form {...formProps} className={styles.tapOutForm} aria-label="Ask for help">
+    <form {...formProps} className={styles.tapOutForm} aria-label={t("formLabel")}>
       <input type="hidden" name="householdId" value={householdId} />
       <button
         type="submit"
@@ -49,14 +52,14 @@ export function TapOutButton({ householdId, others }: { householdId: string; oth
         aria-describedby={hintId}
       >
         {isPending ? <span className="spinner" aria-hidden="true" /> : null}
-        {isPending ? "Asking…" : "I need you"}
+        {isPending ? t("asking") : t("button")}
       </button>
       <p id={hintId} className={`small muted ${styles.tapOutHint}`}>
-        Sends {names} an alert on their Tonight screen.
+        {t("hint", { names })}
       </p>
       {saved ? (
         <p className={`small ${styles.savedOnPhone}`} data-testid="tap-out-saved">
-          Saved on this phone, sending…
+          {t("savedOnPhone")}
         </p>
       ) : null}
       <FormError message={state && !state.ok ? state.message : undefined} testId="tap-out-error" />
@@ -78,57 +81,44 @@ export function TapOutStatus({
   people: TPerson[];
   timeZone: string;
 }) {
+  const t = useTranslations("log.tapOut.status");
+  const f = useFormat();
   const me = people.find((p) => p.isMe);
   const mine = tapOut.requesterId === me?.id;
   const helpers = people.filter((p) => p.id !== tapOut.requesterId);
-  const helperNames = listNames(helpers.map((p) => p.name)) || "your partner";
-  const asked = <time dateTime={tapOut.requestedAt}>{clockIn(tapOut.requestedAt, timeZone)}</time>;
-  const answered = tapOut.answeredAt ? (
-    <time dateTime={tapOut.answeredAt}>{clockIn(tapOut.answeredAt, timeZone)}</time>
-  ) : null;
+  const helperNames = f.listNames(helpers.map((p) => p.name));
+  const asked = {
+    at: f.clockIn(tapOut.requestedAt, timeZone),
+    time: (chunks: ReactNode) => <time dateTime={tapOut.requestedAt}>{chunks}</time>,
+  };
+  const answeredAt = tapOut.answeredAt;
+  const answered = {
+    at: answeredAt ? f.clockIn(answeredAt, timeZone) : "",
+    time: (chunks: ReactNode) => (answeredAt ? <time dateTime={answeredAt}>{chunks}</time> : null),
+  };
   const onlyMe = helpers.length === 1 && helpers[0]!.isMe;
+  const requester = tapOut.requesterName;
 
   let text;
   if (mine) {
     if (!tapOut.answer)
-      text = (
-        <>
-          Asked {helperNames} for help — {asked}. Waiting for an answer…
-        </>
-      );
+      text = helperNames ? t.rich("waiting", { ...asked, names: helperNames }) : t.rich("waitingPartner", asked);
     else if (tapOut.answer === "coming")
-      text = (
-        <>
-          {helpers.length === 1 ? helperNames : "Someone"} is coming — {answered}.
-        </>
-      );
+      text =
+        helpers.length === 1
+          ? t.rich("comingOne", { ...answered, name: helperNames })
+          : t.rich("comingSomeone", answered);
     else
-      text = (
-        <>
-          {helpers.length === 1 ? helperNames : "They"} can&apos;t come right now ({answered}). You&apos;re doing well;
-          one minute at a time.
-        </>
-      );
+      text =
+        helpers.length === 1 ? t.rich("cantOne", { ...answered, name: helperNames }) : t.rich("cantThey", answered);
   } else if (tapOut.answer === "coming") {
-    text = onlyMe ? (
-      <>
-        You told {tapOut.requesterName} you&apos;re coming — {answered}.
-      </>
-    ) : (
-      <>
-        {tapOut.requesterName} asked for help at {asked}; someone is coming.
-      </>
-    );
+    text = onlyMe
+      ? t.rich("youComing", { ...answered, name: requester })
+      : t.rich("someoneComing", { ...asked, name: requester });
   } else {
-    text = onlyMe ? (
-      <>
-        You told {tapOut.requesterName} you can&apos;t right now — {answered}.
-      </>
-    ) : (
-      <>
-        {tapOut.requesterName} asked for help at {asked}; the answer was “not right now”.
-      </>
-    );
+    text = onlyMe
+      ? t.rich("youCant", { ...answered, name: requester })
+      : t.rich("notNow", { ...asked, name: requester });
   }
   return (
     <p
@@ -152,6 +142,8 @@ export function TapOutAlert({
   timeZone: string;
   upWith: string | null;
 }) {
+  const t = useTranslations("log.tapOut.alert");
+  const f = useFormat();
   const reread = useRereadTonight(householdId);
   const [saved, setSaved] = useState(false);
   const {
@@ -176,25 +168,28 @@ export function TapOutAlert({
   return (
     <div role="alert" className={styles.alert} data-testid="tapout-alert" aria-labelledby={`tapout-${tapOut.id}`}>
       <p id={`tapout-${tapOut.id}`} className={styles.alertTitle}>
-        {tapOut.requesterName} needs you
+        {t("title", { name: tapOut.requesterName })}
       </p>
       <p className={styles.alertDetail}>
-        Asked at <time dateTime={tapOut.requestedAt}>{clockIn(tapOut.requestedAt, timeZone)}</time>
-        {upWith ? ` — up with ${upWith}` : ""}.
+        {t.rich(upWith ? "askedUpWith" : "asked", {
+          at: f.clockIn(tapOut.requestedAt, timeZone),
+          babies: upWith ?? "",
+          time: (chunks) => <time dateTime={tapOut.requestedAt}>{chunks}</time>,
+        })}
       </p>
-      <form {...formProps} className={styles.alertActions} aria-label={`Answer ${tapOut.requesterName}`}>
+      <form {...formProps} className={styles.alertActions} aria-label={t("formLabel", { name: tapOut.requesterName })}>
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="tapOutId" value={tapOut.id} />
         <SubmitButton pending={isPending} className={styles.comingButton} name="answer" value="coming">
-          I&apos;m coming
+          {t("coming")}
         </SubmitButton>
         <SubmitButton pending={isPending} className={styles.cantButton} name="answer" value="cant">
-          I can&apos;t right now
+          {t("cant")}
         </SubmitButton>
       </form>
       {saved ? (
         <p className={`small ${styles.savedOnPhone}`} data-testid="tapout-answer-saved">
-          Saved on this phone, sending…
+          {t("savedOnPhone")}
         </p>
       ) : null}
       <FormError message={state && !state.ok ? state.message : undefined} testId="tapout-error" />

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TRole } from "@/lib/auth/actor";
 import type { TLocalDate } from "@/lib/time/local-date";
 import { NightLogList } from "@/components/log/night-list";
 import { useTonightLog } from "@/components/log/tonight-query";
-import { shortDay } from "@/lib/format";
-import { wakingsText } from "@/components/log/format";
+import { useFormat } from "@/components/format-provider";
 import styles from "@/components/log/log.module.css";
 
 /**
@@ -27,6 +27,8 @@ export function TonightLogList({
   people: { id: string; name: string; isMe: boolean }[];
   me: { caregiverId: string; role: TRole };
 }) {
+  const t = useTranslations("log.tonightList");
+  const f = useFormat();
   const { data: log } = useTonightLog(householdId);
   if (!log) return null;
   const list = (
@@ -42,7 +44,7 @@ export function TonightLogList({
   if (log.night === tonight)
     return (
       <>
-        <h2 id="log-list-heading">Tonight so far</h2>
+        <h2 id="log-list-heading">{t("soFar")}</h2>
         {list}
       </>
     );
@@ -50,12 +52,10 @@ export function TonightLogList({
   // to change or remove one, so no waking is listed twice on the page.
   return (
     <>
-      <h2 id="log-list-heading">Last night ({shortDay(log.night)})</h2>
+      <h2 id="log-list-heading">{t("lastNight", { day: f.shortDay(log.night) })}</h2>
       {log.wakings.length ? (
         <details className={styles.foldedList}>
-          <summary className="button button-secondary">
-            Change last night&apos;s log ({wakingsText(log.wakings.length)})
-          </summary>
+          <summary className="button button-secondary">{t("change", { count: log.wakings.length })}</summary>
           {list}
         </details>
       ) : (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { deleteWakingAction, reopenWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
 import { useAction } from "@/components/ui/use-action";
@@ -37,6 +38,7 @@ export function UndoToast({
   /** With a message to leave in the status region (or null), and whether focus was inside. */
   onClose: (message: string | null, hadFocus: boolean) => void;
 }) {
+  const t = useTranslations("log.undo");
   const [left, setLeft] = useState(UNDO_SECONDS);
   const boxRef = useRef<HTMLDivElement>(null);
   const hasFocus = () => Boolean(boxRef.current?.contains(document.activeElement));
@@ -47,8 +49,7 @@ export function UndoToast({
       queryKey: logKeys.tonight(householdId),
       update: undo.kind === "delete" ? withoutWaking : withReopened,
     },
-    onSuccess: () =>
-      onClose(undo.kind === "delete" ? "Undone: nothing was logged." : "Undone: the waking is open again.", hasFocus()),
+    onSuccess: () => onClose(undo.kind === "delete" ? t("undoneStart") : t("undoneEnd"), hasFocus()),
   });
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -80,8 +81,8 @@ export function UndoToast({
 
   // A refusal: the toast goes, and says why.
   useEffect(() => {
-    if (state && !state.ok) onClose(`Couldn't undo: ${state.message}`, hasFocus());
-  }, [state, onClose]);
+    if (state && !state.ok) onClose(t("failed", { reason: state.message }), hasFocus());
+  }, [state, onClose, t]);
 
   function submit() {
     if (pending) return;
@@ -103,12 +104,12 @@ export function UndoToast({
         data-testid="undo"
       >
         {pending ? (
-          "Undoing…"
+          t("pending")
         ) : (
           <>
-            Undo
+            {t("button")}
             <span className={styles.undoCount} aria-hidden="true">
-              {left}s
+              {t("seconds", { seconds: left })}
             </span>
           </>
         )}

@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { invalidateQueries } from "@/lib/query-bridge";
 import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
@@ -15,15 +16,19 @@ import { HelpedTags } from "@/components/log/helped-tags";
 import styles from "@/components/log/log.module.css";
 import { closeDetails } from "@/components/ui/close-details";
 
-/** A logged waking as its form needs it: clock times in the household's zone. */
+/** A logged waking as its form needs it: clock times in the household's zone, as values and as words. */
 export type TEditableWaking = {
   id: string;
   version: number;
   responderId: string;
   babyName: string;
+  /** The form's values, "02:14" (clockValue). */
   start: string;
   /** "" while the waking is still open. */
   end: string;
+  /** The same times for the reader (f.clockIn): "02:14", "2:14 AM". */
+  startText: string;
+  endText: string;
   helped: string[];
   note: string;
 };
@@ -46,6 +51,7 @@ export function WakingEditor({
   /** The row as the list shows it: tapping it opens the form. */
   lines: ReactNode;
 }) {
+  const t = useTranslations("log.editor");
   const router = useRouter();
   const [helped, setHelped] = useState(waking.helped);
   const [saved, setSaved] = useState(false);
@@ -58,7 +64,7 @@ export function WakingEditor({
       router.refresh();
     },
   });
-  const what = `the ${waking.start} waking`;
+  const what = t("what", { time: waking.startText });
   return (
     <>
       <details
@@ -72,29 +78,35 @@ export function WakingEditor({
       >
         <summary className={styles.itemSummary}>
           <span className={styles.itemLines}>{lines}</span>
-          <span className="sr-only"> Change {what}</span>
+          <span className="sr-only"> {t("change", { time: waking.startText })}</span>
         </summary>
         {/* Keyed by version: after a refresh the fields show the latest. */}
-        <form key={waking.version} {...formProps} className="form" noValidate aria-label={`Change ${what}`}>
+        <form
+          key={waking.version}
+          {...formProps}
+          className="form"
+          noValidate
+          aria-label={t("change", { time: waking.startText })}
+        >
           <FormError message={formError(state, FIELDS)} />
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="wakingId" value={waking.id} />
           <input type="hidden" name="version" value={waking.version} />
           <SelectField
-            label="Who got up"
+            label={t("who")}
             name="responderId"
             defaultValue={waking.responderId}
             errors={fieldErrors(state, "responderId")}
           >
             {people.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.isMe ? `${p.name} (you)` : p.name}
+                {p.isMe ? t("you", { name: p.name }) : p.name}
               </option>
             ))}
           </SelectField>
           <div className={styles.pair}>
             <TextField
-              label="Up at"
+              label={t("start")}
               name="start"
               type="time"
               defaultValue={waking.start}
@@ -102,16 +114,16 @@ export function WakingEditor({
               errors={fieldErrors(state, "start")}
             />
             <TextField
-              label="Back to sleep at"
+              label={t("end")}
               name="end"
               type="time"
               defaultValue={waking.end}
-              hint={waking.end ? undefined : "Empty while still up"}
+              hint={waking.end ? undefined : t("endHint")}
               errors={fieldErrors(state, "end")}
             />
           </div>
           <HelpedTags value={helped} onChange={setHelped} />
-          <Field label="Note (optional)" errors={fieldErrors(state, "note")}>
+          <Field label={t("note")} errors={fieldErrors(state, "note")}>
             {(control) => (
               <textarea
                 {...control}
@@ -123,22 +135,26 @@ export function WakingEditor({
               />
             )}
           </Field>
-          <SubmitButton pending={pending} pendingLabel="Saving…">
-            Save changes
+          <SubmitButton pending={pending} pendingLabel={t("saving")}>
+            {t("save")}
           </SubmitButton>
         </form>
       </details>
-      <RowMenu label={`More for ${what}`}>
+      <RowMenu label={t("more", { time: waking.startText })}>
         <ConfirmRemove
           action={deleteWakingAction}
           what={what}
-          question={`Remove the waking at ${waking.start}${waking.end ? `–${waking.end}` : ""}?`}
-          detail="It won't count in the log or the balance any more."
+          question={
+            waking.end
+              ? t("removeRange", { start: waking.startText, end: waking.endText })
+              : t("remove", { start: waking.startText })
+          }
+          detail={t("removeDetail")}
           fields={{ householdId, wakingId: waking.id }}
         />
       </RowMenu>
       <p role="status" className={`small ${styles.editStatus}`} data-testid="waking-saved">
-        {saved && state?.ok ? "Saved." : ""}
+        {saved && state?.ok ? t("saved") : ""}
       </p>
     </>
   );

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { TWakingView } from "@/lib/log/read-log";
 import { helpedLabel } from "@/lib/log/helped";
 import styles from "@/components/log/log.module.css";
-import { clockIn, minutesBetween, minutesText } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 
 /** What a waking says in a list: when, how long, who got up, what helped, the note. */
 export function WakingLines({
@@ -16,37 +19,45 @@ export function WakingLines({
   meId: string;
   showBaby: boolean;
 }) {
+  const t = useTranslations("log.item");
+  const f = useFormat();
+  const text = useText();
+  const isMe = w.responderId === meId ? "yes" : "no";
   const responded = w.cryingAt ? minutesBetween(w.cryingAt, w.startedAt) : null;
   return (
     <>
       <span className={styles.itemHead}>
         <span className={styles.itemTimes}>
-          <time dateTime={w.startedAt}>{clockIn(w.startedAt, timeZone)}</time>
+          <time dateTime={w.startedAt}>{f.clockIn(w.startedAt, timeZone)}</time>
           {w.endedAt ? (
             <>
               <span aria-hidden="true">–</span>
-              <span className="sr-only"> to </span>
-              <time dateTime={w.endedAt}>{clockIn(w.endedAt, timeZone)}</time>
+              <span className="sr-only"> {t("to")} </span>
+              <time dateTime={w.endedAt}>{f.clockIn(w.endedAt, timeZone)}</time>
             </>
           ) : null}
         </span>
         <span className={styles.itemDuration}>
-          {w.endedAt ? minutesText(minutesBetween(w.startedAt, w.endedAt)) : "still up"}
+          {w.endedAt ? f.minutesText(minutesBetween(w.startedAt, w.endedAt)) : t("stillUp")}
         </span>
       </span>
       <span className={styles.itemWho}>
-        {w.responderId === meId ? "You" : w.responderName}
-        {showBaby ? <> with {w.babyName}</> : null}
+        {showBaby
+          ? t("whoWithBaby", { isMe, name: w.responderName, baby: w.babyName })
+          : t("who", { isMe, name: w.responderName })}
         {responded !== null ? (
-          <span className="muted"> · responded {responded < 1 ? "at once" : `after ${minutesText(responded)}`}</span>
+          <span className="muted">
+            {" "}
+            · {responded < 1 ? t("respondedAtOnce") : t("respondedAfter", { duration: f.minutesText(responded) })}
+          </span>
         ) : null}
       </span>
       {w.helped.length ? (
         <span className={styles.itemHelped}>
-          <span className="sr-only">What helped: </span>
+          <span className="sr-only">{t("whatHelped")} </span>
           {w.helped.map((h) => (
             <span key={h} className={styles.helpedChip}>
-              {helpedLabel(h)}
+              {text(helpedLabel(h))}
             </span>
           ))}
         </span>

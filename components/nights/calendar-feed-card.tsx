@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createCalendarFeedAction, deleteCalendarFeedAction, setFeedIncludesPartnerAction } from "@/lib/nights/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { CopyField } from "@/components/ui/copy-field";
@@ -17,6 +18,7 @@ export type TCalendarFeedCardStatus =
  * carries, replace it or turn it off.
  */
 export function CalendarFeedCard({ householdId, status }: { householdId: string; status: TCalendarFeedCardStatus }) {
+  const t = useTranslations("nights");
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
   const [regenerateOpen, setRegenerateOpen] = useState(false);
@@ -64,38 +66,29 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
 
   return (
     <div className="stack" data-testid="calendar-feed">
-      <p>
-        Add your nights to the calendar on your phone, so you can see at a glance when you&apos;re on and when you can
-        rest, kept up to date as plans change.
-      </p>
+      <p>{t("feed.intro")}</p>
 
       {!exists ? (
-        <form {...create.formProps} className="form" aria-label="Create my calendar link">
+        <form {...create.formProps} className="form" aria-label={t("feed.create")}>
           <FormError message={formError(create.state, [])} />
           <input type="hidden" name="householdId" value={householdId} />
-          <SubmitButton pending={create.pending} pendingLabel="Creating link…">
-            Create my calendar link
+          <SubmitButton pending={create.pending} pendingLabel={t("feed.creating")}>
+            {t("feed.create")}
           </SubmitButton>
         </form>
       ) : null}
 
       {link ? (
         <div ref={createdRef} tabIndex={-1} className="card card-accent stack" data-testid="calendar-feed-created">
-          <CopyField
-            key={link}
-            label="Your private calendar link"
-            value={link}
-            hint="Anyone with this link can see these nights, so keep it between you and your calendar. We only show it now."
-          />
+          <CopyField key={link} label={t("feed.linkLabel")} value={link} hint={t("feed.linkHint")} />
           <div className="small stack">
             <p>
-              <a href={link.replace(/^https?:/, "webcal:")}>Open in my calendar app</a> (Apple Calendar, or Outlook on a
-              computer). The same link as <code>webcal://</code> works wherever a calendar asks for one.
+              {t.rich("feed.openApp", {
+                link: (chunks) => <a href={link.replace(/^https?:/, "webcal:")}>{chunks}</a>,
+                code: (chunks) => <code>{chunks}</code>,
+              })}
             </p>
-            <p>
-              Google Calendar: on a computer, choose <em>Other calendars → From URL</em> and paste the link. Outlook on
-              the web: <em>Add calendar → Subscribe from web</em>.
-            </p>
+            <p>{t.rich("feed.otherApps", { em: (chunks) => <em>{chunks}</em> })}</p>
           </div>
         </div>
       ) : null}
@@ -104,8 +97,7 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
         <>
           {!link && status.exists ? (
             <p className="muted" data-testid="calendar-feed-status">
-              Your calendar link is on (made {status.createdLabel}). We only show a link once: if you no longer have it,
-              make a new one.
+              {t("feed.status", { created: status.createdLabel })}
             </p>
           ) : null}
 
@@ -121,19 +113,15 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
               />
               <span>
                 <label htmlFor={`${id}-partner`} className="choice-label">
-                  <strong>Include my partner&apos;s nights</strong>
+                  <strong>{t("feed.partner")}</strong>
                 </label>
                 <span className="muted" id={`${id}-partner-hint`}>
-                  Their nights show as free time in your calendar, so you can see who has the baby.
+                  {t("feed.partnerHint")}
                 </span>
               </span>
             </div>
             <p role="status" className="small muted" data-testid="calendar-feed-partner-status">
-              {partner.pending
-                ? "Saving…"
-                : partnerState?.ok
-                  ? "Saved. Your calendar picks this up next time it checks."
-                  : ""}
+              {partner.pending ? t("feed.saving") : partnerState?.ok ? t("feed.saved") : ""}
             </p>
             {partnerState && !partnerState.ok ? (
               <p className="field-error" role="alert">
@@ -144,32 +132,36 @@ export function CalendarFeedCard({ householdId, status }: { householdId: string;
 
           <div className="cluster">
             <ConfirmAction
-              trigger="Make a new link"
-              question="Make a new link?"
-              detail="Your current link stops working straight away. Any calendar subscribed to it stops updating until you add the new one."
+              trigger={t("feed.regenerate.trigger")}
+              question={t("feed.regenerate.question")}
+              detail={t("feed.regenerate.detail")}
               open={regenerateOpen}
               onOpenChange={setRegenerateOpen}
               confirm={
                 <form {...create.formProps}>
                   <input type="hidden" name="householdId" value={householdId} />
                   <input type="hidden" name="includePartner" value={String(includePartner)} />
-                  <SubmitButton pending={create.pending} pendingLabel="Making a new link…">
-                    Yes, make a new link
+                  <SubmitButton pending={create.pending} pendingLabel={t("feed.regenerate.pending")}>
+                    {t("feed.regenerate.confirm")}
                   </SubmitButton>
                 </form>
               }
             />
             <ConfirmAction
-              trigger="Turn off the feed"
-              question="Turn off your calendar feed?"
-              detail="The link stops working straight away, and calendars subscribed to it stop updating. You can make a new link any time."
+              trigger={t("feed.turnOff.trigger")}
+              question={t("feed.turnOff.question")}
+              detail={t("feed.turnOff.detail")}
               open={turnOffOpen}
               onOpenChange={setTurnOffOpen}
               confirm={
                 <form {...turnOff.formProps}>
                   <input type="hidden" name="householdId" value={householdId} />
-                  <SubmitButton pending={turnOff.pending} pendingLabel="Turning off…" className="button button-danger">
-                    Yes, turn it off
+                  <SubmitButton
+                    pending={turnOff.pending}
+                    pendingLabel={t("feed.turnOff.pending")}
+                    className="button button-danger"
+                  >
+                    {t("feed.turnOff.confirm")}
                   </SubmitButton>
                 </form>
               }

@@ -1,27 +1,24 @@
 import Link from "next/link";
 import { Fragment } from "react";
+import { useTranslations } from "next-intl";
 import type { TNight } from "@/lib/nights/read-nights";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, ShiftChip, UnavailableMarker } from "@/components/nights/shift-chip";
 import { NoteIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
 import { firstOfMonth } from "@/lib/time/local-date";
-import { shortDay } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
+import { weekdayOrder, type TFirstDay } from "@/components/nights/calendar";
 
 type TGridProps = { nights: TNight[]; caregivers: TPerson[]; timeZone: string; today: string };
 
-const WEEKDAYS = [
-  ["Mon", "Monday"],
-  ["Tue", "Tuesday"],
-  ["Wed", "Wednesday"],
-  ["Thu", "Thursday"],
-  ["Fri", "Friday"],
-  ["Sat", "Saturday"],
-  ["Sun", "Sunday"],
-] as const;
+/** Message keys under nights.weekdays, by ISO weekday (index 0 = Monday). */
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** What one night holds: its shifts as chips, then who can't do it. */
 function NightContents({ night, who, timeZone }: { night: TNight; who: (id: string) => TPerson; timeZone: string }) {
+  const t = useTranslations("nights");
+  const f = useFormat();
   const away = awayOn(night);
   // The sr-only commas make the link's name read as a list: "Thu 26 Nov, Tonight, Sam 19–02, Alex 02–07".
   const comma = <span className="sr-only">, </span>;
@@ -36,13 +33,13 @@ function NightContents({ night, who, timeZone }: { night: TNight; who: (id: stri
       {away.map((a) => (
         <Fragment key={a.caregiverId}>
           {comma}
-          <UnavailableMarker person={who(a.caregiverId)} part={awayPart(a, night, timeZone)} />
+          <UnavailableMarker person={who(a.caregiverId)} part={awayPart(a, night, timeZone, f)} />
         </Fragment>
       ))}
       {!night.shifts.length ? (
         <>
           {comma}
-          <span className={styles.open}>No one yet</span>
+          <span className={styles.open}>{t("grid.noOneYet")}</span>
         </>
       ) : null}
       {night.handoffNotes ? (
@@ -51,7 +48,7 @@ function NightContents({ night, who, timeZone }: { night: TNight; who: (id: stri
           <span className={styles.handoffMark} data-testid="handoff-marker">
             <NoteIcon size={14} />
             <span>{night.handoffNotes}</span>
-            <span className="sr-only">{night.handoffNotes === 1 ? " handoff note" : " handoff notes"}</span>
+            <span className="sr-only">{t("grid.handoffNotes", { count: night.handoffNotes })}</span>
           </span>
         </>
       ) : null}
@@ -66,7 +63,9 @@ function NightContents({ night, who, timeZone }: { night: TNight; who: (id: stri
  * thread on opening the calendar (Lighthouse, #11); a night's page loads when tapped.
  */
 export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
-  const who = peopleById(caregivers);
+  const t = useTranslations("nights");
+  const f = useFormat();
+  const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   return (
     <ol className={styles.week} data-testid="nights-calendar" data-view="week">
       {nights.map((n) => {
@@ -82,10 +81,11 @@ export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
               data-date={n.date}
             >
               <span className={styles.weekDay}>
-                <span>{shortDay(n.date)}</span>
+                <span>{f.shortDay(n.date)}</span>
                 {isToday ? (
                   <span className={styles.todayBadge}>
-                    <span className="sr-only">, </span>Tonight
+                    <span className="sr-only">, </span>
+                    {t("grid.tonight")}
                   </span>
                 ) : null}
               </span>
@@ -100,20 +100,34 @@ export function WeekGrid({ nights, caregivers, timeZone, today }: TGridProps) {
   );
 }
 
-/** A month in whole weeks (Monday to Sunday), compact: the nights of other months are dimmed. */
-export function MonthGrid({ nights, caregivers, timeZone, today, month }: TGridProps & { month: string }) {
-  const who = peopleById(caregivers);
+/**
+ * A month in whole weeks from the household's first day of the week (`firstDay`,
+ * as calendarRange was given), compact: the nights of other months are dimmed.
+ */
+export function MonthGrid({
+  nights,
+  caregivers,
+  timeZone,
+  today,
+  month,
+  firstDay,
+}: TGridProps & { month: string; firstDay: TFirstDay }) {
+  const t = useTranslations("nights");
+  const f = useFormat();
+  const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   const weeks: TNight[][] = [];
   for (let i = 0; i < nights.length; i += 7) weeks.push(nights.slice(i, i + 7));
   return (
     <table className={styles.month} data-testid="nights-calendar" data-view="month">
       <thead>
         <tr>
-          {WEEKDAYS.map(([short, long]) => (
-            <th key={short} scope="col">
-              <abbr title={long}>{short}</abbr>
-            </th>
-          ))}
+          {weekdayOrder(firstDay)
+            .map((iso) => WEEKDAYS[iso - 1]!)
+            .map((day) => (
+              <th key={day} scope="col">
+                <abbr title={t(`weekdays.${day}.long`)}>{t(`weekdays.${day}.short`)}</abbr>
+              </th>
+            ))}
         </tr>
       </thead>
       <tbody>
@@ -135,8 +149,8 @@ export function MonthGrid({ nights, caregivers, timeZone, today, month }: TGridP
                     <span className={styles.monthDay}>
                       <span aria-hidden="true">{Number(n.date.slice(8, 10))}</span>
                       <span className="sr-only">
-                        {shortDay(n.date)}
-                        {isToday ? ", tonight" : ""}
+                        {f.shortDay(n.date)}
+                        {isToday ? t("grid.tonightSr") : ""}
                       </span>
                     </span>
                     <span className={styles.monthChips}>

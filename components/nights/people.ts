@@ -4,10 +4,13 @@ export type TPerson = Pick<TNightCaregiver, "id" | "name" | "colour" | "isMe" | 
 
 const SOMEONE: TPerson = { id: "", name: "Someone who left", colour: 0, isMe: false, role: "helper" };
 
-/** Caregivers by id; a shift of someone who has since left still gets a name. */
-export function peopleById(caregivers: TPerson[]) {
+/**
+ * Caregivers by id; a shift of someone who has since left still gets a name:
+ * `leftName`, the reader's words for it (t("nights.people.someoneWhoLeft")).
+ */
+export function peopleById(caregivers: TPerson[], leftName: string = SOMEONE.name) {
   const map = new Map(caregivers.map((c) => [c.id, c]));
-  return (id: string): TPerson => map.get(id) ?? { ...SOMEONE, id };
+  return (id: string): TPerson => map.get(id) ?? { ...SOMEONE, id, name: leftName };
 }
 
 type TAwayInput = { start: string; end: string; unavailable: { caregiverId: string; start: string; end: string }[] };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { fillRotaAction } from "@/lib/nights/actions";
 import { FieldError, NumberField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -13,34 +14,23 @@ import styles from "@/components/nights/nights.module.css";
 
 type TKind = (typeof ROTA_KINDS)[number];
 
-const KINDS: { value: TKind; label: string; description: string }[] = [
-  {
-    value: "alternate",
-    label: "Take turns, whole nights",
-    description: "One of you each night, in turn: the other sleeps right through.",
-  },
-  {
-    value: "split",
-    label: "Split every night",
-    description: "One takes the first half, the other the second, every night.",
-  },
-  {
-    value: "feed-then-handover",
-    label: "Feed, then hand over",
-    description: "The feeding parent takes the evening feeds, then hands over for the rest of the night.",
-  },
-  { value: "weekly", label: "Same every week", description: "Choose who has each night of the week." },
+/** The templates, with their message keys under nights.rota.kinds. */
+const KINDS: { value: TKind; key: string }[] = [
+  { value: "alternate", key: "alternate" },
+  { value: "split", key: "split" },
+  { value: "feed-then-handover", key: "feedThenHandover" },
+  { value: "weekly", key: "weekly" },
 ];
 
 // day0 is Sunday (as the server expects); shown Monday first, like the calendar.
 const WEEK = [
-  [1, "Monday"],
-  [2, "Tuesday"],
-  [3, "Wednesday"],
-  [4, "Thursday"],
-  [5, "Friday"],
-  [6, "Saturday"],
-  [0, "Sunday"],
+  [1, "mon"],
+  [2, "tue"],
+  [3, "wed"],
+  [4, "thu"],
+  [5, "fri"],
+  [6, "sat"],
+  [0, "sun"],
 ] as const;
 
 const FIELDS = [
@@ -63,27 +53,27 @@ const FIELDS = [
 ] as const;
 
 function People({ options }: { options: TCaregiverOption[] }) {
+  const t = useTranslations("nights");
   return options.map((o) => (
     <option key={o.id} value={o.id}>
-      {o.isMe ? `${o.name} (you)` : o.name}
+      {o.isMe ? t("person.nameYou", { name: o.name }) : o.name}
     </option>
   ));
 }
 
 /** "Sam, then Alex": a night split between two people (value "first/second"). */
 function SplitPairs({ options }: { options: TCaregiverOption[] }) {
+  const t = useTranslations("nights");
   return options.flatMap((a) =>
     options
       .filter((b) => b.id !== a.id)
       .map((b) => (
         <option key={`${a.id}/${b.id}`} value={`${a.id}/${b.id}`}>
-          {a.name}, then {b.name}
+          {t("rota.splitPair", { first: a.name, second: b.name })}
         </option>
       )),
   );
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * "Fill the coming weeks from a rota": a template, how many weeks, and the
@@ -102,6 +92,7 @@ export function RotaPanel({
   canFill: boolean;
   defaultFrom: string;
 }) {
+  const t = useTranslations("nights");
   const id = useId();
   const [kind, setKind] = useState<TKind>("alternate");
   const { state, pending, formProps } = useAction(fillRotaAction);
@@ -112,28 +103,18 @@ export function RotaPanel({
   return (
     <details className={`card ${styles.rota}`} data-testid="rota-panel">
       <summary>
-        <h2 className={styles.rotaTitle}>Fill the coming weeks from a rota</h2>
-        <span className="muted small">
-          Take turns, split nights, or a weekly pattern; each night says why it went to whom.
-        </span>
+        <h2 className={styles.rotaTitle}>{t("rota.title")}</h2>
+        <span className="muted small">{t("rota.summary")}</span>
       </summary>
       {!canFill ? (
-        <p className={styles.rotaBody}>
-          Only parents set the rota. Ask a parent if the coming nights need planning; you can still take and change your
-          own shifts.
-        </p>
+        <p className={styles.rotaBody}>{t("rota.parentsOnly")}</p>
       ) : (
-        <form
-          {...formProps}
-          className={`form ${styles.rotaBody}`}
-          noValidate
-          aria-label="Fill the coming weeks from a rota"
-        >
+        <form {...formProps} className={`form ${styles.rotaBody}`} noValidate aria-label={t("rota.title")}>
           <FormError message={formError(state, FIELDS)} />
           <input type="hidden" name="householdId" value={householdId} />
 
           <fieldset aria-describedby={kindErrors ? `${id}-kind-error` : undefined}>
-            <legend>How do you want to share the nights?</legend>
+            <legend>{t("rota.kindLegend")}</legend>
             <div className="choices">
               {KINDS.map((k) => (
                 <div className="choice" key={k.value}>
@@ -148,10 +129,10 @@ export function RotaPanel({
                   />
                   <span>
                     <label htmlFor={`${id}-${k.value}`} className="choice-label">
-                      <strong>{k.label}</strong>
+                      <strong>{t(`rota.kinds.${k.key}.label`)}</strong>
                     </label>
                     <span className="muted" id={`${id}-${k.value}-desc`}>
-                      {k.description}
+                      {t(`rota.kinds.${k.key}.description`)}
                     </span>
                   </span>
                 </div>
@@ -163,7 +144,7 @@ export function RotaPanel({
           {kind === "split" ? (
             <div className={styles.pair}>
               <TextField
-                label="Hand over at"
+                label={t("rota.splitAt")}
                 name="splitAt"
                 type="time"
                 defaultValue="01:00"
@@ -171,12 +152,12 @@ export function RotaPanel({
                 errors={fieldErrors(state, "splitAt")}
               />
               <SelectField
-                label="First half"
+                label={t("rota.firstHalf")}
                 name="firstHalf"
                 defaultValue="rotate"
                 errors={fieldErrors(state, "firstHalf")}
               >
-                <option value="rotate">Take turns</option>
+                <option value="rotate">{t("rota.takeTurns")}</option>
                 <People options={people} />
               </SelectField>
             </div>
@@ -185,7 +166,7 @@ export function RotaPanel({
           {kind === "feed-then-handover" ? (
             <div className={styles.pair}>
               <SelectField
-                label="Who feeds"
+                label={t("rota.feeder")}
                 name="feederId"
                 defaultValue={me?.id}
                 errors={fieldErrors(state, "feederId")}
@@ -193,7 +174,7 @@ export function RotaPanel({
                 <People options={people} />
               </SelectField>
               <TextField
-                label="Feeds until"
+                label={t("rota.feedUntil")}
                 name="feedUntil"
                 type="time"
                 defaultValue="23:00"
@@ -205,28 +186,28 @@ export function RotaPanel({
 
           {kind === "weekly" ? (
             <fieldset>
-              <legend>Who has each night</legend>
+              <legend>{t("rota.weeklyLegend")}</legend>
               <div className={styles.weekPattern}>
                 {WEEK.map(([day, name], i) => (
                   <SelectField
                     key={day}
-                    label={`${name} night`}
+                    label={t(`rota.weekNights.${name}`)}
                     name={`day${day}`}
                     defaultValue={people[i % Math.max(people.length, 1)]?.id}
                     errors={fieldErrors(state, `day${day}`)}
                   >
-                    <option value="">Whoever&apos;s turn it is</option>
+                    <option value="">{t("rota.whoeversTurn")}</option>
                     <People options={people} />
                     <SplitPairs options={people} />
                   </SelectField>
                 ))}
               </div>
               <TextField
-                label="Split nights hand over at"
+                label={t("rota.weeklySplitAt")}
                 name="splitAt"
                 type="time"
                 defaultValue="01:00"
-                hint="Used by the nights you split between two people."
+                hint={t("rota.weeklySplitAtHint")}
                 errors={fieldErrors(state, "splitAt")}
               />
             </fieldset>
@@ -234,7 +215,7 @@ export function RotaPanel({
 
           <div className={styles.datePair}>
             <TextField
-              label="Starting from the night of"
+              label={t("rota.from")}
               name="from"
               type="date"
               defaultValue={defaultFrom}
@@ -242,7 +223,7 @@ export function RotaPanel({
               errors={fieldErrors(state, "from")}
             />
             <NumberField
-              label="For how many weeks"
+              label={t("rota.weeks")}
               name="weeks"
               min={1}
               max={12}
@@ -253,50 +234,46 @@ export function RotaPanel({
           </div>
 
           <fieldset>
-            <legend>Keeping it fair</legend>
+            <legend>{t("rota.fairLegend")}</legend>
             <div className={styles.pair}>
               <NumberField
-                label="Nights in a row, at most"
+                label={t("rota.maxConsecutive")}
                 name="maxConsecutive"
                 min={1}
                 max={7}
                 defaultValue={2}
                 required
-                hint="For one person, unless no one else can."
+                hint={t("rota.maxConsecutiveHint")}
                 errors={fieldErrors(state, "maxConsecutive")}
               />
               <NumberField
-                label="Balance over the last"
+                label={t("rota.fairnessWindow")}
                 name="fairnessWindow"
                 min={7}
                 max={90}
                 defaultValue={30}
                 required
-                hint="Nights: whoever carried fewer goes first."
+                hint={t("rota.fairnessWindowHint")}
                 errors={fieldErrors(state, "fairnessWindow")}
               />
             </div>
           </fieldset>
 
-          <p className="hint">Shifts you set by hand are kept. Earlier rota shifts in these weeks are replaced.</p>
-          <SubmitButton pending={pending} pendingLabel="Filling the nights…">
-            Fill the nights
+          <p className="hint">{t("rota.keptHint")}</p>
+          <SubmitButton pending={pending} pendingLabel={t("rota.filling")}>
+            {t("rota.fill")}
           </SubmitButton>
           <div role="status" data-testid="rota-result">
             {state?.ok ? (
               <Notice tone="success">
                 <p>
-                  Filled {plural(state.data.created, "shift", "shifts")}; kept {state.data.kept} you set by hand.
-                  {state.data.replaced
-                    ? ` Replaced ${plural(state.data.replaced, "earlier rota shift", "earlier rota shifts")}.`
-                    : ""}
+                  {t("rota.result.filled", {
+                    created: state.data.created,
+                    kept: state.data.kept,
+                    replaced: state.data.replaced,
+                  })}
                 </p>
-                {state.data.unfilled ? (
-                  <p>
-                    {plural(state.data.unfilled, "stretch", "stretches")} couldn&apos;t be filled because no one was
-                    free. Open those nights in the calendar to decide together.
-                  </p>
-                ) : null}
+                {state.data.unfilled ? <p>{t("rota.result.unfilled", { count: state.data.unfilled })}</p> : null}
               </Notice>
             ) : null}
           </div>

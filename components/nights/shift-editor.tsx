@@ -1,6 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { useText } from "@/components/use-text";
 import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/lib/nights/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -19,9 +21,13 @@ export type TEditableShift = {
   version: number;
   caregiverId: string;
   name: string;
+  /** Machine clock values ("19:00") for the time fields. */
   start: string;
   end: string;
-  /** Where "Split" starts: about halfway. */
+  /** The same times as the reader's clock shows them ("7:00 PM"). */
+  startText: string;
+  endText: string;
+  /** Where "Split" starts: about halfway (a machine clock value). */
   splitAt: string;
   /** Who "Split" offers for the second part first. */
   splitTo: string;
@@ -40,11 +46,12 @@ function CaregiverSelect({
   errors?: string[];
   name?: string;
 }) {
+  const t = useTranslations("nights");
   return (
     <SelectField label={label} name={name} defaultValue={defaultValue} errors={errors}>
       {options.map((o) => (
         <option key={o.id} value={o.id}>
-          {o.isMe ? `${o.name} (you)` : o.name}
+          {o.isMe ? t("person.nameYou", { name: o.name }) : o.name}
         </option>
       ))}
     </SelectField>
@@ -52,6 +59,8 @@ function CaregiverSelect({
 }
 
 const EDIT_FIELDS = ["caregiverId", "start", "end"] as const;
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** Who and when: saved with the version seen, so a partner's change in between is not lost. */
 export function EditShiftForm({
@@ -63,6 +72,8 @@ export function EditShiftForm({
   shift: TEditableShift;
   options: TCaregiverOption[];
 }) {
+  const t = useTranslations("nights");
+  const text = useText();
   const [saved, setSaved] = useState(false);
   const { state, pending, formProps } = useAction(updateShiftAction, {
     onSuccess: (_d, form) => {
@@ -78,29 +89,27 @@ export function EditShiftForm({
           if (e.currentTarget.open) setSaved(false);
         }}
       >
-        <summary className="button button-secondary">
-          Change<span className="sr-only"> {shift.name}&apos;s shift</span>
-        </summary>
+        <summary className="button button-secondary">{t.rich("shift.change", { name: shift.name, sr })}</summary>
         {/* Keyed by version: after a refresh the fields show the latest shift. */}
         <form
           key={shift.version}
           {...formProps}
           className="form"
           noValidate
-          aria-label={`Change ${shift.name}'s shift`}
+          aria-label={t("shift.changeLabel", { name: shift.name })}
         >
           <FormError message={formError(state, EDIT_FIELDS)} />
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={shift.id} />
           <input type="hidden" name="version" value={shift.version} />
           <ShiftFields options={options} state={state} defaults={shift} />
-          <SubmitButton pending={pending} pendingLabel="Saving…">
-            Save changes
+          <SubmitButton pending={pending} pendingLabel={t("shift.saving")}>
+            {t("shift.saveChanges")}
           </SubmitButton>
         </form>
       </details>
       <p role="status" className={`small ${styles.shiftStatus}`} data-testid="shift-saved">
-        {saved && state?.ok ? ["Saved.", ...state.data.notes].join(" ") : ""}
+        {saved && state?.ok ? [t("shift.saved"), ...state.data.notes.map(text)].join(" ") : ""}
       </p>
     </>
   );
@@ -118,6 +127,7 @@ export function SplitShiftForm({
   shift: TEditableShift;
   options: TCaregiverOption[];
 }) {
+  const t = useTranslations("nights");
   const { state, pending, formProps } = useAction(splitShiftAction, {
     onSuccess: (_d, form) => {
       if (form) closeDetails(form);
@@ -125,33 +135,37 @@ export function SplitShiftForm({
   });
   return (
     <details className={`panel-details ${styles.shiftDetails}`}>
-      <summary className="button button-secondary">
-        Split<span className="sr-only"> {shift.name}&apos;s shift</span>
-      </summary>
-      <form key={shift.version} {...formProps} className="form" noValidate aria-label={`Split ${shift.name}'s shift`}>
+      <summary className="button button-secondary">{t.rich("shift.split", { name: shift.name, sr })}</summary>
+      <form
+        key={shift.version}
+        {...formProps}
+        className="form"
+        noValidate
+        aria-label={t("shift.splitLabel", { name: shift.name })}
+      >
         <FormError message={formError(state, SPLIT_FIELDS)} />
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="shiftId" value={shift.id} />
         <input type="hidden" name="version" value={shift.version} />
         <div className={styles.pair}>
           <TextField
-            label="Split at"
+            label={t("shift.splitAt")}
             name="at"
             type="time"
             defaultValue={shift.splitAt}
             required
-            hint={`Between ${shift.start} and ${shift.end}`}
+            hint={t("shift.splitAtHint", { start: shift.startText, end: shift.endText })}
             errors={fieldErrors(state, "at")}
           />
           <CaregiverSelect
-            label="Then on duty"
+            label={t("shift.splitTo")}
             options={options}
             defaultValue={shift.splitTo}
             errors={fieldErrors(state, "caregiverId")}
           />
         </div>
-        <SubmitButton pending={pending} pendingLabel="Splitting…">
-          Split the shift
+        <SubmitButton pending={pending} pendingLabel={t("shift.splitting")}>
+          {t("shift.splitSubmit")}
         </SubmitButton>
       </form>
     </details>
@@ -160,12 +174,13 @@ export function SplitShiftForm({
 
 /** Remove, behind a confirm step. */
 export function RemoveShift({ householdId, shift }: { householdId: string; shift: TEditableShift }) {
+  const t = useTranslations("nights");
   return (
     <ConfirmRemove
       action={deleteShiftAction}
-      what={`${shift.name}'s shift`}
-      question={`Remove ${shift.name}'s shift, ${shift.start}–${shift.end}?`}
-      detail="Those hours will be open until someone takes them."
+      what={t("shift.remove.what", { name: shift.name })}
+      question={t("shift.remove.question", { name: shift.name, start: shift.startText, end: shift.endText })}
+      detail={t("shift.remove.detail")}
       fields={{ householdId, shiftId: shift.id, version: String(shift.version) }}
     />
   );
@@ -181,17 +196,18 @@ function ShiftFields({
   state: Parameters<typeof fieldErrors>[0];
   defaults: { caregiverId: string; start: string; end: string };
 }) {
+  const t = useTranslations("nights");
   return (
     <>
       <CaregiverSelect
-        label="Who"
+        label={t("shift.who")}
         options={options}
         defaultValue={defaults.caregiverId}
         errors={fieldErrors(state, "caregiverId")}
       />
       <div className={styles.pair}>
         <TextField
-          label="Starts"
+          label={t("shift.starts")}
           name="start"
           type="time"
           defaultValue={defaults.start}
@@ -199,7 +215,7 @@ function ShiftFields({
           errors={fieldErrors(state, "start")}
         />
         <TextField
-          label="Ends"
+          label={t("shift.ends")}
           name="end"
           type="time"
           defaultValue={defaults.end}
@@ -226,6 +242,8 @@ export function AddShiftForm({
   /** Null when every hour of the night has someone. */
   defaults: { caregiverId: string; start: string; end: string } | null;
 }) {
+  const t = useTranslations("nights");
+  const text = useText();
   const [added, setAdded] = useState(false);
   const [round, setRound] = useState(0);
   const { state, pending, formProps } = useAction(createShiftAction, {
@@ -236,13 +254,13 @@ export function AddShiftForm({
   });
   const status = (
     <p role="status" className="small" data-testid="shift-added">
-      {added && state?.ok ? ["Shift added.", ...state.data.notes].join(" ") : ""}
+      {added && state?.ok ? [t("shift.added"), ...state.data.notes.map(text)].join(" ") : ""}
     </p>
   );
   if (!defaults) {
     return (
       <>
-        <p className="muted">Every hour of this night has someone. To change who, change or split a shift above.</p>
+        <p className="muted">{t("shift.allCovered")}</p>
         {status}
       </>
     );
@@ -255,7 +273,7 @@ export function AddShiftForm({
         {...formProps}
         className="form"
         noValidate
-        aria-label="Add a shift"
+        aria-label={t("shift.addLabel")}
         data-testid="add-shift"
         onChange={() => setAdded(false)}
       >
@@ -263,8 +281,8 @@ export function AddShiftForm({
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="nightDate" value={nightDate} />
         <ShiftFields options={options} state={state} defaults={defaults} />
-        <SubmitButton pending={pending} pendingLabel="Adding…">
-          Add shift
+        <SubmitButton pending={pending} pendingLabel={t("shift.adding")}>
+          {t("shift.add")}
         </SubmitButton>
       </form>
       {status}

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { TNight, TNightShift, TDuty } from "@/lib/nights/read-nights";
 import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, PersonTag, ShiftChip, Swatch } from "@/components/nights/shift-chip";
 import { CalendarIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
-import { clockIn, shortDay, weekdayName } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 
 type TProps = {
   caregivers: TPerson[];
@@ -26,16 +27,20 @@ function runEnd(shift: TNightShift, all: TNightShift[]): TNightShift {
   }
 }
 
-/** Name and swatch, with "you" for the reader. */
-function Who({ person, capital = false }: { person: TPerson; capital?: boolean }) {
-  if (person.isMe) return <strong>{capital ? "You" : "you"}</strong>;
-  return (
-    <strong className={styles.whoInline}>
-      <Swatch colour={person.colour} />
-      {person.name}
-    </strong>
-  );
+/** The <who> tag of a duty sentence: name and swatch, or "you" (the message's words) for the reader. */
+function whoTag(person: TPerson) {
+  return function Who(chunks: ReactNode) {
+    if (person.isMe) return <strong>{chunks}</strong>;
+    return (
+      <strong className={styles.whoInline}>
+        <Swatch colour={person.colour} />
+        {chunks}
+      </strong>
+    );
+  };
 }
+
+const yesNo = (b: boolean) => (b ? "yes" : "no");
 
 /**
  * Tonight's answer in one sentence, for a half-asleep reader: who is on duty
@@ -43,23 +48,29 @@ function Who({ person, capital = false }: { person: TPerson; capital?: boolean }
  * Then who comes next.
  */
 export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }: TProps) {
-  const who = peopleById(caregivers);
+  const t = useTranslations("nights");
+  const f = useFormat();
+  const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   const all = nights.flatMap((n) => n.shifts).sort((a, b) => a.start.localeCompare(b.start));
-  const t = now.toISOString();
-  const inProgress = t >= tonight.start;
+  const nowIso = now.toISOString();
+  const inProgress = nowIso >= tonight.start;
   const meTonight = tonight.shifts.some((s) => who(s.caregiverId).isMe);
-  const at = (iso: string) => <time dateTime={iso}>{clockIn(iso, timeZone)}</time>;
+  // A clock time in a sentence: the message gives the text ({start}/{end}), the tag its <time>.
+  const at = (iso: string) =>
+    function At(chunks: ReactNode) {
+      return <time dateTime={iso}>{chunks}</time>;
+    };
 
   if (!tonight.shifts.length) {
     return (
       <div className={styles.dutyEmpty}>
         <CalendarIcon size={32} />
         <p className={styles.dutyAnswer} data-testid="on-duty">
-          No one is on duty tonight yet.
+          {t("duty.emptyAnswer")}
         </p>
-        <p>Decide together who takes tonight, or let a rota take turns for you. It only takes a minute.</p>
+        <p>{t("duty.emptyHint")}</p>
         <Link href="/nights" className="button">
-          Plan the nights
+          {t("duty.emptyAction")}
         </Link>
       </div>
     );
@@ -67,77 +78,65 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
 
   // The shift the sentence is about: the one on now, or tonight's next one.
   const current = duty.onDuty;
-  const upcomingTonight = tonight.shifts.find((s) => s.start > t) ?? null;
+  const upcomingTonight = tonight.shifts.find((s) => s.start > nowIso) ?? null;
   const subject = current ?? upcomingTonight;
   const run = subject ? runEnd(subject, all) : null;
 
   let sentence;
   if (current && run) {
     const p = who(current.caregiverId);
-    if (p.isMe) sentence = <>You&apos;re on duty until {at(run.end)}.</>;
-    else if (!meTonight)
-      sentence = (
-        <>
-          You&apos;re off tonight — <Who person={p} /> has it until {at(run.end)}.
-        </>
-      );
-    else
-      sentence = (
-        <>
-          On duty now: <Who person={p} />, until {at(run.end)}.
-        </>
-      );
+    const values = { name: p.name, end: f.clockIn(run.end, timeZone), who: whoTag(p), until: at(run.end) };
+    if (p.isMe) sentence = t.rich("duty.onDutyMe", values);
+    else if (!meTonight) sentence = t.rich("duty.offTonightNow", values);
+    else sentence = t.rich("duty.onDutyNow", values);
   } else if (upcomingTonight && run && !inProgress) {
     const p = who(upcomingTonight.caregiverId);
-    if (p.isMe)
-      sentence = (
-        <>
-          You&apos;re on first tonight, {at(upcomingTonight.start)} until {at(run.end)}.
-        </>
-      );
-    else if (!meTonight)
-      sentence = (
-        <>
-          You&apos;re off tonight — <Who person={p} /> has it from {at(upcomingTonight.start)} until {at(run.end)}.
-        </>
-      );
-    else
-      sentence = (
-        <>
-          First up tonight: <Who person={p} />, {at(upcomingTonight.start)} until {at(run.end)}.
-        </>
-      );
+    const values = {
+      name: p.name,
+      start: f.clockIn(upcomingTonight.start, timeZone),
+      end: f.clockIn(run.end, timeZone),
+      who: whoTag(p),
+      from: at(upcomingTonight.start),
+      until: at(run.end),
+    };
+    if (p.isMe) sentence = t.rich("duty.firstMe", values);
+    else if (!meTonight) sentence = t.rich("duty.offTonightFirst", values);
+    else sentence = t.rich("duty.firstUp", values);
   } else if (upcomingTonight) {
     const p = who(upcomingTonight.caregiverId);
-    sentence = (
-      <>
-        No one is on duty right now. <Who person={p} capital /> {p.isMe ? "start" : "starts"} at{" "}
-        {at(upcomingTonight.start)}.
-      </>
-    );
+    sentence = t.rich("duty.noOneNow", {
+      isMe: yesNo(p.isMe),
+      name: p.name,
+      start: f.clockIn(upcomingTonight.start, timeZone),
+      who: whoTag(p),
+      from: at(upcomingTonight.start),
+    });
   } else {
-    sentence = <>No one is on duty for the rest of tonight.</>;
+    sentence = t("duty.restOfTonight");
   }
 
   // Who comes after the subject's run (or, with nobody on, after now).
-  const after = run ? run.end : t;
+  const after = run ? run.end : nowIso;
   const nextShift =
     all.find((s) => s.start >= after && (!run || s.caregiverId !== run.caregiverId || s.start > run.end)) ?? null;
   let nextLine;
   if (!nextShift) {
-    nextLine = <>Nothing is planned after that yet.</>;
+    nextLine = t("duty.nothingAfter");
   } else {
     const p = who(nextShift.caregiverId);
     const night = nights.find((n) => n.shifts.includes(nextShift));
     const sameNight = night?.date === tonight.date;
-    const handsOver = run && nextShift.start === run.end;
-    const verb = p.isMe ? (handsOver ? "take over" : "start") : handsOver ? "takes over" : "starts";
-    nextLine = (
-      <>
-        Next: <Who person={p} /> {verb} {sameNight || !night ? "at " : `on ${weekdayName(night.date)} night at `}
-        {at(nextShift.start)}.
-      </>
-    );
+    const handsOver = !!run && nextShift.start === run.end;
+    nextLine = t.rich("duty.next", {
+      isMe: yesNo(p.isMe),
+      name: p.name,
+      handsOver: yesNo(handsOver),
+      sameNight: yesNo(sameNight || !night),
+      weekday: night ? f.weekdayName(night.date) : "",
+      start: f.clockIn(nextShift.start, timeZone),
+      who: whoTag(p),
+      from: at(nextShift.start),
+    });
   }
 
   return (
@@ -148,7 +147,7 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
       <p className={styles.dutyNext} data-testid="next-handover">
         {nextLine}
       </p>
-      <ul className={styles.tonightShifts} aria-label="Tonight's shifts">
+      <ul className={styles.tonightShifts} aria-label={t("duty.shiftsLabel")}>
         {tonight.shifts.map((s) => (
           <li key={s.id}>
             <ShiftChip shift={s} person={who(s.caregiverId)} timeZone={timeZone} full />
@@ -157,7 +156,7 @@ export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }
       </ul>
       <p className="small">
         <Link href={`/nights/${tonight.date}`} className="button button-secondary">
-          See or change tonight
+          {t("duty.seeOrChange")}
         </Link>
       </p>
     </div>
@@ -179,7 +178,9 @@ export function UpcomingNights({
   timeZone: string;
   shiftExtra?: (shift: TNightShift, night: TNight) => ReactNode;
 }) {
-  const who = peopleById(caregivers);
+  const t = useTranslations("nights");
+  const f = useFormat();
+  const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   // A form can't sit inside a span: with actions, the boxes are divs.
   const Box = shiftExtra ? "div" : "span";
   return (
@@ -187,7 +188,7 @@ export function UpcomingNights({
       {nights.map((n) => (
         <li key={n.date} data-testid="upcoming-night" data-date={n.date}>
           <Link href={`/nights/${n.date}`} className={styles.upcomingDay} prefetch={false}>
-            {shortDay(n.date)}
+            {f.shortDay(n.date)}
           </Link>
           <span className="sr-only">: </span>
           <Box className={styles.upcomingWhat}>
@@ -196,10 +197,10 @@ export function UpcomingNights({
                 {n.shifts.map((s, i) => (
                   <Box key={s.id} className={shiftExtra ? styles.upcomingShiftRow : undefined}>
                     <span>
-                      {i ? <span className="sr-only">, then </span> : null}
+                      {i ? <span className="sr-only">{t("upcoming.then")}</span> : null}
                       <PersonTag person={who(s.caregiverId)} />{" "}
                       <span className={styles.tabular}>
-                        {clockIn(s.start, timeZone)}–{clockIn(s.end, timeZone)}
+                        {f.clockIn(s.start, timeZone)}–{f.clockIn(s.end, timeZone)}
                       </span>
                     </span>
                     {shiftExtra?.(s, n)}
@@ -207,14 +208,14 @@ export function UpcomingNights({
                 ))}
               </Box>
             ) : (
-              <span className="muted">Not planned yet</span>
+              <span className="muted">{t("upcoming.notPlanned")}</span>
             )}
             {awayOn(n).map((a) => {
-              const part = awayPart(a, n, timeZone);
+              const person = who(a.caregiverId);
               return (
                 <span key={a.caregiverId} className={`small muted ${styles.upcomingAway}`}>
                   <span className="sr-only">; </span>
-                  {who(a.caregiverId).isMe ? "You" : who(a.caregiverId).name} can&apos;t{part ? ` ${part}` : ""}
+                  {t("away.upcoming", { ...awayPart(a, n, timeZone, f), isMe: yesNo(person.isMe), name: person.name })}
                 </span>
               );
             })}

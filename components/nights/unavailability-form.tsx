@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { addUnavailabilityAction, removeUnavailabilityAction } from "@/lib/nights/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
-import { shortDay } from "@/lib/format";
+import { useFormat } from "@/components/format-provider";
 import { type TCaregiverOption } from "@/components/nights/shift-editor";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import styles from "@/components/nights/nights.module.css";
@@ -26,6 +27,8 @@ export function UnavailabilityForm({
   options: TCaregiverOption[];
   defaultFrom: string;
 }) {
+  const t = useTranslations("nights");
+  const f = useFormat();
   const [saved, setSaved] = useState<string | null>(null);
   const { state, pending, formProps } = useAction(addUnavailabilityAction, {
     onSuccess: (_d, form) => {
@@ -34,8 +37,11 @@ export function UnavailabilityForm({
       const who = options.find((o) => o.id === data.get("caregiverId"));
       const from = String(data.get("from") ?? "");
       const to = String(data.get("to") ?? "");
-      const days = from === to ? shortDay(from) : `${shortDay(from)} – ${shortDay(to)}`;
-      setSaved(`Saved: ${who?.isMe ? "you can't" : `${who?.name ?? "they"} can't`} do ${days}.`);
+      const days =
+        from === to ? f.shortDay(from) : t("unavailable.dayRange", { from: f.shortDay(from), to: f.shortDay(to) });
+      setSaved(
+        t("unavailable.saved", { who: who ? (who.isMe ? "me" : "named") : "unknown", name: who?.name ?? "", days }),
+      );
       form.reset();
     },
   });
@@ -45,26 +51,26 @@ export function UnavailabilityForm({
       {...formProps}
       className="form"
       noValidate
-      aria-label="I can't do these nights"
+      aria-label={t("unavailable.formLabel")}
       onChange={() => setSaved(null)}
     >
       <FormError message={formError(state, FIELDS)} />
       <input type="hidden" name="householdId" value={householdId} />
       <SelectField
-        label="Who can't"
+        label={t("unavailable.who")}
         name="caregiverId"
         defaultValue={me?.id}
         errors={fieldErrors(state, "caregiverId")}
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.isMe ? `${o.name} (you)` : o.name}
+            {o.isMe ? t("person.nameYou", { name: o.name }) : o.name}
           </option>
         ))}
       </SelectField>
       <div className={styles.datePair}>
         <TextField
-          label="First night"
+          label={t("unavailable.from")}
           name="from"
           type="date"
           defaultValue={defaultFrom}
@@ -72,7 +78,7 @@ export function UnavailabilityForm({
           errors={fieldErrors(state, "from")}
         />
         <TextField
-          label="Last night"
+          label={t("unavailable.to")}
           name="to"
           type="date"
           defaultValue={defaultFrom}
@@ -81,26 +87,28 @@ export function UnavailabilityForm({
         />
       </div>
       <fieldset className={styles.optionalTimes}>
-        <legend>Only part of the time? (optional)</legend>
-        <p className="hint">
-          Leave these empty for whole nights. For an early meeting, say from 05:00 on the first date until 09:00 on the
-          last.
-        </p>
+        <legend>{t("unavailable.partLegend")}</legend>
+        <p className="hint">{t("unavailable.partHint")}</p>
         <div className={styles.pair}>
-          <TextField label="From" name="fromTime" type="time" errors={fieldErrors(state, "fromTime")} />
-          <TextField label="Until" name="toTime" type="time" errors={fieldErrors(state, "toTime")} />
+          <TextField
+            label={t("unavailable.fromTime")}
+            name="fromTime"
+            type="time"
+            errors={fieldErrors(state, "fromTime")}
+          />
+          <TextField label={t("unavailable.toTime")} name="toTime" type="time" errors={fieldErrors(state, "toTime")} />
         </div>
       </fieldset>
       <TextField
-        label="Note (optional)"
+        label={t("unavailable.note")}
         name="note"
         maxLength={140}
         autoComplete="off"
-        hint="Like “work trip” or “early start”. Your household sees it."
+        hint={t("unavailable.noteHint")}
         errors={fieldErrors(state, "note")}
       />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save
+      <SubmitButton pending={pending} pendingLabel={t("unavailable.saving")}>
+        {t("unavailable.save")}
       </SubmitButton>
       <p role="status" className="small" data-testid="unavailable-status">
         {saved && state?.ok ? saved : ""}
@@ -119,12 +127,13 @@ export function RemoveUnavailability({
   id: string;
   description: string;
 }) {
+  const t = useTranslations("nights");
   return (
     <ConfirmRemove
       action={removeUnavailabilityAction}
       what={description}
-      question="Remove this?"
-      detail={`${description}. The rota will count them in again for those nights.`}
+      question={t("unavailable.remove.question")}
+      detail={t("unavailable.remove.detail", { description })}
       fields={{ householdId, id }}
     />
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { NoteForm } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
 
@@ -9,6 +10,7 @@ import styles from "@/components/notes/notes.module.css";
  * an empty box, fill the first screen. Saving closes it again and says so.
  */
 export function ComposeNote({ householdId }: { householdId: string }) {
+  const t = useTranslations("notes");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -23,11 +25,11 @@ export function ComposeNote({ householdId }: { householdId: string }) {
     <div className={styles.compose}>
       {open ? (
         <section ref={form} className="card" aria-labelledby="new-note-heading">
-          <h2 id="new-note-heading">Leave a note</h2>
+          <h2 id="new-note-heading">{t("compose.heading")}</h2>
           <NoteForm
             householdId={householdId}
-            label="Your note"
-            hint="Plain text; links starting with https:// can be tapped."
+            label={t("compose.label")}
+            hint={t("compose.hint")}
             allowPin
             onSaved={() => {
               setSaved(true);
@@ -47,12 +49,12 @@ export function ComposeNote({ householdId }: { householdId: string }) {
               setOpen(true);
             }}
           >
-            Write a note
+            {t("compose.open")}
           </button>
         </div>
       )}
       <p role="status" className={`small ${styles.saved}`} data-testid="compose-status">
-        {saved ? "Saved. Your partner will see it." : ""}
+        {saved ? t("form.saved") : ""}
       </p>
     </div>
   );

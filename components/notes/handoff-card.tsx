@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { TNight } from "@/lib/nights/read-nights";
 import { getTonightHandoffNotes } from "@/lib/notes/read-notes";
 import { loadShell } from "@/lib/household/current";
@@ -16,33 +17,34 @@ import styles from "@/components/notes/notes.module.css";
 export async function TonightHandoff({ tonight, now }: { tonight: TNight; now: Date }) {
   const { actor, membership, timeZone: tz } = await loadShell();
   const me = membership.caregiverId;
-  const t = now.toISOString();
+  const at = now.toISOString();
   const mine = tonight.shifts.filter((s) => s.caregiverId === me);
-  const onDuty = mine.find((s) => s.start <= t && t < s.end);
-  const coming = mine.some((s) => s.start > t);
+  const onDuty = mine.find((s) => s.start <= at && at < s.end);
+  const coming = mine.some((s) => s.start > at);
   if (!onDuty && !coming) return null;
   const notes = await getTonightHandoffNotes(actor, { householdId: membership.householdId, tonight: tonight.date });
   const forMe = notes.filter((n) => !n.mine);
   const written = notes.filter((n) => n.mine && n.night === tonight.date);
+  const t = await getTranslations("notes.handoff");
   return (
     <section className="card" aria-labelledby="handoff-heading" data-testid="handoff-card">
-      <h2 id="handoff-heading">Handoff notes</h2>
+      <h2 id="handoff-heading">{t("heading")}</h2>
       {forMe.length ? (
-        <ul className={styles.list} data-testid="handoff-for-me" aria-label="Left for you">
+        <ul className={styles.list} data-testid="handoff-for-me" aria-label={t("forYouLabel")}>
           {forMe.map((n) => (
             <NoteCard key={n.id} note={n} timeZone={tz} now={now} />
           ))}
         </ul>
       ) : (
         <p className="muted" data-testid="handoff-none">
-          No handoff notes for you yet.
+          {t("noneForYou")}
         </p>
       )}
       <MarkRead householdId={membership.householdId} noteIds={forMe.filter((n) => n.unread).map((n) => n.id)} />
       {onDuty ? (
         <div className="subsection">
           {written.length ? (
-            <ul className={styles.list} data-testid="handoff-mine" aria-label="Your handoff notes tonight">
+            <ul className={styles.list} data-testid="handoff-mine" aria-label={t("mineLabel")}>
               {written.map((n) => (
                 <NoteCard key={n.id} note={n} timeZone={tz} now={now} showNight={false} />
               ))}
@@ -53,9 +55,9 @@ export async function TonightHandoff({ tonight, now }: { tonight: TNight; now: D
             kind="handoff"
             nightDate={tonight.date}
             shiftId={onDuty.id}
-            label="Leave a handoff note"
-            hint="For whoever comes next: what helped, when the last feed was, anything to watch."
-            submitLabel="Save handoff note"
+            label={t("formLabel")}
+            hint={t("formHint")}
+            submitLabel={t("save")}
             testId="handoff-form"
           />
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { requestNow } from "@/lib/clock";
 import { getMorningSummary, type TMorningSummary } from "@/lib/notes/summary";
 import { getUnseenThanks } from "@/lib/notes/thanks";
@@ -9,15 +10,9 @@ import { MarkRead } from "@/components/notes/mark-read";
 import { ThanksReceived } from "@/components/notes/thanks-received";
 import { PutAwayButton, ThankButton } from "@/components/notes/summary-actions";
 import styles from "@/components/notes/notes.module.css";
-import { clockIn, listNames, shortDay, minutesBetween, minutesText } from "@/lib/format";
-
-const PART: Record<string, string> = {
-  morning: "Morning",
-  afternoon: "Afternoon",
-  evening: "Evening",
-  any: "Any time",
-};
-const STATUS: Record<string, string> = { open: "to do", done: "done", skipped: "skipped" };
+import { minutesBetween, type TFormat } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 
 /**
  * "While you were asleep" (built from the log, see lib/notes/summary.ts) and
@@ -27,73 +22,116 @@ export async function MorningSummary() {
   const { actor, membership } = await loadShell();
   const now = await requestNow(); // the same instant the operations act at (lib/context.ts)
   const ref = { householdId: membership.householdId };
-  const [summary, thanks] = await Promise.all([getMorningSummary(actor, ref), getUnseenThanks(actor, ref)]);
+  const [summary, thanks, f, text] = await Promise.all([
+    getMorningSummary(actor, ref),
+    getUnseenThanks(actor, ref),
+    getFormat(),
+    getText(),
+  ]);
   return (
     <>
       <ThanksReceived householdId={membership.householdId} thanks={thanks} />
-      {summary ? <SummaryCard householdId={membership.householdId} s={summary} now={now} /> : null}
+      {summary ? <SummaryCard householdId={membership.householdId} s={summary} now={now} f={f} text={text} /> : null}
     </>
   );
 }
 
-function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorningSummary; now: Date }) {
+function SummaryCard({
+  householdId,
+  s,
+  now,
+  f,
+  text,
+}: {
+  householdId: string;
+  s: TMorningSummary;
+  now: Date;
+  /** The reader's formatter and lib/'s words in their language (the async parent read both). */
+  f: TFormat;
+  text: (s: string) => string;
+}) {
+  const t = useTranslations("notes.summary");
   const tz = s.timeZone;
-  const others = s.shifts.filter((x) => !x.isMe);
+  const othersNames = [...new Set(s.shifts.filter((x) => !x.isMe).map((o) => text(o.name)))];
+  // What helped, as the reader's language puts it mid-sentence: English and Spanish lower-case
+  // the labels ("rock helped"); German keeps its nouns as they are ("Schaukeln").
+  const lowerHelped = t("helpedCase") !== "asIs";
+  const helpedWords = (helped: string[]) =>
+    helped
+      .map((h) => text(helpedLabel(h)))
+      .map((w) => (lowerHelped ? w.toLowerCase() : w))
+      .join(", ");
   const plan = s.plan?.items ?? [];
   return (
     <section className="card card-accent" aria-labelledby="summary-heading" data-testid="morning-summary">
-      <span className="eyebrow">Night of {shortDay(s.night)}</span>
+      <span className="eyebrow">{t("nightOf", { day: f.shortDay(s.night) })}</span>
       {/* "Last night" for whoever got up; "While you were asleep" only for the one who slept. */}
       <h2 id="summary-heading">
-        {s.wakings.some((w) => w.responderId === s.meId) ? "Last night" : "While you were asleep"}
+        {s.wakings.some((w) => w.responderId === s.meId) ? t("headingAwake") : t("headingAsleep")}
       </h2>
       <p data-testid="summary-who">
-        {others.length
-          ? `${listNames([...new Set(others.map((o) => o.name))])} looked after the night.`
-          : "Here is what happened in the night."}
+        {othersNames.length
+          ? t("whoOthers", { names: f.listNames(othersNames), count: othersNames.length })
+          : t("whoNone")}
         {s.shifts.length > 1 ? (
           <span className="small muted">
             {" "}
             (
-            {s.shifts.map((x) => `${x.isMe ? "you" : x.name} ${clockIn(x.start, tz)}–${clockIn(x.end, tz)}`).join(", ")}
+            {s.shifts
+              .map((x) =>
+                t("shift", {
+                  me: x.isMe ? "yes" : "no",
+                  name: text(x.name),
+                  start: f.clockIn(x.start, tz),
+                  end: f.clockIn(x.end, tz),
+                }),
+              )
+              .join(", ")}
             )
           </span>
         ) : null}
       </p>
 
       <div className={styles.summarySection}>
-        <h3>Wakings</h3>
+        <h3>{t("wakings")}</h3>
         {s.wakings.length ? (
           <ul className={styles.summaryList} data-testid="summary-wakings">
             {s.wakings.map((w) => (
               <li key={w.id} data-testid="summary-waking">
-                <strong>{clockIn(w.startedAt, tz)}</strong>
-                {w.endedAt
-                  ? `–${clockIn(w.endedAt, tz)} (${minutesText(minutesBetween(w.startedAt, w.endedAt))})`
-                  : " (still up)"}
-                : {w.responderId === s.meId ? "you" : w.responderName} got up
-                {w.helped.length ? `; ${w.helped.map(helpedLabel).join(", ").toLowerCase()} helped` : ""}.
-                {w.note ? <div className="small muted">“{w.note}”</div> : null}
+                {t.rich("waking", {
+                  start: f.clockIn(w.startedAt, tz),
+                  ended: w.endedAt ? "yes" : "no",
+                  end: w.endedAt ? f.clockIn(w.endedAt, tz) : "",
+                  duration: w.endedAt ? f.minutesText(minutesBetween(w.startedAt, w.endedAt)) : "",
+                  me: w.responderId === s.meId ? "yes" : "no",
+                  name: text(w.responderName),
+                  hasHelped: w.helped.length ? "yes" : "no",
+                  helpedCount: w.helped.length,
+                  helped: helpedWords(w.helped),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
+                {w.note ? <div className="small muted">{t("wakingNote", { note: w.note })}</div> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p data-testid="summary-wakings">No wakings logged. A quiet night.</p>
+          <p data-testid="summary-wakings">{t("noWakings")}</p>
         )}
       </div>
 
       {s.tapOuts.length ? (
         <div className={styles.summarySection}>
-          <h3>Tap-outs</h3>
+          <h3>{t("tapOuts")}</h3>
           <ul className={styles.summaryList} data-testid="summary-tapouts">
-            {s.tapOuts.map((t) => (
-              <li key={t.id}>
-                At {clockIn(t.requestedAt, tz)} {t.requesterName} asked for help
-                {t.answer === "coming"
-                  ? `; ${t.answeredByName ?? "someone"} came.`
-                  : t.answer === "cant"
-                    ? `; ${t.answeredByName ?? "the other"} couldn't come.`
-                    : "."}
+            {s.tapOuts.map((x) => (
+              <li key={x.id}>
+                {t("tapOut", {
+                  time: f.clockIn(x.requestedAt, tz),
+                  requester: text(x.requesterName),
+                  answer: x.answer ?? "none",
+                  known: x.answeredByName == null ? "no" : "yes",
+                  answerer: x.answeredByName == null ? "" : text(x.answeredByName),
+                })}
               </li>
             ))}
           </ul>
@@ -102,11 +140,16 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
 
       {s.swaps.length ? (
         <div className={styles.summarySection}>
-          <h3>Swaps</h3>
+          <h3>{t("swaps")}</h3>
           <ul className={styles.summaryList} data-testid="summary-swaps">
             {s.swaps.map((x) => (
               <li key={x.id}>
-                {x.toName} took {clockIn(x.start, tz)}–{clockIn(x.end, tz)} from {x.fromName}.
+                {t("swap", {
+                  to: text(x.toName),
+                  start: f.clockIn(x.start, tz),
+                  end: f.clockIn(x.end, tz),
+                  from: text(x.fromName),
+                })}
               </li>
             ))}
           </ul>
@@ -115,7 +158,7 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
 
       {s.notes.length ? (
         <div className={styles.summarySection}>
-          <h3>Notes from the night</h3>
+          <h3>{t("notes")}</h3>
           <ul className={styles.list} data-testid="summary-notes">
             {s.notes.map((n) => (
               <NoteCard key={n.id} note={n} timeZone={tz} now={now} showNight={false} />
@@ -126,20 +169,26 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
       ) : null}
 
       <div className={styles.summarySection}>
-        <h3>Today&apos;s moments together</h3>
+        <h3>{t("moments")}</h3>
         {plan.length ? (
           <ul className={styles.summaryList} data-testid="summary-plan">
             {plan.map((p) => (
               <li key={p.id}>
-                {PART[p.partOfDay] ?? "Any time"}: <strong>{p.activityName}</strong>
-                {p.assigneeName ? `, ${p.assigneeName}` : ""}{" "}
-                <span className="muted">({STATUS[p.status] ?? p.status})</span>
+                {t.rich("planItem", {
+                  part: p.partOfDay,
+                  activity: text(p.activityName),
+                  hasAssignee: p.assigneeName ? "yes" : "no",
+                  assignee: p.assigneeName ? text(p.assigneeName) : "",
+                  status: p.status,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                  muted: (chunks) => <span className="muted">{chunks}</span>,
+                })}
               </li>
             ))}
           </ul>
         ) : (
           <p className="muted" data-testid="summary-plan">
-            Nothing planned for today yet. <Link href="/connect">Plan a small moment</Link>.
+            {t.rich("nothingPlanned", { link: (chunks) => <Link href="/connect">{chunks}</Link> })}
           </p>
         )}
       </div>
@@ -150,12 +199,12 @@ function SummaryCard({ householdId, s, now }: { householdId: string; s: TMorning
             key={p.id}
             householdId={householdId}
             toId={p.id}
-            name={p.name}
+            name={text(p.name)}
             night={s.night}
             thanked={p.thanked}
           />
         ))}
-        <PutAwayButton householdId={householdId} kind="summary" label="Put this away" />
+        <PutAwayButton householdId={householdId} kind="summary" label={t("putAway")} />
       </div>
     </section>
   );

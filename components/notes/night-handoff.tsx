@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getHandoffNotes } from "@/lib/notes/read-notes";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { NotesList } from "@/components/notes/notes-list";
@@ -7,9 +8,10 @@ import { NoteForm } from "@/components/notes/note-form";
 export async function NightHandoff({ date, now, timeZone }: { date: string; now: Date; timeZone: string }) {
   const { actor, membership } = await requireMemberOrRedirect();
   const notes = await getHandoffNotes(actor, { householdId: membership.householdId, nights: [date] });
+  const t = await getTranslations("notes.handoff");
   return (
     <section className="card" aria-labelledby="night-notes-heading" data-testid="night-handoff">
-      <h2 id="night-notes-heading">Handoff notes</h2>
+      <h2 id="night-notes-heading">{t("heading")}</h2>
       <NotesList
         householdId={membership.householdId}
         viewer={membership}
@@ -17,18 +19,18 @@ export async function NightHandoff({ date, now, timeZone }: { date: string; now:
         timeZone={timeZone}
         now={now}
         testId="night-handoff-notes"
-        label="Handoff notes of this night"
+        label={t("nightLabel")}
         showNight={false}
-        empty={<p className="muted">No handoff notes for this night.</p>}
+        empty={<p className="muted">{t("nightEmpty")}</p>}
       />
       <details className="subsection">
-        <summary className="button button-secondary">Write a handoff note</summary>
+        <summary className="button button-secondary">{t("nightWrite")}</summary>
         <NoteForm
           householdId={membership.householdId}
           kind="handoff"
           nightDate={date}
-          label="Handoff note for this night"
-          submitLabel="Save handoff note"
+          label={t("nightFormLabel")}
+          submitLabel={t("save")}
           testId="night-handoff-form"
         />
       </details>

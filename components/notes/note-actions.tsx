@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { deleteNoteAction, pinNoteAction, updateNoteAction } from "@/lib/notes/actions";
 import type { TNoteView } from "@/lib/notes/read-notes";
 import type { TUpdateNoteResult } from "@/lib/notes/notes";
@@ -14,9 +15,13 @@ import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { CharCount } from "@/components/notes/note-form";
 import styles from "@/components/notes/notes.module.css";
 import { RowMenu } from "@/components/ui/row-menu";
+import { useText } from "@/components/use-text";
 
-/** How a note is named to a screen reader: "your note", "Sam's note". */
-export const noteWhat = (note: TNoteView) => (note.mine ? "your note" : `${note.authorName}'s note`);
+/** A note's values for the messages that name it: "your note", "Sam's note". */
+export const noteWho = (note: TNoteView, say: (s: string) => string) => ({
+  mine: note.mine ? "yes" : "no",
+  author: say(note.authorName),
+});
 
 /**
  * The note's ⋯ menu (components/ui/row-menu.tsx): Pin (anyone) and Remove,
@@ -24,16 +29,18 @@ export const noteWhat = (note: TNoteView) => (note.mine ? "your note" : `${note.
  * `viewer`; the server checks the same rights.
  */
 export function NoteMenu({ householdId, viewer, note }: { householdId: string; viewer: TNoteViewer; note: TNoteView }) {
-  const what = noteWhat(note);
+  const t = useTranslations("notes.menu");
+  const say = useText();
+  const who = noteWho(note, say);
   return (
-    <RowMenu label={`More for ${what}`}>
-      <PinButton householdId={householdId} note={note} what={what} />
+    <RowMenu label={t("label", who)}>
+      <PinButton householdId={householdId} note={note} />
       {canDeleteNote(viewer, note) ? (
         <ConfirmRemove
           action={deleteNoteAction}
-          what={what}
-          question={`Remove ${what}?`}
-          detail="It goes for everyone in the household and can't be brought back."
+          what={t("what", who)}
+          question={t("removeQuestion", who)}
+          detail={t("removeDetail")}
           fields={{ householdId, noteId: note.id }}
           triggerClassName="row-menu-item danger"
         />
@@ -42,17 +49,19 @@ export function NoteMenu({ householdId, viewer, note }: { householdId: string; v
   );
 }
 
-function PinButton({ householdId, note, what }: { householdId: string; note: TNoteView; what: string }) {
+function PinButton({ householdId, note }: { householdId: string; note: TNoteView }) {
+  const t = useTranslations("notes.menu");
+  const say = useText();
+  const values = { ...noteWho(note, say), pinned: note.pinned ? "yes" : "no" };
   const router = useRouter();
   const { state, pending, formProps } = useAction(pinNoteAction, { onSuccess: () => router.refresh() });
   return (
-    <form {...formProps} aria-label={`${note.pinned ? "Unpin" : "Pin"} ${what}`}>
+    <form {...formProps} aria-label={t("pinLabel", values)}>
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="noteId" value={note.id} />
       <input type="hidden" name="pinned" value={note.pinned ? "false" : "true"} />
       <SubmitButton pending={pending} className="row-menu-item">
-        {note.pinned ? "Unpin" : "Pin to the top"}
-        <span className="sr-only"> {what}</span>
+        {t.rich("pinButton", { ...values, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
       </SubmitButton>
       {state && !state.ok ? <FormError message={state.message} testId="pin-error" /> : null}
     </form>
@@ -77,7 +86,9 @@ export function NoteEditor({
   note: TNoteView;
   children: ReactNode;
 }) {
-  const what = noteWhat(note);
+  const t = useTranslations("notes.editor");
+  const say = useText();
+  const label = t("label", noteWho(note, say));
   const router = useRouter();
   const [body, setBody] = useState(note.body);
   const [version, setVersion] = useState(note.version);
@@ -118,18 +129,13 @@ export function NoteEditor({
   return (
     <>
       {open ? (
-        <form {...formProps} className="form" noValidate aria-label={`Change ${what}`} data-testid="note-editor">
+        <form {...formProps} className="form" noValidate aria-label={label} data-testid="note-editor">
           <FormError message={formError(state, FIELDS)} />
           {conflict ? (
             <div className={styles.conflict} role="alert" data-testid="note-conflict">
-              <p>
-                <strong>This note was changed on another screen while you were editing.</strong> Here is how it reads
-                now:
-              </p>
+              <p>{t.rich("conflictLead", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
               <blockquote data-testid="note-conflict-theirs">{conflict.body}</blockquote>
-              <p className="small">
-                Your version is still in the box below. Save it to replace the one above, or take theirs.
-              </p>
+              <p className="small">{t("conflictHint")}</p>
               <div>
                 <button
                   type="button"
@@ -139,7 +145,7 @@ export function NoteEditor({
                     setConflict(null);
                   }}
                 >
-                  Keep theirs instead
+                  {t("keepTheirs")}
                 </button>
               </div>
             </div>
@@ -147,7 +153,7 @@ export function NoteEditor({
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="noteId" value={note.id} />
           <input type="hidden" name="version" value={version} />
-          <Field label="Note" errors={fieldErrors(state, "body")}>
+          <Field label={t("field")} errors={fieldErrors(state, "body")}>
             {(control) => (
               <textarea
                 {...control}
@@ -163,11 +169,11 @@ export function NoteEditor({
           </Field>
           <CharCount length={body.length} id={counterId} />
           <div className="cluster">
-            <SubmitButton pending={pending} pendingLabel="Saving…">
-              Save changes
+            <SubmitButton pending={pending} pendingLabel={t("saving")}>
+              {t("save")}
             </SubmitButton>
             <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
@@ -184,12 +190,12 @@ export function NoteEditor({
             }}
             data-testid="note-change"
           >
-            <span className="sr-only">Change {what}</span>
+            <span className="sr-only">{label}</span>
           </button>
         </>
       )}
       <p role="status" className={`small ${styles.saved}`} data-testid="note-saved">
-        {saved ? "Saved." : ""}
+        {saved ? t("saved") : ""}
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { createNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/limits";
 import { Field } from "@/components/ui/field";
@@ -14,13 +15,12 @@ const FIELDS = ["body", "pinned"] as const;
 
 /** "Characters left" once it matters, and a clear word when over. */
 export function CharCount({ length, id }: { length: number; id: string }) {
+  const t = useTranslations("notes.form");
   const left = NOTE_MAX - length;
   if (left > 200) return null;
   return (
     <p id={id} className={styles.counter} data-over={left < 0 || undefined} aria-live="polite">
-      {left >= 0
-        ? `${left} characters left`
-        : `${-left} characters too many (at most ${NOTE_MAX.toLocaleString("en-GB")})`}
+      {left >= 0 ? t("charsLeft", { count: left }) : t("tooMany", { count: -left, max: NOTE_MAX })}
     </p>
   );
 }
@@ -31,9 +31,9 @@ export function NoteForm({
   kind = "note",
   nightDate,
   shiftId,
-  label = "New note",
+  label,
   hint,
-  submitLabel = "Save note",
+  submitLabel,
   allowPin = false,
   testId = "note-form",
   onSaved,
@@ -53,6 +53,7 @@ export function NoteForm({
   /** Shows a Cancel button beside the save. */
   onCancel?: () => void;
 }) {
+  const t = useTranslations("notes.form");
   const router = useRouter();
   const [body, setBody] = useState("");
   const [saved, setSaved] = useState(false);
@@ -73,7 +74,7 @@ export function NoteForm({
       <input type="hidden" name="kind" value={kind} />
       {nightDate ? <input type="hidden" name="nightDate" value={nightDate} /> : null}
       {shiftId ? <input type="hidden" name="shiftId" value={shiftId} /> : null}
-      <Field label={label} hint={hint} errors={fieldErrors(state, "body")}>
+      <Field label={label ?? t("label")} hint={hint} errors={fieldErrors(state, "body")}>
         {(control) => (
           <textarea
             {...control}
@@ -92,20 +93,20 @@ export function NoteForm({
       <CharCount length={body.length} id={counterId} />
       {allowPin ? (
         <label className={styles.checkbox}>
-          <input type="checkbox" name="pinned" value="on" /> Pin it to the top
+          <input type="checkbox" name="pinned" value="on" /> {t("pin")}
         </label>
       ) : null}
       <div className="cluster">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          {submitLabel}
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {submitLabel ?? t("submit")}
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         ) : null}
         <p role="status" className="small" data-testid={`${testId}-status`}>
-          {saved && state?.ok ? "Saved. Your partner will see it." : ""}
+          {saved && state?.ok ? t("saved") : ""}
         </p>
       </div>
     </form>

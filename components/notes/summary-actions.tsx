@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { dismissSummaryAction, markThanksSeenAction, sendThanksAction } from "@/lib/notes/actions";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,21 +21,23 @@ export function ThankButton({
   night: string;
   thanked: boolean;
 }) {
+  const t = useTranslations("notes.thank");
   const router = useRouter();
   const { state, pending, formProps } = useAction(sendThanksAction, { onSuccess: () => router.refresh() });
   const done = thanked || Boolean(state?.ok);
   return (
-    <form {...formProps} aria-label={`Thank ${name}`}>
+    <form {...formProps} aria-label={t("label", { name })}>
       <input type="hidden" name="householdId" value={householdId} />
       <input type="hidden" name="toId" value={toId} />
       <input type="hidden" name="nightDate" value={night} />
       {done ? (
         <p role="status" className="status-pill" data-testid="thanks-sent">
-          <span aria-hidden="true">♥</span> Thanks sent to {name}
+          <span aria-hidden="true">♥</span> {t("sent", { name })}
         </p>
       ) : (
-        <SubmitButton pending={pending} pendingLabel="Sending…">
-          <span aria-hidden="true">♥ </span>Thank you, {name}
+        <SubmitButton pending={pending} pendingLabel={t("sending")}>
+          <span aria-hidden="true">♥ </span>
+          {t("button", { name })}
         </SubmitButton>
       )}
       {state && !state.ok ? <FormError message={state.message} testId="thanks-error" /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import styles from "@/components/app-nav.module.css";
 
 const NOTES_READ = "attune:notes-read";
@@ -19,6 +20,7 @@ export function announceNotesRead(marked: number): void {
  * afresh (docs/decisions/0021, 0022).
  */
 export function UnreadNotesBadge({ count }: { count: number }) {
+  const t = useTranslations("notes.badge");
   const [read, setRead] = useState(0);
   useEffect(() => {
     const onRead = (e: Event) => setRead((r) => r + Number((e as CustomEvent<number>).detail || 0));
@@ -30,7 +32,7 @@ export function UnreadNotesBadge({ count }: { count: number }) {
   return (
     <span className={styles.navBadge} data-testid="nav-badge-notes">
       {left > 99 ? "99+" : left}
-      <span className="sr-only"> new</span>
+      <span className="sr-only"> {t("new")}</span>
     </span>
   );
 }

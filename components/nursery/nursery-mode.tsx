@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import "./nursery.css";
 
 const STORAGE_KEY = "attune-nursery";
@@ -26,6 +27,7 @@ type TAwake = "idle" | "awake" | "unsupported" | "refused";
  * choice lives on this phone only (localStorage).
  */
 export function NurseryMode() {
+  const t = useTranslations("nursery");
   const [on, setOn] = useState(false);
   const [awake, setAwake] = useState<TAwake>("idle");
   const sentinel = useRef<TWakeLockSentinel | null>(null);
@@ -91,18 +93,18 @@ export function NurseryMode() {
         onClick={toggle}
         data-testid="nursery-toggle"
       >
-        Nursery mode
+        {t("button")}
       </button>
       <p className="small muted nursery-note" role="status" data-testid="nursery-status">
         {!on
           ? ""
           : awake === "awake"
-            ? "Nursery mode: the screen stays on and dim. Tap Nursery mode again to leave."
+            ? t("awake")
             : awake === "unsupported"
-              ? "Nursery mode is on, but this browser can't keep the screen awake: tap the screen now and then, or raise the auto-lock time."
+              ? t("unsupported")
               : awake === "refused"
-                ? "Nursery mode is on, but the phone didn't let the screen stay awake (low battery mode, perhaps)."
-                : "Nursery mode is on."}
+                ? t("refused")
+                : t("on")}
       </p>
     </div>
   );

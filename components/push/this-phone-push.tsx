@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import styles from "./push.module.css";
 import { useAction } from "@/components/ui/use-action";
@@ -28,8 +29,8 @@ function form(values: Record<string, string>): FormData {
   return f;
 }
 
-/** "Chrome on Android": enough to tell two phones apart in a list. */
-function deviceLabel(): string {
+/** The browser and system ("Chrome", "Android"; "" when unknown): enough to tell two phones apart in a list. */
+function deviceParts(): { browser: string; os: string } {
   const ua = navigator.userAgent;
   const browser = /Edg\//.test(ua)
     ? "Edge"
@@ -39,7 +40,7 @@ function deviceLabel(): string {
         ? "Chrome"
         : /Safari\//.test(ua)
           ? "Safari"
-          : "Browser";
+          : "";
   const os = /Android/.test(ua)
     ? "Android"
     : /iPhone|iPad/.test(ua)
@@ -51,7 +52,7 @@ function deviceLabel(): string {
           : /Linux/.test(ua)
             ? "Linux"
             : "";
-  return os ? `${browser} on ${os}` : browser;
+  return { browser, os };
 }
 
 async function workerReady(ms = 5000): Promise<ServiceWorkerRegistration | null> {
@@ -72,6 +73,13 @@ export function ThisPhonePush({
   householdId: string;
   applicationServerKey: string;
 }) {
+  const t = useTranslations("pushSettings");
+  /** "Chrome on Android" in the reader's words. */
+  const deviceLabel = () => {
+    const { browser, os } = deviceParts();
+    const name = browser || t("unknownBrowser");
+    return os ? t("deviceLabel", { browser: name, os }) : name;
+  };
   const [status, setStatus] = useState<TStatus>("checking");
   const [reminders, setReminders] = useState(false);
   const sub = useRef<PushSubscription | null>(null);
@@ -164,43 +172,26 @@ export function ThisPhonePush({
 
   return (
     <div className="stack" data-testid="push-settings" data-status={status}>
-      {status === "checking" ? <p>Checking this phone…</p> : null}
-      {status === "unsupported" ? (
-        <Notice>
-          This browser can&apos;t show Attune&apos;s notifications. On an iPhone or iPad, add Attune to your Home Screen
-          first (Share → Add to Home Screen), open it from there and come back here. Elsewhere, Chrome, Edge and Firefox
-          can.
-        </Notice>
-      ) : null}
-      {status === "no-worker" ? (
-        <Notice>
-          Notifications need Attune&apos;s app helper (its service worker), which isn&apos;t running in this tab yet.
-          Reload the page once. If this stays, the browser may be in private mode, which doesn&apos;t allow it.
-        </Notice>
-      ) : null}
-      {status === "blocked" ? (
-        <Notice>
-          Notifications are blocked for Attune in this browser. Allow them in the site settings (the icon beside the
-          address), then come back and turn them on.
-        </Notice>
-      ) : null}
-      {status === "failed" ? (
-        <Notice tone="error">
-          Something went wrong while setting up notifications on this phone. Please try again.
-        </Notice>
-      ) : null}
+      {status === "checking" ? <p>{t("checking")}</p> : null}
+      {status === "unsupported" ? <Notice>{t("unsupported")}</Notice> : null}
+      {status === "no-worker" ? <Notice>{t("noWorker")}</Notice> : null}
+      {status === "blocked" ? <Notice>{t("blocked")}</Notice> : null}
+      {status === "failed" ? <Notice tone="error">{t("failed")}</Notice> : null}
       {status === "off" || status === "on" || status === "failed" ? (
         <>
           <p data-testid="push-state">
-            This phone: notifications are <strong>{status === "on" ? "on" : "off"}</strong>.
+            {t.rich("state", {
+              on: status === "on" ? "yes" : "no",
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {status === "on" ? (
             <button type="button" className="button button-secondary" onClick={turnOff} disabled={pending}>
-              Turn off on this phone
+              {t("turnOff")}
             </button>
           ) : (
             <button type="button" className="button" onClick={() => void turnOn()} disabled={pending}>
-              Turn on for this phone
+              {t("turnOn")}
             </button>
           )}
           <label className={styles.check}>
@@ -210,7 +201,7 @@ export function ThisPhonePush({
               onChange={(e) => toggleReminders(e.target.checked)}
               disabled={pending}
             />
-            Remind me 30 minutes before my shift
+            {t("reminders")}
           </label>
         </>
       ) : null}

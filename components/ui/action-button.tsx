@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction, type TFormAction } from "@/components/ui/use-action";
@@ -27,6 +28,7 @@ export function ActionButton<T>({
   done?: string;
   className?: string;
 }) {
+  const t = useTranslations("ui");
   const { state, pending, formProps } = useAction(action);
   return (
     <form {...formProps}>
@@ -34,8 +36,11 @@ export function ActionButton<T>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <SubmitButton pending={pending} pendingLabel={pendingLabel} className={className}>
-        {children}
-        <span className="sr-only"> {what}</span>
+        {t.rich("actionButton.label", {
+          what,
+          action: () => children,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </SubmitButton>
       {done && state?.ok ? (
         <p role="status" className="small muted">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * A two-step button for things that are hard to undo. The first press opens a
@@ -25,6 +26,7 @@ export function ConfirmAction({
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
 }) {
+  const t = useTranslations("ui");
   const [openState, setOpenState] = useState(false);
   const open = openProp ?? openState;
   const setOpen = (next: boolean) => {
@@ -64,7 +66,7 @@ export function ConfirmAction({
             <div className="cluster">
               {confirm}
               <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
-                Cancel
+                {t("confirm.cancel")}
               </button>
             </div>
           </>

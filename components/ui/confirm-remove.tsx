@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -27,6 +28,7 @@ export function ConfirmRemove<T>({
   /** The "Remove" button's look; e.g. "row-menu-item danger" inside a RowMenu. */
   triggerClassName?: string;
 }) {
+  const t = useTranslations("ui");
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useAction(action);
   return (
@@ -35,20 +37,19 @@ export function ConfirmRemove<T>({
         open={open}
         onOpenChange={setOpen}
         triggerClassName={triggerClassName}
-        trigger={
-          <>
-            Remove<span className="sr-only"> {what}</span>
-          </>
-        }
+        trigger={t.rich("remove.trigger", {
+          what,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
         question={question}
         detail={detail}
         confirm={
-          <form {...formProps} aria-label={`Remove ${what}`}>
+          <form {...formProps} aria-label={t("remove.formLabel", { what })}>
             {Object.entries(fields).map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <SubmitButton pending={pending} pendingLabel="Removing…" className="button button-danger">
-              Yes, remove
+            <SubmitButton pending={pending} pendingLabel={t("remove.pending")} className="button button-danger">
+              {t("remove.confirm")}
             </SubmitButton>
           </form>
         }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 
 /** A read-only value (an invite link) with a Copy button and a visible "Copied" status. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  const t = useTranslations("ui");
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<"idle" | "copied" | "manual">("idle");
 
@@ -33,12 +35,12 @@ export function CopyField({ label, value, hint }: { label: string; value: string
               onFocus={(e) => e.currentTarget.select()}
             />
             <button type="button" className="button" onClick={copy}>
-              Copy link
+              {t("copy.button")}
             </button>
           </div>
           <p role="status" className="small" data-testid="copy-status">
-            {status === "copied" ? <strong>Copied</strong> : null}
-            {status === "manual" ? "Couldn't copy automatically. The link is selected: copy it from there." : null}
+            {status === "copied" ? <strong>{t("copy.copied")}</strong> : null}
+            {status === "manual" ? t("copy.manual") : null}
           </p>
         </>
       )}

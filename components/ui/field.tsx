@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
 import { AlertIcon } from "@/components/ui/icons";
 
 /** The message(s) under a field, tied to it with aria-describedby. */
@@ -86,9 +87,10 @@ export function NumberField(props: TFieldBase & Omit<InputHTMLAttributes<HTMLInp
 export function EmailField(
   props: Omit<TFieldBase, "label" | "name"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">,
 ) {
+  const t = useTranslations("ui");
   return (
     <TextField
-      label="Email"
+      label={t("email.label")}
       name="email"
       type="email"
       autoComplete="email"
@@ -102,7 +104,7 @@ export function EmailField(
 
 /** A password input with a Show / Hide toggle (a real button, announced by name). */
 export function PasswordField({
-  label = "Password",
+  label,
   name = "password",
   hint,
   errors,
@@ -112,9 +114,10 @@ export function PasswordField({
     InputHTMLAttributes<HTMLInputElement>,
     "name" | "type" | "autoComplete"
   >) {
+  const t = useTranslations("ui");
   const [shown, setShown] = useState(false);
   return (
-    <Field label={label} hint={hint} errors={errors}>
+    <Field label={label ?? t("password.label")} hint={hint} errors={errors}>
       {(control) => (
         <div className="input-with-button">
           <input
@@ -135,8 +138,9 @@ export function PasswordField({
             aria-controls={control.id}
             onClick={() => setShown((s) => !s)}
           >
-            {shown ? "Hide" : "Show"}
-            <span className="sr-only"> password</span>
+            {t.rich(shown ? "password.hide" : "password.show", {
+              sr: (chunks) => <span className="sr-only">{chunks}</span>,
+            })}
           </button>
         </div>
       )}

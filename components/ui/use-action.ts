@@ -3,7 +3,8 @@
 import { useActionState, useContext, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { QueryClientContext, type QueryKey } from "@tanstack/react-query";
-import { NETWORK_MESSAGE, type TResult } from "@/lib/errors";
+import { useTranslations } from "next-intl";
+import type { TResult } from "@/lib/errors";
 
 /** A server action as forms call it (see serverAction in lib/action.ts). */
 export type TFormAction<T> = (prev: TResult<T> | null, form: FormData) => Promise<TResult<T> | null>;
@@ -56,6 +57,7 @@ type TOptions<T, Q> = {
  */
 export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions<T, Q> = {}) {
   const router = useRouter();
+  const t = useTranslations("ui");
   // Optional: public pages (sign-in) have no QueryClientProvider and no optimistic data.
   const queryClient = useContext(QueryClientContext);
   // Only for a post made before hydration; afterwards results arrive through `run`.
@@ -92,7 +94,7 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
       } catch {
         // A thrown call never reached an answer (offline, a dropped connection, a
         // server that fell over): a typed result the card can show, never the error boundary.
-        result = { ok: false, code: "network", message: NETWORK_MESSAGE };
+        result = { ok: false, code: "network", message: t("network") };
         const onNetworkError = latest.current.onNetworkError;
         if (onNetworkError) {
           try {

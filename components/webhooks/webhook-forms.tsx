@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useText } from "@/components/use-text";
 import { createWebhookAction, removeWebhookAction } from "@/lib/webhooks/actions";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
@@ -12,55 +14,52 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 
 /** Adds a webhook and shows its signing secret this once (the server keeps it sealed, and never shows it again). */
 export function AddWebhook({ householdId }: { householdId: string }) {
+  const t = useTranslations("webhooks.add");
+  const text = useText();
   const create = useAction(createWebhookAction);
   const secret = useKeptSecret(create.state?.ok ? create.state.data.secret : null);
 
   return (
     <div className="stack">
       {secret ? (
-        <SecretShownOnce
-          secret={secret}
-          label="Signing secret"
-          hint="Copy it into the receiving system now: we only show it once. It checks that a delivery came from Attune."
-          testId="webhook-created"
-        />
+        <SecretShownOnce secret={secret} label={t("secretLabel")} hint={t("secretHint")} testId="webhook-created" />
       ) : null}
       <details className="subsection">
-        <summary className="button button-secondary">Add a webhook</summary>
-        <form {...create.formProps} className="form" aria-label="Add a webhook">
+        <summary className="button button-secondary">{t("summary")}</summary>
+        <form {...create.formProps} className="form" aria-label={t("formLabel")}>
           <FormError message={formError(create.state, ["name", "url", "events"])} />
           <input type="hidden" name="householdId" value={householdId} />
           <TextField
-            label="Name"
+            label={t("name")}
             name="name"
-            hint="So you know what it is: “Home Assistant”."
+            hint={t("nameHint")}
             errors={fieldErrors(create.state, "name")}
             maxLength={60}
             required
           />
           <TextField
-            label="URL"
+            label={t("url")}
             name="url"
             type="url"
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
             placeholder="https://"
-            hint="Where Attune POSTs each event. An address on your home network (http://192.168.…) works too."
+            hint={t("urlHint")}
             errors={fieldErrors(create.state, "url")}
             maxLength={2000}
             required
           />
           <CheckboxGroup
-            legend="Send when"
+            legend={t("events")}
             name="events"
             options={WEBHOOK_EVENTS}
-            label={(e) => WEBHOOK_EVENT_LABELS[e]}
+            label={(e) => text(WEBHOOK_EVENT_LABELS[e])}
             defaultChecked={(e) => e.startsWith("waking.")}
             errors={fieldErrors(create.state, "events")}
           />
-          <SubmitButton pending={create.pending} pendingLabel="Adding…">
-            Add the webhook
+          <SubmitButton pending={create.pending} pendingLabel={t("pending")}>
+            {t("submit")}
           </SubmitButton>
         </form>
       </details>
@@ -77,12 +76,13 @@ export function RemoveWebhook({
   webhookId: string;
   name: string;
 }) {
+  const t = useTranslations("webhooks.remove");
   return (
     <ConfirmRemove
       action={removeWebhookAction}
-      what={`the webhook ${name}`}
-      question={`Remove “${name}”?`}
-      detail="Attune stops sending to it at once, and its delivery list and secret are deleted."
+      what={t("what", { name })}
+      question={t("question", { name })}
+      detail={t("detail")}
       fields={{ householdId, webhookId }}
     />
   );

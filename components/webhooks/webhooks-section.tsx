@@ -1,18 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import type { TActor, TRole } from "@/lib/auth/actor";
 import { canManageWebhooks } from "@/lib/household/rights";
-import { dayTimeIn } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 import { listWebhooks, type TDeliveryView } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/webhooks/events";
 import { AddWebhook, RemoveWebhook } from "@/components/webhooks/webhook-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { pauseWebhookAction, sendTestWebhookAction } from "@/lib/webhooks/actions";
 import styles from "./webhooks.module.css";
-
-const STATUS: Record<TDeliveryView["status"], string> = {
-  pending: "Waiting",
-  delivered: "Delivered",
-  failed: "Failed",
-};
 
 /**
  * Settings' "Webhooks" (docs/decisions/0032, docs/webhooks.md), for parents
@@ -31,15 +27,18 @@ export async function WebhooksSection({
   timeZone: string;
 }) {
   if (!canManageWebhooks({ role })) return null;
-  const webhooks = await listWebhooks(actor, { householdId });
+  const [webhooks, t, f, text] = await Promise.all([
+    listWebhooks(actor, { householdId }),
+    getTranslations("webhooks"),
+    getFormat(),
+    getText(),
+  ]);
+  // A delivery's status in words: the catalogue's `deliveries.status.<status>`.
+  const statusLabel = (status: TDeliveryView["status"]) => t(`deliveries.status.${status}`);
   return (
     <section className="card stack" aria-labelledby="webhooks-heading">
-      <h2 id="webhooks-heading">Webhooks</h2>
-      <p>
-        Let another system know when a baby wakes or someone needs help: Attune POSTs a small signed JSON message to
-        your address, like Home Assistant's webhook trigger. Each delivery says which event it is and is signed with the
-        webhook's secret; the <a href="/developers#webhooks">developer page</a> shows how to check it.
-      </p>
+      <h2 id="webhooks-heading">{t("heading")}</h2>
+      <p>{t.rich("intro", { link: (chunks) => <a href="/developers#webhooks">{chunks}</a> })}</p>
       {webhooks.length ? (
         <ul className="list" data-testid="webhooks">
           {webhooks.map((w) => (
@@ -50,7 +49,7 @@ export async function WebhooksSection({
                   <>
                     {" "}
                     <span className="badge" data-testid="webhook-paused">
-                      Paused
+                      {t("paused")}
                     </span>
                   </>
                 ) : null}
@@ -58,11 +57,12 @@ export async function WebhooksSection({
                 <small className={styles.url}>{w.url}</small>
                 <br />
                 <small>
-                  {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join("; ")}. Added {dayTimeIn(w.createdAt, timeZone)}
-                  {w.createdByName ? ` by ${w.createdByName}` : ""}.
-                  {w.pausedAt
-                    ? ` Paused ${dayTimeIn(w.pausedAt, timeZone)}: nothing is sent, and events meanwhile are not kept.`
-                    : ""}
+                  {t(w.createdByName ? "addedBy" : "added", {
+                    events: w.events.map((e) => text(WEBHOOK_EVENT_LABELS[e])).join("; "),
+                    date: f.dayTimeIn(w.createdAt, timeZone),
+                    name: w.createdByName ?? "",
+                  })}
+                  {w.pausedAt ? ` ${t("pausedSince", { date: f.dayTimeIn(w.pausedAt, timeZone) })}` : ""}
                 </small>
               </div>
               <div className="cluster">
@@ -70,42 +70,48 @@ export async function WebhooksSection({
                   <ActionButton
                     action={sendTestWebhookAction}
                     fields={{ householdId, webhookId: w.id }}
-                    what={`to ${w.name}`}
-                    pendingLabel="Sending…"
-                    done="Sent for delivery: it shows in the list below."
+                    what={t("test.what", { name: w.name })}
+                    pendingLabel={t("test.pending")}
+                    done={t("test.done")}
                   >
-                    Send a test event
+                    {t("test.button")}
                   </ActionButton>
                 )}
                 <ActionButton
                   action={pauseWebhookAction}
                   fields={{ householdId, webhookId: w.id, to: w.pausedAt ? "resume" : "pause" }}
                   what={w.name}
-                  pendingLabel={w.pausedAt ? "Resuming…" : "Pausing…"}
+                  pendingLabel={w.pausedAt ? t("pause.resuming") : t("pause.pausing")}
                 >
-                  {w.pausedAt ? "Resume" : "Pause"}
+                  {w.pausedAt ? t("pause.resume") : t("pause.pause")}
                 </ActionButton>
                 <RemoveWebhook householdId={householdId} webhookId={w.id} name={w.name} />
               </div>
               <details>
                 <summary>
-                  Last deliveries <span className="muted">({w.deliveries.length})</span>
+                  {t.rich("deliveries.summary", {
+                    count: w.deliveries.length,
+                    muted: (chunks) => <span className="muted">{chunks}</span>,
+                  })}
                 </summary>
                 {w.deliveries.length ? (
                   <ul className={styles.deliveries} data-testid="webhook-deliveries">
                     {w.deliveries.map((d) => (
                       <li key={d.id} data-status={d.status}>
                         <span className={styles.event}>{d.event}</span>
-                        <small>{dayTimeIn(d.createdAt, timeZone)}</small>
+                        <small>{f.dayTimeIn(d.createdAt, timeZone)}</small>
                         <span className={`badge ${d.status === "pending" ? "" : styles[d.status]}`}>
-                          {STATUS[d.status]}
+                          {statusLabel(d.status)}
                         </span>
                         <small>
-                          {d.lastStatusCode ? `HTTP ${d.lastStatusCode}, ` : ""}
-                          {d.attempts === 1 ? "1 attempt" : `${d.attempts} attempts`}
-                          {d.status === "pending" && d.attempts > 0
-                            ? `, next at ${dayTimeIn(d.nextAttemptAt, timeZone)}`
-                            : ""}
+                          {t("deliveries.detail", {
+                            hasCode: d.lastStatusCode ? "yes" : "no",
+                            code: String(d.lastStatusCode ?? ""),
+                            attempts: d.attempts,
+                            hasNext: d.status === "pending" && d.attempts > 0 ? "yes" : "no",
+                            next:
+                              d.status === "pending" && d.attempts > 0 ? f.dayTimeIn(d.nextAttemptAt, timeZone) : "",
+                          })}
                         </small>
                         {d.lastError && d.status !== "delivered" ? (
                           <small className={`${styles.error} muted`}>{d.lastError}</small>
@@ -114,7 +120,7 @@ export async function WebhooksSection({
                     ))}
                   </ul>
                 ) : (
-                  <p className="small muted">Nothing sent yet. “Send a test event” tries it out.</p>
+                  <p className="small muted">{t("deliveries.none")}</p>
                 )}
               </details>
             </li>

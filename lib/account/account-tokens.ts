@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken } from "@/lib/tokens";
+import { msg } from "@/lib/i18n/text";
 
 // The single-use links Attune mails about an account (table account_tokens):
 // a 256-bit secret in the link, only its SHA-256 stored.
@@ -13,7 +14,7 @@ export const resetPasswordPath = (token: string) => `/reset-password/${token}`;
 export const confirmEmailPath = (token: string) => `/confirm-email/${token}`;
 
 /** One message for every link that can't be used: unknown, used and expired look alike. */
-export const LINK_PROBLEM = "This link has expired or was already used. Nothing was changed.";
+export const LINK_PROBLEM = msg("auth.errors.linkProblem");
 
 /** Makes a link's secret and stores its hash; the secret goes into the mail and nowhere else. */
 export async function issueAccountToken(opts: {

@@ -10,6 +10,7 @@ import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { changeEmail, confirmEmailChange } from "@/lib/account/change-email";
 import { changePassword } from "@/lib/account/change-password";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { setHouseholdLocale, setLanguage } from "@/lib/account/language";
 import { requestPasswordReset, resetPassword } from "@/lib/account/password-reset";
 import { requestNow } from "@/lib/clock";
 import { parseSignUp, signUp, takeSignUpAttempt } from "@/lib/account/sign-up";
@@ -20,6 +21,10 @@ import { AppError } from "@/lib/errors";
 import { signIn, signOut } from "@/lib/auth/config";
 import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject } from "@/lib/validation";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/text";
+import { textIn } from "@/lib/i18n/translate";
+import { localeForRequest } from "@/lib/i18n/request";
 
 // Signing up, in and out, and recovering a forgotten password: public by
 // design (they open or close a session, or are used signed out, and touch no
@@ -35,13 +40,13 @@ import { formToObject } from "@/lib/validation";
 export async function signUpAction(_prev: TActionState, form: FormData): Promise<TActionState> {
   markActionStarted();
   const input = formToObject(form);
-  const address = clientAddress(await headers());
+  const requestHeaders = await headers();
+  const address = clientAddress(requestHeaders);
   const result = await runDomain(async () => {
     parseSignUp(input); // a typo in a field costs no attempt
     const wait = await consumeSignUp(address);
-    if (wait > 0)
-      throw new AppError("throttled", "Too many new accounts from this connection. Please try again later.");
-    return signUp(input);
+    if (wait > 0) throw new AppError("throttled", msg("auth.errors.tooManyAccounts"));
+    return signUp(input, negotiateLocale(requestHeaders.get("accept-language")));
   });
   if (!result.ok && result.code !== "conflict") return result;
   (await cookies()).set(SIGN_UP_EMAIL_COOKIE, String(input.email).trim().toLowerCase().slice(0, 254), {
@@ -62,9 +67,10 @@ export async function signInAction(_prev: TActionState, form: FormData): Promise
     await signIn("credentials", { email: input.email ?? "", password: input.password ?? "", redirect: false });
   } catch (e) {
     if (e instanceof CredentialsSignin) {
+      const locale = await localeForRequest();
       return e.code === "throttled"
-        ? { ok: false, code: "throttled", message: "Too many sign-in attempts. Please wait 15 minutes and try again." }
-        : { ok: false, code: "invalid", message: "That email and password don't match an account." };
+        ? { ok: false, code: "throttled", message: await textIn(locale, msg("auth.errors.tooManySignIns")) }
+        : { ok: false, code: "invalid", message: await textIn(locale, msg("auth.errors.noMatch")) };
     }
     throw e;
   }
@@ -126,3 +132,9 @@ export const confirmEmailChangeAction = serverAction(confirmEmailChange, { reval
 export const deleteAccountAction = serverAction(deleteAccount, {
   then: () => signOut({ redirectTo: "/sign-in?deleted=1" }),
 });
+
+/** Settings → Language: the caregiver's own language (every page changes with it). */
+export const setLanguageAction = serverAction(setLanguage, { revalidate: ["/"] });
+
+/** Settings → Language: the household's clock and first day of the week (parents). */
+export const setHouseholdLocaleAction = serverAction(setHouseholdLocale, { revalidate: ["/"] });

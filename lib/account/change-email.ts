@@ -21,6 +21,7 @@ import { confirmNewEmailMail, emailChangeNoticeMail, emailTakenMail } from "@/li
 import { linkTo, sendMail } from "@/lib/mail/send";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { ZEmail } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // Settings' "Change email". The address changes only when the link mailed to
 // the new address is opened (proof that it is yours), and the old address is
@@ -33,12 +34,14 @@ export const changeEmail = accountAction(ZChangeEmail, async ({ actor, data, now
   await checkCurrentPassword(actor, data.currentPassword);
   const newEmail = data.newEmail;
   if (newEmail === actor.email)
-    throw invalid("That's already your address.", { newEmail: ["That's already your address."] });
+    throw invalid(msg("settings.errors.sameAddress"), { newEmail: [msg("settings.errors.sameAddress")] });
   if ((await consumeMailRequest({ email: newEmail, address: clientAddress(await headers()) })) > 0)
-    throw new AppError("throttled", "That's a lot of requests. Please wait an hour and try again.");
-  const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
+    throw new AppError("throttled", msg("auth.errors.tooManyRequests"));
+  const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true, locale: true } });
+  // Each mail in its reader's language: the other account's owner in theirs.
+  const me = { locale: actor.locale, householdLocale: actor.householdLocale };
   if (taken) {
-    sendMail(emailTakenMail(newEmail));
+    sendMail(emailTakenMail({ email: newEmail, locale: taken.locale }));
   } else {
     const token = await issueAccountToken({
       userId: actor.userId,
@@ -46,10 +49,12 @@ export const changeEmail = accountAction(ZChangeEmail, async ({ actor, data, now
       newEmail,
       expiresAt: new Date(now.getTime() + EMAIL_CHANGE_HOURS * 3_600_000),
     });
-    sendMail(confirmNewEmailMail(newEmail, actor.name, linkTo(confirmEmailPath(token)), EMAIL_CHANGE_HOURS));
+    sendMail(
+      confirmNewEmailMail({ email: newEmail, ...me }, actor.name, linkTo(confirmEmailPath(token)), EMAIL_CHANGE_HOURS),
+    );
   }
   // Told either way, so the owner's own inbox doesn't say whether the other address is taken.
-  sendMail(emailChangeNoticeMail(actor.email, actor.name, newEmail));
+  sendMail(emailChangeNoticeMail({ email: actor.email, ...me }, actor.name, newEmail));
   return { sentTo: newEmail };
 });
 
@@ -76,7 +81,7 @@ export const confirmEmailChange = accountAction(
       });
     } catch (e) {
       // Someone signed up with it since the link was sent (only the address's owner can see this).
-      if (isUniqueViolation(e)) throw conflict("An account already uses that address now, so nothing changed.");
+      if (isUniqueViolation(e)) throw conflict(msg("settings.errors.addressTakenNow"));
       throw e;
     }
     return { email };

@@ -7,13 +7,14 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { verifyPassword } from "@/lib/auth/password";
 import { recordFailedSignIn, signInBlockedFor } from "@/lib/auth/throttle";
 import { AppError, invalid } from "@/lib/errors";
+import { msg } from "@/lib/i18n/text";
 
-const WRONG = "That isn't your current password.";
+const WRONG = msg("settings.errors.wrongPassword");
 
 /** The "current password" field of Settings' forms. */
 export const ZCurrentPassword = z
-  .string({ error: "Enter your current password." })
-  .min(1, "Enter your current password.")
+  .string({ error: msg("settings.errors.enterCurrentPassword") })
+  .min(1, msg("settings.errors.enterCurrentPassword"))
   .max(1024, WRONG);
 
 /**
@@ -24,8 +25,7 @@ export const ZCurrentPassword = z
  */
 export async function checkCurrentPassword(actor: TActor, password: string): Promise<void> {
   const keys = { email: actor.email, address: clientAddress(await headers()) };
-  if ((await signInBlockedFor(keys)) > 0)
-    throw new AppError("throttled", "Too many wrong passwords. Please wait 15 minutes and try again.");
+  if ((await signInBlockedFor(keys)) > 0) throw new AppError("throttled", msg("settings.errors.tooManyWrongPasswords"));
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordFailedSignIn(keys);

@@ -7,11 +7,11 @@ import { checkCurrentPassword, ZCurrentPassword } from "@/lib/account/current-pa
 import { endMembership, lockCaregivers } from "@/lib/household/members";
 import { whyCantLeave } from "@/lib/household/rights";
 import { publishLive } from "@/lib/live/publish";
+import { msg } from "@/lib/i18n/text";
 
 const ZDeleteAccount = z.object({ currentPassword: ZCurrentPassword });
 
-export const LAST_PARENT_CANT_DELETE =
-  "You're the last parent of your household. Make someone else a parent (or remove the others) first; then you can delete your account.";
+export const LAST_PARENT_CANT_DELETE = msg("settings.errors.lastParentCantDelete");
 
 /**
  * Settings' "Delete my account" (docs/decisions/0030). What goes: the account

@@ -17,6 +17,7 @@ import { AppError, invalid } from "@/lib/errors";
 import { passwordResetMail } from "@/lib/mail/messages";
 import { linkTo, sendMail } from "@/lib/mail/send";
 import { parseInput, ZEmail } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // "Forgot password?": public by nature (whoever asks is signed out). It never
 // says whether an account uses the address (docs/decisions/0016, 0025).
@@ -24,8 +25,7 @@ import { parseInput, ZEmail } from "@/lib/validation";
 const ZForgotPassword = z.object({ email: ZEmail });
 
 /** What the form says after any well-formed request, account or not. */
-export const RESET_SENT =
-  "If an account uses that address, we've sent a link to choose a new password. It works for 30 minutes.";
+export const RESET_SENT = msg("auth.forgot.sent");
 
 /**
  * Mails a reset link when an account uses the address; otherwise does
@@ -35,15 +35,25 @@ export const RESET_SENT =
 export async function requestPasswordReset(input: unknown, ctx: { address: string; now: Date }): Promise<void> {
   const { email } = parseInput(ZForgotPassword, input); // a typo costs no attempt
   if ((await consumeMailRequest({ email, address: ctx.address })) > 0)
-    throw new AppError("throttled", "That's a lot of requests. Please wait an hour and try again.");
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+    throw new AppError("throttled", msg("auth.errors.tooManyRequests"));
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, locale: true },
+  });
   if (!user) return;
   const token = await issueAccountToken({
     userId: user.id,
     purpose: "password_reset",
     expiresAt: new Date(ctx.now.getTime() + PASSWORD_RESET_MINUTES * 60_000),
   });
-  sendMail(passwordResetMail(user.email, user.name, linkTo(resetPasswordPath(token)), PASSWORD_RESET_MINUTES));
+  sendMail(
+    passwordResetMail(
+      { email: user.email, locale: user.locale },
+      user.name,
+      linkTo(resetPasswordPath(token)),
+      PASSWORD_RESET_MINUTES,
+    ),
+  );
 }
 
 /** For the reset page: whether the link can still be used (it says so before asking for a password). */

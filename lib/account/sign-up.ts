@@ -4,17 +4,19 @@ import { db } from "@/lib/db";
 import { hashPassword, ZNewPassword } from "@/lib/auth/password";
 import { requestNow } from "@/lib/clock";
 import { conflict } from "@/lib/errors";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { parseInput, ZEmail, ZName } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 const ZSignUp = z.object({
-  name: ZName("your name"),
+  name: ZName(msg("auth.what.yourName")),
   email: ZEmail,
   password: ZNewPassword,
 });
 
 /** The domain's answer for a taken address; the sign-up action never shows it (docs/decisions/0016). */
-export const EMAIL_TAKEN = "An account with this email already exists.";
+export const EMAIL_TAKEN = msg("auth.errors.emailTaken");
 
 /**
  * Creates an account. For an address that already has one, nothing is
@@ -27,12 +29,16 @@ export function parseSignUp(input: unknown): z.infer<typeof ZSignUp> {
   return parseInput(ZSignUp, input);
 }
 
-export async function signUp(input: unknown): Promise<{ id: string; email: string }> {
+export async function signUp(
+  input: unknown,
+  /** The browser's language at sign-up (Accept-Language, lib/i18n/locales.ts); they can change it in Settings. */
+  locale: TLocale = DEFAULT_LOCALE,
+): Promise<{ id: string; email: string }> {
   const data = parseSignUp(input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.user.create({
-      data: { name: data.name, email: data.email, passwordHash },
+      data: { name: data.name, email: data.email, passwordHash, locale },
       select: { id: true, email: true },
     });
   } catch (e) {

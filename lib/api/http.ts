@@ -7,6 +7,9 @@ import { invalid, type TErrorCode, type TFieldErrors } from "@/lib/errors";
 import { httpStatusOf, readTextCapped } from "@/lib/http";
 import { fieldErrorsOf } from "@/lib/validation";
 import { actorForApiToken } from "@/lib/api/tokens";
+import { msg } from "@/lib/i18n/text";
+import { textIn } from "@/lib/i18n/translate";
+import { localeOf } from "@/lib/i18n/request";
 
 // The one way a /api/v1 route handler runs (docs/decisions/0027): the bearer
 // token becomes its caregiver's actor (or 401), the token's requests are
@@ -44,17 +47,27 @@ export function apiRoute<P = Record<string, never>>(fn: (ctx: TApiContext<P>) =>
   return async (request: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const actor = await bearerActor(request);
     if (!actor?.apiToken || !actor.membership)
-      return apiError(401, "unauthenticated", "Send a valid personal token: Authorization: Bearer <token>.", {
-        headers: { "WWW-Authenticate": 'Bearer realm="attune"' },
-      });
+      return apiError(
+        401,
+        "unauthenticated",
+        await textIn(await localeOf(null), msg("apiTokens.rest.sendToken", { token: "<token>" })),
+        {
+          headers: { "WWW-Authenticate": 'Bearer realm="attune"' },
+        },
+      );
     const wait = await consumeApiRequest(actor.apiToken.id);
     if (wait > 0)
-      return apiError(429, "throttled", `Too many requests with this token. Try again in ${wait} s.`, {
-        headers: { "Retry-After": String(wait) },
-      });
+      return apiError(
+        429,
+        "throttled",
+        await textIn(await localeOf(actor), msg("apiTokens.rest.throttled", { wait })),
+        {
+          headers: { "Retry-After": String(wait) },
+        },
+      );
     const { householdId } = actor.membership;
     const params = ((await route?.params) ?? {}) as P;
-    const result = await runDomain(() => fn({ actor, householdId, request, params }));
+    const result = await runDomain(() => fn({ actor, householdId, request, params }), actor);
     if (!result.ok)
       return apiError(httpStatusOf(result.code), result.code, result.message, { fields: result.fieldErrors });
     return Response.json(result.data.body, { status: result.data.status ?? 200, headers: NO_STORE });
@@ -64,21 +77,20 @@ export function apiRoute<P = Record<string, never>>(fn: (ctx: TApiContext<P>) =>
 /** Parses with an API schema; a refusal is a 400 naming the fields. */
 export function parseApi<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value);
-  if (!r.success) throw invalid("The request is not in a form Attune understands.", fieldErrorsOf(r.error));
+  if (!r.success) throw invalid(msg("apiTokens.rest.notUnderstood"), fieldErrorsOf(r.error));
   return r.data;
 }
 
 /** The JSON body (an empty one is `{}`), capped and parsed with `schema`; anything else is a 400. */
 export async function readApiBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const body = await readTextCapped(request, MAX_API_BODY_BYTES);
-  if (!body.ok)
-    throw invalid(body.status === 413 ? "The request body is too large." : "The request body could not be read.");
+  if (!body.ok) throw invalid(msg(body.status === 413 ? "apiTokens.rest.tooLarge" : "apiTokens.rest.unreadable"));
   let json: unknown = {};
   if (body.text.trim()) {
     try {
       json = JSON.parse(body.text);
     } catch {
-      throw invalid("The request body is not valid JSON.");
+      throw invalid(msg("apiTokens.rest.notJson"));
     }
   }
   return parseApi(schema, json);

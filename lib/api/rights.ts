@@ -3,14 +3,15 @@
 // (lib/api/tokens.ts) refuses when one says no, and Settings shows a choice
 // only when it says yes.
 import type { TRole } from "@/lib/auth/actor";
+import { msg } from "@/lib/i18n/text";
 
 /** What a token may do: read the household's nights, or log at night ("I'm up", "back to sleep", "I need you"). */
 export const API_SCOPES = ["read", "log:night"] as const;
 export type TApiScope = (typeof API_SCOPES)[number];
 
 export const SCOPE_LABELS: Record<TApiScope, string> = {
-  read: "See tonight's duty and the night log",
-  "log:night": "Log wakings and ask for help at night",
+  read: msg("apiTokens.scopes.read"),
+  "log:night": msg("apiTokens.scopes.logNight"),
 };
 
 type TWho = { caregiverId: string; role: TRole };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { HELPED } from "@/lib/log/helped";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { API_SCOPES } from "@/lib/api/rights";
+import { msg } from "@/lib/i18n/text";
 
 // The shapes of the public API (/api/v1), in one place: the route handlers
 // parse requests with them and lib/api/openapi.ts documents them, so the
@@ -63,7 +64,7 @@ export const MAX_API_NIGHTS = 43;
 
 export const ZNightsQuery = z
   .strictObject({ from: ZLocalDate, to: ZLocalDate })
-  .refine((q) => q.to >= q.from, { message: "`to` must not be before `from`.", path: ["to"] })
+  .refine((q) => q.to >= q.from, { message: msg("apiTokens.rest.toBeforeFrom"), path: ["to"] })
   .openapi({ description: `At most ${MAX_API_NIGHTS} nights, both dates included.` });
 
 export const ZApiNights = z.object({ nights: z.array(ZApiNight) }).openapi("Nights");

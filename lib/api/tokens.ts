@@ -7,6 +7,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken, sameHash } from "@/lib/tokens";
 import { ZId, ZList, ZName } from "@/lib/validation";
 import { API_SCOPES, canGrantScope, canManageApiToken, type TApiScope } from "@/lib/api/rights";
+import { msg } from "@/lib/i18n/text";
 
 // Personal API tokens (docs/decisions/0027): a bedside button or a home
 // automation acting as the caregiver who made the token. The secret is shown
@@ -19,22 +20,22 @@ export const MAX_TOKENS_PER_CAREGIVER = 20;
 /** Last use is written at most this often, not on every request. */
 export const LAST_USED_EVERY_SECONDS = 60;
 
-const ZScopes = ZList(z.enum(API_SCOPES, { error: "Choose what the token may do." }), API_SCOPES.length).refine(
+const ZScopes = ZList(z.enum(API_SCOPES, { error: msg("apiTokens.errors.chooseFromList") }), API_SCOPES.length).refine(
   (s) => s.length > 0,
-  "Choose at least one thing the token may do.",
+  msg("apiTokens.errors.chooseOne"),
 );
 
 export type TCreatedApiToken = { id: string; name: string; scopes: TApiScope[]; token: string };
 
 /** Makes a token for the caller only; the secret exists only in this return value. */
 export const createApiToken = householdAction(
-  z.object({ householdId: ZId, name: ZName("a name for the device or app", 60), scopes: ZScopes }),
+  z.object({ householdId: ZId, name: ZName(msg("apiTokens.what.name"), 60), scopes: ZScopes }),
   {},
   async ({ me, data, now }): Promise<TCreatedApiToken> => {
-    for (const s of data.scopes) if (!canGrantScope(me, s)) throw forbidden("You can't give a token that.");
+    for (const s of data.scopes) if (!canGrantScope(me, s)) throw forbidden(msg("apiTokens.errors.cantGrant"));
     const live = await db.apiToken.count({ where: { caregiverId: me.caregiverId, revokedAt: null } });
     if (live >= MAX_TOKENS_PER_CAREGIVER)
-      throw forbidden(`You have ${MAX_TOKENS_PER_CAREGIVER} tokens already: revoke one you no longer use first.`);
+      throw forbidden(msg("apiTokens.errors.tooMany", { max: MAX_TOKENS_PER_CAREGIVER }));
     const token = newSecretToken();
     const scopes = API_SCOPES.filter((s) => data.scopes.includes(s));
     const row = await db.apiToken.create({
@@ -61,8 +62,8 @@ export const revokeApiToken = householdAction(
       where: { id: data.tokenId, householdId: me.householdId },
       select: { caregiverId: true },
     });
-    if (!t) throw notFound("That token");
-    if (!canManageApiToken(me, t)) throw forbidden("Only the person who made a token can revoke it.");
+    if (!t) throw notFound(msg("errors.what.token"));
+    if (!canManageApiToken(me, t)) throw forbidden(msg("apiTokens.errors.notYours"));
     const res = await db.apiToken.updateMany({
       where: { id: data.tokenId, householdId: me.householdId, caregiverId: me.caregiverId, revokedAt: null },
       data: { revokedAt: now },

@@ -2,6 +2,7 @@ import "server-only";
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { msg } from "@/lib/i18n/text";
 
 // OWASP's argon2id baseline: m=19 MiB, t=2, p=1.
 export const ARGON2_OPTIONS = {
@@ -27,11 +28,11 @@ export function isCommonPassword(password: string): boolean {
 
 /** NIST 800-63B style: length only, no composition rules, common ones refused. */
 export const ZNewPassword = z
-  .string({ error: "Enter a password." })
+  .string({ error: msg("auth.password.enter") })
   // abort: a short password gets this one message, not also "that's a common one".
-  .min(PASSWORD_MIN, { message: `Use at least ${PASSWORD_MIN} characters.`, abort: true })
-  .max(PASSWORD_MAX, { message: `Use at most ${PASSWORD_MAX} characters.`, abort: true })
-  .refine((p) => !isCommonPassword(p), "That password is one of the most common ones; please choose another.");
+  .min(PASSWORD_MIN, { message: msg("auth.password.tooShort", { min: PASSWORD_MIN }), abort: true })
+  .max(PASSWORD_MAX, { message: msg("auth.password.tooLong", { max: PASSWORD_MAX }), abort: true })
+  .refine((p) => !isCommonPassword(p), msg("auth.password.common"));
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

@@ -2,6 +2,7 @@
 // form (no server-only imports), and the rest suggestion as a pure function.
 import { Mood } from "@/lib/generated/prisma/enums";
 import { addDays, type TLocalDate } from "@/lib/time/local-date";
+import { msg } from "@/lib/i18n/text";
 
 /** The moods, low to great, in the database's own order. */
 export const MOODS = Object.values(Mood);
@@ -10,21 +11,22 @@ export type TMood = Mood;
 /** The longest note a check-in keeps. */
 export const NOTE_MAX = 500;
 
+/** Each mood's word, as a message reference (lib/i18n/text.ts). */
 export const MOOD_WORDS: Record<TMood, string> = {
-  low: "Low",
-  flat: "Flat",
-  okay: "Okay",
-  good: "Good",
-  great: "Great",
+  low: msg("balance.moods.low"),
+  flat: msg("balance.moods.flat"),
+  okay: msg("balance.moods.okay"),
+  good: msg("balance.moods.good"),
+  great: msg("balance.moods.great"),
 };
 
-/** The Karolinska sleepiness scale's ends and middle, in plain words. */
+/** The Karolinska sleepiness scale's ends and middle, in plain words (message references). */
 export const SLEEPINESS_WORDS: Record<number, string> = {
-  1: "Wide awake",
-  3: "Alert",
-  5: "Neither alert nor sleepy",
-  7: "Sleepy, but no effort to stay awake",
-  9: "Fighting sleep",
+  1: msg("balance.sleepiness.level1"),
+  3: msg("balance.sleepiness.level3"),
+  5: msg("balance.sleepiness.level5"),
+  7: msg("balance.sleepiness.level7"),
+  9: msg("balance.sleepiness.level9"),
 };
 
 export const REST_SLEEPINESS = 7;
@@ -47,10 +49,9 @@ export function needsRest(own: { date: TLocalDate; sleepiness: number }[], today
 
 /**
  * Said beside the rest suggestion when the household has written nothing of
- * its own. Not clinical: it points to people who can help.
+ * its own (a message reference). Not clinical: it points to people who can help.
  */
-export const DEFAULT_SUPPORT_TEXT =
-  "You don't have to push through this alone. Your GP or health visitor can help, and a local parent helpline is there to listen, day or night. If you ever feel unsafe, call your local emergency number.";
+export const DEFAULT_SUPPORT_TEXT = msg("balance.rest.defaultSupport");
 
 /** The longest support text a household may write (Settings). */
 export const SUPPORT_TEXT_MAX = 600;

@@ -9,6 +9,7 @@ import { NOTE_MAX, type TMood } from "@/lib/balance/check-in-words";
 import { canSeeCheckIn } from "@/lib/balance/rights";
 import { publishLive } from "@/lib/live/publish";
 import { fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
+import { msg } from "@/lib/i18n/text";
 
 // The morning check-in: one per caregiver per local morning, editable that
 // day. Private unless the caregiver shares it (lib/balance/rights.ts
@@ -16,15 +17,17 @@ import { fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/l
 // OR shared`), and a private check-in is never announced on the live
 // channel: the partner's screens don't even learn that one exists.
 
+const CHOOSE_SLEEPINESS = msg("balance.errors.sleepiness");
+
 export const ZCheckIn = z.object({
   householdId: ZId,
   sleepiness: z.coerce
-    .number({ error: "Choose how sleepy you feel, 1 to 9." })
-    .int("Choose how sleepy you feel, 1 to 9.")
-    .min(1, "Choose how sleepy you feel, 1 to 9.")
-    .max(9, "Choose how sleepy you feel, 1 to 9."),
-  mood: z.union([z.literal(""), z.enum(Mood, { error: "Choose one of the moods." })]).optional(),
-  note: ZText("the note", NOTE_MAX).optional(),
+    .number({ error: CHOOSE_SLEEPINESS })
+    .int(CHOOSE_SLEEPINESS)
+    .min(1, CHOOSE_SLEEPINESS)
+    .max(9, CHOOSE_SLEEPINESS),
+  mood: z.union([z.literal(""), z.enum(Mood, { error: msg("balance.errors.mood") })]).optional(),
+  note: ZText(msg("balance.what.note"), NOTE_MAX).optional(),
   /** A checkbox: "on" when ticked; also true/false from code. */
   shared: z.union([z.boolean(), z.enum(["on", "true", "false", ""])]).optional(),
 });

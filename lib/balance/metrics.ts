@@ -1,6 +1,7 @@
 import type { TRole } from "@/lib/auth/actor";
 import type { TapOutAnswer } from "@/lib/generated/prisma/enums";
 import { type TLocalDate } from "@/lib/time/local-date";
+import { msg } from "@/lib/i18n/text";
 // The balance figures, as pure functions of shifts, wakings and tap-outs plus
 // each night's window (from lib/nights/night-window.ts, so DST nights last
 // what the clock says). Their meaning, in words, is in ./definitions.ts;
@@ -222,16 +223,26 @@ export function summarize(
   });
 }
 
-/** "Over the last 7 nights Sam handled 70% of wakings." (or null when there is nothing to say). */
+/**
+ * The period a share sentence speaks of: the last `nights` nights, or a range
+ * whose first and last nights (`from`, `to`) the page has already put into
+ * the reader's words.
+ */
+export type TSharePeriod = { kind: "period" | "range"; nights: number; from: string; to: string };
+
+/**
+ * "Over the last 7 nights Sam handled 70% of wakings." as a message reference
+ * (lib/i18n/text.ts), or null when there is nothing to say.
+ */
 export function shareSentence(
   totals: TCaregiverTotals[],
   nameOf: (id: string) => string,
-  period: string,
+  period: TSharePeriod,
 ): string | null {
   const withShare = totals.filter((t) => t.share !== null);
   if (withShare.length < 2) return null;
   const top = [...withShare].sort((a, b) => b.share! - a.share!)[0]!;
-  const pct = Math.round(top.share! * 100);
-  if (withShare.every((t) => Math.round(t.share! * 100) === pct)) return `${period} the wakings were shared evenly.`;
-  return `${period} ${nameOf(top.caregiverId)} handled ${pct}% of wakings.`;
+  const percent = Math.round(top.share! * 100);
+  if (withShare.every((t) => Math.round(t.share! * 100) === percent)) return msg("balance.share.even", period);
+  return msg("balance.share.top", { ...period, name: nameOf(top.caregiverId), percent });
 }

@@ -7,22 +7,23 @@ import { THRESHOLD_LIMITS, type TThresholds } from "@/lib/balance/warnings";
 import { SUPPORT_TEXT_MAX } from "@/lib/balance/check-in-words";
 import { BALANCE_SETTINGS_ROLE, canChangeBalanceSettings } from "@/lib/balance/rights";
 import { publishLive } from "@/lib/live/publish";
+import { msg } from "@/lib/i18n/text";
 
-const whole = (label: string, { min, max }: { min: number; max: number }) =>
-  z.coerce
-    .number({ error: `Enter ${label} as a whole number.` })
-    .int(`Enter ${label} as a whole number.`)
-    .min(min, `Choose ${min} to ${max}.`)
-    .max(max, `Choose ${min} to ${max}.`);
+/** `what`: a message reference naming the field ("balance.what.hours"). */
+const whole = (what: string, { min, max }: { min: number; max: number }) => {
+  const wholeNumber = msg("balance.errors.wholeNumber", { what });
+  const between = msg("balance.errors.between", { min, max });
+  return z.coerce.number({ error: wholeNumber }).int(wholeNumber).min(min, between).max(max, between);
+};
 
 export const ZBalanceSettings = z.object({
   householdId: ZId,
-  warnConsecutive: whole("the nights in a row", THRESHOLD_LIMITS.warnConsecutive),
-  warnSharePercent: whole("the share", THRESHOLD_LIMITS.warnSharePercent),
+  warnConsecutive: whole(msg("balance.what.nightsInARow"), THRESHOLD_LIMITS.warnConsecutive),
+  warnSharePercent: whole(msg("balance.what.share"), THRESHOLD_LIMITS.warnSharePercent),
   /** Hours in the form; stored as minutes. */
-  warnSleepHours: whole("the hours", THRESHOLD_LIMITS.warnSleepHours),
-  warnSleepNights: whole("the nights", THRESHOLD_LIMITS.warnSleepNights),
-  supportText: ZText("the support text", SUPPORT_TEXT_MAX).optional(),
+  warnSleepHours: whole(msg("balance.what.hours"), THRESHOLD_LIMITS.warnSleepHours),
+  warnSleepNights: whole(msg("balance.what.nights"), THRESHOLD_LIMITS.warnSleepNights),
+  supportText: ZText(msg("balance.what.supportText"), SUPPORT_TEXT_MAX).optional(),
 });
 
 export type TBalanceSettings = TThresholds & { supportText: string | null };

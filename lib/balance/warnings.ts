@@ -6,7 +6,7 @@
 
 import { runs, type TCaregiverIn, type TNightFigure } from "@/lib/balance/metrics";
 import { type TLocalDate } from "@/lib/time/local-date";
-import { durationWords, ordinal } from "@/lib/format";
+import { msg } from "@/lib/i18n/text";
 import { swapAnswerer } from "@/lib/nights/rights";
 
 export type TThresholds = {
@@ -47,11 +47,9 @@ export type TOffer =
   | { kind: "ask"; shiftId: string; night: TLocalDate; tonight: boolean; toId: string; answererId: string }
   | { kind: "pending"; night: TLocalDate; tonight: boolean };
 
+/** `text`: a message reference (lib/i18n/text.ts); the card shows it in the reader's language. */
 export type TWarningReason = { kind: "consecutive" | "share" | "sleep"; text: string };
 export type TWarning = { caregiverId: string; reasons: TWarningReason[]; offer: TOffer | null };
-
-const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const count = (n: number) => WORDS[n] ?? String(n);
 
 /**
  * @param recent every caregiver's figures for the last nights that are over,
@@ -87,19 +85,17 @@ export function balanceWarnings(input: {
   for (const p of parents) {
     const reasons: TWarningReason[] = [];
     // Spoken to the viewer about themselves: "You are on duty…", never their own name.
-    const me = p.id === input.viewerId;
-    const who = me ? "You" : p.name;
-    const is = me ? "are" : "is";
-    const has = me ? "have" : "has";
+    const who = { me: p.id === input.viewerId ? "yes" : "no", name: p.name };
     const mine = input.recent.filter((f) => f.caregiverId === p.id).sort((a, b) => a.night.localeCompare(b.night));
     const onTonight = tonightHolders.includes(p.id);
     const run = runs([...mine.map((f) => f.onDuty), ...(onTonight ? [true] : [])]).current;
     if (run >= t.warnConsecutive) {
       reasons.push({
         kind: "consecutive",
-        text: onTonight
-          ? `${who} ${is} on duty for the ${ordinal(run)} night running tonight. Could someone take tonight?`
-          : `${who} ${has} been on duty ${count(run)} nights running. A night off soon would help.`,
+        text: msg(onTonight ? "balance.warnings.reason.consecutiveTonight" : "balance.warnings.reason.consecutive", {
+          ...who,
+          run,
+        }),
       });
     }
     if (parents.length > 1 && parentWakings >= MIN_SHARE_WAKINGS) {
@@ -108,7 +104,7 @@ export function balanceWarnings(input: {
       if (pct >= t.warnSharePercent) {
         reasons.push({
           kind: "share",
-          text: `${who} ${has} got up for ${Math.round(pct)}% of the wakings over the last ${SHARE_NIGHTS} nights. Could someone take the next one?`,
+          text: msg("balance.warnings.reason.share", { ...who, percent: Math.round(pct), nights: SHARE_NIGHTS }),
         });
       }
     }
@@ -116,9 +112,13 @@ export function balanceWarnings(input: {
       (f) => f.caregiverId === p.id && f.protectedMinutes !== null && f.protectedMinutes < t.warnSleepMinutes,
     ).length;
     if (short >= t.warnSleepNights) {
+      const minimum = msg("balance.warnings.reason.duration", {
+        hours: Math.floor(t.warnSleepMinutes / 60),
+        minutes: t.warnSleepMinutes % 60,
+      });
       reasons.push({
         kind: "sleep",
-        text: `${who} had less than ${durationWords(t.warnSleepMinutes * 60_000)} of protected sleep (off duty and not woken) on ${count(short)} of the last ${SLEEP_NIGHTS} nights. A night fully off could help.`,
+        text: msg("balance.warnings.reason.sleep", { ...who, duration: minimum, short, nights: SLEEP_NIGHTS }),
       });
     }
     if (reasons.length) out.push({ caregiverId: p.id, reasons, offer: offerFor(p.id, input) });

@@ -5,8 +5,9 @@ import { householdAction, householdQuery, type TMe } from "@/lib/context";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { publishLive } from "@/lib/live/publish";
 import { ZId, ZList, ZName, ZText, ZVersion } from "@/lib/validation";
-import { activityWords, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
+import { activityText, BUILTIN_KEYS, BUILTINS, builtin, SUITS, type TSuits } from "./library";
 import { LIBRARY_EDITORS } from "./rights";
+import { msg } from "@/lib/i18n/text";
 
 // The library: built-ins (words in lib/connect/library.ts, hide/show only) and
 // the household's own (add, edit, archive). Only parents change the library;
@@ -30,10 +31,10 @@ export async function ensureBuiltins(tx: Tx | typeof db, householdId: string): P
  * the household's own by its id.
  */
 export const ZActivityRef = z
-  .string({ error: "Choose an activity." })
+  .string({ error: msg("connect.errors.chooseActivity") })
   .trim()
-  .min(1, "Choose an activity.")
-  .refine((s) => BUILTIN_KEYS.includes(s) || ZId.safeParse(s).success, "Choose an activity from the library.");
+  .min(1, msg("connect.errors.chooseActivity"))
+  .refine((s) => BUILTIN_KEYS.includes(s) || ZId.safeParse(s).success, msg("connect.errors.chooseFromLibrary"));
 
 /** What every read of an activity row takes. */
 const ACTIVITY_FIELDS = {
@@ -55,7 +56,9 @@ export async function resolveActivity(tx: Tx, householdId: string, ref: string, 
     select: ACTIVITY_FIELDS,
   });
   if (!row)
-    throw invalid("Choose an activity from your library.", { [field]: ["Choose an activity from your library."] });
+    throw invalid(msg("connect.errors.chooseFromYourLibrary"), {
+      [field]: [msg("connect.errors.chooseFromYourLibrary")],
+    });
   return row;
 }
 
@@ -64,6 +67,7 @@ export type TActivityView = {
   ref: string;
   id: string | null;
   builtin: boolean;
+  /** A built-in's name and why are message references (lib/i18n/text.ts); the household's own are as typed. */
   name: string;
   why: string;
   minutes: number | null;
@@ -88,10 +92,7 @@ export async function readLibrary(me: TMe): Promise<TActivityView[]> {
       ref: b.key,
       id: row?.id ?? null,
       builtin: true,
-      name: b.name,
-      why: b.why,
-      minutes: b.minutes,
-      suits: b.suits,
+      ...activityText({ builtinKey: b.key, name: null, why: null, minutes: null, suits: [] }),
       archived: Boolean(row?.archivedAt),
       version: row?.version ?? 0,
     };
@@ -102,7 +103,7 @@ export async function readLibrary(me: TMe): Promise<TActivityView[]> {
       ref: r.id,
       id: r.id,
       builtin: false,
-      ...activityWords(r),
+      ...activityText(r),
       why: r.why ?? "",
       archived: Boolean(r.archivedAt),
       version: r.version,
@@ -112,20 +113,20 @@ export async function readLibrary(me: TMe): Promise<TActivityView[]> {
 }
 
 const ZActivityFields = z.object({
-  name: ZName("a name for the activity", 80),
-  why: ZText("the why", 200).optional(),
+  name: ZName(msg("connect.what.activityName"), 80),
+  why: ZText(msg("connect.what.why"), 200).optional(),
   minutes: z
     .union([
       z.literal(""),
       z.coerce
-        .number({ error: "Enter minutes as a number." })
-        .int("Enter whole minutes.")
-        .min(1, "At least 1 minute.")
-        .max(600, "At most 600 minutes (10 hours)."),
+        .number({ error: msg("connect.errors.minutesNumber") })
+        .int(msg("connect.errors.minutesWhole"))
+        .min(1, msg("connect.errors.minutesMin"))
+        .max(600, msg("connect.errors.minutesMax")),
     ])
     .optional(),
   /** A multi-select: one `suits` per ticked box. */
-  suits: ZList(z.enum(SUITS, { error: "Choose when it suits from the list." }), SUITS.length),
+  suits: ZList(z.enum(SUITS, { error: msg("connect.errors.chooseSuits") }), SUITS.length),
 });
 
 export const ZAddActivity = ZActivityFields.extend({ householdId: ZId });
@@ -147,10 +148,7 @@ export const addActivity = householdAction(
         where: { householdId, builtinKey: null, name: { equals: fields.name, mode: "insensitive" } },
         select: { id: true },
       });
-      if (same)
-        throw invalid("You already have an activity with that name.", {
-          name: ["You already have an activity with that name."],
-        });
+      if (same) throw invalid(msg("connect.errors.sameName"), { name: [msg("connect.errors.sameName")] });
       const row = await tx.activity.create({
         data: { householdId, ...fields, createdById: me.caregiverId },
         select: { id: true },
@@ -176,22 +174,18 @@ export const editActivity = householdAction(ZEditActivity, LIBRARY_EDITORS, asyn
       where: { id: data.activityId, householdId },
       select: { id: true, builtinKey: true },
     });
-    if (!row) throw notFound("That activity");
-    if (row.builtinKey) throw invalid("Built-in activities keep their words. Add your own version instead.");
+    if (!row) throw notFound(msg("errors.what.activity"));
+    if (row.builtinKey) throw invalid(msg("connect.errors.builtinKeepsWords"));
     const same = await tx.activity.findFirst({
       where: { householdId, builtinKey: null, id: { not: row.id }, name: { equals: fields.name, mode: "insensitive" } },
       select: { id: true },
     });
-    if (same)
-      throw invalid("You already have an activity with that name.", {
-        name: ["You already have an activity with that name."],
-      });
+    if (same) throw invalid(msg("connect.errors.sameName"), { name: [msg("connect.errors.sameName")] });
     const res = await tx.activity.updateMany({
       where: { id: row.id, householdId, version: data.version },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (res.count === 0)
-      throw conflict("Someone changed this activity while you were editing. Please check it and save again.");
+    if (res.count === 0) throw conflict(msg("connect.errors.activityChanged"));
     await publishLive(tx, householdId, "activity.changed", [row.id], me.caregiverId);
   });
 });
@@ -199,7 +193,7 @@ export const editActivity = householdAction(ZEditActivity, LIBRARY_EDITORS, asyn
 export const ZArchiveActivity = z.object({
   householdId: ZId,
   activity: ZActivityRef,
-  archived: z.enum(["true", "false"], { error: "Say whether to hide or show it." }).transform((v) => v === "true"),
+  archived: z.enum(["true", "false"], { error: msg("connect.errors.hideOrShow") }).transform((v) => v === "true"),
 });
 
 /**

@@ -9,17 +9,22 @@ import { ZId, ZText } from "@/lib/validation";
 import { checkDateInRange } from "./read-plan";
 import { occursOn } from "./recurrence";
 import { canCheckOffOn, canTendPlan } from "./rights";
+import { msg } from "@/lib/i18n/text";
 
 // One check-off per item per day, by the unique key (planItemId, date): two
 // caregivers tapping "Done" at once make one row, and the first one stands.
 // Anyone in the household may check off, skip or undo (lib/connect/rights.ts).
 
-const ZRef = z.object({ householdId: ZId, planItemId: ZId, date: z.string({ error: "Choose a day." }) });
+const ZRef = z.object({
+  householdId: ZId,
+  planItemId: ZId,
+  date: z.string({ error: msg("connect.errors.chooseDay") }),
+});
 const ZNote = (what: string) => ZText(what, 200).optional();
 
-export const ZCheckOff = ZRef.extend({ note: ZNote("the note") });
-export const ZSkip = ZRef.extend({ reason: ZNote("the reason") });
-export const ZCheckOffNote = ZRef.extend({ note: ZNote("the note") });
+export const ZCheckOff = ZRef.extend({ note: ZNote(msg("connect.what.note")) });
+export const ZSkip = ZRef.extend({ reason: ZNote(msg("connect.what.reason")) });
+export const ZCheckOffNote = ZRef.extend({ note: ZNote(msg("connect.what.note")) });
 export const ZUncheck = ZRef;
 
 /** The plan item, if the caller may tend the plan and it belongs to the household and falls on the date. */
@@ -27,23 +32,23 @@ async function itemOn(
   { me, household, data, now }: THouseholdContext<z.infer<typeof ZRef>>,
   opts: { notFuture?: boolean } = {},
 ) {
-  if (!canTendPlan(me)) throw forbidden("You can't change this household's plan.");
+  if (!canTendPlan(me)) throw forbidden(msg("connect.errors.cantChangePlan"));
   const today = localDateOf(now, household.timeZone);
   const date = checkDateInRange(data.date, today);
   const item = await db.planItem.findFirst({
     where: { id: data.planItemId, householdId: me.householdId },
     select: { id: true, startDate: true, untilDate: true, recurrence: true, weekdays: true, intervalDays: true },
   });
-  if (!item) throw notFound("That plan item");
+  if (!item) throw notFound(msg("errors.what.planItem"));
   const rule = {
     ...item,
     startDate: fromDbDate(item.startDate),
     untilDate: item.untilDate ? fromDbDate(item.untilDate) : null,
   };
   if (!occursOn(rule, date))
-    throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
+    throw invalid(msg("connect.errors.notOnPlan"), { date: [msg("connect.errors.notOnPlan")] });
   if (opts.notFuture && !canCheckOffOn(date, today))
-    throw invalid("You can tick this off on the day.", { date: ["You can tick this off on the day."] });
+    throw invalid(msg("connect.errors.tickOnTheDay"), { date: [msg("connect.errors.tickOnTheDay")] });
   return { item, date };
 }
 
@@ -132,7 +137,7 @@ export const setCheckOffNote = householdAction(ZCheckOffNote, {}, async (ctx): P
       where: { planItemId: item.id, date: toDbDate(date), householdId },
       data: { note: data.note || null },
     });
-    if (res.count === 0) throw notFound("That check-off");
+    if (res.count === 0) throw notFound(msg("errors.what.checkOff"));
     await publishLive(tx, householdId, "plan.changed", [item.id], me.caregiverId);
   });
 });

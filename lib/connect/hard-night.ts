@@ -5,7 +5,7 @@
 //   - one waking that kept someone up 45 minutes or more, or
 //   - any tap-out (the one on duty asked the other for help).
 
-import { listNames } from "@/lib/format";
+import { msg, parseMsg } from "@/lib/i18n/text";
 
 export const HARD_NIGHT_WAKINGS = 4;
 export const HARD_NIGHT_AWAKE_MINUTES = 45;
@@ -70,13 +70,48 @@ export function judgeNight(input: THardNightInput, now: Date): THardNight {
   };
 }
 
-/** "4 wakings", "one stretch of 50 minutes awake", "a call for help": why the card is there, said plainly. */
+/**
+ * "4 wakings", "One stretch of 50 minutes awake", "A call for help", or any
+ * two or three of them in one sentence: why the card is there, said plainly.
+ * A message reference (connect.hardNight.<reasons>), one message per
+ * combination so each language says it whole; "" when the night wasn't hard.
+ */
 export function describeHardNight(n: THardNight): string {
-  const parts: string[] = [];
-  if (n.reasons.includes("many-wakings")) parts.push(`${n.wakings} wakings`);
-  if (n.reasons.includes("long-awake"))
-    parts.push(`${parts.length ? "one" : "One"} stretch of ${n.longestMinutes} minutes awake`);
-  if (n.reasons.includes("tap-out")) parts.push(parts.length ? "a call for help" : "A call for help");
-  const text = listNames(parts);
-  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : "";
+  const key = [
+    n.reasons.includes("many-wakings") ? "wakings" : "",
+    n.reasons.includes("long-awake") ? "Awake" : "",
+    n.reasons.includes("tap-out") ? "Help" : "",
+  ].join("");
+  if (!key) return "";
+  const name = key[0]!.toLowerCase() + key.slice(1);
+  return msg(`connect.hardNight.${name}`, { wakings: n.wakings, minutes: n.longestMinutes });
+}
+
+/**
+ * The note a hard-night suggestion leaves on the plan item it adds. Stored
+ * as British English (the household's data: exports, imports); planNoteText
+ * turns it back into the reader's language.
+ */
+export function hardNightNote(kind: "repair" | "rest", tiredName: string | null): string {
+  return kind === "rest" && tiredName
+    ? `So ${tiredName} can rest after the night.`
+    : "After a hard night: name what happened, then reconnect.";
+}
+
+/** What "just this day" writes on the skip it records (stored English, like hardNightNote). */
+export const TAKEN_OFF_NOTE = "Taken off the plan for this day";
+
+const REST_NOTE = /^So (.+) can rest after the night\.$/;
+
+/**
+ * A stored note for the screen: the words Attune itself wrote (hardNightNote,
+ * TAKEN_OFF_NOTE) as message references; what people typed passes as it is.
+ */
+export function storedNoteText(note: string | null, origin: string | null = null): string | null {
+  if (note === null || parseMsg(note)) return note;
+  if (note === TAKEN_OFF_NOTE) return msg("connect.notes.takenOff");
+  if (origin !== "after-hard-night") return note;
+  if (note === hardNightNote("repair", null)) return msg("connect.notes.repair");
+  const rest = REST_NOTE.exec(note);
+  return rest ? msg("connect.notes.rest", { name: rest[1]! }) : note;
 }

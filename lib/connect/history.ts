@@ -5,7 +5,9 @@ import { householdQuery, type TMe } from "@/lib/context";
 import type { CheckOffStatus } from "@/lib/generated/prisma/enums";
 import { addDays, datesBetween, fromDbDate, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZId } from "@/lib/validation";
-import { activityWords } from "./library";
+import { activityText } from "./library";
+import { storedNoteText } from "./hard-night";
+import { msg } from "@/lib/i18n/text";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
 // History counts the days that had a connection moment, gently: "11 of the
@@ -29,16 +31,17 @@ export async function readMomentsCount(me: TMe, today: TLocalDate, days = HISTOR
   return { daysWith: rows.length, of: days };
 }
 
-/** Encouraging words for the count; never a scold. */
+/** Encouraging words for the count, as a message reference (connect.moments.*); never a scold. */
 export function describeMoments({ daysWith, of }: TMomentsCount): string {
-  if (daysWith === 0) return "Every day is a new chance to connect. A cuddle today already counts.";
-  if (daysWith === of) return `Connection moments on every one of the last ${of} days. Lovely.`;
-  return `Connection moments on ${daysWith} of the last ${of} days.`;
+  if (daysWith === 0) return msg("connect.moments.none");
+  if (daysWith === of) return msg("connect.moments.every", { of });
+  return msg("connect.moments.some", { daysWith, of });
 }
 
 export type THistoryDay = {
   date: TLocalDate;
   moments: {
+    /** A message reference for a built-in, as typed for the household's own (useText/getText). */
     activityName: string;
     byName: string | null;
     at: string;
@@ -82,10 +85,10 @@ export const getHistory = householdQuery(
       const d = fromDbDate(r.date);
       const list = byDate.get(d) ?? [];
       list.push({
-        activityName: activityWords(r.planItem.activity).name,
+        activityName: activityText(r.planItem.activity).name,
         byName: names.get(r.byId) ?? null,
         at: r.at.toISOString(),
-        note: r.note,
+        note: storedNoteText(r.note),
         status: r.status,
       });
       byDate.set(d, list);

@@ -1,16 +1,21 @@
 // The built-in connection activities. Their words live here, in code: each
 // household gets a row per built-in (so plan items can point at it, and it
 // can be hidden), but the name and why always come from this list, so a
-// better sentence here reaches every household at once.
+// better sentence here reaches every household at once. The English here is
+// the data's (exports, imports); the screens show the catalogue's words for
+// the reader's language (activityText below, connect.builtin.* and connect.suits.*).
+
+import { msg } from "@/lib/i18n/text";
 
 export const SUITS = ["any", "after-feed", "before-bed", "after-hard-night"] as const;
 export type TSuits = (typeof SUITS)[number];
 
+/** When an activity suits, as message references (connect.suits.*: "Any time", "After a feed"…). */
 export const SUITS_LABEL: Record<TSuits, string> = {
-  any: "Any time",
-  "after-feed": "After a feed",
-  "before-bed": "Before bed",
-  "after-hard-night": "After a hard night",
+  any: msg("connect.suits.any"),
+  "after-feed": msg("connect.suits.afterFeed"),
+  "before-bed": msg("connect.suits.beforeBed"),
+  "after-hard-night": msg("connect.suits.afterHardNight"),
 };
 
 export type TBuiltin = { key: string; name: string; why: string; minutes: number; suits: TSuits[] };
@@ -99,4 +104,38 @@ export function activityWords(row: {
   const b = builtin(row.builtinKey);
   if (b) return { name: b.name, why: b.why, minutes: b.minutes, suits: b.suits as string[] };
   return { name: row.name ?? "A connection moment", why: row.why ?? "", minutes: row.minutes, suits: row.suits };
+}
+
+/** A built-in's catalogue key: "face-to-face" → "faceToFace" (connect.builtin.<key>.name / .why). */
+function catalogueKey(key: string): string {
+  return key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * The words of an activity row for a screen: a built-in's name and why as
+ * message references (the reader's language), the household's own as typed.
+ */
+export function activityText(row: {
+  builtinKey: string | null;
+  name: string | null;
+  why: string | null;
+  minutes: number | null;
+  suits: string[];
+}) {
+  const b = builtin(row.builtinKey);
+  if (b) {
+    const key = catalogueKey(b.key);
+    return {
+      name: msg(`connect.builtin.${key}.name`),
+      why: msg(`connect.builtin.${key}.why`),
+      minutes: b.minutes,
+      suits: b.suits as string[],
+    };
+  }
+  return {
+    name: row.name ?? msg("connect.library.unnamed"),
+    why: row.why ?? "",
+    minutes: row.minutes,
+    suits: row.suits,
+  };
 }

@@ -11,6 +11,8 @@ import { ZActivityRef, resolveActivity } from "./activities";
 import { checkDateInRange } from "./read-plan";
 import { occursOn, ruleProblem, type TRule } from "./recurrence";
 import { canTendPlan } from "./rights";
+import { TAKEN_OFF_NOTE } from "./hard-night";
+import { msg } from "@/lib/i18n/text";
 
 // Anyone in the household (helpers too) plans connection moments and takes
 // them off the plan. A recurring item is one row with a rule; taking it off
@@ -18,26 +20,29 @@ import { canTendPlan } from "./rights";
 
 /** The days of the week for "on chosen days": a multi-select, one `weekdays` (1 = Monday … 7 = Sunday) per ticked box. */
 const ZWeekdays = ZList(
-  z.coerce.number().int().min(1, "Choose days from Monday to Sunday.").max(7, "Choose days from Monday to Sunday."),
+  z.coerce.number().int().min(1, msg("connect.errors.weekdayPick")).max(7, msg("connect.errors.weekdayPick")),
   7,
 );
 
-const refused = () => forbidden("You can't change this household's plan.");
+const refused = () => forbidden(msg("connect.errors.cantChangePlan"));
 
 export const ZAddPlanItem = z.object({
   householdId: ZId,
   activity: ZActivityRef,
-  date: z.string({ error: "Choose a day." }),
-  recurrence: z.enum(Recurrence, { error: "Choose how often." }).default("once"),
+  date: z.string({ error: msg("connect.errors.chooseDay") }),
+  recurrence: z.enum(Recurrence, { error: msg("connect.errors.chooseHowOften") }).default("once"),
   weekdays: ZWeekdays,
   intervalDays: z
-    .union([z.literal(""), z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.")])
+    .union([
+      z.literal(""),
+      z.coerce.number({ error: msg("connect.errors.daysNumber") }).int(msg("connect.errors.daysWhole")),
+    ])
     .optional(),
   until: z.union([z.literal(""), z.string()]).optional(),
-  partOfDay: z.enum(PartOfDay, { error: "Choose a part of the day." }).default("any"),
+  partOfDay: z.enum(PartOfDay, { error: msg("connect.errors.choosePartOfDay") }).default("any"),
   /** "" = either of us. */
   assigneeId: z.union([z.literal(""), ZId]).optional(),
-  note: ZText("the note", 200).optional(),
+  note: ZText(msg("connect.what.note"), 200).optional(),
 });
 
 /** Adds an activity to the plan: one day, or a repeating rule from that day. */
@@ -71,16 +76,12 @@ export const addPlanItem = householdAction(
         select: { id: true },
       });
       if (!member)
-        throw invalid("Choose someone from your household, or either of you.", {
-          assigneeId: ["Choose someone from your household, or either of you."],
-        });
+        throw invalid(msg("connect.errors.chooseSomeone"), { assigneeId: [msg("connect.errors.chooseSomeone")] });
     }
     return db.$transaction(async (tx) => {
       const activity = await resolveActivity(tx, householdId, data.activity);
       if (activity.archivedAt)
-        throw invalid("That activity is hidden. Show it in the library first.", {
-          activity: ["That activity is hidden. Show it in the library first."],
-        });
+        throw invalid(msg("connect.errors.activityHidden"), { activity: [msg("connect.errors.activityHidden")] });
       const row = await tx.planItem.create({
         data: {
           householdId,
@@ -106,8 +107,8 @@ export const addPlanItem = householdAction(
 export const ZRemovePlanItem = z.object({
   householdId: ZId,
   planItemId: ZId,
-  date: z.string({ error: "Choose a day." }),
-  scope: z.enum(["day", "onwards"], { error: "Choose just this day, or from this day on." }).default("onwards"),
+  date: z.string({ error: msg("connect.errors.chooseDay") }),
+  scope: z.enum(["day", "onwards"], { error: msg("connect.errors.chooseScope") }).default("onwards"),
 });
 
 /**
@@ -127,13 +128,13 @@ export const removePlanItem = householdAction(
         where: { id: data.planItemId, householdId },
         select: { id: true, recurrence: true, startDate: true, untilDate: true, weekdays: true, intervalDays: true },
       });
-      if (!item) throw notFound("That plan item");
+      if (!item) throw notFound(msg("errors.what.planItem"));
       const start = fromDbDate(item.startDate);
       // Only a day the item is on (a partner's older screen could name a day after the rule already ended).
       if (
         !occursOn({ ...item, startDate: start, untilDate: item.untilDate ? fromDbDate(item.untilDate) : null }, date)
       ) {
-        throw invalid("That isn't on the plan for this day.", { date: ["That isn't on the plan for this day."] });
+        throw invalid(msg("connect.errors.notOnPlan"), { date: [msg("connect.errors.notOnPlan")] });
       }
       let removed: "deleted" | "ended" | "skipped";
       if (item.recurrence !== "once" && data.scope === "day") {
@@ -146,9 +147,9 @@ export const removePlanItem = householdAction(
             status: "skipped",
             byId: me.caregiverId,
             at: now,
-            note: "Taken off the plan for this day",
+            note: TAKEN_OFF_NOTE,
           },
-          update: { status: "skipped", byId: me.caregiverId, at: now, note: "Taken off the plan for this day" },
+          update: { status: "skipped", byId: me.caregiverId, at: now, note: TAKEN_OFF_NOTE },
         });
         removed = "skipped";
       } else if (item.recurrence === "once" || dayNumber(date) <= dayNumber(start)) {

@@ -7,7 +7,9 @@ import { invalid } from "@/lib/errors";
 import type { CheckOffStatus, PartOfDay, Role } from "@/lib/generated/prisma/enums";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { ZId } from "@/lib/validation";
-import { activityWords } from "./library";
+import { activityText } from "./library";
+import { storedNoteText } from "./hard-night";
+import { msg } from "@/lib/i18n/text";
 import { describeRule, occursOn, type TRecurrence } from "./recurrence";
 import {
   datesBetween,
@@ -27,6 +29,7 @@ export type TPlanItemView = {
   /** The plan item's id (the same on every day a recurring item falls on). */
   id: string;
   date: TLocalDate;
+  /** The activity's name and why: message references for a built-in, as typed for the household's own (useText). */
   activityName: string;
   why: string;
   minutes: number | null;
@@ -60,9 +63,10 @@ export const MAX_DAYS_PER_VIEW = 42;
 
 /** Refuses a date that isn't a real date or is more than a year from today. */
 export function checkDateInRange(date: unknown, today: TLocalDate, field = "date"): TLocalDate {
-  if (typeof date !== "string" || !isRealDate(date)) throw invalid("Choose a day.", { [field]: ["Choose a day."] });
+  if (typeof date !== "string" || !isRealDate(date))
+    throw invalid(msg("connect.errors.chooseDay"), { [field]: [msg("connect.errors.chooseDay")] });
   if (Math.abs(daysBetween(today, date)) > MAX_DAYS_FROM_TODAY) {
-    throw invalid("Choose a day within a year of today.", { [field]: ["Choose a day within a year of today."] });
+    throw invalid(msg("connect.errors.withinAYear"), { [field]: [msg("connect.errors.withinAYear")] });
   }
   return date;
 }
@@ -123,7 +127,7 @@ export async function readPlanDays(
   const checkOf = new Map(checks.map((c) => [`${c.planItemId}|${fromDbDate(c.date)}`, c]));
   const rules = items.map((it) => ({
     it,
-    words: activityWords(it.activity),
+    words: activityText(it.activity),
     rule: {
       startDate: fromDbDate(it.startDate),
       untilDate: it.untilDate ? fromDbDate(it.untilDate) : null,
@@ -149,14 +153,14 @@ export async function readPlanDays(
         status: c ? c.status : "open",
         byName: c ? (names.get(c.byId) ?? null) : null,
         at: c ? c.at.toISOString() : null,
-        note: c?.note ?? null,
+        note: storedNoteText(c?.note ?? null),
         byId: c?.byId ?? null,
         activityId: it.activityId,
         builtinKey: it.activity.builtinKey,
         startDate: rule.startDate,
         recurrence: it.recurrence,
         ruleText: describeRule(rule),
-        planNote: it.note,
+        planNote: storedNoteText(it.note, it.origin),
         origin: it.origin,
       });
     }
@@ -190,6 +194,6 @@ export const ZPlanRange = z.object({ householdId: ZId, from: ZLocalDate, to: ZLo
 /** The plan for a range of dates (up to six weeks), for a member of the household. */
 export const getPlanRange = householdQuery(ZPlanRange, {}, async ({ me, household, data, now }) => {
   const span = daysBetween(data.from, data.to);
-  if (span < 0 || span >= MAX_DAYS_PER_VIEW) throw invalid("That range of days isn't available.");
+  if (span < 0 || span >= MAX_DAYS_PER_VIEW) throw invalid(msg("connect.errors.rangeUnavailable"));
   return readPlanRange(me, data.from, data.to, now, household.timeZone);
 });

@@ -3,7 +3,7 @@
 // household's time zone and are counted as whole days (UTC arithmetic on the
 // date alone), so DST changes and month ends cannot shift or drop a day.
 import { Recurrence } from "@/lib/generated/prisma/enums";
-import { isoWeekdayName, listNames } from "@/lib/format";
+import { msg } from "@/lib/i18n/text";
 import { dayNumber, fromDayNumber, isoWeekday, isRealDate, type TLocalDate } from "@/lib/time/local-date";
 
 export type TRecurrence = Recurrence;
@@ -54,39 +54,52 @@ export function expand(rule: TRule, from: TLocalDate, to: TLocalDate): TLocalDat
   return out;
 }
 
-/** A rule that can never fall on any day is refused before it is saved. */
+/** A rule that can never fall on any day is refused before it is saved (a message reference, lib/i18n/text.ts). */
 export function ruleProblem(rule: TRule): string | null {
-  if (!isRealDate(rule.startDate)) return "Choose a day.";
-  if (rule.untilDate && !isRealDate(rule.untilDate)) return "Choose a last day.";
+  if (!isRealDate(rule.startDate)) return msg("connect.errors.chooseDay");
+  if (rule.untilDate && !isRealDate(rule.untilDate)) return msg("connect.errors.chooseLastDay");
   if (rule.untilDate && dayNumber(rule.untilDate) < dayNumber(rule.startDate))
-    return "The last day can't be before the first.";
+    return msg("connect.errors.lastBeforeFirst");
   if (rule.recurrence === "days") {
-    if (!rule.weekdays.length) return "Choose at least one day of the week.";
-    if (rule.weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7))
-      return "Choose days of the week from Monday to Sunday.";
+    if (!rule.weekdays.length) return msg("connect.errors.chooseAWeekday");
+    if (rule.weekdays.some((w) => !Number.isInteger(w) || w < 1 || w > 7)) return msg("connect.errors.weekdayRange");
   }
   if (
     rule.recurrence === "every_n" &&
     (!Number.isInteger(rule.intervalDays) || (rule.intervalDays ?? 0) < 1 || (rule.intervalDays ?? 0) > 60)
   ) {
-    return "Repeat every 1 to 60 days.";
+    return msg("connect.errors.intervalRange");
   }
   return null;
 }
 
-/** "Every day", "Weekdays", "Mondays and Thursdays", "Every 3 days", or null for once. */
+/** The ISO weekdays' catalogue keys, Monday first (connect.rule.on.<day>: "Mondays"…). */
+const ON_DAY = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/**
+ * "Every day", "Weekdays", "Mondays and Thursdays", "Every 3 days", or null
+ * for once: a message reference (connect.rule.*; the list of days is one
+ * message with a case per count, so each language joins it its own way).
+ */
 export function describeRule(rule: Pick<TRule, "recurrence" | "weekdays" | "intervalDays">): string | null {
   switch (rule.recurrence) {
     case "once":
       return null;
     case "daily":
-      return "Every day";
+      return msg("connect.rule.daily");
     case "weekdays":
-      return "Weekdays";
+      return msg("connect.rule.weekdays");
     case "days": {
-      return listNames([...rule.weekdays].sort((a, b) => a - b).map((w) => `${isoWeekdayName(w)}s`));
+      const days = [...new Set(rule.weekdays)]
+        .filter((w) => w >= 1 && w <= 7)
+        .sort((a, b) => a - b)
+        .map((w) => msg(`connect.rule.on.${ON_DAY[w - 1]}`));
+      return msg("connect.rule.days", {
+        count: days.length,
+        ...Object.fromEntries(days.map((d, i) => [`d${i + 1}`, d])),
+      });
     }
     case "every_n":
-      return rule.intervalDays === 1 ? "Every day" : `Every ${rule.intervalDays} days`;
+      return msg("connect.rule.everyN", { count: rule.intervalDays ?? 0 });
   }
 }

@@ -9,9 +9,10 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { addDays, localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZId } from "@/lib/validation";
 import { resolveActivity } from "./activities";
-import { describeHardNight, judgeNight, type THardNight } from "./hard-night";
+import { describeHardNight, hardNightNote, judgeNight, type THardNight } from "./hard-night";
 import { canTendPlan } from "./rights";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg } from "@/lib/i18n/text";
 
 // After a hard night (lib/connect/hard-night.ts) today's plan offers two
 // things, each taken into the plan with one tap or put away: a repair moment
@@ -26,6 +27,7 @@ export const HARD_NIGHT_ORIGIN = "after-hard-night";
 export type TSuggestion = {
   date: TLocalDate;
   night: TLocalDate;
+  /** Why the card is there: a message reference (describeHardNight). */
   summary: string;
   tiredId: string | null;
   tiredName: string | null;
@@ -108,13 +110,13 @@ function build(
 
 export const ZDecideSuggestion = z.object({
   householdId: ZId,
-  date: z.string({ error: "Choose a day." }),
-  kind: z.enum(SUGGESTION_KINDS, { error: "Choose one of the suggestions." }),
+  date: z.string({ error: msg("connect.errors.chooseDay") }),
+  kind: z.enum(SUGGESTION_KINDS, { error: msg("connect.errors.chooseSuggestion") }),
 });
 
 /** The offer the caller is deciding on, as it stands now (the household's today, its caregivers). */
 async function currentOffer({ me, household, data, now }: THouseholdContext<z.infer<typeof ZDecideSuggestion>>) {
-  if (!canTendPlan(me)) throw forbidden("You can't change this household's plan.");
+  if (!canTendPlan(me)) throw forbidden(msg("connect.errors.cantChangePlan"));
   const rows = await db.caregiver.findMany({
     where: { householdId: me.householdId, removedAt: null },
     orderBy: { joinedAt: "asc" },
@@ -124,7 +126,7 @@ async function currentOffer({ me, household, data, now }: THouseholdContext<z.in
   const caregivers = rows.map((c) => ({ id: c.id, role: c.role, name: caregiverName(c) }));
   const suggestion = await readSuggestion(me, data.date, today, caregivers, now);
   const offer = suggestion?.offers.find((o) => o.kind === data.kind);
-  if (!suggestion || !offer) throw invalid("There's no suggestion for that day any more.");
+  if (!suggestion || !offer) throw invalid(msg("connect.errors.noSuggestion"));
   return { suggestion, offer };
 }
 
@@ -154,10 +156,7 @@ export const acceptSuggestion = householdAction(
             assigneeId: offer.helperId,
             origin: HARD_NIGHT_ORIGIN,
             createdById: me.caregiverId,
-            note:
-              data.kind === "rest" && suggestion.tiredName
-                ? `So ${suggestion.tiredName} can rest after the night.`
-                : "After a hard night: name what happened, then reconnect.",
+            note: hardNightNote(data.kind, suggestion.tiredName),
           },
           select: { id: true },
         });

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { householdQuery } from "@/lib/context";
-import { addDays, localDateOf, mondayOf, toLocalDate, type TLocalDate } from "@/lib/time/local-date";
+import { addDays, localDateOf, toLocalDate, weekStartOf, type TLocalDate } from "@/lib/time/local-date";
+import { localeConventions } from "@/lib/i18n/locales";
 import { ZId } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { readLibrary, type TActivityView } from "./activities";
@@ -59,13 +60,17 @@ export const getConnectDay = householdQuery(
 
 export type TConnectWeek = { weekStart: TLocalDate; plan: TPlanRange };
 
-/** The week view: Monday to Sunday of the week containing `date` (today by default). */
+/**
+ * The week view: the seven days of the week containing `date` (today by
+ * default), from the household's first day of the week (Monday, or Sunday
+ * in en-US: lib/i18n/locales.ts).
+ */
 export const getConnectWeek = householdQuery(
   ZViewInput,
   {},
   async ({ me, household, data, now }): Promise<TConnectWeek> => {
     const today = localDateOf(now, household.timeZone);
-    const start = mondayOf(dayOrToday(data.date, today));
+    const start = weekStartOf(dayOrToday(data.date, today), localeConventions(household.locale).firstDay);
     const plan = await readPlanRange(me, start, addDays(start, 6), now, household.timeZone);
     return { weekStart: start, plan };
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
+import { english } from "@/lib/i18n/english";
 import { activityWords } from "@/lib/connect/library";
 import { fromDbDate } from "@/lib/time/local-date";
 import { at, atOrNull, onlyMine, type TExportCtx } from "./sections";
@@ -64,7 +65,7 @@ const AREAS: Record<TCsvArea, TArea> = {
           at(c, r.endsAt),
           minutes(r.startsAt, r.endsAt),
           r.source,
-          r.reason,
+          r.reason === null ? null : english(r.reason),
           r.id,
           r.caregiverId,
         ],

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { english } from "@/lib/i18n/english";
 import type { THouseholdClock, TMe } from "@/lib/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeCheckIn } from "@/lib/balance/rights";
@@ -162,7 +163,7 @@ export const SECTIONS: readonly TSection[] = [
           startsAt: at(c, r.startsAt),
           endsAt: at(c, r.endsAt),
           source: r.source,
-          reason: r.reason,
+          reason: r.reason === null ? null : english(r.reason),
           version: r.version,
           createdByUserId: r.createdById,
           updatedByUserId: r.updatedById,
@@ -192,7 +193,7 @@ export const SECTIONS: readonly TSection[] = [
           night: fromDbDate(r.nightDate),
           actorUserId: r.actorId,
           kind: r.kind,
-          summary: r.summary,
+          summary: english(r.summary),
           createdAt: at(c, r.createdAt),
         }),
       ),

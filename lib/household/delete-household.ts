@@ -3,7 +3,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { householdAction } from "@/lib/context";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { longDayTimeIn } from "@/lib/format";
 import { confirmsHouseholdName, DELETION_GRACE_DAYS } from "@/lib/household/deletion";
 import { lockHousehold, membersToTell } from "@/lib/household/deletion-job";
 import { canDeleteHousehold } from "@/lib/household/rights";
@@ -11,6 +10,7 @@ import { publishLive } from "@/lib/live/publish";
 import { householdDeletionCancelledMail, householdDeletionScheduledMail } from "@/lib/mail/messages";
 import { linkTo, sendMail } from "@/lib/mail/send";
 import { ZId } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // A parent deletes the household in two steps (docs/decisions/0031): this
 // file asks for it (the name typed to confirm) and cancels it; the job in
@@ -23,8 +23,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ZRequestDeletion = z.object({
   householdId: ZId,
   confirmName: z
-    .string({ error: "Type the household's name to confirm." })
-    .max(200, { error: "That is longer than the household's name." }),
+    .string({ error: msg("household.errors.deletion.typeName") })
+    .max(200, { error: msg("household.errors.deletion.tooLong") }),
 });
 
 export type TDeletionRequested = { dueAt: string; alreadyScheduled: boolean };
@@ -38,13 +38,15 @@ export const requestHouseholdDeletion = householdAction(
   ZRequestDeletion,
   { role: "parent" },
   async ({ me, data, now }): Promise<TDeletionRequested> => {
-    if (!canDeleteHousehold(me)) throw forbidden("Only parents can delete the household.");
+    if (!canDeleteHousehold(me)) throw forbidden(msg("household.errors.deletion.parentsOnly"));
     const outcome = await db.$transaction(async (tx) => {
       const h = await lockHousehold(tx, me.householdId);
-      if (!h) throw notFound("The household");
+      if (!h) throw notFound(msg("errors.what.household"));
       // Judged against the locked row: a rename racing this request can't slip through.
       if (!confirmsHouseholdName(data.confirmName, h.name))
-        throw invalid("The name doesn't match.", { confirmName: [`Type “${h.name}” to confirm.`] });
+        throw invalid(msg("household.errors.deletion.noMatch"), {
+          confirmName: [msg("household.errors.deletion.typeExact", { name: h.name })],
+        });
       if (h.deletionDueAt) return { dueAt: h.deletionDueAt, told: null };
       const dueAt = new Date(now.getTime() + DELETION_GRACE_DAYS * DAY_MS);
       await tx.household.update({
@@ -56,13 +58,12 @@ export const requestHouseholdDeletion = householdAction(
     });
     if (outcome.told) {
       const { household, members } = outcome.told;
-      const when = longDayTimeIn(outcome.dueAt, household.timeZone);
       for (const m of members)
         sendMail(
-          householdDeletionScheduledMail(m.email, m.name, {
+          householdDeletionScheduledMail(m, m.name, {
             household: household.name,
             requestedBy: me.name,
-            when,
+            when: { at: outcome.dueAt, timeZone: household.timeZone },
             canCancel: canDeleteHousehold(m),
             householdLink: linkTo("/household#delete"),
           }),
@@ -77,11 +78,11 @@ export const cancelHouseholdDeletion = householdAction(
   z.object({ householdId: ZId }),
   { role: "parent" },
   async ({ me }): Promise<{ cancelled: boolean }> => {
-    if (!canDeleteHousehold(me)) throw forbidden("Only parents can cancel the deletion.");
+    if (!canDeleteHousehold(me)) throw forbidden(msg("household.errors.deletion.cancelParentsOnly"));
     const told = await db.$transaction(async (tx) => {
       const h = await lockHousehold(tx, me.householdId);
       // The job got there first (it holds the row until the household is gone).
-      if (!h) throw notFound("The household");
+      if (!h) throw notFound(msg("errors.what.household"));
       if (!h.deletionDueAt) return null;
       await tx.household.update({
         where: { id: me.householdId },
@@ -92,9 +93,7 @@ export const cancelHouseholdDeletion = householdAction(
     });
     if (told)
       for (const m of told.members)
-        sendMail(
-          householdDeletionCancelledMail(m.email, m.name, { household: told.household.name, cancelledBy: me.name }),
-        );
+        sendMail(householdDeletionCancelledMail(m, m.name, { household: told.household.name, cancelledBy: me.name }));
     return { cancelled: told !== null };
   },
 );

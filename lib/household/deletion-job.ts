@@ -13,17 +13,18 @@ import { sendMail } from "@/lib/mail/send";
 // take the same household, and a cancel that holds the row wins (the row is
 // skipped, then found no longer due).
 
-type THouseholdRow = { name: string; timeZone: string; deletionDueAt: Date | null };
+type THouseholdRow = { name: string; timeZone: string; locale: string; deletionDueAt: Date | null };
 
 /** The household's row, locked for the rest of the transaction (undefined: it is gone). */
 export async function lockHousehold(tx: Tx, householdId: string): Promise<THouseholdRow | undefined> {
   const rows = await tx.$queryRaw<THouseholdRow[]>`
-    SELECT name, time_zone AS "timeZone", deletion_due_at AS "deletionDueAt"
+    SELECT name, time_zone AS "timeZone", locale, deletion_due_at AS "deletionDueAt"
       FROM households WHERE id = ${householdId}::uuid FOR UPDATE`;
   return rows[0];
 }
 
-export type TMemberToTell = { name: string; email: string; role: Role };
+/** `locale`: their language (null: the household's); `householdLocale`: the household's clock, for dates. */
+export type TMemberToTell = { name: string; email: string; role: Role; locale: string | null; householdLocale: string };
 
 /** Whom to write to about the household: its members, but for `exceptUserId` (who did it, and knows). */
 export async function membersToTell(tx: Tx, householdId: string, exceptUserId?: string): Promise<TMemberToTell[]> {
@@ -31,9 +32,25 @@ export async function membersToTell(tx: Tx, householdId: string, exceptUserId?: 
     // Active members only: a removed member, or one whose account is gone, is not told (docs/decisions/0030).
     where: { householdId, removedAt: null, ...(exceptUserId ? { userId: { not: exceptUserId } } : {}) },
     orderBy: { joinedAt: "asc" },
-    select: { role: true, user: { select: { name: true, email: true } } },
+    select: {
+      role: true,
+      user: { select: { name: true, email: true, locale: true } },
+      household: { select: { locale: true } },
+    },
   });
-  return rows.flatMap((c) => (c.user ? [{ role: c.role, name: c.user.name, email: c.user.email }] : []));
+  return rows.flatMap((c) =>
+    c.user
+      ? [
+          {
+            role: c.role,
+            name: c.user.name,
+            email: c.user.email,
+            locale: c.user.locale,
+            householdLocale: c.household.locale,
+          },
+        ]
+      : [],
+  );
 }
 
 /** A household deleted by one run: what the log line and the tests see. */
@@ -74,7 +91,7 @@ export async function runDueHouseholdDeletions(now: Date = new Date()): Promise<
       console.log(
         `[deletions] household ${done.id} deleted (due ${done.dueAt.toISOString()}, ${done.members.length} member(s) told)`,
       );
-      for (const m of done.members) sendMail(householdDeletedMail(m.email, m.name, { household: done.name }));
+      for (const m of done.members) sendMail(householdDeletedMail(m, m.name, { household: done.name }));
       deleted.push({ id: done.id, dueAt: done.dueAt, members: done.members.length });
     } catch (e) {
       // Not about one household (the database is away, say): the run ends here.

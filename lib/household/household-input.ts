@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { ZClock, ZTimeZone } from "@/lib/time/zone";
 import { AFTER_FIELDS, ZId, ZName } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 const FIELDS = {
-  name: ZName("a household name"),
+  name: ZName(msg("household.what.householdName")),
   timeZone: ZTimeZone,
-  nightStart: ZClock("when the night starts"),
-  nightEnd: ZClock("when the night ends"),
+  nightStart: ZClock(msg("household.what.nightStarts")),
+  nightEnd: ZClock(msg("household.what.nightEnds")),
 };
 
 const nightEndsElsewhere = (h: { nightStart: number; nightEnd: number }) => h.nightStart !== h.nightEnd;
 const NIGHT_ENDS_ELSEWHERE = {
   path: ["nightEnd"],
-  message: "The night must end at a different time than it starts.",
+  message: msg("household.errors.nightEndsElsewhere"),
 };
 
 /** A new household's name, time zone and night window. */
@@ -21,7 +22,7 @@ export const ZNewHousehold = z.object(FIELDS).refine(nightEndsElsewhere, { ...AF
 /** A checkbox: "on" when ticked; absent (as a browser sends an unticked one) is false. */
 const ZTicked = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()], {
-    error: "Tick the box or leave it empty.",
+    error: msg("household.errors.tickBox"),
   })
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");

@@ -10,8 +10,12 @@ import { hashInviteToken, INVITE_TTL_DAYS, invitePath, newInviteToken } from "@/
 import { publishLive } from "@/lib/live/publish";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { ZId } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
-const ZCreateInvite = z.object({ householdId: ZId, role: z.enum(Role, { error: "Choose parent or helper." }) });
+const ZCreateInvite = z.object({
+  householdId: ZId,
+  role: z.enum(Role, { error: msg("household.errors.invite.chooseRole") }),
+});
 
 /** Parents make a single-use link that expires in a week. The token is shown once. */
 export const createInvite = householdAction(
@@ -45,8 +49,10 @@ export const revokeInvite = householdAction(ZRevokeInvite, { role: "parent" }, a
   });
   if (res.count === 0) {
     const exists = await db.invite.findFirst({ where, select: { usedAt: true } });
-    if (!exists) throw notFound("That invite");
-    throw conflict(exists.usedAt ? "That invite was already used." : "That invite was already revoked.");
+    if (!exists) throw notFound(msg("errors.what.invite"));
+    throw conflict(
+      msg(exists.usedAt ? "household.errors.invite.alreadyUsed" : "household.errors.invite.alreadyRevoked"),
+    );
   }
 });
 
@@ -100,17 +106,17 @@ export async function previewInvite(token: string, now?: Date): Promise<TInviteP
 }
 
 export const INVITE_MESSAGES: Record<Exclude<TInviteStatus, "valid">, string> = {
-  unknown: "This invite link isn't valid. Check you copied all of it, or ask for a new one.",
-  used: "This invite link has already been used. Ask for a new one if you still need to join.",
-  expired: "This invite link has expired. Ask the person who sent it for a new one.",
-  revoked: "This invite link was withdrawn. Ask the person who sent it for a new one.",
+  unknown: msg("invite.problem.unknown"),
+  used: msg("invite.problem.used"),
+  expired: msg("invite.problem.expired"),
+  revoked: msg("invite.problem.revoked"),
 };
 
 /** Why someone signed in can't join through a link: one account, one household. */
 export const JOIN_REFUSALS = {
-  here: "You're already a member of this household.",
-  elsewhere: "You already belong to a household. Leave it first to join this one.",
-} as const;
+  here: msg("invite.refusal.here"),
+  elsewhere: msg("invite.refusal.elsewhere"),
+};
 
 /**
  * Whether `actor` could join `householdId` through an invite, judged before
@@ -124,7 +130,7 @@ export function whyCantJoin(actor: Pick<TActor, "membership">, householdId: stri
 }
 
 const ZAcceptInvite = z.object({
-  token: z.string().min(1, "The invite link is incomplete.").max(100, "That invite link isn't valid."),
+  token: z.string().min(1, msg("invite.errors.incomplete")).max(100, msg("invite.errors.notValid")),
 });
 
 /**

@@ -9,6 +9,7 @@ import { publishLive } from "@/lib/live/publish";
 import { detailsOf } from "@/lib/household/details";
 import { ZId } from "@/lib/validation";
 import { localDateOf, toDbDate } from "@/lib/time/local-date";
+import { msg } from "@/lib/i18n/text";
 
 /**
  * Locks the household's ACTIVE caregiver rows for the rest of the transaction,
@@ -59,11 +60,11 @@ export const removeMember = householdAction(ZRemoveMember, { role: "parent" }, a
   await db.$transaction(async (tx) => {
     const rows = await lockCaregivers(tx, me.householdId);
     const mine = rows.find((r) => r.user_id === me.userId);
-    if (!mine || !canManageHousehold(mine)) throw forbidden("Only parents can remove members.");
+    if (!mine || !canManageHousehold(mine)) throw forbidden(msg("household.errors.members.parentsOnly"));
     const target = rows.find((r) => r.id === data.caregiverId);
-    if (!target) throw notFound("That member");
-    if (target.id === mine.id) throw conflict("To remove yourself, use “Leave household”.");
-    if (isLastParent(target, rows)) throw conflict("The last parent can't be removed.");
+    if (!target) throw notFound(msg("errors.what.member"));
+    if (target.id === mine.id) throw conflict(msg("household.errors.members.removeSelf"));
+    if (isLastParent(target, rows)) throw conflict(msg("household.errors.members.lastParent"));
     await endMembership(tx, target.id, me.householdId, now);
     // Also closes the removed member's open streams (they re-check membership on each event).
     await publishLive(tx, me.householdId, "household.changed", [target.id], mine.id);
@@ -77,14 +78,10 @@ export const leaveHousehold = householdAction(ZLeaveHousehold, {}, async ({ me, 
   await db.$transaction(async (tx) => {
     const rows = await lockCaregivers(tx, me.householdId);
     const mine = rows.find((r) => r.user_id === me.userId);
-    if (!mine) throw forbidden("You're not a member of this household.");
+    if (!mine) throw forbidden(msg("errors.notMember"));
     const why = whyCantLeave(mine, rows);
-    if (why === "last parent")
-      throw conflict("You're the last parent, so you can't leave yet. Invite another parent first.");
-    if (why === "only member")
-      throw conflict(
-        "You're the only member, so you can't leave. To close the household, use “Delete household” at the end of this page.",
-      );
+    if (why === "last parent") throw conflict(msg("household.errors.members.leaveLastParent"));
+    if (why === "only member") throw conflict(msg("household.errors.members.leaveOnlyMember"));
     await endMembership(tx, mine.id, me.householdId, now);
     await publishLive(tx, me.householdId, "household.changed", [mine.id]);
   });

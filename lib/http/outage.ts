@@ -1,4 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { negotiateLocale, type TLocale } from "@/lib/i18n/locales";
+import type { TTranslate } from "@/lib/i18n/text";
+import { translatorFor } from "@/lib/i18n/translate";
 
 // During a database outage a full page load would reach Next, fail to read the
 // session and end on Next's generic 500 page. Instead (#12), each server
@@ -42,28 +45,54 @@ function isPageLoad(req: IncomingMessage): boolean {
   return (req.headers.accept ?? "").includes("text/html");
 }
 
-const PAGE = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8">
+/** Text for HTML: the words come from the catalogue. */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The page in one language (lang and words from the catalogue's server-only "app" namespace). */
+function page(locale: TLocale, t: TTranslate): string {
+  const w = (key: string) => escapeHtml(t(`app.outage.${key}`));
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}">
 <meta name="color-scheme" content="dark light">
-<title>Reconnecting · Attune</title>
+<title>${w("title")}</title>
 <style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;min-height:100vh;display:grid;place-items:center;background:#14121a;color:#efe9f7}
 main{max-width:28rem;padding:1.5rem}h1{font-size:1.5rem;margin:0 0 .5rem}p{margin:.5rem 0;color:#cfc6dc}
 @media (prefers-color-scheme: light){body{background:#faf8fc;color:#221d2b}p{color:#4a4256}}</style>
 </head><body><main>
-<h1>Attune is reconnecting</h1>
-<p role="status">We can't reach our database for a moment. This page will try again by itself in a few seconds.</p>
-<p>Nothing you saved is lost. Anything you log on this phone while it's offline is kept and sent when Attune is back.</p>
+<h1>${w("heading")}</h1>
+<p role="status">${w("status")}</p>
+<p>${w("kept")}</p>
 </main></body></html>`;
+}
 
-function answer503(req: IncomingMessage, res: ServerResponse): void {
+const pages = new Map<TLocale, Promise<string>>();
+
+/** The page in the reader's language (their browser's Accept-Language; en-GB when none fits), made once per language. */
+function pageFor(req: IncomingMessage): Promise<string> {
+  const locale = negotiateLocale(req.headers["accept-language"]);
+  let p = pages.get(locale);
+  if (!p) {
+    p = translatorFor(locale).then((t) => page(locale, t));
+    p.catch(() => pages.delete(locale));
+    pages.set(locale, p);
+  }
+  return p;
+}
+
+async function answer503(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // The catalogue is a local file; should it fail to load, the status and Retry-After still say it all.
+  const body = req.method === "HEAD" ? undefined : await pageFor(req).catch(() => "");
   res.writeHead(503, {
     "content-type": "text/html; charset=utf-8",
+    "content-language": negotiateLocale(req.headers["accept-language"]),
     "retry-after": String(RETRY_AFTER_SECONDS),
     "cache-control": "no-store",
   });
-  res.end(req.method === "HEAD" ? undefined : PAGE);
+  res.end(body);
 }
 
 /** One probe at a time, at most once a second; true when the database answered. */

@@ -3,6 +3,7 @@ import { nightWindow, type TNightWindow } from "@/lib/nights/night-window";
 import { addDays, localDateOf, type TLocalDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { ZKeptText, ZName } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // Baby Buddy (github.com/babybuddy/babybuddy) logs sleep, not wakings: its REST
 // API's `/api/sleep/` lists `{ id, child, start, end, duration, nap, notes, tags }`
@@ -13,12 +14,12 @@ import { ZKeptText, ZName } from "@/lib/validation";
 
 const MAX_ROWS = 200_000;
 const ZPage = <T extends z.ZodType>(row: T) =>
-  z.object({ results: z.array(row).max(MAX_ROWS, `At most ${MAX_ROWS} rows.`) });
+  z.object({ results: z.array(row).max(MAX_ROWS, msg("onboarding.import.errors.tooManyRows", { max: MAX_ROWS })) });
 
 const ZChild = z.object({
   id: z.number().int().positive(),
-  first_name: ZName("the child's first name", 60),
-  last_name: ZKeptText("the child's last name", 60).nullable().optional(),
+  first_name: ZName(msg("onboarding.import.what.childFirstName"), 60),
+  last_name: ZKeptText(msg("onboarding.import.what.childLastName"), 60).nullable().optional(),
   birth_date: ZLocalDate,
 });
 
@@ -26,15 +27,27 @@ const ZSleep = z
   .object({
     id: z.number().int().positive(),
     child: z.number().int().positive(),
-    start: z.iso.datetime({ offset: true, error: "Expected a time like 2026-11-01T19:00:00+01:00." }),
-    end: z.iso.datetime({ offset: true, error: "Expected a time like 2026-11-02T06:30:00+01:00." }),
+    start: z.iso.datetime({
+      offset: true,
+      error: msg("onboarding.import.errors.expectedTime", { example: "2026-11-01T19:00:00+01:00" }),
+    }),
+    end: z.iso.datetime({
+      offset: true,
+      error: msg("onboarding.import.errors.expectedTime", { example: "2026-11-02T06:30:00+01:00" }),
+    }),
     nap: z.boolean().nullable().optional(),
-    notes: ZKeptText("the notes", 10_000).nullable().optional(),
+    notes: ZKeptText(msg("onboarding.import.what.notes"), 10_000).nullable().optional(),
   })
-  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { path: ["end"], message: "Ends before it starts." });
+  .refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+    path: ["end"],
+    message: msg("onboarding.import.errors.endsBeforeStart"),
+  });
 
 export const ZBabyBuddyFile = z
-  .object({ children: ZPage(ZChild).shape.results.min(1, "Add at least one child."), sleep: z.array(ZSleep) })
+  .object({
+    children: ZPage(ZChild).shape.results.min(1, msg("onboarding.import.errors.noChild")),
+    sleep: z.array(ZSleep),
+  })
   .superRefine((f, ctx) => {
     const known = new Set(f.children.map((c) => c.id));
     f.sleep.forEach((s, i) => {
@@ -42,7 +55,7 @@ export const ZBabyBuddyFile = z
         ctx.addIssue({
           code: "custom",
           path: ["sleep", i, "child"],
-          message: "Names a child that is not in this file.",
+          message: msg("onboarding.import.errors.unknownChild"),
         });
     });
   });

@@ -14,6 +14,7 @@ import {
 import { ZLocalDate } from "@/lib/time/schemas";
 import { ZClock, ZTimeZone } from "@/lib/time/zone";
 import { AFTER_FIELDS, ZId, ZKeptText, ZName } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // Attune's own export (docs/export-format.md, schemaVersion 1) as the import
 // reads it: every field checked (ids are uuids, instants ISO 8601 with an
@@ -23,7 +24,10 @@ import { AFTER_FIELDS, ZId, ZKeptText, ZName } from "@/lib/validation";
 
 /** Rows per list: ten years of a busy household is ~30,000 in all; far above that is not a family's history. */
 const MAX_ROWS = 200_000;
-const ZInstant = z.iso.datetime({ offset: true, error: "Expected a time like 2026-11-01T19:00:00.000+01:00." });
+const ZInstant = z.iso.datetime({
+  offset: true,
+  error: msg("onboarding.import.errors.expectedTime", { example: "2026-11-01T19:00:00.000+01:00" }),
+});
 const ZInstantOrNull = ZInstant.nullable();
 const ZInt = (min: number, max: number) => z.number().int().min(min).max(max);
 const ZVersionN = ZInt(0, 2_147_483_647);
@@ -36,17 +40,18 @@ const after = (a: string, b: string, orEqual = false) => ({
     const [tx, ty] = [Date.parse(x) || x, Date.parse(y) || y];
     return orEqual ? ty >= tx : ty > tx;
   },
-  params: { ...AFTER_FIELDS, path: [b], message: `Must be after ${a}.` },
+  params: { ...AFTER_FIELDS, path: [b], message: msg("onboarding.import.errors.mustBeAfter", { field: a }) },
 });
 const ordered = <T extends z.ZodType>(row: T, a: string, b: string, orEqual = false) => {
   const rule = after(a, b, orEqual);
   return row.refine((r) => rule.check(r as Record<string, unknown>), rule.params);
 };
-const list = <T extends z.ZodType>(row: T) => z.array(row).max(MAX_ROWS, `At most ${MAX_ROWS} rows.`);
+const list = <T extends z.ZodType>(row: T) =>
+  z.array(row).max(MAX_ROWS, msg("onboarding.import.errors.tooManyRows", { max: MAX_ROWS }));
 const text = (what: string, max: number) => ZKeptText(what, max);
 const textOrNull = (what: string, max: number) => ZKeptText(what, max).nullable();
 /** Kinds, origins, decisions: short machine words. */
-const ZWord = z.string().regex(/^[a-z0-9_-]{1,40}$/, "Expected a short lower-case word.");
+const ZWord = z.string().regex(/^[a-z0-9_-]{1,40}$/, msg("onboarding.import.errors.expectedWord"));
 
 const ZWeeklyNight = z.union([
   z.strictObject({ caregiverId: ZId }),
@@ -65,8 +70,8 @@ export const ZRotaTemplate = z.discriminatedUnion("kind", [
 export type TFileTemplate = z.infer<typeof ZRotaTemplate>;
 
 const ZSettings = z.object({
-  nightStart: ZClock("when the night starts"),
-  nightEnd: ZClock("when the night ends"),
+  nightStart: ZClock(msg("household.what.nightStarts")),
+  nightEnd: ZClock(msg("household.what.nightEnds")),
   rotaTemplate: ZRotaTemplate.nullable(),
   rotaMaxConsecutive: ZInt(1, 14),
   rotaFairnessWindow: ZInt(1, 365),
@@ -74,7 +79,7 @@ const ZSettings = z.object({
   warnSharePercent: ZInt(1, 100),
   warnSleepMinutes: ZInt(0, 1440),
   warnSleepNights: ZInt(1, 30),
-  supportText: textOrNull("the support text", 600),
+  supportText: textOrNull(msg("onboarding.import.what.supportText"), 600),
   /** Absent in files from before docs/decisions/0030. */
   keepFormerNames: z.boolean().optional(),
 });
@@ -83,7 +88,7 @@ const ZMember = z.object({
   id: ZId,
   /** Null: a former member whose account was deleted (docs/decisions/0030). */
   userId: ZId.nullable(),
-  name: ZName("a member's name"),
+  name: ZName(msg("onboarding.import.what.memberName")),
   email: z.string().max(254).nullable(),
   role: z.enum(Role),
   joinedAt: ZInstant,
@@ -93,15 +98,19 @@ const ZMember = z.object({
 
 export const ZAttuneFile = z
   .object({
-    schemaVersion: z.literal(1, { error: "This file is from another version of Attune (schemaVersion 1 expected)." }),
+    schemaVersion: z.literal(1, { error: msg("onboarding.import.errors.otherVersion") }),
     exportedAt: ZInstant,
     scope: z.literal("household", {
-      error: "This is one person's own download (scope \"mine\"); import needs the household's download.",
+      error: msg("onboarding.import.errors.ownDownload"),
     }),
-    exportedBy: z.object({ caregiverId: ZId, name: ZName("the exporter's name"), role: z.enum(Role) }),
+    exportedBy: z.object({
+      caregiverId: ZId,
+      name: ZName(msg("onboarding.import.what.exporterName")),
+      role: z.enum(Role),
+    }),
     household: z.object({
       id: ZId,
-      name: ZName("a household name"),
+      name: ZName(msg("household.what.householdName")),
       timeZone: ZTimeZone,
       createdAt: ZInstant,
       updatedAt: ZInstant,
@@ -109,7 +118,14 @@ export const ZAttuneFile = z
     settings: ZSettings,
     members: z.array(ZMember).min(1).max(50),
     babies: z
-      .array(z.object({ id: ZId, name: ZName("the baby's name", 60), birthDate: ZLocalDate, createdAt: ZInstant }))
+      .array(
+        z.object({
+          id: ZId,
+          name: ZName(msg("household.what.babyName"), 60),
+          birthDate: ZLocalDate,
+          createdAt: ZInstant,
+        }),
+      )
       .max(20),
     shifts: list(
       ordered(
@@ -120,7 +136,7 @@ export const ZAttuneFile = z
           startsAt: ZInstant,
           endsAt: ZInstant,
           source: z.enum(ShiftSource),
-          reason: textOrNull("the reason", 500),
+          reason: textOrNull(msg("onboarding.import.what.reason"), 500),
           version: ZVersionN,
           createdByUserId: ZIdOrNull,
           updatedByUserId: ZIdOrNull,
@@ -137,7 +153,7 @@ export const ZAttuneFile = z
         night: ZLocalDate,
         actorUserId: ZIdOrNull,
         kind: ZWord,
-        summary: text("the summary", 500),
+        summary: text(msg("onboarding.import.what.summary"), 500),
         createdAt: ZInstant,
       }),
     ),
@@ -148,7 +164,7 @@ export const ZAttuneFile = z
           caregiverId: ZId,
           startsAt: ZInstant,
           endsAt: ZInstant,
-          note: textOrNull("the note", 140),
+          note: textOrNull(msg("onboarding.import.what.note"), 140),
           createdByUserId: ZId,
           createdAt: ZInstant,
         }),
@@ -168,7 +184,7 @@ export const ZAttuneFile = z
           startsAt: ZInstant,
           endsAt: ZInstant,
           requestedById: ZId,
-          message: textOrNull("the message", 200),
+          message: textOrNull(msg("onboarding.import.what.message"), 200),
           status: z.enum(SwapStatus),
           respondedAt: ZInstantOrNull,
           createdAt: ZInstant,
@@ -187,8 +203,8 @@ export const ZAttuneFile = z
           cryingAt: ZInstantOrNull,
           startedAt: ZInstant,
           endedAt: ZInstantOrNull,
-          helped: z.array(text("what helped", 60)).max(20),
-          note: textOrNull("the note", 280),
+          helped: z.array(text(msg("onboarding.import.what.helped"), 60)).max(20),
+          note: textOrNull(msg("onboarding.import.what.note"), 280),
           version: ZVersionN,
           updatedByUserId: ZIdOrNull,
           createdAt: ZInstant,
@@ -217,7 +233,7 @@ export const ZAttuneFile = z
         date: ZLocalDate,
         sleepiness: ZInt(1, 9),
         mood: z.enum(Mood).nullable(),
-        note: textOrNull("the note", 500),
+        note: textOrNull(msg("onboarding.import.what.note"), 500),
         shared: z.boolean(),
         createdAt: ZInstant,
         updatedAt: ZInstant,
@@ -227,8 +243,8 @@ export const ZAttuneFile = z
       z.object({
         id: ZId,
         builtinKey: z.enum(BUILTIN_KEYS as [string, ...string[]]).nullable(),
-        name: ZName("an activity's name", 80),
-        why: textOrNull("the why", 200),
+        name: ZName(msg("onboarding.import.what.activityName"), 80),
+        why: textOrNull(msg("onboarding.import.what.why"), 200),
         minutes: ZInt(0, 1440).nullable(),
         suits: z.array(z.enum(SUITS)).max(SUITS.length),
         archivedAt: ZInstantOrNull,
@@ -249,7 +265,7 @@ export const ZAttuneFile = z
           intervalDays: ZInt(1, 366).nullable(),
           partOfDay: z.enum(PartOfDay),
           assigneeId: ZIdOrNull,
-          note: textOrNull("the note", 200),
+          note: textOrNull(msg("onboarding.import.what.note"), 200),
           origin: ZWord.nullable(),
           version: ZVersionN,
           createdById: ZIdOrNull,
@@ -269,7 +285,7 @@ export const ZAttuneFile = z
         status: z.enum(CheckOffStatus),
         byId: ZId,
         at: ZInstant,
-        note: textOrNull("the note", 200),
+        note: textOrNull(msg("onboarding.import.what.note"), 200),
       }),
     ),
     planSuggestions: list(
@@ -280,7 +296,7 @@ export const ZAttuneFile = z
         id: ZId,
         authorId: ZIdOrNull,
         kind: z.enum(NoteKind),
-        body: text("the note", 2000),
+        body: text(msg("onboarding.import.what.note"), 2000),
         night: ZLocalDate.nullable(),
         shiftId: ZIdOrNull,
         pinnedAt: ZInstantOrNull,
@@ -296,7 +312,7 @@ export const ZAttuneFile = z
         fromId: ZId,
         toId: ZId,
         night: ZLocalDate,
-        message: textOrNull("the message", 200),
+        message: textOrNull(msg("onboarding.import.what.message"), 200),
         seenAt: ZInstantOrNull,
         createdAt: ZInstant,
       }),
@@ -317,7 +333,7 @@ export const ZAttuneFile = z
     };
     const need = (set: keyof typeof sets, id: string | null, path: (string | number)[]) => {
       if (id !== null && !sets[set].has(id))
-        ctx.addIssue({ code: "custom", path, message: `Names a ${set} that is not in this file.` });
+        ctx.addIssue({ code: "custom", path, message: msg("onboarding.import.errors.unknownRow", { set }) });
     };
     need("member", f.exportedBy.caregiverId, ["exportedBy", "caregiverId"]);
     f.shifts.forEach((r, i) => need("member", r.caregiverId, ["shifts", i, "caregiverId"]));

@@ -10,6 +10,7 @@ import { isExclusionViolation, isUniqueViolation } from "@/lib/prisma-errors";
 import { toDbDate } from "@/lib/time/local-date";
 import { wakingsFromSleep, ZBabyBuddyUpload } from "./baby-buddy";
 import { remapTemplate, ZAttuneFile, type TAttuneFile } from "./format";
+import { msg } from "@/lib/i18n/text";
 
 // "Bring your data from a file" (docs/import.md, docs/decisions/0028-import.md):
 // a person in no household yet creates one from Attune's own export or from
@@ -32,7 +33,7 @@ type TTx = Prisma.TransactionClient;
 async function refuseIfInHousehold(userId: string) {
   // One household per account (docs/decisions/0004): leave the current one first.
   const existing = await db.caregiver.findFirst({ where: { userId, removedAt: null }, select: { id: true } });
-  if (existing) throw forbidden("You already belong to a household. Leave it first to import into a new one.");
+  if (existing) throw forbidden(msg("onboarding.import.errors.alreadyInOne"));
 }
 
 /** The database refused a row the schema let through (two check-ins for one day, overlapping shifts): a 400, nothing kept. */
@@ -40,16 +41,17 @@ async function inOneTransaction<T>(fn: (tx: TTx) => Promise<T>): Promise<T> {
   try {
     return await db.$transaction(fn, TX);
   } catch (e) {
-    if (isExclusionViolation(e)) throw invalid("Two shifts in the file overlap. Nothing was imported.");
+    if (isExclusionViolation(e)) throw invalid(msg("onboarding.import.errors.overlap"));
     // A CHECK the schema did not say first (it says the ones known today, with the row's path).
     if (e instanceof Error && /violates check constraint|23514/.test(e.message))
-      throw invalid(
-        "A row in the file breaks one of Attune's rules (a time range that ends before it starts?). Nothing was imported.",
-      );
+      throw invalid(msg("onboarding.import.errors.breaksRule"));
     if (isUniqueViolation(e)) {
       const target = (e as { meta?: { target?: unknown; modelName?: unknown } }).meta;
-      const what = target?.modelName ? ` (${String(target.modelName)})` : "";
-      throw invalid(`The file holds the same row twice${what}. Nothing was imported.`);
+      throw invalid(
+        target?.modelName
+          ? msg("onboarding.import.errors.duplicateOf", { model: String(target.modelName) })
+          : msg("onboarding.import.errors.duplicate"),
+      );
     }
     throw e;
   }

@@ -1,30 +1,35 @@
 // What helped the baby settle: the one list, in the order it is offered. The
 // server's schema (lib/log/wakings.ts) and the toggles (components/log) both
-// read it, so a new entry needs its label here and nowhere else. Pure.
+// read it, so a new entry needs its label here (and in the catalogue, under
+// `log.helped`) and nowhere else. Pure.
 
-import { localWord } from "@/lib/format";
+import { msg } from "@/lib/i18n/text";
 
 export const HELPED = ["breast", "bottle", "rock", "hold", "skin-to-skin", "diaper", "white-noise", "other"] as const;
 export type THelped = (typeof HELPED)[number];
 
-const LABELS: Record<THelped, string> = {
-  breast: "Feed: breast",
-  bottle: "Feed: bottle",
-  rock: "Rock",
-  hold: "Hold",
-  "skin-to-skin": "Skin-to-skin",
-  // Stored as "diaper"; said in the household's English (lib/format.ts).
-  diaper: localWord("nappy"),
-  "white-noise": "White noise",
-  other: "Other",
+/** Each value's key in the catalogue's `log.helped.options`. */
+const KEYS: Record<THelped, string> = {
+  breast: "breast",
+  bottle: "bottle",
+  rock: "rock",
+  hold: "hold",
+  "skin-to-skin": "skinToSkin",
+  // Stored as "diaper"; "Nappy" in en-GB, "Diaper" in en-US (the catalogue).
+  diaper: "diaper",
+  "white-noise": "whiteNoise",
+  other: "other",
 };
 
-/** The list as the form offers it: `{ value, label }`, in order. */
-export const HELPED_OPTIONS = HELPED.map((value) => ({ value, label: LABELS[value] }));
+const keyOf = (value: string): string | undefined => (KEYS as Record<string, string>)[value];
 
-/** The label for a stored value ("rock" → "Rock"); an unknown value is shown as it is. */
+/** The list as the form offers it: `{ value, label }`, in order; `label` is a message reference (lib/i18n/text.ts). */
+export const HELPED_OPTIONS = HELPED.map((value) => ({ value, label: msg(`log.helped.options.${KEYS[value]}`) }));
+
+/** The label for a stored value ("rock" → "Rock", as a message reference); an unknown value is shown as it is. */
 export function helpedLabel(value: string): string {
-  return (LABELS as Record<string, string>)[value] ?? value;
+  const key = keyOf(value);
+  return key ? msg(`log.helped.options.${key}`) : value;
 }
 
 /** The chosen values in the list's order, whatever order they were tapped in. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { msg } from "@/lib/i18n/text";
 
 // Night-log taps that are never lost (issue #9). The phone gives every tap a
 // key (a uuid it made) and the instant it was tapped; it may send the same tap
@@ -15,14 +16,15 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 
 /** How old a queued tap may be and still be believed. */
 export const MAX_TAP_AGE_MS = 12 * 60 * 60_000;
-export const STALE_TAP_MESSAGE = "That tap is more than 12 hours old, so it wasn't logged.";
+/** A message reference (lib/i18n/text.ts): "That tap is more than 12 hours old, so it wasn't logged." */
+export const STALE_TAP_MESSAGE = msg("log.errors.staleTap");
 
 export type TActionKind = "start" | "end" | "undoStart" | "undoEnd" | "tapOut" | "answer";
 
 /** The fields every night-log action may carry: its key and when it was tapped. */
 export const ZTap = {
-  clientKey: z.union([z.literal(""), z.uuid({ error: "That key is not valid." })]).optional(),
-  tappedAt: z.union([z.literal(""), z.iso.datetime({ offset: true, error: "That time is not valid." })]).optional(),
+  clientKey: z.union([z.literal(""), z.uuid({ error: msg("log.errors.key") })]).optional(),
+  tappedAt: z.union([z.literal(""), z.iso.datetime({ offset: true, error: msg("log.errors.time") })]).optional(),
 };
 
 /**
@@ -32,7 +34,7 @@ export const ZTap = {
 export function tapTime(tappedAt: string | undefined, now: Date): Date {
   if (!tappedAt) return now;
   const at = new Date(tappedAt);
-  if (Number.isNaN(at.getTime())) throw invalid("That time is not valid.", { tappedAt: ["That time is not valid."] });
+  if (Number.isNaN(at.getTime())) throw invalid(msg("log.errors.time"), { tappedAt: [msg("log.errors.time")] });
   if (now.getTime() - at.getTime() > MAX_TAP_AGE_MS) throw invalid(STALE_TAP_MESSAGE);
   return at > now ? now : at;
 }
@@ -62,7 +64,7 @@ export async function once<T>(r: TReceipt, work: (tx: Tx) => Promise<T>, retries
               SELECT kind, result FROM action_receipts
                WHERE household_id = ${r.householdId}::uuid AND key = ${r.key}::uuid`;
             const prior = rows[0];
-            if (!prior || prior.kind !== r.kind) throw invalid("That key was already used for another action.");
+            if (!prior || prior.kind !== r.kind) throw invalid(msg("log.errors.keyUsed"));
             return (prior.result?.value ?? undefined) as T;
           }
         }

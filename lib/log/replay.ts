@@ -36,7 +36,11 @@ export const ZReplayBody = z.object({
 
 export type TReplayBody = z.infer<typeof ZReplayBody>;
 
-/** One action's outcome: what the operation answered, or its typed refusal. `retry` means "keep it and send it again". */
+/**
+ * One action's outcome: what the operation answered, or its typed refusal
+ * (`message`: a message reference, lib/i18n/text.ts, or plain text). `retry`
+ * means "keep it and send it again".
+ */
 export type TReplayOutcome = { key: string } & (
   { ok: true; data: unknown } | { ok: false; code: TErrorCode; message: string; retry?: boolean }
 );
@@ -62,7 +66,8 @@ export async function replayActions(actor: TActor | null, body: TReplayBody): Pr
       out.push({ key: a.key, ok: true, data: await OPERATIONS[a.kind](actor, input) });
     } catch (e) {
       if (isAppError(e)) {
-        out.push({ key: a.key, ok: false, code: e.code, message: e.message });
+        // A message reference (lib/i18n/text.ts): the route says it in the asker's language.
+        out.push({ key: a.key, ok: false, code: e.code, message: e.text });
         continue;
       }
       // Not the phone's fault (the database went away): this one and the rest

@@ -9,6 +9,7 @@ import { canAnswerTapOut } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
 import { once, tapTime, ZTap } from "@/lib/log/receipts";
 import { enqueuePush } from "@/lib/push/enqueue";
+import { msg } from "@/lib/i18n/text";
 
 // A tap-out is the one thing that may wake the partner who is off duty: the
 // caregiver on duty asks for help, explicitly. Both the request and its answer
@@ -59,7 +60,7 @@ export const requestTapOut = householdAction(
 export const ZAnswerTapOut = z.object({
   householdId: ZId,
   tapOutId: ZId,
-  answer: z.enum(["coming", "cant"], { error: "Answer “I'm coming” or “I can't”." }),
+  answer: z.enum(["coming", "cant"], { error: msg("log.errors.answer") }),
   ...ZTap,
 });
 
@@ -72,13 +73,13 @@ export const answerTapOut = householdAction(ZAnswerTapOut, {}, async ({ me, hous
       where: { id: data.tapOutId, householdId: household.id },
       select: { requesterId: true, answer: true },
     });
-    if (!t) throw notFound("That request");
-    if (!canAnswerTapOut(me, t)) throw forbidden("Your partner answers this one.");
+    if (!t) throw notFound(msg("errors.what.request"));
+    if (!canAnswerTapOut(me, t)) throw forbidden(msg("log.errors.partnerAnswers"));
     const res = await tx.tapOut.updateMany({
       where: { id: data.tapOutId, householdId: household.id, answer: null },
       data: { answer: data.answer, answeredById: me.caregiverId, answeredAt: at },
     });
-    if (res.count === 0) throw conflict("Someone already answered.");
+    if (res.count === 0) throw conflict(msg("log.errors.alreadyAnswered"));
     await publishLive(tx, household.id, "tapout.answered", [data.tapOutId], me.caregiverId, {
       type: "tapout.answered",
       occurredAt: at,

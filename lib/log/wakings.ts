@@ -15,6 +15,7 @@ import { canEditWaking } from "@/lib/log/rights";
 import { publishLive } from "@/lib/live/publish";
 import { once, tapTime, wakingOfStart, ZTap } from "@/lib/log/receipts";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg } from "@/lib/i18n/text";
 
 // Anyone in the household logs wakings: the waking belongs to whoever actually
 // got up. The responder or a parent may edit or delete it afterwards
@@ -26,12 +27,12 @@ async function chooseBaby(householdId: string, babyId: string | undefined) {
   const babies = await db.baby.findMany({ where: { householdId }, select: { id: true, name: true } });
   if (babyId) {
     const baby = babies.find((b) => b.id === babyId);
-    if (!baby) throw invalid("Choose one of your babies.", { babyId: ["Choose one of your babies."] });
+    if (!baby) throw invalid(msg("log.errors.chooseBaby"), { babyId: [msg("log.errors.chooseBaby")] });
     return baby;
   }
   if (babies.length === 1) return babies[0]!;
-  if (babies.length === 0) throw invalid("Add your baby on the Household page first.");
-  throw invalid("Which baby woke?", { babyId: ["Which baby woke?"] });
+  if (babies.length === 0) throw invalid(msg("log.errors.addBabyFirst"));
+  throw invalid(msg("log.errors.whichBaby"), { babyId: [msg("log.errors.whichBaby")] });
 }
 
 export const ZStartWaking = z.object({
@@ -41,7 +42,11 @@ export const ZStartWaking = z.object({
   cryingMinutesAgo: z
     .union([
       z.literal(""),
-      z.coerce.number().int().min(0).max(MAX_CRYING_MINUTES, `At most ${MAX_CRYING_MINUTES} minutes ago.`),
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_CRYING_MINUTES, msg("log.errors.cryingMax", { max: MAX_CRYING_MINUTES })),
     ])
     .optional(),
   ...ZTap,
@@ -125,7 +130,7 @@ export const startWaking = householdAction(
         return { wakingId: w.id, resumed: false, responderName: me.name, babyId: baby.id, babyName: baby.name };
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw conflict("Someone just logged this waking. Please look again.");
+      if (isUniqueViolation(e)) throw conflict(msg("log.errors.justLogged"));
       throw e;
     }
   },
@@ -143,7 +148,7 @@ function findWaking(tx: Tx, where: Prisma.WakingWhereInput) {
 async function wakingIdOf(householdId: string, data: { wakingId?: string; startKey?: string }): Promise<string> {
   if (data.wakingId) return data.wakingId;
   const id = data.startKey ? await wakingOfStart(householdId, data.startKey) : undefined;
-  if (!id) throw notFound("That waking");
+  if (!id) throw notFound(msg("errors.what.waking"));
   return id;
 }
 
@@ -154,8 +159,8 @@ async function wakingIdOf(householdId: string, data: { wakingId?: string; startK
  */
 async function theOpenWaking(householdId: string): Promise<string> {
   const open = await db.waking.findMany({ where: { householdId, endedAt: null }, select: { id: true }, take: 2 });
-  if (open.length === 0) throw notFound("An open waking");
-  if (open.length > 1) throw conflict("More than one baby is awake: say which waking ended.");
+  if (open.length === 0) throw notFound(msg("errors.what.openWaking"));
+  if (open.length > 1) throw conflict(msg("log.errors.severalOpen"));
   return open[0]!.id;
 }
 
@@ -166,11 +171,9 @@ const ZWakingOrStart = {
 };
 
 /** What helped: checkboxes or toggles posting `helped` once per choice. Stored in the list's order. */
-const ZHelped = ZList(z.enum(HELPED, { error: "Choose from the list of what helped." }), HELPED.length).transform(
-  inListOrder,
-);
+const ZHelped = ZList(z.enum(HELPED, { error: msg("log.errors.helped") }), HELPED.length).transform(inListOrder);
 
-const ZNote = ZText("the note", 280).optional();
+const ZNote = ZText(msg("log.what.note"), 280).optional();
 
 export const ZEndWaking = z.object({ householdId: ZId, ...ZWakingOrStart, helped: ZHelped, note: ZNote, ...ZTap });
 
@@ -194,7 +197,7 @@ export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household,
       where: { id: wakingId, householdId: household.id },
       select: { startedAt: true, endedAt: true, babyId: true, baby: { select: { name: true } } },
     });
-    if (!w) throw notFound("That waking");
+    if (!w) throw notFound(msg("errors.what.waking"));
     // A start corrected to later than now (clock skew, an edit) still ends no earlier than it began.
     const endedAt = at < w.startedAt ? w.startedAt : at;
     if (!w.endedAt) {
@@ -255,8 +258,8 @@ async function editable(me: TMe, wakingId: string, tx: Tx = db) {
       baby: { select: { name: true } },
     },
   });
-  if (!w) throw notFound("That waking");
-  if (!canEditWaking(me, w)) throw forbidden("Only the person who got up, or a parent, can change this waking.");
+  if (!w) throw notFound(msg("errors.what.waking"));
+  if (!canEditWaking(me, w)) throw forbidden(msg("log.errors.cantEdit"));
   return w;
 }
 
@@ -265,8 +268,8 @@ export const ZUpdateWaking = z.object({
   wakingId: ZId,
   version: ZVersion,
   responderId: ZId,
-  start: ZClock("when they got up"),
-  end: z.union([z.literal(""), ZClock("when the baby was back asleep")]).optional(),
+  start: ZClock(msg("log.what.gotUp")),
+  end: z.union([z.literal(""), ZClock(msg("log.what.backAsleep"))]).optional(),
   helped: ZHelped,
   note: ZNote,
 });
@@ -279,13 +282,13 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
     select: { id: true, ...CAREGIVER_NAME_SELECT },
   });
   if (!responder)
-    throw invalid("Choose someone from your household.", { responderId: ["Choose someone from your household."] });
+    throw invalid(msg("log.errors.chooseResponder"), { responderId: [msg("log.errors.chooseResponder")] });
   const night = fromDbDate(w.nightDate);
   // Times are read on the waking's night; a waking may run past the night's end.
   const startedAt = nightClockInstant(night, data.start, household);
   const endedAt = typeof data.end === "number" ? nightClockInstant(night, data.end, household) : w.endedAt;
   if (endedAt && endedAt < startedAt)
-    throw invalid("The waking must end after it starts.", { end: ["The waking must end after it starts."] });
+    throw invalid(msg("log.errors.endAfterStart"), { end: [msg("log.errors.endAfterStart")] });
   await db.$transaction(async (tx) => {
     const res = await tx.waking.updateMany({
       where: { id: w.id, householdId: household.id, version: data.version },
@@ -299,8 +302,7 @@ export const updateWaking = householdAction(ZUpdateWaking, {}, async ({ me, hous
         updatedById: me.userId,
       },
     });
-    if (res.count === 0)
-      throw conflict("Someone changed this waking while you were editing. Please check it and save again.");
+    if (res.count === 0) throw conflict(msg("log.errors.changedMeanwhile"));
     await publishLive(tx, household.id, "waking.changed", [w.id], me.caregiverId, {
       type: "waking.changed",
       occurredAt: now,
@@ -394,7 +396,7 @@ export const reopenWaking = householdAction(ZWakingRef, {}, async ({ me, househo
       0,
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict("Another waking for this baby is already open.");
+    if (isUniqueViolation(e)) throw conflict(msg("log.errors.alreadyOpen"));
     throw e;
   }
 });

@@ -1,24 +1,56 @@
+import "server-only";
 import type { TMail } from "@/lib/mail/send";
+import { createFormat } from "@/lib/format";
+import { DEFAULT_LOCALE, isAnyLocale, type TAnyLocale } from "@/lib/i18n/locales";
+import { formatWords } from "@/lib/i18n/format-words";
+import { msg, resolveText, type TTextValues } from "@/lib/i18n/text";
+import { translatorFor } from "@/lib/i18n/translate";
 
 // What Attune says by email: kind, short, plain text plus a simple HTML twin.
-// Each message is a list of paragraphs; a link gets its own paragraph.
+// Each message is a list of paragraphs; a link gets its own paragraph. It is
+// written in its RECIPIENT's language (the catalogue's server-only "mail"
+// namespace): the caller passes the recipient as `{ email, locale,
+// householdLocale }` with the locale its own statement read (users.locale,
+// households.locale for the clock); a bare address reads in British English.
+
+/** Who a mail goes to: an address, or an address with the recipient's language and household clock. */
+export type TRecipient = string | { email: string; locale?: string | null; householdLocale?: string | null };
 
 type TPart = string | { link: string; label: string };
+type TSay = (key: string, values?: TTextValues) => string;
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-const SIGN_OFF = "Take care,\nAttune";
+const asLocale = (l: string | null | undefined): TAnyLocale | null => (isAnyLocale(l) ? l : null);
 
-function compose(to: string, subject: string, parts: TPart[]): TMail {
-  const all = [...parts, SIGN_OFF];
+function readerOf(to: TRecipient): { email: string; locale: TAnyLocale; householdLocale: TAnyLocale } {
+  if (typeof to === "string") return { email: to, locale: DEFAULT_LOCALE, householdLocale: DEFAULT_LOCALE };
+  const locale = asLocale(to.locale) ?? asLocale(to.householdLocale) ?? DEFAULT_LOCALE;
+  return { email: to.email, locale, householdLocale: asLocale(to.householdLocale) ?? locale };
+}
+
+async function wordsFor(to: TRecipient) {
+  const r = readerOf(to);
+  const t = await translatorFor(r.locale);
+  const say: TSay = (key, values) => resolveText(t, msg(`mail.${key}`, values));
+  const f = createFormat({
+    locale: r.locale,
+    householdLocale: r.householdLocale,
+    words: formatWords((key, values) => t(`format.${key}`, values)),
+  });
+  return { email: r.email, say, f };
+}
+
+function compose(to: string, say: TSay, subject: string, parts: TPart[]): TMail {
+  const all = [...parts, say("signOff")];
   const text = all.map((p) => (typeof p === "string" ? p : p.link)).join("\n\n") + "\n";
   const body = all
     .map((p) =>
       typeof p === "string"
         ? `<p>${escape(p).replace(/\n/g, "<br>")}</p>`
         : `<p><a href="${escape(p.link)}" style="display:inline-block;padding:10px 16px;background:#4b3f72;color:#fff;border-radius:8px;text-decoration:none">${escape(p.label)}</a></p>
-<p style="font-size:13px;color:#555">Or copy this address into your browser:<br>${escape(p.link)}</p>`,
+<p style="font-size:13px;color:#555">${escape(say("copyLink"))}<br>${escape(p.link)}</p>`,
     )
     .join("\n");
   const html = `<!doctype html>
@@ -29,76 +61,86 @@ ${body}
   return { to, subject, text, html };
 }
 
-export function passwordResetMail(to: string, name: string, link: string, minutes: number): TMail {
-  return compose(to, "Choose a new Attune password", [
-    `Hello ${name},`,
-    `Someone, hopefully you, asked to reset the password of your Attune account. This link lets you choose a new one. It works once, for the next ${minutes} minutes:`,
-    { link, label: "Choose a new password" },
-    "Setting a new password signs you out on every device, so you'll sign in again with it.",
-    "If you didn't ask, you can ignore this email: your password stays as it is.",
+export async function passwordResetMail(to: TRecipient, name: string, link: string, minutes: number): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("passwordReset.subject"), [
+    say("hello", { name }),
+    say("passwordReset.intro", { minutes }),
+    { link, label: say("passwordReset.button") },
+    say("passwordReset.signsOut"),
+    say("passwordReset.ignore"),
   ]);
 }
 
-export function confirmNewEmailMail(to: string, name: string, link: string, hours: number): TMail {
-  return compose(to, "Confirm your new Attune address", [
-    `Hello ${name},`,
-    `You asked to use this address for your Attune account. Open this link within ${hours} hours to confirm it; until then, nothing changes:`,
-    { link, label: "Confirm this address" },
-    "If you didn't ask, you can ignore this email.",
+export async function confirmNewEmailMail(to: TRecipient, name: string, link: string, hours: number): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("confirmEmail.subject"), [
+    say("hello", { name }),
+    say("confirmEmail.intro", { hours }),
+    { link, label: say("confirmEmail.button") },
+    say("confirmEmail.ignore"),
   ]);
 }
 
-export function emailChangeNoticeMail(to: string, name: string, newEmail: string): TMail {
-  return compose(to, "Your Attune address may change", [
-    `Hello ${name},`,
-    `Someone signed in to your Attune account asked to use ${newEmail} instead of this address. We've sent a link there; the address changes only when it is opened.`,
-    "If that was you, there's nothing to do here. If it wasn't, change your password in Settings and sign out of every device: the link stops working once the password changes.",
+export async function emailChangeNoticeMail(to: TRecipient, name: string, newEmail: string): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("changeNotice.subject"), [
+    say("hello", { name }),
+    say("changeNotice.intro", { newEmail }),
+    say("changeNotice.notYou"),
   ]);
 }
 
-export function emailTakenMail(to: string): TMail {
-  return compose(to, "About your Attune address", [
-    "Hello,",
-    "Someone asked to move an Attune account to this address, but an account already uses it, so nothing changed.",
-    "If that was you: you already have an account with this address. Sign in with it, or use “Forgot password?” on the sign-in page.",
-    "If it wasn't you, you can ignore this email.",
+export async function emailTakenMail(to: TRecipient): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("emailTaken.subject"), [
+    say("helloNoName"),
+    say("emailTaken.intro"),
+    say("emailTaken.wasYou"),
+    say("emailTaken.notYou"),
   ]);
 }
 
 // ——— deleting a household (lib/household/delete-household.ts) ———
 
-export function householdDeletionScheduledMail(
-  to: string,
+/** When: already in words (British English), or the instant and the household's zone, said in the recipient's words. */
+type TWhen = string | { at: Date | string; timeZone: string };
+
+export async function householdDeletionScheduledMail(
+  to: TRecipient,
   name: string,
-  d: { household: string; requestedBy: string; when: string; canCancel: boolean; householdLink: string },
-): TMail {
-  return compose(to, `${d.household} will be deleted on ${d.when}`, [
-    `Hello ${name},`,
-    `${d.requestedBy} asked to delete ${d.household} in Attune. On ${d.when} it goes for good, with its nights, wakings, notes, check-ins and plans.`,
-    d.canCancel
-      ? "If you'd rather keep it, you can cancel the deletion until then, as can any parent:"
-      : "If you'd rather keep it, ask a parent: any parent can cancel the deletion until then.",
-    ...(d.canCancel ? [{ link: d.householdLink, label: "Cancel deletion" }] : []),
-    ...(d.canCancel ? ["To keep a copy, download your data from Settings before that day."] : []),
-    "Your account stays either way: once the household is gone, you can sign in and create a new one, or join one with an invite.",
+  d: { household: string; requestedBy: string; when: TWhen; canCancel: boolean; householdLink: string },
+): Promise<TMail> {
+  const { email, say, f } = await wordsFor(to);
+  const when = typeof d.when === "string" ? d.when : f.longDayTimeIn(d.when.at, d.when.timeZone);
+  const values = { household: d.household, requestedBy: d.requestedBy, when };
+  return compose(email, say, say("deletionScheduled.subject", values), [
+    say("hello", { name }),
+    say("deletionScheduled.intro", values),
+    d.canCancel ? say("deletionScheduled.canCancel") : say("deletionScheduled.askParent"),
+    ...(d.canCancel ? [{ link: d.householdLink, label: say("deletionScheduled.button") }] : []),
+    ...(d.canCancel ? [say("deletionScheduled.keepCopy")] : []),
+    say("deletionScheduled.accountStays"),
   ]);
 }
 
-export function householdDeletionCancelledMail(
-  to: string,
+export async function householdDeletionCancelledMail(
+  to: TRecipient,
   name: string,
   d: { household: string; cancelledBy: string },
-): TMail {
-  return compose(to, `${d.household} will not be deleted`, [
-    `Hello ${name},`,
-    `${d.cancelledBy} cancelled the deletion of ${d.household}. Nothing will be deleted; everything stays as it was.`,
+): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("deletionCancelled.subject", d), [
+    say("hello", { name }),
+    say("deletionCancelled.intro", d),
   ]);
 }
 
-export function householdDeletedMail(to: string, name: string, d: { household: string }): TMail {
-  return compose(to, `${d.household} has been deleted`, [
-    `Hello ${name},`,
-    `${d.household} has been deleted from Attune, as a parent asked a week ago: its nights, wakings, notes, check-ins and plans are gone.`,
-    "Your account stays: sign in to create a new household, or join one with an invite.",
+export async function householdDeletedMail(to: TRecipient, name: string, d: { household: string }): Promise<TMail> {
+  const { email, say } = await wordsFor(to);
+  return compose(email, say, say("deleted.subject", d), [
+    say("hello", { name }),
+    say("deleted.intro", d),
+    say("deleted.accountStays"),
   ]);
 }

@@ -25,11 +25,15 @@ export function mailDir(): string {
  * SMTP would say by its timing whether an account exists). A failure is
  * logged for the operator; the person can ask again.
  */
-export function sendMail(mail: TMail): void {
-  const p = deliver(mail)
-    .catch((e: unknown) =>
-      console.error(`[mail] could not send "${mail.subject}":`, e instanceof Error ? e.message : e),
+export function sendMail(mail: TMail | Promise<TMail>): void {
+  // A mail may still be on its way into its recipient's language (lib/mail/messages.ts).
+  const p = Promise.resolve(mail)
+    .then((m) =>
+      deliver(m).catch((e: unknown) =>
+        console.error(`[mail] could not send "${m.subject}":`, e instanceof Error ? e.message : e),
+      ),
     )
+    .catch((e: unknown) => console.error("[mail] could not write a mail:", e instanceof Error ? e.message : e))
     .finally(() => inFlight.delete(p));
   inFlight.add(p);
 }

@@ -11,6 +11,10 @@ import { reasonWithoutNames } from "@/lib/nights/rota";
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken, sameHash } from "@/lib/tokens";
 import { ZId } from "@/lib/validation";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg, resolveText } from "@/lib/i18n/text";
+import { english } from "@/lib/i18n/english";
+import { translatorFor } from "@/lib/i18n/translate";
+import { DEFAULT_LOCALE, isAnyLocale, type TAnyLocale } from "@/lib/i18n/locales";
 
 // A caregiver's private calendar feed (ICS) to subscribe to from Google, Apple
 // or Outlook. The URL's secret is the only credential: this is the one
@@ -32,7 +36,9 @@ export function calendarFeedPath(token: string): string {
 
 // Form checkboxes send "on" or nothing; the UI's hidden fields send "true"/"false".
 const ZFlag = z
-  .union([z.boolean(), z.enum(["true", "on", "1", "false", "off", "0"])], { error: "Choose yes or no." })
+  .union([z.boolean(), z.enum(["true", "on", "1", "false", "off", "0"])], {
+    error: msg("nights.errors.chooseYesOrNo"),
+  })
   .transform((v) => v === true || v === "true" || v === "on" || v === "1");
 
 const ZHousehold = z.object({ householdId: ZId });
@@ -91,7 +97,7 @@ export const setFeedIncludesPartner = householdAction(
       where: { caregiverId: me.caregiverId, householdId: me.householdId },
       data: { includePartner },
     });
-    if (res.count === 0) throw notFound("Your calendar link");
+    if (res.count === 0) throw notFound(msg("errors.what.calendarLink"));
     return { includePartner };
   },
 );
@@ -126,7 +132,8 @@ export type TCalendarFeedBody = {
  * regenerated or deleted: the caller answers 404 alike). No session and no
  * household context: the secret token is the credential, so this is for the
  * unauthenticated route app/api/calendar/[token] only. Two statements: the
- * feed with its household's members, then the shifts.
+ * feed with its household's members (and the owner's language, which the
+ * feed's words are in: no session tells it), then the shifts.
  *
  * Why this is a constant-time comparison: the secret itself is never compared.
  * It is hashed first and the row is found by the hash through a unique index;
@@ -155,7 +162,18 @@ export async function calendarFeedForToken(token: string, opts: { now: Date }): 
       includePartner: true,
       createdAt: true,
       household: {
-        select: { caregivers: { select: { id: true, role: true, removedAt: true, ...CAREGIVER_NAME_SELECT } } },
+        select: {
+          locale: true,
+          caregivers: {
+            select: {
+              id: true,
+              role: true,
+              removedAt: true,
+              ...CAREGIVER_NAME_SELECT,
+              user: { select: { ...CAREGIVER_NAME_SELECT.user.select, locale: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -188,14 +206,25 @@ export async function calendarFeedForToken(token: string, opts: { now: Date }): 
     },
   });
 
+  // The owner's language: their choice, else their household's, else British English.
+  const chosen = ownerRow?.user?.locale;
+  const locale: TAnyLocale = isAnyLocale(chosen)
+    ? chosen
+    : isAnyLocale(feed.household.locale)
+      ? feed.household.locale
+      : DEFAULT_LOCALE;
+  const t = await translatorFor(locale);
+
   const byId = new Map(members.map((m) => [m.caregiverId, m]));
   const ics = renderCalendarFeed({
+    locale,
+    translate: (s) => resolveText(t, s),
     owner,
     includePartner: feed.includePartner,
     members,
     shifts: shifts.map((s) => {
       const who = byId.get(s.caregiverId);
-      return { ...s, name: who?.name ?? "Someone", role: who?.role ?? "parent" };
+      return { ...s, name: who?.name ?? msg("nights.ics.someone"), role: who?.role ?? "parent" };
     }),
   });
   const lastModified = new Date(Math.max(feed.createdAt.getTime(), ...shifts.map((s) => s.updatedAt.getTime())));
@@ -222,12 +251,16 @@ function relationOf(role: TRole, owner: TFeedMember): "helper" | "partner" | "pa
   return role === "helper" ? "helper" : owner.role === "parent" ? "partner" : "parent";
 }
 
-/** How a reason without names calls them, by what they are to the owner. */
-const UNNAMED = { partner: "your partner", helper: "the helper", parent: "a parent" } as const;
+/** How a reason without names calls them, by what they are to the owner (references). */
+const UNNAMED = {
+  partner: msg("nights.ics.unnamed.partner"),
+  helper: msg("nights.ics.unnamed.helper"),
+  parent: msg("nights.ics.unnamed.parent"),
+} as const;
 
 function summaryOf(shift: TFeedShift, owner: TFeedMember): string {
-  if (shift.caregiverId === owner.caregiverId) return `Night duty: ${shift.name}`;
-  return `${shift.name}'s night (${relationOf(shift.role, owner)})`;
+  if (shift.caregiverId === owner.caregiverId) return msg("nights.ics.mine", { name: shift.name });
+  return msg("nights.ics.theirs", { name: shift.name, relation: relationOf(shift.role, owner) });
 }
 
 /**
@@ -244,26 +277,36 @@ function summaryOf(shift: TFeedShift, owner: TFeedMember): string {
  * The rota's reasons name who else was considered ("Alex was unavailable");
  * unless the owner chose to carry the others' nights, those names are
  * replaced by what the person is to the owner ("your partner").
+ *
+ * Every word is in the owner's language: `translate` resolves message
+ * references (lib/i18n/text.ts) in it; British English when left out.
  */
 export function renderCalendarFeed(input: {
+  /** The owner's language (the calendar's LANGUAGE); default en-GB. */
+  locale?: TAnyLocale;
+  translate?: (s: string) => string;
   owner: TFeedMember;
   includePartner: boolean;
   members: readonly TFeedMember[];
   shifts: readonly TFeedShift[];
 }): string {
   const { owner } = input;
+  const tr = input.translate ?? english;
+  const language = (input.locale ?? DEFAULT_LOCALE).slice(0, 2).toUpperCase();
   // A name the owner shares is in the feed already (their own events say it), so it isn't hidden.
   const unnamed = input.members
     .filter((m) => m.caregiverId !== owner.caregiverId && m.name !== owner.name)
     .map((m) => ({ name: m.name, as: UNNAMED[relationOf(m.role, owner)] }));
   const reasonOf = (reason: string | null) =>
-    reason === null || input.includePartner ? reason : reasonWithoutNames(reason, unnamed);
+    reason === null ? null : input.includePartner ? tr(reason) : reasonWithoutNames(reason, unnamed, tr);
 
   const calendar = ical({
-    name: `${owner.name}'s nights — Attune`,
-    // No commas: ical-generator leaves X-WR-CALDESC unescaped, and some parsers would split it.
-    description: `Your nights on duty${input.includePartner ? " and the other caregivers'" : ""} from Attune: the last ${FEED_DAYS_BACK} days and everything planned ahead.`,
-    prodId: { company: "Attune", product: "Nights", language: "EN" },
+    name: tr(msg("nights.ics.calendarName", { name: owner.name })),
+    // No commas (in any language's message): ical-generator leaves X-WR-CALDESC unescaped, and some parsers would split it.
+    description: tr(
+      msg("nights.ics.description", { partner: input.includePartner ? "yes" : "no", days: String(FEED_DAYS_BACK) }),
+    ),
+    prodId: { company: "Attune", product: "Nights", language },
     // Hint to clients that honour it (Apple, Outlook); Google polls on its own schedule.
     ttl: 15 * 60,
   });
@@ -275,7 +318,7 @@ export function renderCalendarFeed(input: {
       // No timezone anywhere: ical-generator writes a Date as a UTC instant.
       start: s.startsAt,
       end: s.endsAt,
-      summary: summaryOf(s, owner),
+      summary: tr(summaryOf(s, owner)),
       description: reasonOf(s.reason),
       stamp: s.updatedAt,
       created: s.createdAt,

@@ -20,6 +20,11 @@ import { publishLive } from "@/lib/live/publish";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { createFormat } from "@/lib/format";
+import { msg, type TTextValues } from "@/lib/i18n/text";
+
+/** A refusal or field message (a reference, lib/i18n/text.ts) under "nights.errors". */
+const E = (key: string, values?: TTextValues) => msg(`nights.errors.${key}`, values);
 
 // Only parents fill the rota or change its template (docs/decisions/0008,
 // canFillRota in lib/nights/rights.ts: the builder's role rule enforces it).
@@ -28,22 +33,22 @@ const ZOptionalId = z.union([z.literal(""), ZId]).optional();
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 /** One night of a weekly pattern: "" (taking turns), a caregiver id, or "first/second" split at `splitAt`. */
 const ZWeeklyNight = z
-  .union([z.literal(""), ZId, z.string().regex(new RegExp(`^${UUID}/${UUID}$`, "i"), "Choose someone from the list.")])
+  .union([z.literal(""), ZId, z.string().regex(new RegExp(`^${UUID}/${UUID}$`, "i"), E("chooseFromList"))])
   .optional();
 
 const ZFillRota = z.object({
   householdId: ZId,
-  kind: z.enum(ROTA_KINDS, { error: "Choose how to share the nights." }),
+  kind: z.enum(ROTA_KINDS, { error: E("chooseKind") }),
   from: ZLocalDate,
   weeks: z.coerce
-    .number({ error: "Choose how many weeks." })
-    .int("Choose a whole number of weeks.")
-    .min(1, "Fill at least one week.")
-    .max(12, "Fill at most 12 weeks at a time."),
-  splitAt: z.union([z.literal(""), ZClock("the split time")]).optional(),
+    .number({ error: E("weeksRequired") })
+    .int(E("weeksWhole"))
+    .min(1, E("weeksMin"))
+    .max(12, E("weeksMax")),
+  splitAt: z.union([z.literal(""), ZClock(msg("nights.what.splitTime"))]).optional(),
   firstHalf: z.union([z.literal("rotate"), z.literal(""), ZId]).optional(),
   feederId: ZOptionalId,
-  feedUntil: z.union([z.literal(""), ZClock("when the feed ends")]).optional(),
+  feedUntil: z.union([z.literal(""), ZClock(msg("nights.what.feedEnds"))]).optional(),
   day0: ZWeeklyNight,
   day1: ZWeeklyNight,
   day2: ZWeeklyNight,
@@ -51,18 +56,8 @@ const ZFillRota = z.object({
   day4: ZWeeklyNight,
   day5: ZWeeklyNight,
   day6: ZWeeklyNight,
-  maxConsecutive: z.coerce
-    .number()
-    .int()
-    .min(1, "At least 1 night in a row.")
-    .max(7, "At most 7 nights in a row.")
-    .default(2),
-  fairnessWindow: z.coerce
-    .number()
-    .int()
-    .min(7, "Look back at least 7 nights.")
-    .max(90, "Look back at most 90 nights.")
-    .default(30),
+  maxConsecutive: z.coerce.number().int().min(1, E("maxConsecutiveMin")).max(7, E("maxConsecutiveMax")).default(2),
+  fairnessWindow: z.coerce.number().int().min(7, E("fairnessWindowMin")).max(90, E("fairnessWindowMax")).default(30),
 });
 type TFillRota = z.infer<typeof ZFillRota>;
 
@@ -71,13 +66,11 @@ function templateOf(d: TFillRota): TTemplate {
     case "alternate":
       return { kind: "alternate" };
     case "split":
-      if (typeof d.splitAt !== "number")
-        throw invalid("Choose when to split the night.", { splitAt: ["Choose when to split the night."] });
+      if (typeof d.splitAt !== "number") throw invalid(E("chooseSplit"), { splitAt: [E("chooseSplit")] });
       return { kind: "split", splitAt: d.splitAt, firstHalf: d.firstHalf || "rotate" };
     case "feed-then-handover":
-      if (!d.feederId) throw invalid("Choose who feeds.", { feederId: ["Choose who feeds."] });
-      if (typeof d.feedUntil !== "number")
-        throw invalid("Choose when the feed ends.", { feedUntil: ["Choose when the feed ends."] });
+      if (!d.feederId) throw invalid(E("chooseFeeder"), { feederId: [E("chooseFeeder")] });
+      if (typeof d.feedUntil !== "number") throw invalid(E("chooseFeedEnd"), { feedUntil: [E("chooseFeedEnd")] });
       return { kind: "feed-then-handover", feederId: d.feederId, feedUntil: d.feedUntil };
     case "weekly": {
       const pattern: Partial<Record<TWeekday, TWeeklyNight>> = {};
@@ -86,8 +79,7 @@ function templateOf(d: TFillRota): TTemplate {
         if (!value) return;
         const [first, second] = value.toLowerCase().split("/");
         if (!second) return void (pattern[i as TWeekday] = { caregiverId: first! });
-        if (typeof d.splitAt !== "number")
-          throw invalid("Choose when split nights hand over.", { splitAt: ["Choose when split nights hand over."] });
+        if (typeof d.splitAt !== "number") throw invalid(E("chooseWeeklySplit"), { splitAt: [E("chooseWeeklySplit")] });
         pattern[i as TWeekday] = { split: d.splitAt, first: first!, second };
       });
       return { kind: "weekly", pattern };
@@ -115,16 +107,12 @@ export const fillRota = householdAction(
       select: { id: true, role: true, ...CAREGIVER_NAME_SELECT },
     });
     const tonight = currentOrNextNight(now, h.timeZone, h.nightStart, h.nightEnd).date;
-    if (data.from < tonight)
-      throw invalid("Fill from tonight onwards; past nights stay as they were.", {
-        from: ["Choose tonight or a later night."],
-      });
+    if (data.from < tonight) throw invalid(E("fillFromTonight"), { from: [E("chooseTonightOrLater")] });
 
     // Parents take part; a helper only when the template names them (a night nanny on Fridays).
     const named = new Set(templateCaregiverIds(template));
     for (const id of named) {
-      if (!members.some((c) => c.id === id))
-        throw invalid("Choose people from your household.", { _form: ["Choose people from your household."] });
+      if (!members.some((c) => c.id === id)) throw invalid(E("choosePeople"), { _form: [E("choosePeople")] });
     }
     const caregivers = members
       .filter((c) => c.role === "parent" || named.has(c.id))
@@ -173,10 +161,12 @@ export const fillRota = householdAction(
       })),
       maxConsecutive: data.maxConsecutive,
       fixedOnly: members.filter((c) => c.role === "helper" && named.has(c.id)).map((c) => c.id),
+      // Reasons that name a time ("feeds until 23:00") use the household's clock.
+      clock: createFormat({ locale: h.locale, householdLocale: h.locale }).formatClock,
     };
     const problems = validateRotaInput(rotaInput);
     if (problems.length) throw invalid(problems[0]!, { _form: problems });
-    if (caregivers.length === 0) throw invalid("Nobody can take the nights yet.");
+    if (caregivers.length === 0) throw invalid(E("nobodyCanTake"));
     const plan = proposeRota(rotaInput);
     const names = new Map(caregivers.map((c) => [c.id, c.name]));
 
@@ -215,7 +205,7 @@ export const fillRota = householdAction(
         const byNight = new Map<string, string[]>();
         for (const s of plan.shifts)
           (byNight.get(s.date) ?? byNight.set(s.date, []).get(s.date)!).push(
-            `${names.get(s.caregiverId)} (${s.reason})`,
+            msg("nights.events.rotaPart", { name: names.get(s.caregiverId) ?? "", reason: s.reason }),
           );
         await publishLive(tx, householdId, "shift.changed", []);
         await tx.nightEvent.createMany({
@@ -224,15 +214,15 @@ export const fillRota = householdAction(
             nightDate: toDbDate(date),
             actorId: me.userId,
             kind: "rota_filled",
-            summary: `${me.name} filled the rota: ${parts.join("; ")}`,
+            summary: msg("nights.events.rotaFilled", {
+              name: me.name,
+              parts: parts.reduceRight((rest, first) => msg("nights.rota.reason.both", { first, rest })),
+            }),
           })),
         });
       });
     } catch (e) {
-      if (isExclusionViolation(e))
-        throw conflict(
-          "Someone changed these nights at the same moment. Please look again and fill the rota once more.",
-        );
+      if (isExclusionViolation(e)) throw conflict(E("rotaChangedMeanwhile"));
       throw e;
     }
     return {

@@ -8,6 +8,7 @@ import { currentOrNextNight, nightWindow } from "@/lib/nights/night-window";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { ZId } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 export type TNightCaregiver = { id: string; name: string; role: TRole; colour: number; isMe: boolean };
 export type TNightShift = {
@@ -65,14 +66,16 @@ export function formerCaregivers(details: Pick<THouseholdDetails, "members" | "f
   }));
 }
 
+const RANGE_UNAVAILABLE = msg("nights.errors.rangeUnavailable");
+
 const ZRange = z.object({
   householdId: ZId,
   from: ZLocalDate,
   count: z
-    .number({ error: "That range of nights isn't available." })
-    .int("That range of nights isn't available.")
-    .min(1, "That range of nights isn't available.")
-    .max(MAX_NIGHTS_PER_VIEW, "That range of nights isn't available."),
+    .number({ error: RANGE_UNAVAILABLE })
+    .int(RANGE_UNAVAILABLE)
+    .min(1, RANGE_UNAVAILABLE)
+    .max(MAX_NIGHTS_PER_VIEW, RANGE_UNAVAILABLE),
 });
 
 /**

@@ -1,10 +1,12 @@
 import { instantAt } from "@/lib/time/local-time";
 import { addDays, isoWeekday, type TLocalDate } from "@/lib/time/local-date";
-import { formatClock, listNames } from "@/lib/format";
+import { formatClock } from "@/lib/format";
+import { msg } from "@/lib/i18n/text";
 /**
  * Rota templates: how one night is cut into slots, and who (if anyone) the
  * template itself puts in each slot. Pure; see rota.ts for who gets the open
- * slots.
+ * slots. The words are message references (lib/i18n/text.ts) under
+ * "nights.rota.reason", resolved in the reader's language where shown.
  */
 
 /** Day of the week of a night's start date, 0 = Sunday. */
@@ -55,9 +57,25 @@ export type TNightContext = {
   nightStart: number;
   nightEnd: number;
   nameOf: (caregiverId: string) => string;
+  /** A wall-clock time (minutes after midnight) as the household's clock shows it; default 24 hours. */
+  clock?: (minutes: number) => string;
 };
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** Weekday keys by TWeekday (0 = Sunday): the `day` value of the reason messages. */
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/** Keys of a reason's values that hold a caregiver's name (reasonWithoutNames replaces those). */
+export const NAME_KEYS: ReadonlySet<string> = new Set(["name", "other"]);
+
+/** Names for a sentence as a reference: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
+export function nameList(names: readonly string[]): string {
+  const [name = "", ...rest] = names;
+  if (!rest.length) return name;
+  if (rest.length === 1) return msg("nights.rota.list.two", { name, other: rest[0]! });
+  return msg("nights.rota.list.more", { name, others: nameList(rest) });
+}
+
+const R = (key: string, values?: Record<string, string | number>) => msg(`nights.rota.reason.${key}`, values);
 
 /** The weekday of a night's start date, 0 = Sunday (ISO 7 = Sunday). */
 function weekdayOf(date: TLocalDate): TWeekday {
@@ -93,15 +111,15 @@ function halves(ctx: TNightContext, at: number, first: TSlotWant, second: TSlotW
   return slots.filter((s) => s.end > s.start);
 }
 
-const takingTurns: TSlotWant = { kind: "choose", turns: () => "Taking turns", citeTonight: true };
+const takingTurns: TSlotWant = { kind: "choose", turns: () => R("takingTurns"), citeTonight: true };
 
 function fixed(caregiverId: string, because: string, usually: string): TSlotWant {
-  return { kind: "fixed", caregiverId, because, fallback: `${usually} but was unavailable` };
+  return { kind: "fixed", caregiverId, because, fallback: R("butUnavailable", { usual: usually }) };
 }
 
 const splitPartner: TSlotWant = {
   kind: "choose",
-  turns: (others) => (others.length ? `Split night with ${listNames(others)}` : "Split night"),
+  turns: (others) => (others.length ? R("splitNightWith", { names: nameList(others) }) : R("splitNight")),
   citeTonight: false,
 };
 
@@ -115,49 +133,37 @@ export function templateSlots(template: TTemplate, ctx: TNightContext): TSlot[] 
     case "split": {
       const first: TSlotWant =
         template.firstHalf === "rotate"
-          ? { kind: "choose", turns: () => "Taking turns with the first half", citeTonight: true }
+          ? { kind: "choose", turns: () => R("takingTurnsFirstHalf"), citeTonight: true }
           : fixed(
               template.firstHalf,
-              `${ctx.nameOf(template.firstHalf)} always takes the first half`,
-              `${ctx.nameOf(template.firstHalf)} usually takes the first half`,
+              R("alwaysFirstHalf", { name: ctx.nameOf(template.firstHalf) }),
+              R("usuallyFirstHalf", { name: ctx.nameOf(template.firstHalf) }),
             );
       return halves(ctx, template.splitAt, first, splitPartner);
     }
     case "weekly": {
-      const day = weekdayOf(ctx.date);
-      const days = `${WEEKDAYS[day]}s`;
-      const night = template.pattern[day];
+      const weekday = weekdayOf(ctx.date);
+      const day = WEEKDAYS[weekday];
+      const night = template.pattern[weekday];
       if (!night) return whole(takingTurns);
       if ("caregiverId" in night) {
-        const name = ctx.nameOf(night.caregiverId);
-        return whole(fixed(night.caregiverId, `${name} usually takes ${days}`, `${name} usually takes ${days}`));
+        const usually = R("usuallyDay", { name: ctx.nameOf(night.caregiverId), day });
+        return whole(fixed(night.caregiverId, usually, usually));
       }
-      const [a, b] = [ctx.nameOf(night.first), ctx.nameOf(night.second)];
-      return halves(
-        ctx,
-        night.split,
-        fixed(
-          night.first,
-          `${a} usually takes the first half on ${days}`,
-          `${a} usually takes the first half on ${days}`,
-        ),
-        fixed(
-          night.second,
-          `${b} usually takes the second half on ${days}`,
-          `${b} usually takes the second half on ${days}`,
-        ),
-      );
+      const first = R("usuallyFirstHalfOn", { name: ctx.nameOf(night.first), day });
+      const second = R("usuallySecondHalfOn", { name: ctx.nameOf(night.second), day });
+      return halves(ctx, night.split, fixed(night.first, first, first), fixed(night.second, second, second));
     }
     case "feed-then-handover": {
       const name = ctx.nameOf(template.feederId);
-      const until = formatClock(template.feedUntil);
+      const until = (ctx.clock ?? formatClock)(template.feedUntil);
       return halves(
         ctx,
         template.feedUntil,
-        fixed(template.feederId, `${name} feeds until ${until}`, `${name} usually feeds until ${until}`),
+        fixed(template.feederId, R("feedsUntil", { name, until }), R("usuallyFeedsUntil", { name, until })),
         {
           kind: "choose",
-          turns: () => `After ${name}'s feed`,
+          turns: () => R("afterFeed", { name }),
           citeTonight: false,
         },
       );
@@ -181,18 +187,20 @@ export function templateCaregiverIds(template: TTemplate): string[] {
   }
 }
 
-/** Wall-clock times a template splits nights at, with a label for messages. */
+/** Wall-clock times a template splits nights at, with a label for messages (a reference). */
 export function templateTimes(template: TTemplate): { label: string; minutes: number }[] {
   switch (template.kind) {
     case "alternate":
       return [];
     case "split":
-      return [{ label: "The split time", minutes: template.splitAt }];
+      return [{ label: msg("nights.rota.time.split"), minutes: template.splitAt }];
     case "feed-then-handover":
-      return [{ label: "The end of the feed", minutes: template.feedUntil }];
+      return [{ label: msg("nights.rota.time.feedEnd"), minutes: template.feedUntil }];
     case "weekly":
       return Object.entries(template.pattern).flatMap(([day, n]) =>
-        n && "split" in n ? [{ label: `The split time on ${WEEKDAYS[Number(day)]}s`, minutes: n.split }] : [],
+        n && "split" in n
+          ? [{ label: msg("nights.rota.time.splitOn", { day: WEEKDAYS[Number(day)]! }), minutes: n.split }]
+          : [],
       );
   }
 }

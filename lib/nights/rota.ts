@@ -30,7 +30,9 @@
  * The reason names each rule that changed the outcome: the rule is cited when
  * leaving it out would have picked someone else ("Sam was unavailable", "Alex
  * had carried 3 more nights"); when none did, the template's own words
- * ("Taking turns").
+ * ("Taking turns"). Reasons and input problems are message references
+ * (lib/i18n/text.ts, keys under "nights.rota"): they are stored with the shift
+ * and read in each reader's language.
  */
 import { isValidTimeZone } from "@/lib/time/zone";
 import { nightWindow, type TNightWindow } from "./night-window";
@@ -44,7 +46,9 @@ import {
   type TTemplate,
 } from "./rota-templates";
 import { addDays, isRealDate, type TLocalDate } from "@/lib/time/local-date";
-import { capitalise, ordinal } from "@/lib/format";
+import { capitalise } from "@/lib/format";
+import { isMsg, msg, parseMsg, type TTextValues } from "@/lib/i18n/text";
+import { NAME_KEYS } from "./rota-templates";
 
 export type { TTemplate, TWeekday, TWeeklyNight } from "./rota-templates";
 
@@ -78,6 +82,8 @@ export type TRotaInput = {
   maxConsecutive?: number;
   /** Caregivers who take only the slots the template names for them (a helper on Fridays), never open ones. */
   fixedOnly?: readonly string[];
+  /** A wall-clock time as the household's clock shows it, for reasons that name one; default 24 hours. */
+  clock?: (minutes: number) => string;
 };
 
 export type TProposedShift = { date: TLocalDate; start: Date; end: Date; caregiverId: string; reason: string };
@@ -102,31 +108,29 @@ export class RotaInputError extends Error {
 const isMinutes = (n: number) => Number.isInteger(n) && n >= 0 && n < 24 * 60;
 const isInstant = (d: unknown) => d instanceof Date && !Number.isNaN(d.getTime());
 
-/** What is wrong with an input, as sentences for the person who set the rota up; empty when it is fine. */
+const P = (key: string, values?: TTextValues) => msg(`nights.rota.problem.${key}`, values);
+
+/** What is wrong with an input, as sentences (references) for the person who set the rota up; empty when it is fine. */
 export function validateRotaInput(input: TRotaInput): string[] {
   const problems: string[] = [];
-  if (!isValidTimeZone(input.timeZone)) problems.push(`"${input.timeZone}" is not a time zone we know.`);
-  if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd))
-    problems.push("The night must start and end at a time of day.");
-  if (!isRealDate(input.from)) problems.push(`"${input.from}" is not a date.`);
+  if (!isValidTimeZone(input.timeZone)) problems.push(P("timeZone", { zone: input.timeZone }));
+  if (!isMinutes(input.nightStart) || !isMinutes(input.nightEnd)) problems.push(P("nightTimes"));
+  if (!isRealDate(input.from)) problems.push(P("date", { date: input.from }));
   if (!Number.isInteger(input.nights) || input.nights < 0 || input.nights > MAX_ROTA_NIGHTS)
-    problems.push(`The number of nights must be a whole number from 0 to ${MAX_ROTA_NIGHTS}.`);
+    problems.push(P("nights", { max: String(MAX_ROTA_NIGHTS) }));
   const max = input.maxConsecutive ?? DEFAULT_MAX_CONSECUTIVE;
-  if (!Number.isInteger(max) || max < 1) problems.push("The limit of nights in a row must be at least 1.");
+  if (!Number.isInteger(max) || max < 1) problems.push(P("maxConsecutive"));
   const ids = new Set(input.caregivers.map((c) => c.id));
-  if (ids.size !== input.caregivers.length) problems.push("A caregiver is listed twice.");
-  for (const id of templateCaregiverIds(input.template))
-    if (!ids.has(id)) problems.push("The template names someone who is not taking part in the rota.");
+  if (ids.size !== input.caregivers.length) problems.push(P("listedTwice"));
+  for (const id of templateCaregiverIds(input.template)) if (!ids.has(id)) problems.push(P("notInRota"));
   for (const { label, minutes } of templateTimes(input.template))
     if (!isMinutes(minutes) || !isInsideNight(minutes, input.nightStart, input.nightEnd))
-      problems.push(`${label} must fall inside the night.`);
+      problems.push(P("timeInsideNight", { label }));
   for (const u of input.unavailability)
-    if (!isInstant(u.start) || !isInstant(u.end) || u.end <= u.start)
-      problems.push("An unavailability ends before it starts.");
+    if (!isInstant(u.start) || !isInstant(u.end) || u.end <= u.start) problems.push(P("unavailabilityOrder"));
   for (const s of input.existing)
-    if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start)
-      problems.push("An existing shift ends before it starts.");
-  for (const h of input.history) if (!isRealDate(h.date)) problems.push(`"${h.date}" in the history is not a date.`);
+    if (!isInstant(s.start) || !isInstant(s.end) || s.end <= s.start) problems.push(P("shiftOrder"));
+  for (const h of input.history) if (!isRealDate(h.date)) problems.push(P("historyDate", { date: h.date }));
   return [...new Set(problems)];
 }
 
@@ -166,7 +170,7 @@ function subtract(span: TSpan, holes: TSpan[]): TSpan[] {
   return parts;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const R = (key: string, values?: TTextValues) => msg(`nights.rota.reason.${key}`, values);
 
 /** What the rules know about one caregiver for one slot. */
 type TCandidate = {
@@ -211,36 +215,66 @@ function pick(cs: TCandidate[], rules: TRule[]): TCandidate | undefined {
   return [...left].sort((a, b) => (a.lastTurn < b.lastTurn ? -1 : a.lastTurn > b.lastTurn ? 1 : a.order - b.order))[0];
 }
 
-function citation(rule: TRule, other: TCandidate, chosen: TCandidate): string {
+/** A rule's citation; `first`: it opens the reason, so it starts with a capital. */
+function citation(rule: TRule, other: TCandidate, chosen: TCandidate, first: boolean): string {
   switch (rule) {
     case "available":
-      return `${other.name} was unavailable`;
+      return R("unavailable", { name: other.name });
     case "tonight":
-      return `${other.name} already has part of this night`;
+      return R("alreadyTonight", { name: other.name });
     case "limit":
-      return `it would have been ${other.name}'s ${ordinal(other.run)} night in a row`;
+      return R(first ? "limitStart" : "limit", { name: other.name, run: other.run });
     case "gap":
-      return `${other.name} had carried ${plural(other.carried - chosen.carried, "more night")}`;
+      return R("carriedMore", { name: other.name, count: other.carried - chosen.carried });
   }
+}
+
+/** Reasons for one shift as one reference: "A; B; C". */
+function joinReasons(reasons: readonly string[]): string {
+  return reasons.reduceRight((rest, first) => R("both", { first, rest }));
+}
+
+/** A reference with each name value (at any depth) that `as` knows replaced by what that person is. */
+function replaceNames(ref: string, as: ReadonlyMap<string, string>): string {
+  const parsed = parseMsg(ref);
+  if (!parsed?.values) return ref;
+  const values = Object.fromEntries(
+    Object.entries(parsed.values).map(([k, v]) => [
+      k,
+      typeof v !== "string" ? v : isMsg(v) ? replaceNames(v, as) : NAME_KEYS.has(k) ? (as.get(v) ?? v) : v,
+    ]),
+  );
+  return msg(parsed.key, values);
 }
 
 /**
  * A stored reason worded for a reader who should not see the other
- * caregivers' names (a calendar feed without the partner's nights): the
- * rota's own words, with each name in `others` replaced by what that person
- * is to the reader ("Alex was unavailable" → "Your partner was unavailable").
- * Reasons are stored as words, so this is their one name-free variant; a name
- * the household no longer has (someone who left, or an old name) isn't in
- * `others` and stays.
+ * caregivers' names (a calendar feed without the partner's nights), with each
+ * name in `others` replaced by what that person is to the reader ("Alex was
+ * unavailable" → "Your partner was unavailable"); a name the household no
+ * longer has (someone who left, or an old name) isn't in `others` and stays.
+ * A reason is a message reference (its names are values, replaced by `as`,
+ * itself usually a reference); an older reason stored as English words has its
+ * names replaced in the text. `resolve` puts a reference into words (the
+ * reader's language), so the result can start with a capital.
  */
-export function reasonWithoutNames(reason: string, others: readonly { name: string; as: string }[]): string {
+export function reasonWithoutNames(
+  reason: string,
+  others: readonly { name: string; as: string }[],
+  resolve: (s: string) => string = (s) => s,
+): string {
   const as = new Map(others.filter((o) => o.name.trim()).map((o) => [o.name, o.as]));
+  // (parseMsg, not isMsg: its type guard would leave a plain string typed as never below.)
+  if (parseMsg(reason)) {
+    const replaced = as.size ? replaceNames(reason, as) : reason;
+    return replaced === reason ? resolve(reason) : capitalise(resolve(replaced));
+  }
   if (!as.size) return reason;
   // One pass, longest name first ("Anna Maria" before "Anna"), so a replacement is never replaced again;
   // a name counts only whole, between non-letters ("Sam" isn't in "Samir").
   const names = [...as.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  const out = reason.replace(whole, (name) => as.get(name)!);
+  const out = reason.replace(whole, (name) => resolve(as.get(name)!));
   return out === reason ? reason : capitalise(out);
 }
 
@@ -259,7 +293,7 @@ export function proposeRota(input: TRotaInput): TRotaResult {
 
   const ids = caregivers.map((c) => c.id);
   const fixedOnly = new Set(input.fixedOnly ?? []);
-  const nameOf = (id: string) => caregivers.find((c) => c.id === id)?.name ?? "Someone";
+  const nameOf = (id: string) => caregivers.find((c) => c.id === id)?.name ?? msg("nights.rota.someone");
   const unavailable = new Map<string, TSpan[]>();
   for (const u of input.unavailability)
     unavailable.set(u.caregiverId, [
@@ -316,7 +350,7 @@ export function proposeRota(input: TRotaInput): TRotaResult {
 
   nightsMs.forEach((night, i) => {
     const tonight = new Set(manualOn[i]);
-    const slots = templateSlots(template, { ...night, timeZone, nightStart, nightEnd, nameOf });
+    const slots = templateSlots(template, { ...night, timeZone, nightStart, nightEnd, nameOf, clock: input.clock });
     // Two caregivers and a split night: both are on duty anyway, so only the turns decide the halves.
     const openIds = ids.filter((id) => !fixedOnly.has(id));
     const everyoneNeeded = openIds.length > 1 && openIds.length <= slots.length;
@@ -364,15 +398,15 @@ export function proposeRota(input: TRotaInput): TRotaResult {
       if (!chosen) {
         if (parts.length > 1) return parts.forEach((p) => fill(slot, [p]));
         const reason = fallback
-          ? `${fallback.fallback}, and nobody else was available`
+          ? R("nobodyElse", { usual: fallback.fallback })
           : cs.length
-            ? "Nobody was available"
-            : "Nobody is in the rota";
+            ? R("nobodyAvailable")
+            : R("nobodyInRota");
         const [p] = parts;
         result.unfilled.push({ date: night.date, start: new Date(p!.start), end: new Date(p!.end), reason });
         return;
       }
-      const cited: { rule: TRule; text: string }[] = [];
+      const cited: { rule: TRule; instead: TCandidate }[] = [];
       for (const rule of rules) {
         if (rule === "tonight" && want.kind === "choose" && !want.citeTonight) continue;
         const instead = pick(
@@ -382,25 +416,27 @@ export function proposeRota(input: TRotaInput): TRotaResult {
         // The usual caregiver's unavailability is already said by the fallback.
         if (!instead || instead.id === chosen.id || (rule === "available" && instead.id === fallback?.caregiverId))
           continue;
-        cited.push({ rule, text: citation(rule, instead, chosen) });
+        cited.push({ rule, instead });
       }
       const reasons: string[] = fallback ? [fallback.fallback] : [];
+      const cite = (list: typeof cited) =>
+        list.map((c, i) => citation(c.rule, c.instead, chosen, !reasons.length && i === 0));
       if (!everyoneNeeded && chosen.overLimit) {
         // The limit gave way: say why, instead of listing who was unavailable.
         const why = cs.some((c) => c.id !== chosen.id && !c.available)
-          ? "nobody else was available"
+          ? "nobodyAvailable"
           : cs.length === 1
-            ? "nobody else is in the rota"
-            : "everyone else would have had as many in a row";
+            ? "nobodyInRota"
+            : "asManyInARow";
         reasons.push(
-          ...cited.filter((c) => c.rule !== "available").map((c) => c.text),
-          `${chosen.name} took a ${ordinal(chosen.run)} night in a row: ${why}`,
+          ...cite(cited.filter((c) => c.rule !== "available")),
+          R("tookRun", { name: chosen.name, run: chosen.run, why }),
         );
-      } else reasons.push(...cited.map((c) => c.text));
+      } else reasons.push(...cite(cited));
       // No rule had to step in (a fallback always has its reason): the template's own words.
       if (!reasons.length && want.kind === "choose")
         reasons.push(want.turns([...tonight].filter((id) => id !== chosen.id).map(nameOf)));
-      assign(slot, parts, chosen.id, capitalise(reasons.join("; ")));
+      assign(slot, parts, chosen.id, joinReasons(reasons));
     };
 
     for (const slot of slots) {

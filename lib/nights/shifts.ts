@@ -8,19 +8,27 @@ import { ZClock } from "@/lib/time/zone";
 import { ZId, ZVersion } from "@/lib/validation";
 import { nightWindow } from "@/lib/nights/night-window";
 import { canActForCaregiver } from "@/lib/nights/rights";
-import { clockIn, formatClock } from "@/lib/format";
+import { createFormat } from "@/lib/format";
 import { publishLive } from "@/lib/live/publish";
 import { addDays, fromDbDate, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { instantAt, resolveLocalTime } from "@/lib/time/local-time";
 import { ZLocalDate } from "@/lib/time/schemas";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg, type TTextValues } from "@/lib/i18n/text";
+
+/** A refusal or field message (a reference, lib/i18n/text.ts) under "nights.errors". */
+const E = (key: string, values?: TTextValues) => msg(`nights.errors.${key}`, values);
 
 // Rights (docs/decisions/0008-night-duty-rights.md, lib/nights/rights.ts): any
 // member may create, edit or delete a shift that is theirs; parents may do so
 // for anyone. Helpers cannot hand a shift to someone else or edit other people's.
 
-/** What placing a clock time in a night needs of the household. */
-export type TNightClock = Pick<THouseholdClock, "timeZone" | "nightStart" | "nightEnd">;
+/** What placing a clock time in a night needs of the household (its locale: how its clock reads, else 24 hours). */
+export type TNightClock = Pick<THouseholdClock, "timeZone" | "nightStart" | "nightEnd"> &
+  Partial<Pick<THouseholdClock, "locale">>;
+
+/** The household's clock, for the times its messages name. */
+const clockOf = (h: TNightClock) => createFormat({ locale: h.locale ?? "en-GB", householdLocale: h.locale ?? "en-GB" });
 
 /** The calendar day a clock time falls on in the night named `nightDate` (the next one after midnight). */
 function dayOfClock(nightDate: TLocalDate, clock: number, h: TNightClock): TLocalDate {
@@ -44,14 +52,12 @@ export function nightClockInstant(nightDate: TLocalDate, clock: number, h: TNigh
  */
 function clockNotes(nightDate: TLocalDate, clocks: number[], h: TNightClock): string[] {
   const notes: string[] = [];
+  const f = clockOf(h);
   for (const clock of clocks) {
     const { instant, kind } = resolveLocalTime(dayOfClock(nightDate, clock, h), clock, h.timeZone);
     if (kind === "skipped")
-      notes.push(
-        `There is no ${formatClock(clock)} that night: the clocks go forward, so it counts from ${clockIn(instant, h.timeZone)}.`,
-      );
-    if (kind === "repeated")
-      notes.push(`${formatClock(clock)} happens twice that night as the clocks go back; Attune uses the first one.`);
+      notes.push(msg("nights.notes.skipped", { time: f.formatClock(clock), from: f.clockIn(instant, h.timeZone) }));
+    if (kind === "repeated") notes.push(msg("nights.notes.repeated", { time: f.formatClock(clock) }));
   }
   return [...new Set(notes)];
 }
@@ -61,15 +67,13 @@ export function shiftInstants(nightDate: TLocalDate, start: number, end: number,
   const window = nightWindow(nightDate, h.timeZone, h.nightStart, h.nightEnd);
   const startsAt = nightClockInstant(nightDate, start, h);
   const endsAt = nightClockInstant(nightDate, end, h);
-  const span = `${formatClock(h.nightStart)}–${formatClock(h.nightEnd)}`;
+  const f = clockOf(h);
+  const span = { start: f.formatClock(h.nightStart), end: f.formatClock(h.nightEnd) };
   const inside = (t: Date) => t >= window.start && t <= window.end;
   if (!inside(startsAt) || !inside(endsAt)) {
-    throw invalid(`A shift must fall within the night (${span}).`, {
-      start: [`Choose times within the night, ${span}.`],
-    });
+    throw invalid(E("withinNight", span), { start: [E("chooseWithinNight", span)] });
   }
-  if (endsAt <= startsAt)
-    throw invalid("The shift must end after it starts.", { end: ["The shift must end after it starts."] });
+  if (endsAt <= startsAt) throw invalid(E("endAfterStart"), { end: [E("endAfterStart")] });
   return { startsAt, endsAt };
 }
 
@@ -78,16 +82,15 @@ async function requireCaregiverOf(householdId: string, caregiverId: string, tx: 
     where: { id: caregiverId, householdId, removedAt: null },
     select: { id: true, ...CAREGIVER_NAME_SELECT },
   });
-  if (!c)
-    throw invalid("Choose someone from your household.", { caregiverId: ["Choose someone from your household."] });
+  if (!c) throw invalid(E("chooseSomeone"), { caregiverId: [E("chooseSomeone")] });
   return { id: c.id, name: caregiverName(c) };
 }
 
 function mayActFor(me: TMe, caregiverId: string) {
-  if (!canActForCaregiver(me, caregiverId)) throw forbidden("Helpers can only take or change their own shifts.");
+  if (!canActForCaregiver(me, caregiverId)) throw forbidden(E("helpersOwnShifts"));
 }
 
-const OVERLAP = "That overlaps another shift on this night. Change the times or edit the other shift first.";
+const OVERLAP = E("overlap");
 
 /** Every shift change is written in the night's history and announced to the household's open screens. */
 async function writeEvent(tx: Tx, me: TMe, nightDate: TLocalDate, kind: string, summary: string) {
@@ -112,8 +115,8 @@ export const createShift = householdAction(
     householdId: ZId,
     caregiverId: ZId,
     nightDate: ZLocalDate,
-    start: ZClock("when the shift starts"),
-    end: ZClock("when the shift ends"),
+    start: ZClock(msg("nights.what.shiftStarts")),
+    end: ZClock(msg("nights.what.shiftEnds")),
   }),
   {},
   async ({ me, household, data }): Promise<{ shiftId: string; notes: string[] }> => {
@@ -136,13 +139,16 @@ export const createShift = householdAction(
           },
           select: { id: true },
         });
-        const span = `${formatClock(data.start)}–${formatClock(data.end)}`;
+        const f = clockOf(household);
+        const span = { start: f.formatClock(data.start), end: f.formatClock(data.end) };
         await writeEvent(
           tx,
           me,
           data.nightDate,
           "shift_created",
-          who.id === me.caregiverId ? `${me.name} took ${span}` : `${me.name} put ${who.name} on duty ${span}`,
+          who.id === me.caregiverId
+            ? msg("nights.events.shiftTaken", { name: me.name, ...span })
+            : msg("nights.events.shiftPut", { name: me.name, other: who.name, ...span }),
         );
         return { shiftId: shift.id, notes };
       }),
@@ -155,7 +161,7 @@ async function loadShift(householdId: string, shiftId: string, tx: Tx | typeof d
     where: { id: shiftId, householdId },
     select: { id: true, caregiverId: true, nightDate: true, version: true, startsAt: true, endsAt: true },
   });
-  if (!s) throw notFound("That shift");
+  if (!s) throw notFound(msg("errors.what.shift"));
   return { ...s, nightDate: fromDbDate(s.nightDate) };
 }
 
@@ -170,8 +176,8 @@ export const updateShift = householdAction(
     shiftId: ZId,
     version: ZVersion,
     caregiverId: ZId,
-    start: ZClock("when the shift starts"),
-    end: ZClock("when the shift ends"),
+    start: ZClock(msg("nights.what.shiftStarts")),
+    end: ZClock(msg("nights.what.shiftEnds")),
   }),
   {},
   async ({ me, household, data }): Promise<{ notes: string[] }> => {
@@ -194,16 +200,18 @@ export const updateShift = householdAction(
             updatedById: me.userId,
           },
         });
-        if (res.count === 0)
-          throw conflict(
-            "Someone changed this shift while you were editing. Here is the latest version; please check it and save again.",
-          );
+        if (res.count === 0) throw conflict(E("shiftChangedEditing"));
         await writeEvent(
           tx,
           me,
           current.nightDate,
           "shift_updated",
-          `${me.name} changed the shift to ${who.name}, ${formatClock(data.start)}–${formatClock(data.end)}`,
+          msg("nights.events.shiftChanged", {
+            name: me.name,
+            other: who.name,
+            start: clockOf(household).formatClock(data.start),
+            end: clockOf(household).formatClock(data.end),
+          }),
         );
       }),
     );
@@ -221,9 +229,14 @@ export const deleteShift = householdAction(
       const res = await tx.shift.deleteMany({
         where: { id: data.shiftId, householdId: me.householdId, version: data.version },
       });
-      if (res.count === 0)
-        throw conflict("Someone changed this shift while you were looking at it. Please check it again.");
-      await writeEvent(tx, me, current.nightDate, "shift_deleted", `${me.name} removed a shift`);
+      if (res.count === 0) throw conflict(E("shiftChangedLooking"));
+      await writeEvent(
+        tx,
+        me,
+        current.nightDate,
+        "shift_deleted",
+        msg("nights.events.shiftRemoved", { name: me.name }),
+      );
     });
   },
 );
@@ -234,7 +247,7 @@ export const splitShift = householdAction(
     householdId: ZId,
     shiftId: ZId,
     version: ZVersion,
-    at: ZClock("where to split"),
+    at: ZClock(msg("nights.what.whereToSplit")),
     caregiverId: ZId,
   }),
   {},
@@ -245,7 +258,7 @@ export const splitShift = householdAction(
     const who = await requireCaregiverOf(me.householdId, data.caregiverId);
     const at = nightClockInstant(current.nightDate, data.at, household);
     if (at <= current.startsAt || at >= current.endsAt) {
-      throw invalid("Split at a time inside the shift.", { at: ["Choose a time between the shift's start and end."] });
+      throw invalid(E("splitInside"), { at: [E("chooseSplitTime")] });
     }
     return refuseOverlap(() =>
       db.$transaction(async (tx) => {
@@ -253,8 +266,7 @@ export const splitShift = householdAction(
           where: { id: current.id, householdId: me.householdId, version: data.version },
           data: { endsAt: at, source: "manual", version: { increment: 1 }, updatedById: me.userId },
         });
-        if (res.count === 0)
-          throw conflict("Someone changed this shift while you were editing. Please check it and try again.");
+        if (res.count === 0) throw conflict(E("shiftChangedSplitting"));
         const second = await tx.shift.create({
           data: {
             householdId: me.householdId,
@@ -273,7 +285,11 @@ export const splitShift = householdAction(
           me,
           current.nightDate,
           "shift_split",
-          `${me.name} split the night at ${formatClock(data.at)}; ${who.name} takes the second part`,
+          msg("nights.events.shiftSplit", {
+            name: me.name,
+            other: who.name,
+            at: clockOf(household).formatClock(data.at),
+          }),
         );
         return { shiftId: second.id };
       }),

@@ -8,11 +8,15 @@ import { ZClock } from "@/lib/time/zone";
 import { ZId, ZText } from "@/lib/validation";
 import { nightClockInstant } from "@/lib/nights/shifts";
 import { canAskSwap, canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
-import { clockIn } from "@/lib/format";
+import { createFormat } from "@/lib/format";
 import { fromDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 import { enqueuePush } from "@/lib/push/enqueue";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg, type TTextValues } from "@/lib/i18n/text";
+
+/** A refusal or field message (a reference, lib/i18n/text.ts) under "nights.errors". */
+const E = (key: string, values?: TTextValues) => msg(`nights.errors.${key}`, values);
 
 // A swap hands (part of) a shift from one caregiver to another. Either side
 // may ask: the holder offers it ("can you take my night?"), or someone asks
@@ -26,9 +30,9 @@ const ZRequestSwap = z.object({
   /** When the holder offers: who should take it. Ignored when asking to take someone's shift. */
   toId: z.union([z.literal(""), ZId]).optional(),
   /** Optional part of the shift, as clock times on its night. */
-  start: z.union([z.literal(""), ZClock("when the swap starts")]).optional(),
-  end: z.union([z.literal(""), ZClock("when the swap ends")]).optional(),
-  message: ZText("the message", 200).optional(),
+  start: z.union([z.literal(""), ZClock(msg("nights.what.swapStarts"))]).optional(),
+  end: z.union([z.literal(""), ZClock(msg("nights.what.swapEnds"))]).optional(),
+  message: ZText(msg("nights.what.message"), 200).optional(),
 });
 
 export const requestSwap = householdAction(
@@ -48,8 +52,8 @@ export const requestSwap = householdAction(
         caregiver: { select: CAREGIVER_NAME_SELECT },
       },
     });
-    if (!shift) throw notFound("That shift");
-    if (!canAskSwap({ end: shift.endsAt }, now)) throw invalid("That shift is already over.");
+    if (!shift) throw notFound(msg("errors.what.shift"));
+    if (!canAskSwap({ end: shift.endsAt }, now)) throw invalid(E("shiftOver"));
     let fromId: string;
     let toId: string;
     // Names for the webhook (lib/webhooks/events.ts), read with the rows above.
@@ -67,7 +71,7 @@ export const requestSwap = householdAction(
         : others.filter((o) => o.role === "parent").length === 1
           ? others.find((o) => o.role === "parent")
           : undefined;
-      if (!target) throw invalid("Who should take it?", { toId: ["Choose who should take it."] });
+      if (!target) throw invalid(E("whoTakes"), { toId: [E("chooseWhoTakes")] });
       toId = target.id;
       toName = caregiverName(target);
     } else {
@@ -80,10 +84,12 @@ export const requestSwap = householdAction(
     const startsAt = typeof data.start === "number" ? nightClockInstant(night, data.start, h) : shift.startsAt;
     const endsAt = typeof data.end === "number" ? nightClockInstant(night, data.end, h) : shift.endsAt;
     if (startsAt < shift.startsAt || endsAt > shift.endsAt || endsAt <= startsAt) {
-      throw invalid("Choose a part of the shift.", { start: ["Choose times inside the shift."] });
+      throw invalid(E("choosePart"), { start: [E("chooseTimesInside")] });
     }
     const pending = await db.swap.findFirst({ where: { shiftId: shift.id, status: "pending" }, select: { id: true } });
-    if (pending) throw conflict("There's already a swap waiting for an answer on this shift.");
+    if (pending) throw conflict(E("swapPending"));
+    // The history names times on the household's clock.
+    const clock = createFormat({ locale: h.locale, householdLocale: h.locale });
     const swap = await db.$transaction(async (tx) => {
       const row = await tx.swap.create({
         data: {
@@ -106,7 +112,11 @@ export const requestSwap = householdAction(
           nightDate: shift.nightDate,
           actorId: me.userId,
           kind: "swap_requested",
-          summary: `${me.name} asked to swap ${clockIn(startsAt, h.timeZone)}–${clockIn(endsAt, h.timeZone)}`,
+          summary: msg("nights.events.swapRequested", {
+            name: me.name,
+            start: clock.clockIn(startsAt, h.timeZone),
+            end: clock.clockIn(endsAt, h.timeZone),
+          }),
         },
       });
       await publishLive(tx, householdId, "swap.changed", [row.id], me.caregiverId, {
@@ -132,7 +142,7 @@ export const requestSwap = householdAction(
 const ZRespondSwap = z.object({
   householdId: ZId,
   swapId: ZId,
-  answer: z.enum(["accept", "decline"], { error: "Accept or decline." }),
+  answer: z.enum(["accept", "decline"], { error: E("acceptOrDecline") }),
 });
 
 /** The other side answers. Accepting hands over the hours atomically; only one answer ever counts. */
@@ -142,12 +152,12 @@ export const respondToSwap = householdAction(
   async ({ me, data, now }): Promise<{ status: "accepted" | "declined" }> => {
     const householdId = me.householdId;
     const swap = await db.swap.findFirst({ where: { id: data.swapId, householdId } });
-    if (!swap) throw notFound("That swap");
-    if (!mustAnswerSwap(me, swap)) throw forbidden("This swap is waiting for the other person's answer.");
-    if (swap.status !== "pending") throw conflict(`This swap was already ${swap.status}.`);
+    if (!swap) throw notFound(msg("errors.what.swap"));
+    if (!mustAnswerSwap(me, swap)) throw forbidden(E("swapOtherAnswers"));
+    if (swap.status !== "pending") throw conflict(E("swapAlready", { status: swap.status }));
     if (swap.endsAt <= now) {
       await db.swap.updateMany({ where: { id: swap.id, status: "pending" }, data: { status: "expired" } });
-      throw conflict("That night has passed, so the swap has expired.");
+      throw conflict(E("swapExpired"));
     }
     try {
       return await db.$transaction(async (tx) => {
@@ -155,7 +165,7 @@ export const respondToSwap = householdAction(
           where: { id: swap.id, status: "pending" },
           data: { status: data.answer === "accept" ? "accepted" : "declined", respondedAt: now },
         });
-        if (claimed.count !== 1) throw conflict("Someone already answered this swap.");
+        if (claimed.count !== 1) throw conflict(E("swapAnswered"));
         if (data.answer === "accept") {
           // Lock the shift and check it is still the one the request was made for.
           const [shift] = await tx.$queryRaw<
@@ -163,7 +173,7 @@ export const respondToSwap = householdAction(
           >`
           SELECT id, caregiver_id, starts_at, ends_at, version FROM shifts WHERE id = ${swap.shiftId}::uuid AND household_id = ${householdId}::uuid FOR UPDATE`;
           if (!shift || shift.version !== swap.shiftVersion || shift.caregiver_id !== swap.fromId) {
-            throw conflict("The shift changed after this swap was asked for. Ask again with the new times.");
+            throw conflict(E("swapShiftChanged"));
           }
           await handOver(tx, { householdId, shift, swap, userId: me.userId });
         }
@@ -173,7 +183,7 @@ export const respondToSwap = householdAction(
             nightDate: swap.nightDate,
             actorId: me.userId,
             kind: `swap_${data.answer}ed`,
-            summary: `${me.name} ${data.answer === "accept" ? "accepted" : "declined"} the swap`,
+            summary: msg("nights.events.swapAnswered", { name: me.name, answer: data.answer }),
           },
         });
         await publishLive(tx, householdId, "swap.changed", [swap.id], me.caregiverId, {
@@ -193,8 +203,7 @@ export const respondToSwap = householdAction(
         return { status: data.answer === "accept" ? ("accepted" as const) : ("declined" as const) };
       });
     } catch (e) {
-      if (isExclusionViolation(e))
-        throw conflict("Those hours now overlap another shift. Please look at the night again.");
+      if (isExclusionViolation(e)) throw conflict(E("swapOverlap"));
       throw e;
     }
   },
@@ -230,7 +239,7 @@ async function handOver(
       data: {
         caregiverId: swap.toId,
         source: "manual",
-        reason: "Swapped",
+        reason: msg("nights.rota.reason.swapped"),
         version: { increment: 1 },
         updatedById: userId,
       },
@@ -250,7 +259,13 @@ async function handOver(
     });
   }
   await tx.shift.create({
-    data: { ...base, caregiverId: swap.toId, startsAt: swap.startsAt, endsAt: swap.endsAt, reason: "Swapped" },
+    data: {
+      ...base,
+      caregiverId: swap.toId,
+      startsAt: swap.startsAt,
+      endsAt: swap.endsAt,
+      reason: msg("nights.rota.reason.swapped"),
+    },
   });
   if (before && after)
     await tx.shift.create({
@@ -268,14 +283,14 @@ export const withdrawSwap = householdAction(
       where: { id: swapId, householdId },
       select: { requestedById: true, nightDate: true },
     });
-    if (!swap) throw notFound("That swap");
-    if (!canWithdrawSwap(me, swap)) throw forbidden("Only the person who asked can withdraw it.");
+    if (!swap) throw notFound(msg("errors.what.swap"));
+    if (!canWithdrawSwap(me, swap)) throw forbidden(E("withdrawOwn"));
     await db.$transaction(async (tx) => {
       const res = await tx.swap.updateMany({
         where: { id: swapId, status: "pending" },
         data: { status: "withdrawn", respondedAt: now },
       });
-      if (res.count === 0) throw conflict("This swap was already answered.");
+      if (res.count === 0) throw conflict(E("swapAlreadyAnswered"));
       await publishLive(tx, householdId, "swap.changed", [swapId], me.caregiverId);
     });
   },

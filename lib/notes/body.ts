@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTE_MAX } from "@/lib/notes/limits";
+import { msg } from "@/lib/i18n/text";
 
 /**
  * A note's text, stored exactly as typed (only checked, never rewritten or
@@ -8,10 +9,7 @@ import { NOTE_MAX } from "@/lib/notes/limits";
  * Server-side only in practice (client code reads NOTE_MAX from lib/notes/limits).
  */
 export const ZNoteBody = z
-  .string({ error: "Write something first." })
-  .refine((s) => s.trim().length > 0, "Write something first.")
-  .refine(
-    (s) => s.length <= NOTE_MAX,
-    `Keep a note to ${NOTE_MAX.toLocaleString("en-GB")} characters or fewer. Split a long one in two.`,
-  )
-  .refine((s) => !s.includes("\u0000"), "That text contains a character we can't store.");
+  .string({ error: msg("notes.errors.writeSomething") })
+  .refine((s) => s.trim().length > 0, msg("notes.errors.writeSomething"))
+  .refine((s) => s.length <= NOTE_MAX, msg("notes.errors.tooLong", { max: NOTE_MAX }))
+  .refine((s) => !s.includes("\u0000"), msg("notes.errors.cantStore"));

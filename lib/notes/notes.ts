@@ -10,6 +10,7 @@ import { canDeleteNote, canEditNote, DELETE_REFUSED, EDIT_REFUSED } from "@/lib/
 import { ZLocalDate } from "@/lib/time/schemas";
 import { toDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
+import { msg } from "@/lib/i18n/text";
 
 // Notes between caregivers (docs/decisions/0012-notes.md). Who may do what is
 // in lib/notes/rights.ts; every write publishes "note.changed" so the
@@ -18,7 +19,7 @@ import { publishLive } from "@/lib/live/publish";
 export const ZCreateNote = z.object({
   householdId: ZId,
   body: ZNoteBody,
-  kind: z.enum(["note", "handoff"], { error: "Choose a note or a handoff note." }).default("note"),
+  kind: z.enum(["note", "handoff"], { error: msg("notes.errors.chooseKind") }).default("note"),
   /** Handoff notes belong to a night (its local start date)… */
   nightDate: z.union([z.literal(""), ZLocalDate]).optional(),
   /** …and, when written on duty, to the shift. */
@@ -33,12 +34,12 @@ export const createNote = householdAction(ZCreateNote, {}, async ({ me, data, no
   let shiftId: string | null = null;
   if (data.kind === "handoff") {
     if (!data.nightDate)
-      throw invalid("Choose the night this handoff note is for.", { nightDate: ["Choose a night."] });
+      throw invalid(msg("notes.errors.chooseHandoffNight"), { nightDate: [msg("notes.errors.chooseNight")] });
     nightDate = toDbDate(data.nightDate);
     if (data.shiftId) {
       const shift = await db.shift.findFirst({ where: { id: data.shiftId, householdId }, select: { nightDate: true } });
       if (!shift || shift.nightDate.getTime() !== nightDate.getTime())
-        throw invalid("That shift isn't on this night.", { shiftId: ["That shift isn't on this night."] });
+        throw invalid(msg("notes.errors.shiftNotOnNight"), { shiftId: [msg("notes.errors.shiftNotOnNight")] });
       shiftId = data.shiftId;
     }
   }
@@ -80,7 +81,7 @@ async function findNote(me: TMe, noteId: string) {
     where: { id: noteId, householdId: me.householdId },
     select: { id: true, authorId: true },
   });
-  if (!n) throw notFound("That note");
+  if (!n) throw notFound(msg("errors.what.note"));
   return n;
 }
 
@@ -107,7 +108,7 @@ export const updateNote = householdAction(ZUpdateNote, {}, async ({ me, data, no
     where: { id: n.id, householdId },
     select: { body: true, version: true, editedAt: true },
   });
-  if (!current) throw notFound("That note");
+  if (!current) throw notFound(msg("errors.what.note"));
   return {
     status: "conflict",
     current: { body: current.body, version: current.version, editedAt: current.editedAt?.toISOString() ?? null },
@@ -129,7 +130,7 @@ export const deleteNote = householdAction(ZNoteRef, {}, async ({ me, data }): Pr
 export const ZPinNote = z.object({
   householdId: ZId,
   noteId: ZId,
-  pinned: z.enum(["true", "false"], { error: "Pin or unpin?" }),
+  pinned: z.enum(["true", "false"], { error: msg("notes.errors.pinOrUnpin") }),
 });
 
 /**
@@ -152,7 +153,7 @@ export const pinNote = householdAction(ZPinNote, {}, async ({ me, data, now }): 
 export const ZMarkRead = z.object({
   householdId: ZId,
   /** One `noteIds` field per note shown (a form posts the name repeatedly). */
-  noteIds: ZList(ZId, MAX_READ_IDS).refine((ids) => ids.length > 0, "Which notes?"),
+  noteIds: ZList(ZId, MAX_READ_IDS).refine((ids) => ids.length > 0, msg("notes.errors.whichNotes")),
 });
 
 /**

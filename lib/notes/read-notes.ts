@@ -15,6 +15,10 @@ import { isNoteAuthor } from "@/lib/notes/rights";
 import type { TUnreadNotes } from "@/lib/notes/query-keys";
 import { UNREAD_NOTES_OF_C } from "@/lib/notes/unread-sql";
 import { caregiverNameSql } from "@/lib/household/caregiver-name";
+import { msg } from "@/lib/i18n/text";
+
+/** The name of an author no longer in the household (a message reference: render it with useText/getText). */
+export const SOMEONE_WHO_LEFT = msg("notes.someoneWhoLeft");
 
 export type TNoteView = {
   id: string;
@@ -22,7 +26,7 @@ export type TNoteView = {
   body: string;
   /** Null once the author left; what the rights (lib/notes/rights.ts) are judged on. */
   authorId: string | null;
-  /** "Someone who left" when the author is no longer in the household. */
+  /** A name, or SOMEONE_WHO_LEFT ("Someone who left", a message reference) when the author is no longer in the household. */
   authorName: string;
   pinned: boolean;
   night: TLocalDate | null;
@@ -95,7 +99,7 @@ export function noteView(n: TNoteRow, me: TMe): TNoteView {
     kind: n.kind,
     body: n.body,
     authorId: n.author_id,
-    authorName: n.author_name ?? "Someone who left",
+    authorName: n.author_name ?? SOMEONE_WHO_LEFT,
     pinned: Boolean(n.pinned_at),
     night: n.night_date ? fromDbDate(n.night_date) : null,
     createdAt: n.created_at.toISOString(),
@@ -120,7 +124,7 @@ function parseCursor(cursor: string | undefined): { at: Date; id: string } | nul
   if (!cursor) return null;
   const m = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([0-9a-f-]{36})$/i.exec(cursor);
   if (!m || Number.isNaN(Date.parse(m[1]!)) || m[1]! < "2000" || m[1]! > "2101")
-    throw invalid("That page of notes isn't available.");
+    throw invalid(msg("notes.errors.badPage"));
   return { at: new Date(m[1]!), id: m[2]! };
 }
 

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/text";
 
 // Who may do what with a note (docs/decisions/0012-notes.md), as pure
 // predicates over plain objects. The domain (lib/notes/notes.ts) refuses when
@@ -28,5 +29,5 @@ export function canDeleteNote(me: TNoteViewer, note: TNoteAuthor): boolean {
   return isNoteAuthor(me, note) || me.role === "parent";
 }
 
-export const EDIT_REFUSED = "Only the person who wrote a note can change it.";
-export const DELETE_REFUSED = "Only the person who wrote a note, or a parent, can remove it.";
+export const EDIT_REFUSED = msg("notes.errors.editRefused");
+export const DELETE_REFUSED = msg("notes.errors.deleteRefused");

@@ -7,7 +7,7 @@ import { nightWindow } from "@/lib/nights/night-window";
 import { nightOf } from "@/lib/log/night-of";
 import { nightLogFor, type TWakingView } from "@/lib/log/read-log";
 import { readDayPlan, type TDayPlan } from "@/lib/connect/today";
-import { notesAroundNight, noteView, type TNoteView } from "@/lib/notes/read-notes";
+import { notesAroundNight, noteView, SOMEONE_WHO_LEFT, type TNoteView } from "@/lib/notes/read-notes";
 import { localDateOf, toDbDate, type TLocalDate } from "@/lib/time/local-date";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
@@ -106,7 +106,7 @@ export const getMorningSummary = householdQuery(
     const { shifts, tapOuts, swaps, appreciations: sent } = rows;
     const mine = people.find((c) => c.id === me.caregiverId);
     if (mine?.summary_seen_at && mine.summary_seen_at >= w.end) return null;
-    const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? "Someone who left";
+    const nameOf = (id: string | null) => people.find((c) => c.id === id)?.name ?? SOMEONE_WHO_LEFT;
 
     const myStretch = shifts
       .filter((s) => s.caregiverId === me.caregiverId)

@@ -8,6 +8,7 @@ import { ZLocalDate } from "@/lib/time/schemas";
 import { fromDbDate, toDbDate } from "@/lib/time/local-date";
 import { publishLive } from "@/lib/live/publish";
 import { caregiverNameSql } from "@/lib/household/caregiver-name";
+import { msg } from "@/lib/i18n/text";
 
 // A one-tap "thank you" for a night. One per night per pair (a unique key),
 // so a second tap, or both phones at once, make one row.
@@ -23,12 +24,12 @@ export const ZSendThanks = z.object({
 export const sendThanks = householdAction(ZSendThanks, {}, async ({ me, data }): Promise<{ sent: boolean }> => {
   const householdId = me.householdId;
   if (data.toId === me.caregiverId)
-    throw invalid("A thank-you goes to someone else.", { toId: ["A thank-you goes to someone else."] });
+    throw invalid(msg("notes.errors.thankSomeoneElse"), { toId: [msg("notes.errors.thankSomeoneElse")] });
   const to = await db.caregiver.findFirst({
     where: { id: data.toId, householdId, removedAt: null },
     select: { id: true },
   });
-  if (!to) throw invalid("Choose someone from your household.", { toId: ["Choose someone from your household."] });
+  if (!to) throw invalid(msg("notes.errors.chooseSomeone"), { toId: [msg("notes.errors.chooseSomeone")] });
   return db.$transaction(async (tx) => {
     const res = await tx.appreciation.createMany({
       data: [{ householdId, fromId: me.caregiverId, toId: to.id, nightDate: toDbDate(data.nightDate) }],

@@ -4,25 +4,27 @@ import { db } from "@/lib/db";
 import { householdAction, householdQuery } from "@/lib/context";
 import { forbidden, notFound } from "@/lib/errors";
 import { ZId } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // This phone's push subscription. A device belongs to the caregiver who
 // subscribed it: nobody else, in this household or another, can change it.
 // The endpoint is the device's name (unique).
 
-const ZBase64Url = (what: string) =>
+/** `part`: which of the subscription's secrets ("key" or "secret"), named in the message. */
+const ZBase64Url = (part: "key" | "secret") =>
   z
-    .string({ error: `The subscription's ${what} is missing.` })
-    .min(8, `The subscription's ${what} is not valid.`)
-    .max(200, `The subscription's ${what} is not valid.`)
-    .regex(/^[A-Za-z0-9_-]+=*$/, `The subscription's ${what} is not valid.`);
+    .string({ error: msg("pushSettings.errors.partMissing", { part }) })
+    .min(8, msg("pushSettings.errors.partInvalid", { part }))
+    .max(200, msg("pushSettings.errors.partInvalid", { part }))
+    .regex(/^[A-Za-z0-9_-]+=*$/, msg("pushSettings.errors.partInvalid", { part }));
 
 const ZEndpoint = z
-  .string({ error: "The subscription has no endpoint." })
-  .max(1000, "That push endpoint is too long.")
-  .url("That push endpoint is not a URL.")
+  .string({ error: msg("pushSettings.errors.noEndpoint") })
+  .max(1000, msg("pushSettings.errors.endpointTooLong"))
+  .url(msg("pushSettings.errors.endpointNotUrl"))
   .refine(
     (u) => u.startsWith("https://") || (allowHttp() && u.startsWith("http://")),
-    "A push endpoint is an https URL.",
+    msg("pushSettings.errors.endpointNotHttps"),
   );
 
 /** Plain-http endpoints: only the tests' local push service (never in a deployment). */
@@ -32,7 +34,7 @@ export const ZSubscribe = z.object({
   householdId: ZId,
   endpoint: ZEndpoint,
   p256dh: ZBase64Url("key"),
-  auth: ZBase64Url("auth secret"),
+  auth: ZBase64Url("secret"),
   label: z.string().trim().max(80).optional(),
   shiftReminders: z.union([z.boolean(), z.enum(["on", "off", "true", "false"])]).optional(),
 });
@@ -50,7 +52,7 @@ export const subscribePush = householdAction(
     // Someone else's device: refused. (A shared phone gets a fresh endpoint:
     // the Settings component drops the browser's old subscription and asks again.)
     if (existing && existing.caregiverId !== me.caregiverId)
-      throw forbidden("This phone's notifications are set up for someone else.");
+      throw forbidden(msg("pushSettings.errors.someoneElsesPhone"));
     const fields = {
       p256dh: data.p256dh,
       auth: data.auth,
@@ -73,8 +75,8 @@ async function myDevice(caregiverId: string, householdId: string, endpoint: stri
     where: { endpoint },
     select: { id: true, caregiverId: true, householdId: true },
   });
-  if (!row || row.householdId !== householdId) throw notFound("That device");
-  if (row.caregiverId !== caregiverId) throw forbidden("That device belongs to someone else.");
+  if (!row || row.householdId !== householdId) throw notFound(msg("errors.what.device"));
+  if (row.caregiverId !== caregiverId) throw forbidden(msg("pushSettings.errors.someoneElsesDevice"));
   return row;
 }
 

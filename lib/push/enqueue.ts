@@ -1,15 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { clockIn } from "@/lib/format";
 import type { TPushPayload } from "@/lib/push/payload";
 import type { TPushKind } from "@/lib/push/rules";
+import { READER_SELECT, readerOf, wordsFor, type TReader } from "@/lib/push/words";
 
 // Producing pushes: rows in push_outbox, written inside the transaction of
 // the change they tell about (so a rolled-back change sends nothing), next to
 // the live event the same change publishes. The worker (lib/push/worker.ts)
 // sends them after commit. Rows are written only for caregivers with at least
-// one device, so households without push cost one small read.
+// one device, so households without push cost one small read. Each push is
+// written in its recipient's language (lib/push/words.ts), read in that same read.
 
 /** Wakes the workers of every instance at commit (they also poll). */
 export const PUSH_CHANNEL = "attune_push";
@@ -49,29 +50,40 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
   switch (e.kind) {
     case "tapout": {
       const partners = await withDevices(tx, e.householdId, { not: e.by.caregiverId });
-      return partners.map((recipientId) => ({
-        householdId: e.householdId,
-        dueAt: e.at,
-        recipientId,
-        kind: "tapout",
-        dedupeKey: `tapout:${e.tapOutId}:${recipientId}`,
-        urgency: "high",
-        ttl: TAPOUT_TTL_SECONDS,
-        payload: {
-          kind: "tapout",
-          title: `${e.by.name} needs you`,
-          body: "Tap to answer: I'm coming, or I can't right now.",
-          tag: `tapout-${e.tapOutId}`,
-          url: `/tonight?tapout=${e.tapOutId}`,
-          requireInteraction: true,
-          renotify: true,
-          tapOutId: e.tapOutId,
-        },
-      }));
+      return Promise.all(
+        partners.map(async ({ recipientId, reader }): Promise<TOutboxRow> => {
+          const { say } = await wordsFor(reader);
+          return {
+            householdId: e.householdId,
+            dueAt: e.at,
+            recipientId,
+            kind: "tapout",
+            dedupeKey: `tapout:${e.tapOutId}:${recipientId}`,
+            urgency: "high",
+            ttl: TAPOUT_TTL_SECONDS,
+            payload: {
+              kind: "tapout",
+              title: say("push.tapout.title", { name: e.by.name }),
+              body: say("push.tapout.body"),
+              tag: `tapout-${e.tapOutId}`,
+              url: `/tonight?tapout=${e.tapOutId}`,
+              requireInteraction: true,
+              renotify: true,
+              tapOutId: e.tapOutId,
+              actions: [
+                { action: "coming", title: say("push.tapout.coming") },
+                { action: "cant", title: say("push.tapout.cant") },
+              ],
+            },
+          };
+        }),
+      );
     }
     case "tapout-answer": {
       const t = await tx.tapOut.findUnique({ where: { id: e.tapOutId }, select: { requesterId: true } });
-      if (!t || !(await withDevices(tx, e.householdId, t.requesterId)).length) return [];
+      const [requester] = t ? await withDevices(tx, e.householdId, t.requesterId) : [];
+      if (!t || !requester) return [];
+      const { say } = await wordsFor(requester.reader);
       return [
         {
           householdId: e.householdId,
@@ -83,8 +95,8 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
           ttl: TAPOUT_TTL_SECONDS,
           payload: {
             kind: "tapout-answer",
-            title: e.answer === "coming" ? `${e.by.name} is coming` : `${e.by.name} can't right now`,
-            body: e.answer === "coming" ? "Help is on the way." : "They answered your request.",
+            title: say("push.tapoutAnswer.title", { name: e.by.name, answer: e.answer }),
+            body: say("push.tapoutAnswer.body", { answer: e.answer }),
             tag: `tapout-${e.tapOutId}`,
             url: "/tonight",
             renotify: true,
@@ -100,8 +112,9 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
       });
       if (!s) return [];
       const recipientId = s.fromId === e.by.caregiverId ? s.toId : s.fromId;
-      if (!(await withDevices(tx, e.householdId, recipientId)).length) return [];
-      const hours = `${clockIn(s.startsAt, e.timeZone)}–${clockIn(s.endsAt, e.timeZone)}`;
+      const [recipient] = await withDevices(tx, e.householdId, recipientId);
+      if (!recipient) return [];
+      const { say, f } = await wordsFor(recipient.reader);
       return [
         {
           householdId: e.householdId,
@@ -113,8 +126,11 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
           ttl: 12 * 3600,
           payload: {
             kind: "swap",
-            title: `${e.by.name} asked you about a swap`,
-            body: `${hours}. Open Nights to answer.`,
+            title: say("push.swap.title", { name: e.by.name }),
+            body: say("push.swap.body", {
+              start: f.clockIn(s.startsAt, e.timeZone),
+              end: f.clockIn(s.endsAt, e.timeZone),
+            }),
             tag: `swap-${e.swapId}`,
             url: `/nights?swap=${e.swapId}`,
           },
@@ -124,14 +140,21 @@ async function rowsFor(tx: Tx, e: TPushEvent): Promise<TOutboxRow[]> {
   }
 }
 
-async function withDevices(tx: Tx, householdId: string, caregiverId: string | { not: string }): Promise<string[]> {
+/** The caregivers (one, or all but one) with at least one device, and how each reads (one statement). */
+async function withDevices(
+  tx: Tx,
+  householdId: string,
+  caregiverId: string | { not: string },
+): Promise<{ recipientId: string; reader: TReader }[]> {
   const rows = await tx.pushSubscription.findMany({
+    relationLoadStrategy: "join",
     // Leaving deletes a member's devices; members only, all the same (docs/decisions/0030).
     where: { householdId, caregiverId, caregiver: { removedAt: null } },
-    select: { caregiverId: true },
-    distinct: ["caregiverId"],
+    select: { caregiverId: true, caregiver: { select: READER_SELECT } },
   });
-  return rows.map((r) => r.caregiverId);
+  // A caregiver's phones are few: one entry per caregiver, here rather than with DISTINCT.
+  const byCaregiver = new Map(rows.map((r) => [r.caregiverId, readerOf(r.caregiver)]));
+  return [...byCaregiver].map(([recipientId, reader]) => ({ recipientId, reader }));
 }
 
 /** Writes rows (a dedupe key already there is skipped) and wakes the workers at commit. */

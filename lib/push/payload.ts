@@ -15,4 +15,6 @@ export type TPushPayload = {
   renotify?: boolean;
   /** For a tap-out: its id, so the answer buttons can answer it. */
   tapOutId?: string;
+  /** A tap-out's answer buttons, in the recipient's language (the service worker can't translate). */
+  actions?: { action: "coming" | "cant"; title: string }[];
 };

@@ -25,7 +25,7 @@ export type TNotificationClickLike = TExtendable & {
 
 declare const self: TScope;
 
-/** The answer buttons on a tap-out ("I'm coming" / "I can't right now"). */
+/** The answer buttons on a tap-out ("I'm coming" / "I can't right now"), when the payload brings none in its reader's words. */
 export const TAPOUT_ACTIONS: TNotificationAction[] = [
   { action: "coming", title: "I'm coming" },
   { action: "cant", title: "I can't right now" },
@@ -60,7 +60,7 @@ export function notificationOptions(p: TPushPayload): TShowOptions {
     icon: "/icon.svg",
     badge: "/icon.svg",
     data: { url: p.url, kind: p.kind, tapOutId: p.tapOutId },
-    ...(p.kind === "tapout" ? { actions: TAPOUT_ACTIONS } : {}),
+    ...(p.kind === "tapout" ? { actions: p.actions?.length ? p.actions : TAPOUT_ACTIONS } : {}),
   };
 }
 

@@ -3,12 +3,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { startOutboxLoop, type TOutboxLoop } from "@/lib/outbox/loop";
 import { doubling, maxAttempts, retryAt } from "@/lib/outbox/retry";
-import { clockIn } from "@/lib/format";
 import { PUSH_CHANNEL, writeOutbox, type TOutboxRow } from "@/lib/push/enqueue";
 import type { TPushPayload } from "@/lib/push/payload";
 import { pushDecision, type TPushKind } from "@/lib/push/rules";
 import { sendPush, type TSendResult } from "@/lib/push/send";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { READER_SELECT, readerOf, wordsFor } from "@/lib/push/words";
 
 // Sending: every server process runs one worker. It claims due outbox rows
 // with SELECT … FOR UPDATE SKIP LOCKED, so two instances never take the same
@@ -184,10 +184,12 @@ const HANDOFF_WINDOW_MS = 10 * 60_000;
  * Once a minute, on every instance: "your shift starts in 30 minutes" (to
  * devices that asked for it) and the handoff note when a shift starts. The
  * dedupe key names the shift and its version, so however many instances run
- * this, each is enqueued once (and a moved shift gets a new one).
+ * this, each is enqueued once (and a moved shift gets a new one). Each is
+ * written in its recipient's language (lib/push/words.ts), read with the shift.
  */
 export async function scheduleShiftPushes(now = new Date()): Promise<number> {
   const soon = await db.shift.findMany({
+    relationLoadStrategy: "join",
     where: {
       startsAt: { gt: now, lte: new Date(now.getTime() + SOON_MS) },
       caregiver: { removedAt: null, pushDevices: { some: { shiftReminders: true } } },
@@ -199,31 +201,45 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
       caregiverId: true,
       startsAt: true,
       household: { select: { timeZone: true } },
+      caregiver: { select: READER_SELECT },
     },
   });
   const starting = await db.shift.findMany({
+    relationLoadStrategy: "join",
     where: {
       startsAt: { lte: now, gt: new Date(now.getTime() - HANDOFF_WINDOW_MS) },
       caregiver: { removedAt: null, pushDevices: { some: {} } },
     },
-    select: { id: true, version: true, householdId: true, caregiverId: true, nightDate: true },
-  });
-  const rows: TOutboxRow[] = soon.map((s) => ({
-    householdId: s.householdId,
-    recipientId: s.caregiverId,
-    kind: "shift-soon",
-    dedupeKey: `shift-soon:${s.id}:${s.version}`,
-    urgency: "normal",
-    ttl: Math.max(60, Math.round((s.startsAt.getTime() - now.getTime()) / 1000)),
-    dueAt: now,
-    payload: {
-      kind: "shift-soon",
-      title: `Your shift starts at ${clockIn(s.startsAt, s.household.timeZone)}`,
-      body: "In about 30 minutes. Tonight shows who's on.",
-      tag: `shift-${s.id}`,
-      url: "/tonight",
+    select: {
+      id: true,
+      version: true,
+      householdId: true,
+      caregiverId: true,
+      nightDate: true,
+      caregiver: { select: READER_SELECT },
     },
-  }));
+  });
+  const rows: TOutboxRow[] = await Promise.all(
+    soon.map(async (s): Promise<TOutboxRow> => {
+      const { say, f } = await wordsFor(readerOf(s.caregiver));
+      return {
+        householdId: s.householdId,
+        recipientId: s.caregiverId,
+        kind: "shift-soon",
+        dedupeKey: `shift-soon:${s.id}:${s.version}`,
+        urgency: "normal",
+        ttl: Math.max(60, Math.round((s.startsAt.getTime() - now.getTime()) / 1000)),
+        dueAt: now,
+        payload: {
+          kind: "shift-soon",
+          title: say("push.shiftSoon.title", { time: f.clockIn(s.startsAt, s.household.timeZone) }),
+          body: say("push.shiftSoon.body"),
+          tag: `shift-${s.id}`,
+          url: "/tonight",
+        },
+      };
+    }),
+  );
   for (const s of starting) {
     const note = await db.note.findFirst({
       where: { householdId: s.householdId, kind: "handoff", nightDate: s.nightDate, authorId: { not: s.caregiverId } },
@@ -232,6 +248,7 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
     });
     if (!note) continue;
     const body = note.body.length > 140 ? `${note.body.slice(0, 139)}…` : note.body;
+    const { say } = await wordsFor(readerOf(s.caregiver));
     rows.push({
       householdId: s.householdId,
       recipientId: s.caregiverId,
@@ -242,7 +259,9 @@ export async function scheduleShiftPushes(now = new Date()): Promise<number> {
       dueAt: now,
       payload: {
         kind: "handoff",
-        title: `Handoff note${note.author ? ` from ${caregiverName(note.author)}` : ""}`,
+        title: note.author
+          ? say("push.handoff.titleFrom", { name: caregiverName(note.author) })
+          : say("push.handoff.title"),
         body,
         tag: `handoff-${s.id}`,
         url: "/tonight",

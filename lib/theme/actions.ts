@@ -7,11 +7,12 @@ import type { TResult } from "@/lib/errors";
 import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, THEMES, type TTheme } from "@/lib/theme";
 import { markActionStarted } from "@/lib/http/undecodable-action";
 import { formToObject, parseInput } from "@/lib/validation";
+import { msg } from "@/lib/i18n/text";
 
 // Public by design: a palette preference touches no household and no account.
 
 const ZSetTheme = z.object({
-  theme: z.enum(THEMES, { error: "Choose Follow the night, Follow system, Day or Night." }),
+  theme: z.enum(THEMES, { error: msg("settings.errors.chooseTheme") }),
 });
 
 export async function setThemeAction(

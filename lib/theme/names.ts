@@ -14,13 +14,6 @@ export const DEFAULT_THEME: TTheme = "auto";
 export const THEME_COOKIE = "attune-theme";
 export const THEME_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
-export const THEME_LABELS: Record<TTheme, string> = {
-  auto: "Follow the night",
-  system: "Follow system",
-  day: "Day",
-  night: "Night",
-};
-
 /** Background colours, shared by the CSS, the viewport theme-color and the manifest. */
 export const THEME_COLORS = { day: "#fbf6ef", night: "#080605" } as const;
 

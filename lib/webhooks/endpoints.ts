@@ -4,13 +4,13 @@ import { db } from "@/lib/db";
 import { householdAction, householdQuery } from "@/lib/context";
 import { AppError, forbidden, invalid, notFound } from "@/lib/errors";
 import { consumeWebhookTest } from "@/lib/auth/throttle";
-import { durationShort } from "@/lib/format";
 import { ZId, ZList, ZName } from "@/lib/validation";
 import { ZWebhookUrl } from "@/lib/webhooks/address";
 import { enqueueTestDelivery } from "@/lib/webhooks/enqueue";
 import { WEBHOOK_EVENTS, type TWebhookEventType } from "@/lib/webhooks/events";
 import { newWebhookSecret, sealSecret } from "@/lib/webhooks/secret";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { msg } from "@/lib/i18n/text";
 
 // Settings → Webhooks (docs/decisions/0032): parents add a URL for chosen
 // events, see its recent deliveries, send a test event, and remove it.
@@ -24,14 +24,14 @@ export const RECENT_DELIVERIES = 20;
 
 const PARENTS = { role: "parent" } as const;
 
-const ZEvents = ZList(z.enum(WEBHOOK_EVENTS, { error: "Choose events from the list." }), WEBHOOK_EVENTS.length).refine(
-  (e) => e.length > 0,
-  "Choose at least one event to send.",
-);
+const ZEvents = ZList(
+  z.enum(WEBHOOK_EVENTS, { error: msg("webhooks.errors.chooseFromList") }),
+  WEBHOOK_EVENTS.length,
+).refine((e) => e.length > 0, msg("webhooks.errors.chooseOne"));
 
 export const ZCreateWebhook = z.object({
   householdId: ZId,
-  name: ZName("a name for the webhook", 60),
+  name: ZName(msg("webhooks.what.name"), 60),
   url: ZWebhookUrl,
   events: ZEvents,
 });
@@ -45,7 +45,7 @@ export const createWebhook = householdAction(
   async ({ me, data, now }): Promise<TCreatedWebhook> => {
     const count = await db.webhookEndpoint.count({ where: { householdId: me.householdId } });
     if (count >= MAX_WEBHOOKS_PER_HOUSEHOLD)
-      throw forbidden(`Your household has ${MAX_WEBHOOKS_PER_HOUSEHOLD} webhooks already: remove one first.`);
+      throw forbidden(msg("webhooks.errors.tooMany", { max: MAX_WEBHOOKS_PER_HOUSEHOLD }));
     const secret = newWebhookSecret();
     const row = await db.webhookEndpoint.create({
       data: {
@@ -68,11 +68,11 @@ const ZWebhookRef = z.object({ householdId: ZId, webhookId: ZId });
 /** Removes a webhook with its deliveries (nothing pending is sent after this commits) and its secret. */
 export const removeWebhook = householdAction(ZWebhookRef, PARENTS, async ({ me, data }): Promise<void> => {
   const res = await db.webhookEndpoint.deleteMany({ where: { id: data.webhookId, householdId: me.householdId } });
-  if (res.count === 0) throw notFound("That webhook");
+  if (res.count === 0) throw notFound(msg("errors.what.webhook"));
 });
 
 export const ZPauseWebhook = ZWebhookRef.extend({
-  to: z.enum(["pause", "resume"], { error: "Choose whether to pause or resume the webhook." }),
+  to: z.enum(["pause", "resume"], { error: msg("webhooks.errors.pauseOrResume") }),
 });
 
 /**
@@ -89,8 +89,16 @@ export const pauseWebhook = householdAction(ZPauseWebhook, PARENTS, async ({ me,
     res.count === 0 &&
     !(await db.webhookEndpoint.count({ where: { id: data.webhookId, householdId: me.householdId } }))
   )
-    throw notFound("That webhook");
+    throw notFound(msg("errors.what.webhook"));
 });
+
+/** A wait as lib/format.ts's durationShort says it ("5 min", "1 h 5 min"), as a message reference. */
+function waitText(seconds: number): string {
+  const total = Math.round(seconds / 60);
+  const [hours, minutes] = [Math.floor(total / 60), total % 60];
+  if (!hours) return msg("format.minutes", { minutes });
+  return minutes ? msg("format.hoursMinutes", { hours, minutes }) : msg("format.hours", { hours });
+}
 
 /** "Send a test event": a `webhook.test` delivery to this webhook only, sent like any other. */
 export const sendTestWebhook = householdAction(
@@ -98,11 +106,7 @@ export const sendTestWebhook = householdAction(
   PARENTS,
   async ({ me, household, data, now }): Promise<{ deliveryId: string }> => {
     const wait = await consumeWebhookTest(household.id);
-    if (wait > 0)
-      throw new AppError(
-        "throttled",
-        `That's a lot of test events. Try again in ${durationShort(wait * 1000)}; real events still go out.`,
-      );
+    if (wait > 0) throw new AppError("throttled", msg("webhooks.errors.tooManyTests", { wait: waitText(wait) }));
     const id = await db.$transaction((tx) =>
       enqueueTestDelivery(
         tx,
@@ -116,8 +120,8 @@ export const sendTestWebhook = householdAction(
       const paused = await db.webhookEndpoint.count({
         where: { id: data.webhookId, householdId: me.householdId, disabledAt: { not: null } },
       });
-      if (paused) throw invalid("This webhook is paused. Resume it to send a test event.");
-      throw notFound("That webhook");
+      if (paused) throw invalid(msg("webhooks.errors.paused"));
+      throw notFound(msg("errors.what.webhook"));
     }
     return { deliveryId: id };
   },

@@ -1,4 +1,5 @@
 // The events a webhook may subscribe to, and what each one's `data` carries
+import { msg } from "@/lib/i18n/text";
 // (docs/webhooks.md). Plain data, no server code: Settings shows the labels.
 // The set is also a CHECK in the migration (webhook_endpoints_events_check).
 
@@ -19,15 +20,15 @@ export type TWebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 export const TEST_EVENT = "webhook.test";
 
 export const WEBHOOK_EVENT_LABELS: Record<TWebhookEventType, string> = {
-  "waking.started": "A baby woke (someone pressed “I'm up”)",
-  "waking.ended": "Back to sleep",
-  "waking.reopened": "“Back to sleep” undone (the waking is open again)",
-  "waking.changed": "A waking was corrected (times, who got up, what helped)",
-  "waking.removed": "A waking was removed (or “I'm up” undone)",
-  "tapout.requested": "“I need you” (a tap-out)",
-  "tapout.answered": "A tap-out was answered",
-  "swap.requested": "A swap was asked for",
-  "swap.answered": "A swap was accepted or declined",
+  "waking.started": msg("webhooks.events.wakingStarted"),
+  "waking.ended": msg("webhooks.events.wakingEnded"),
+  "waking.reopened": msg("webhooks.events.wakingReopened"),
+  "waking.changed": msg("webhooks.events.wakingChanged"),
+  "waking.removed": msg("webhooks.events.wakingRemoved"),
+  "tapout.requested": msg("webhooks.events.tapoutRequested"),
+  "tapout.answered": msg("webhooks.events.tapoutAnswered"),
+  "swap.requested": msg("webhooks.events.swapRequested"),
+  "swap.answered": msg("webhooks.events.swapAnswered"),
 };
 
 /** An instant as a webhook carries it: ISO 8601 in UTC. */

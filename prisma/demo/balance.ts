@@ -9,17 +9,13 @@ import { getDb } from "../../lib/db.ts";
 import { currentOrNextNight } from "../../lib/nights/night-window.ts";
 import { addDays, localDateOf, toDbDate } from "../../lib/time/local-date.ts";
 import { MOODS } from "../../lib/balance/check-in-words.ts";
-
-const NOTES = [
-  "Coffee first.",
-  "Robin smiled at 6 a.m., worth it.",
-  "Foggy.",
-  "Nap at lunch helped.",
-  "Long night but we're OK.",
-];
+import { demoWords } from "./words.ts";
 
 export async function seedBalanceDemo(samEmail: string, pastNights: number): Promise<void> {
   const db = getDb();
+  // What Sam and Alex wrote, in the demo's language (prisma/demo/words.ts).
+  const { t, list } = demoWords();
+  const NOTES = list("balance.notes");
   const h = await db.household.findFirstOrThrow({
     where: { caregivers: { some: { user: { email: samEmail } } } },
     select: {
@@ -60,12 +56,7 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
         date: toDbDate(date),
         sleepiness: samSleepy,
         mood: i < 3 ? ("flat" as const) : MOODS[1 + Math.floor(rand() * 4)]!,
-        note:
-          i === 0
-            ? "Three rough nights. Coffee isn't cutting it."
-            : rand() < 0.2
-              ? NOTES[Math.floor(rand() * NOTES.length)]!
-              : null,
+        note: i === 0 ? t("balance.roughNights") : rand() < 0.2 ? NOTES[Math.floor(rand() * NOTES.length)]! : null,
         shared: true,
       });
     }
@@ -77,7 +68,7 @@ export async function seedBalanceDemo(samEmail: string, pastNights: number): Pro
         date: toDbDate(date),
         sleepiness: 2 + Math.floor(rand() * 5),
         mood: MOODS[Math.floor(rand() * 5)]!,
-        note: rand() < 0.2 ? "Private: worried about going back to work." : null,
+        note: rand() < 0.2 ? t("balance.worried") : null,
         shared: rand() < 0.3,
       });
     }

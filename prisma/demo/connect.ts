@@ -13,16 +13,9 @@ import { BUILTINS } from "../../lib/connect/library.ts";
 import { occursOn, type TRule } from "../../lib/connect/recurrence.ts";
 import { instantAt } from "../../lib/time/local-time.ts";
 import { addDays, datesBetween, localDateOf, toDbDate } from "../../lib/time/local-date.ts";
+import { demoWords } from "./words.ts";
 
 const PART_MINUTES = { morning: 9 * 60 + 30, afternoon: 15 * 60, evening: 18 * 60 + 40, any: 11 * 60 } as const;
-const HOW = [
-  "Robin giggled the whole time.",
-  "Fell asleep on my chest.",
-  "Lots of eye contact today.",
-  "A bit fussy, but we got there.",
-  "Lovely and slow.",
-];
-const SKIP = ["Robin was fast asleep.", "Visiting Grandma.", "Clinic ran late.", "Too rainy for a walk."];
 
 type TPart = keyof typeof PART_MINUTES;
 type TItem = TRule & {
@@ -36,6 +29,10 @@ type TItem = TRule & {
 
 export async function seedConnectDemo(samEmail: string, pastNights: number): Promise<void> {
   const db = getDb();
+  // What Sam and Alex wrote, in the demo's language (prisma/demo/words.ts).
+  const { t, list } = demoWords();
+  const HOW = list("connect.how");
+  const SKIP = list("connect.skip");
   const h = await db.household.findFirstOrThrow({
     where: { caregivers: { some: { user: { email: samEmail } } } },
     select: { id: true, timeZone: true, caregivers: { orderBy: { joinedAt: "asc" }, select: { id: true } } },
@@ -57,16 +54,16 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       {
         id: bath,
         householdId,
-        name: "Bath time together",
-        why: "Warm water, slow hands and no rush: Robin's favourite half hour.",
+        name: t("connect.bath.name"),
+        why: t("connect.bath.why"),
         minutes: 25,
         suits: ["before-bed"],
         createdById: sam.id,
       },
       {
         householdId,
-        name: "Duck pond visit",
-        why: "Watching the ducks together and naming everything we see.",
+        name: t("connect.duckPond.name"),
+        why: t("connect.duckPond.why"),
         minutes: 40,
         suits: ["any"],
         createdById: alex.id,
@@ -102,7 +99,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       startDate: start,
       recurrence: "daily",
       partOfDay: "morning",
-      note: "After the first feed, before the day gets going.",
+      note: t("connect.itemNotes.skinToSkin"),
     }),
     item({
       activityId: act("sing-read"),
@@ -155,7 +152,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       recurrence: "once",
       partOfDay: "morning",
       assigneeId: alex.id,
-      note: "Sofa snuggles while Sam has a lie-in.",
+      note: t("connect.itemNotes.holding"),
     }),
     item({ activityId: act("narrate"), startDate: addDays(today, 2), recurrence: "once", partOfDay: "morning" }),
     item({
@@ -163,7 +160,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       startDate: addDays(today, -5),
       recurrence: "once",
       origin: "after-hard-night",
-      note: "After a hard night: name what happened, then reconnect.",
+      note: t("connect.itemNotes.repair"),
     }),
     item({
       activityId: act("take-the-morning"),
@@ -172,7 +169,7 @@ export async function seedConnectDemo(samEmail: string, pastNights: number): Pro
       partOfDay: "morning",
       assigneeId: alex.id,
       origin: "after-hard-night",
-      note: "So Sam can rest after the night.",
+      note: t("connect.itemNotes.takeTheMorning"),
     }),
   ];
   // Older history for bigger demos: one recurring item starting every 22 days, each running 2–3 months.

@@ -6,40 +6,17 @@
 import { getDb } from "../../lib/db.ts";
 import { currentOrNextNight } from "../../lib/nights/night-window.ts";
 import { addDays, fromDbDate, toDbDate } from "../../lib/time/local-date.ts";
-import { formatClock } from "../../lib/format.ts";
 import { instantAt } from "../../lib/time/local-time.ts";
+import { demoWords } from "./words.ts";
 
 const TZ = "Europe/London";
 
-const EVERYDAY = [
-  "Bought more nappies (size 2). They're in the hall cupboard.",
-  "Robin did ten minutes of tummy time this morning and loved the mirror.",
-  "Mum is coming Saturday at 11:00 to take Robin for a walk, so we can both nap.",
-  "Vitamin D drops: done today.",
-  "We're out of Calpol, I'll pick some up on the way home.",
-  "Could you ring the nursery back about the start date? The number is on the fridge.",
-  "Robin found her feet today and couldn't stop laughing.",
-  "The night light needs new batteries (AA).",
-  "Washing is in the machine, could you hang it out when you're up?",
-  "Found this about teething, worth a read: https://www.nhs.uk/conditions/baby/babys-development/teething/baby-teething-symptoms/",
-  "I'm going to bed at 20:00 tonight. Wake me if you need me, really.",
-  "The sleepsuits in the top drawer are too small now; they're in the loft box.",
-  "Baby massage class is Tuesdays at 14:00 at the library.",
-  "Bottles sterilised and in the rack.",
-  "Robin smiled at the cat for a whole minute. Best part of my day.",
-];
-
-const HANDOFF = [
-  (t: string) => `Fed at ${t}, went down easily after rocking.`,
-  (t: string) => `Last feed at ${t}; she took about 120 ml.`,
-  (t: string) => `Teething gel at ${t}. Settled after some skin-to-skin.`,
-  (t: string) => `Rough patch around ${t}. White noise helped in the end.`,
-  (t: string) => `Nappy changed at ${t}. She liked the rocking chair tonight.`,
-  (t: string) => `Woke at ${t} but only wanted a cuddle. Bottle for the morning is in the fridge.`,
-];
-
 export async function seedNotes(pastNights: number): Promise<void> {
   const db = getDb();
+  // What Sam and Alex wrote, in the demo's language (prisma/demo/words.ts).
+  const { t, keys, list, clock } = demoWords();
+  const EVERYDAY = list("notes.everyday");
+  const HANDOFF = keys("notes.handoff").map((key) => (time: string) => t(`notes.handoff.${key}`, { time }));
   const h = await db.household.findFirstOrThrow({
     where: { name: "Sam & Alex", caregivers: { some: { user: { email: "sam@example.com" } } } },
     select: {
@@ -84,7 +61,7 @@ export async function seedNotes(pastNights: number): Promise<void> {
     if (last) {
       const at = new Date(last.endsAt.getTime() - (10 + Math.floor(rand() * 30)) * 60_000);
       if (at < now) {
-        const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(formatClock(60 + Math.floor(rand() * 240)));
+        const body = HANDOFF[Math.floor(rand() * HANDOFF.length)]!(clock(60 + Math.floor(rand() * 240)));
         notes.push({
           householdId: h.id,
           authorId: last.caregiverId,
@@ -116,7 +93,7 @@ export async function seedNotes(pastNights: number): Promise<void> {
       householdId: h.id,
       authorId: alex.id,
       kind: "note",
-      body: "Robin: no cow's milk yet (the GP said to wait until 12 months). Formula or breast milk only.",
+      body: t("notes.cowsMilk"),
       pinnedAt,
       createdAt: new Date(now.getTime() - 12 * 86_400_000),
     },
@@ -124,7 +101,7 @@ export async function seedNotes(pastNights: number): Promise<void> {
       householdId: h.id,
       authorId: sam.id,
       kind: "note",
-      body: "Health visitor Thursday 10:00. Bring the red book and the list of questions.",
+      body: t("notes.healthVisitor"),
       pinnedAt: new Date(pinnedAt.getTime() + 60_000),
       createdAt: new Date(now.getTime() - 3 * 86_400_000),
     },
@@ -136,7 +113,7 @@ export async function seedNotes(pastNights: number): Promise<void> {
     householdId: h.id,
     authorId: alex.id,
     kind: "note" as const,
-    body: "Grandma sent a parcel, it's on the stairs. Don't let Robin see the bunny before her birthday!",
+    body: t("notes.parcel"),
     createdAt: new Date(Math.max(now.getTime() - 40 * 60_000, Math.min(now.getTime() - 1_000, newest + 60_000))),
   };
   notes.push(unreadForSam);

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getBalance, MAX_CHART_NIGHTS, MAX_RANGE_NIGHTS, PERIODS, type TBalanceView } from "@/lib/balance/read-balance";
 import { shareSentence, type TCaregiverTotals } from "@/lib/balance/metrics";
 import { splitPercents } from "@/lib/balance/present";
-import { MOOD_WORDS } from "@/lib/balance/check-in-words";
 import { isOwnCheckIn } from "@/lib/balance/rights";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
-import { peopleById } from "@/components/nights/people";
+import { peopleById, type TPerson } from "@/components/nights/people";
 import { BarChart, type TChartRow, type TSeries } from "@/components/balance/charts";
 import { SplitBars, type TSplitMeasure } from "@/components/balance/split-bars";
 import { Definitions, FiguresTable } from "@/components/balance/figures-table";
 import { WarningList } from "@/components/balance/warning-list";
 import { CheckInForm } from "@/components/balance/check-in-form";
 import styles from "@/components/balance/balance.module.css";
-import { durationShort, listNames, rangeLabel, shortDay } from "@/lib/format";
+import type { TFormat } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/text";
+import { toDbDate, type TLocalDate } from "@/lib/time/local-date";
 
-export const metadata: Metadata = { title: "Balance" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("balance");
+  return { title: t("title") };
+}
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
@@ -26,39 +33,50 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
  * part (whole percentages adding up to 100), and the typical protected sleep
  * in hours (counted only on nights with a duty plan). Two parents or more.
  */
-function splitMeasures(parents: TCaregiverTotals[], person: ReturnType<typeof peopleById>): TSplitMeasure[] {
-  const share = (key: string, name: string, none: string, value: (t: TCaregiverTotals) => number): TSplitMeasure => {
+function splitMeasures(
+  parents: TCaregiverTotals[],
+  person: (id: string) => TPerson,
+  t: (key: string, values?: Record<string, string | number>) => string,
+  f: TFormat,
+): TSplitMeasure[] {
+  const share = (key: string, name: string, none: string, value: (x: TCaregiverTotals) => number): TSplitMeasure => {
     const pct = splitPercents(parents.map(value));
     return {
       key,
       name,
       none,
       parts: pct
-        ? parents.map((t, i) => {
-            const p = person(t.caregiverId);
-            return { id: p.id, name: p.name, colour: p.colour, value: pct[i]!, text: `${pct[i]}%` };
-          })
-        : null,
-    };
-  };
-  const planned = parents.some((t) => t.protectedByNight.length);
-  return [
-    share("wakings", "Wakings", "No wakings logged in these nights.", (t) => t.wakings),
-    share("nightsOnDuty", "Nights on duty", "No nights planned in these nights.", (t) => t.nightsOnDuty),
-    share("minutesAwake", "Time awake", "Nobody was up in these nights.", (t) => t.awakeMinutes),
-    {
-      key: "protectedSleep",
-      name: "Protected sleep, typical night",
-      none: "Counted on planned nights only, and none of these nights had a plan.",
-      parts: planned
-        ? parents.map((t) => {
-            const p = person(t.caregiverId);
+        ? parents.map((x, i) => {
+            const p = person(x.caregiverId);
             return {
               id: p.id,
               name: p.name,
               colour: p.colour,
-              value: t.protectedMedian,
-              text: t.protectedByNight.length ? durationShort(t.protectedMedian * 60_000) : "–",
+              value: pct[i]!,
+              text: t("split.percent", { value: pct[i]! }),
+            };
+          })
+        : null,
+    };
+  };
+  const planned = parents.some((x) => x.protectedByNight.length);
+  return [
+    share("wakings", t("split.wakings"), t("split.wakingsNone"), (x) => x.wakings),
+    share("nightsOnDuty", t("split.nightsOnDuty"), t("split.nightsOnDutyNone"), (x) => x.nightsOnDuty),
+    share("minutesAwake", t("split.minutesAwake"), t("split.minutesAwakeNone"), (x) => x.awakeMinutes),
+    {
+      key: "protectedSleep",
+      name: t("split.protectedSleep"),
+      none: t("split.protectedSleepNone"),
+      parts: planned
+        ? parents.map((x) => {
+            const p = person(x.caregiverId);
+            return {
+              id: p.id,
+              name: p.name,
+              colour: p.colour,
+              value: x.protectedMedian,
+              text: x.protectedByNight.length ? f.durationShort(x.protectedMedian * 60_000) : "–",
             };
           })
         : null,
@@ -68,6 +86,7 @@ function splitMeasures(parents: TCaregiverTotals[], person: ReturnType<typeof pe
 
 export default async function BalancePage({ searchParams }: { searchParams: TSearchParams }) {
   const { actor, membership } = await requireMemberOrRedirect("/balance");
+  const [t, f, text] = await Promise.all([getTranslations("balance"), getFormat(), getText()]);
   const sp = await searchParams;
   const householdId = membership.householdId;
   const query = { period: firstParam(sp.period), from: firstParam(sp.from), to: firstParam(sp.to) };
@@ -77,53 +96,60 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
     view = await getBalance(actor, { householdId, ...query });
   } catch (e) {
     if (!isAppError(e) || e.code !== "invalid") throw e;
-    rangeError = e.message;
+    rangeError = text(e.text);
     view = await getBalance(actor, { householdId });
   }
   // Someone who left is named on their figures of the past; the choices below are members only.
-  const person = peopleById([...view.caregivers, ...view.former]);
+  // Names in the reader's words (a former caregiver's name may be a message reference).
+  const byId = peopleById([...view.caregivers, ...view.former], text(msg("nights.people.someoneWhoLeft")));
+  const person = (id: string) => {
+    const p = byId(id);
+    return { ...p, name: text(p.name) };
+  };
   const parents = view.totals.filter((t) => t.role === "parent");
   const helpers = view.totals.filter((t) => t.role === "helper");
   const sel = view.selection;
-  const periodWords =
-    sel.kind === "period" ? `Over the last ${sel.nights} nights` : `From ${shortDay(sel.from)} to ${shortDay(sel.to)}`;
-  const sentence = shareSentence(parents, (id) => person(id).name, periodWords);
+  const captionValues = { kind: sel.kind, nights: sel.nights, from: f.shortDay(sel.from), to: f.shortDay(sel.to) };
+  // A message reference (lib/balance/metrics.ts) with the period in the reader's words.
+  const sentence = shareSentence(parents, (id) => person(id).name, captionValues);
+  // A chart's night: "27 Nov", the date read as the day it is (UTC midnight, in UTC).
+  const nightLabel = (date: TLocalDate) => f.shortDateIn(toDbDate(date), "UTC");
   const charted = [...view.caregivers, ...view.former.filter((c) => view.totals.some((t) => t.caregiverId === c.id))];
-  const series: TSeries[] = charted.map((c) => ({ id: c.id, name: c.name, colour: c.colour }));
+  const series: TSeries[] = charted.map((c) => ({ id: c.id, name: text(c.name), colour: c.colour }));
   const parentSeries = series.filter((s) => charted.find((c) => c.id === s.id)?.role === "parent");
-  const rows = (value: (f: TBalanceView["nights"][number]["figures"][number]) => number | null): TChartRow[] =>
+  const rows = (value: (fig: TBalanceView["nights"][number]["figures"][number]) => number | null): TChartRow[] =>
     view.nights.map((n) => ({
       date: n.date,
-      label: shortDay(n.date).replace(/^\w+ /, ""),
-      values: Object.fromEntries(n.figures.map((f) => [f.caregiverId, value(f)])),
+      label: nightLabel(n.date),
+      values: Object.fromEntries(n.figures.map((fig) => [fig.caregiverId, value(fig)])),
     }));
   const others = view.caregivers.filter((c) => !c.isMe);
-  const partnerWords = others.length ? listNames(others.map((c) => c.name)) : "the household";
+  const partnerWords = others.length ? f.listNames(others.map((c) => text(c.name))) : t("page.theHousehold");
   const sharedBy = [...new Set(view.checkIns.map((c) => c.caregiverId))];
   const checkInDates = [...new Set(view.checkIns.map((c) => c.date))].sort();
   const checkInRows: TChartRow[] = checkInDates.map((d) => ({
     date: d,
-    label: shortDay(d).replace(/^\w+ /, ""),
+    label: nightLabel(d),
     values: Object.fromEntries(view.checkIns.filter((c) => c.date === d).map((c) => [c.caregiverId, c.sleepiness])),
   }));
   const hasAny = view.totals.some((t) => t.dutyMinutes > 0 || t.wakings > 0);
-  const sleepRows = rows((f) => (f.protectedMinutes === null ? null : oneDecimal(f.protectedMinutes / 60)));
+  const sleepRows = rows((fig) => (fig.protectedMinutes === null ? null : oneDecimal(fig.protectedMinutes / 60)));
   const anyPlanned = sleepRows.some((r) => Object.values(r.values).some((v) => v !== null));
 
   return (
     <div className={`page ${styles.page}`}>
       <div className="page-header">
-        <h1>Balance</h1>
-        <p>How the nights are shared: who was on duty, who got up, and who got to sleep.</p>
+        <h1>{t("page.heading")}</h1>
+        <p>{t("page.intro")}</p>
       </div>
 
       <div className={styles.columns}>
         <div className={styles.column}>
           <section className="card stack" aria-labelledby="figures-heading" data-testid="balance-summary">
             <h2 id="figures-heading">
-              {sel.kind === "period" ? `The last ${sel.nights} nights` : rangeLabel(sel.from, sel.to)}
+              {sel.kind === "period" ? t("page.lastNights", { nights: sel.nights }) : f.rangeLabel(sel.from, sel.to)}
             </h2>
-            <nav aria-label="Period">
+            <nav aria-label={t("page.periodNav")}>
               <ul className={styles.periods}>
                 {PERIODS.map((p) => (
                   <li key={p}>
@@ -131,16 +157,16 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                       href={`/balance?period=${p}`}
                       aria-current={sel.kind === "period" && sel.nights === p ? "page" : undefined}
                     >
-                      {p} nights
+                      {t("page.periodLink", { nights: p })}
                     </Link>
                   </li>
                 ))}
                 <li>
                   <details className={styles.choose} open={sel.kind === "range" || Boolean(rangeError)}>
-                    <summary>Choose dates</summary>
-                    <form method="get" action="/balance" className={styles.range} aria-label="Choose dates">
+                    <summary>{t("page.chooseDates")}</summary>
+                    <form method="get" action="/balance" className={styles.range} aria-label={t("page.chooseDates")}>
                       <div className="field">
-                        <label htmlFor="range-from">First night</label>
+                        <label htmlFor="range-from">{t("page.firstNight")}</label>
                         <input
                           id="range-from"
                           name="from"
@@ -153,7 +179,7 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                         />
                       </div>
                       <div className="field">
-                        <label htmlFor="range-to">Last night</label>
+                        <label htmlFor="range-to">{t("page.lastNight")}</label>
                         <input
                           id="range-to"
                           name="to"
@@ -164,11 +190,11 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                         />
                       </div>
                       <button type="submit" className="button button-secondary">
-                        Show
+                        {t("page.show")}
                       </button>
                     </form>
                     <p className="small muted" id="range-hint">
-                      Up to {MAX_RANGE_NIGHTS} nights, ending with last night at the latest.
+                      {t("page.rangeHint", { max: MAX_RANGE_NIGHTS })}
                     </p>
                     {rangeError ? (
                       <p className="field-error" id="range-error" data-testid="range-error">
@@ -184,61 +210,53 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
               <>
                 {sentence ? (
                   <p className={styles.summary} data-testid="share-summary">
-                    {sentence}
+                    {text(sentence)}
                   </p>
                 ) : null}
-                {parents.length > 1 ? <SplitBars measures={splitMeasures(parents, person)} /> : null}
+                {parents.length > 1 ? <SplitBars measures={splitMeasures(parents, person, t, f)} /> : null}
               </>
             ) : (
               <div className="empty-state" data-testid="balance-empty">
                 <p>
-                  <strong>Nothing to weigh up yet.</strong>
+                  <strong>{t("page.emptyTitle")}</strong>
                 </p>
-                <p>
-                  Balance fills in by itself. Once nights are planned and wakings logged, you&apos;ll see here who was
-                  up, who got to sleep, and whether the nights are shared the way you both want.
-                </p>
+                <p>{t("page.emptyBody")}</p>
               </div>
             )}
           </section>
 
           {view.warnings.length ? (
             <section className="card" aria-labelledby="warnings-heading">
-              <h2 id="warnings-heading">Worth a look</h2>
+              <h2 id="warnings-heading">{t("page.warningsHeading")}</h2>
               <WarningList householdId={view.household.id} warnings={view.warnings} people={view.caregivers} />
             </section>
           ) : null}
 
           {view.rest.suggested ? (
             <section className={`card ${styles.rest}`} aria-labelledby="rest-heading" data-testid="rest-suggestion">
-              <h2 id="rest-heading">Go gently</h2>
-              <p>
-                You&apos;ve felt very sleepy three mornings in a row. That is hard, and it makes sense after nights like
-                these. Could you hand over a night, or nap while someone else has the baby?
-              </p>
-              <p>{view.rest.supportText}</p>
+              <h2 id="rest-heading">{t("page.restHeading")}</h2>
+              <p>{t("page.restBody")}</p>
+              <p>{text(view.rest.supportText)}</p>
             </section>
           ) : null}
 
           {hasAny ? (
             <section className="card stack" aria-labelledby="table-heading">
-              <h2 id="table-heading">The figures</h2>
+              <h2 id="table-heading">{t("page.figuresHeading")}</h2>
               <FiguresTable
                 totals={parents}
                 people={person}
-                caption={`Parents, ${periodWords.toLowerCase()}`}
+                caption={t("page.parentsCaption", captionValues)}
                 testId="parents-table"
               />
               {helpers.length ? (
                 <>
-                  <h3>Helpers</h3>
-                  <p className="small muted">
-                    Helpers&apos; nights are shown on their own and never count in the parents&apos; shares.
-                  </p>
+                  <h3>{t("page.helpersHeading")}</h3>
+                  <p className="small muted">{t("page.helpersNote")}</p>
                   <FiguresTable
                     totals={helpers}
                     people={person}
-                    caption={`Helpers, ${periodWords.toLowerCase()}`}
+                    caption={t("page.helpersCaption", captionValues)}
                     testId="helpers-table"
                     helpers
                   />
@@ -252,42 +270,40 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
         <div className={styles.column}>
           {hasAny ? (
             <section className="card stack" aria-labelledby="charts-heading">
-              <h2 id="charts-heading">Night by night</h2>
+              <h2 id="charts-heading">{t("page.chartsHeading")}</h2>
               {view.nights.length ? (
                 <>
-                  <h3>Minutes awake</h3>
+                  <h3>{t("page.awakeHeading")}</h3>
                   <BarChart
-                    rows={rows((f) => Math.round(f.awakeMinutes))}
+                    rows={rows((fig) => Math.round(fig.awakeMinutes))}
                     series={series}
-                    unit="min"
-                    caption="Minutes awake responding, each night, by who got up."
+                    unit={t("page.unitMinutes")}
+                    caption={t("page.awakeCaption")}
                     testId="awake-table"
                     stacked
                   />
                   {anyPlanned ? (
                     <>
-                      <h3>Longest protected sleep</h3>
+                      <h3>{t("page.sleepHeading")}</h3>
                       <BarChart
                         rows={sleepRows}
                         series={parentSeries}
-                        unit="h"
-                        caption="Longest protected sleep each night, in hours; nights without a plan have none."
+                        unit={t("page.unitHours")}
+                        caption={t("page.sleepCaption")}
                         testId="sleep-table"
                       />
                     </>
                   ) : null}
                 </>
               ) : (
-                <p className="muted">
-                  The charts show up to {MAX_CHART_NIGHTS} nights at a time. Choose a shorter range to see each night.
-                </p>
+                <p className="muted">{t("page.tooManyNights", { max: MAX_CHART_NIGHTS })}</p>
               )}
             </section>
           ) : null}
 
           <section className="card stack" aria-labelledby="checkin-heading">
-            <h2 id="checkin-heading">Morning check-in</h2>
-            <p className="small muted">About 20 seconds. Yours alone unless you choose to share it.</p>
+            <h2 id="checkin-heading">{t("mornings.heading")}</h2>
+            <p className="small muted">{t("mornings.intro")}</p>
             <CheckInForm
               householdId={view.household.id}
               partnerWords={partnerWords}
@@ -302,17 +318,17 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
             />
             {checkInRows.length ? (
               <>
-                <h3>Mornings</h3>
+                <h3>{t("mornings.listHeading")}</h3>
                 <p className="small muted">
-                  Your own check-ins
-                  {view.checkIns.some((c) => !isOwnCheckIn(view.me, c)) ? ", and the ones others chose to share" : ""},
-                  the last 30 days.
+                  {t("mornings.listNote", {
+                    othersShared: view.checkIns.some((c) => !isOwnCheckIn(view.me, c)) ? "yes" : "no",
+                  })}
                 </p>
                 <BarChart
                   rows={checkInRows}
                   series={series.filter((s) => sharedBy.includes(s.id))}
-                  unit="of 9"
-                  caption="Sleepiness each morning, from 1 (wide awake) to 9 (fighting sleep)."
+                  unit={t("page.unitOfNine")}
+                  caption={t("mornings.sleepinessCaption")}
                   testId="sleepiness-table"
                   top={9}
                 />
@@ -322,12 +338,21 @@ export default async function BalancePage({ searchParams }: { searchParams: TSea
                     .reverse()
                     .map((c) => (
                       <li key={c.id} className="small" data-testid="check-in-item" data-caregiver={c.caregiverId}>
-                        <strong>{isOwnCheckIn(view.me, c) ? "You" : person(c.caregiverId).name}</strong>,{" "}
-                        {shortDay(c.date)}: sleepiness {c.sleepiness}
-                        {c.mood ? `, ${MOOD_WORDS[c.mood].toLowerCase()}` : ""}
-                        {c.note ? ` — “${c.note}”` : ""}
+                        {t.rich("mornings.item", {
+                          strong: (chunks) => <strong>{chunks}</strong>,
+                          own: isOwnCheckIn(view.me, c) ? "yes" : "no",
+                          name: person(c.caregiverId).name,
+                          date: f.shortDay(c.date),
+                          sleepiness: c.sleepiness,
+                          mood: c.mood ?? "none",
+                          hasNote: c.note ? "yes" : "no",
+                          note: c.note ?? "",
+                        })}
                         {isOwnCheckIn(view.me, c) ? (
-                          <span className="muted"> ({c.shared ? "shared" : "private"})</span>
+                          <span className="muted">
+                            {" "}
+                            {t("mornings.visibility", { shared: c.shared ? "yes" : "no" })}
+                          </span>
                         ) : null}
                       </li>
                     ))}

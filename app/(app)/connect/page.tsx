@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { connectKeys } from "@/lib/connect/query-keys";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
 import { getQueryClient } from "@/lib/query-client";
-import { longDay, relativeDay, shortDay } from "@/lib/format";
-import { addDays } from "@/lib/time/local-date";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
+import { addDays, daysBetween } from "@/lib/time/local-date";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { AddToPlan } from "@/components/connect/add-to-plan";
 import { DayItems } from "@/components/connect/day-items";
@@ -16,10 +18,14 @@ import { MomentsSummary } from "@/components/connect/moments";
 import { QueryProvider } from "@/components/query-provider";
 import styles from "@/components/connect/connect.module.css";
 
-export const metadata: Metadata = { title: "Connect" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("connect.page");
+  return { title: t("title") };
+}
 
 export default async function ConnectPage({ searchParams }: { searchParams: TSearchParams }) {
   const { actor, membership } = await requireMemberOrRedirect("/connect");
+  const [t, f] = await Promise.all([getTranslations("connect.page"), getFormat()]);
   const sp = await searchParams;
   const meId = membership.caregiverId;
   const householdId = membership.householdId;
@@ -31,8 +37,8 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
     return (
       <div className="page">
         <div className="page-header">
-          <h1>Connect</h1>
-          <p>Small moments with your baby, planned together.</p>
+          <h1>{t("title")}</h1>
+          <p>{t("weekIntro")}</p>
         </div>
         <ConnectTabs current="week" />
         <section aria-labelledby="week-heading" className="stack">
@@ -40,12 +46,12 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
             prev={`/connect?view=week&date=${addDays(week.weekStart, -7)}`}
             next={`/connect?view=week&date=${addDays(week.weekStart, 7)}`}
             today={thisWeek ? null : "/connect?view=week"}
-            prevLabel="Earlier"
-            nextLabel="Later"
-            todayLabel="This week"
+            prevLabel={t("earlier")}
+            nextLabel={t("later")}
+            todayLabel={t("thisWeek")}
           />
           <h2 id="week-heading" data-testid="week-heading">
-            {shortDay(week.weekStart)} – {shortDay(last)}
+            {t("weekRange", { from: f.shortDay(week.weekStart), to: f.shortDay(last) })}
           </h2>
           <WeekView days={week.plan.days} today={week.plan.today} meId={meId} />
         </section>
@@ -61,13 +67,18 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
   const queryClient = getQueryClient();
   if (isToday) queryClient.setQueryData(connectKeys.today(householdId), { date: day.date, items });
   const people = day.plan.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
-  const options = day.library.filter((a) => !a.archived).map((a) => ({ ref: a.ref, name: a.name, builtin: a.builtin }));
+  const text = await getText();
+  const options = day.library
+    .filter((a) => !a.archived)
+    .map((a) => ({ ref: a.ref, name: text(a.name), builtin: a.builtin }));
+  // "Today", "Yesterday", "Tomorrow" say the day in words: then the date follows.
+  const nearToday = Math.abs(daysBetween(today, day.date)) <= 1;
 
   return (
     <div className="page">
       <div className="page-header">
-        <h1>Connect</h1>
-        <p>Small moments with your baby, planned together and ticked off by whoever does them.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("dayIntro")}</p>
       </div>
       <ConnectTabs current="day" />
       {isToday ? <MomentsSummary moments={day.moments} /> : null}
@@ -78,15 +89,13 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
           prev={`/connect?date=${addDays(day.date, -1)}`}
           next={`/connect?date=${addDays(day.date, 1)}`}
           today={isToday ? null : "/connect"}
-          prevLabel="Earlier"
-          nextLabel="Later"
-          todayLabel="Today"
+          prevLabel={t("earlier")}
+          nextLabel={t("later")}
+          todayLabel={t("today")}
         />
         <h2 id="day-heading" className={styles.dayHeading} data-testid="day-heading">
-          {relativeDay(day.date, today)}
-          {relativeDay(day.date, today) !== longDay(day.date) ? (
-            <span className="muted small"> · {longDay(day.date)}</span>
-          ) : null}
+          {f.relativeDay(day.date, today)}
+          {nearToday ? <span className="muted small"> · {f.longDay(day.date)}</span> : null}
         </h2>
         <QueryProvider>
           <HydrationBoundary state={dehydrate(queryClient)}>
@@ -103,7 +112,7 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
       </section>
 
       <section className="card" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add to the plan</h2>
+        <h2 id="add-heading">{t("addHeading")}</h2>
         <AddToPlan householdId={householdId} date={day.date} activities={options} people={people} />
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
@@ -16,18 +17,24 @@ import { CalendarIcon } from "@/components/ui/icons";
 import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
-import { monthName, rangeLabel } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import { localeConventions } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Nights" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nights");
+  return { title: t("calendar.title") };
+}
 
 export default async function NightsPage({ searchParams }: { searchParams: TSearchParams }) {
   await requireMemberOrRedirect("/nights");
+  const [t, f] = await Promise.all([getTranslations("nights"), getFormat()]);
+  const { firstDay } = localeConventions(f.householdLocale);
   const { actor, membership, overview } = await loadHousehold();
   const sp = await searchParams;
   const view: TCalendarView = firstParam(sp.view) === "month" ? "month" : "week";
   const { timeZone, nightStart, nightEnd } = overview.household;
   const today = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
-  const range = calendarRange(view, toLocalDate(firstParam(sp.from)) ?? today);
+  const range = calendarRange(view, toLocalDate(firstParam(sp.from)) ?? today, firstDay);
   const data = await getNights(actor, {
     householdId: membership.householdId,
     from: range.first,
@@ -42,29 +49,33 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   return (
     <div className="page page-wide">
       <div className="page-header">
-        <h1>Nights</h1>
-        <p>Who is on duty each night. Open a night to change it, split it or see what happened.</p>
+        <h1>{t("calendar.title")}</h1>
+        <p>{t("calendar.intro")}</p>
       </div>
 
       <section aria-labelledby="range-heading" className={styles.calendar}>
         <CalendarNav range={range} today={today} />
         <h2 id="range-heading" data-testid="range-heading" className={styles.rangeHeading}>
-          {view === "week" ? rangeLabel(range.first, range.last) : monthName(range.anchor)}
+          {view === "week" ? f.rangeLabel(range.first, range.last) : f.monthName(range.anchor)}
         </h2>
         {view === "week" ? (
           <WeekGrid nights={data.nights} caregivers={named} timeZone={timeZone} today={today} />
         ) : (
-          <MonthGrid nights={data.nights} caregivers={named} timeZone={timeZone} today={today} month={range.anchor} />
+          <MonthGrid
+            nights={data.nights}
+            caregivers={named}
+            timeZone={timeZone}
+            today={today}
+            month={range.anchor}
+            firstDay={firstDay}
+          />
         )}
         <CaregiverLegend people={data.caregivers} />
         {!anyShifts ? (
           <div className="empty-state" data-testid="empty-state">
             <CalendarIcon size={32} />
-            <strong>No shifts planned for these nights yet</strong>
-            <p>
-              Open a night to put someone on duty, or fill the coming weeks from a rota{canFill ? " below" : ""}. Either
-              way, you can change it later.
-            </p>
+            <strong>{t("calendar.empty")}</strong>
+            <p>{t("calendar.emptyHint", { canFill: canFill ? "yes" : "no" })}</p>
           </div>
         ) : null}
       </section>
@@ -80,10 +91,10 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
         />
 
         <section className="card" aria-labelledby="away-heading">
-          <h2 id="away-heading">Nights someone can&apos;t do</h2>
-          <p>A work trip or an early start? Mark it, and the calendar and the rota work around it.</p>
+          <h2 id="away-heading">{t("calendar.away.heading")}</h2>
+          <p>{t("calendar.away.intro")}</p>
           <Link href="/nights/unavailable" className="button button-secondary">
-            Mark nights you can&apos;t do
+            {t("calendar.away.link")}
           </Link>
         </section>
       </div>

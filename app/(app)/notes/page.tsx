@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
@@ -12,7 +13,10 @@ import { Notice } from "@/components/ui/notice";
 import styles from "@/components/notes/notes.module.css";
 import { loadHousehold } from "@/lib/household/current";
 
-export const metadata: Metadata = { title: "Notes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notes.page");
+  return { title: t("title") };
+}
 
 type TProps = { searchParams: Promise<{ q?: string | string[]; before?: string | string[] }> };
 
@@ -25,6 +29,7 @@ export default async function NotesPage({ searchParams }: TProps) {
   const q = one(sp.q).slice(0, 100);
   const before = one(sp.before);
   const now = await requestNow();
+  const t = await getTranslations("notes.page");
   const householdId = membership.householdId;
   let page: TNotesPage | null = null;
   let badCursor = false;
@@ -42,8 +47,8 @@ export default async function NotesPage({ searchParams }: TProps) {
   return (
     <div className="page">
       <div className="page-header">
-        <h1>Notes</h1>
-        <p>Messages between you, and handoff notes from the nights. Pin what everyone should keep in mind.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
       </div>
 
       <ThanksReceived householdId={householdId} thanks={thanks} />
@@ -51,10 +56,10 @@ export default async function NotesPage({ searchParams }: TProps) {
       {!before ? <ComposeNote householdId={householdId} /> : null}
 
       <section className="card" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">{q ? `Notes with “${q}”` : before ? "Earlier notes" : "All notes"}</h2>
+        <h2 id="notes-heading">{q ? t("headingSearch", { q }) : before ? t("headingEarlier") : t("headingAll")}</h2>
         <form action="/notes" method="get" role="search" className={styles.search}>
           <div className="field">
-            <label htmlFor="notes-q">Search notes</label>
+            <label htmlFor="notes-q">{t("searchLabel")}</label>
             <input
               id="notes-q"
               name="q"
@@ -66,26 +71,24 @@ export default async function NotesPage({ searchParams }: TProps) {
             />
           </div>
           <button type="submit" className="button button-secondary">
-            Search
+            {t("search")}
           </button>
           {q ? (
             <Link href="/notes" className="button button-secondary">
-              Clear
+              {t("clear")}
             </Link>
           ) : null}
         </form>
 
         {badCursor || !page ? (
           <Notice tone="info">
-            <p>
-              That page of notes isn&apos;t available. <Link href="/notes">Back to the newest notes</Link>.
-            </p>
+            <p>{t.rich("badPage", { link: (chunks) => <Link href="/notes">{chunks}</Link> })}</p>
           </Notice>
         ) : (
           <>
             {page.pinned.length ? (
               <div className="subsection">
-                <h3>Pinned</h3>
+                <h3>{t("pinned")}</h3>
                 <NotesList
                   householdId={householdId}
                   viewer={membership}
@@ -93,36 +96,36 @@ export default async function NotesPage({ searchParams }: TProps) {
                   timeZone={tz}
                   now={now}
                   testId="pinned-notes"
-                  label="Pinned notes"
+                  label={t("pinnedLabel")}
                 />
               </div>
             ) : null}
             <div className="subsection">
-              {page.pinned.length ? <h3>{before ? "Earlier" : "Latest"}</h3> : null}
+              {page.pinned.length ? <h3>{before ? t("earlier") : t("latest")}</h3> : null}
               <NotesList
                 householdId={householdId}
                 viewer={membership}
                 notes={page.notes}
                 timeZone={tz}
                 now={now}
-                label={q ? "Notes found" : "Notes, newest first"}
+                label={q ? t("foundLabel") : t("newestLabel")}
                 empty={
                   <p className="muted" data-testid="notes-empty">
                     {q
-                      ? "No notes with that text. Try a shorter word."
+                      ? t("emptySearch")
                       : before
-                        ? "No earlier notes."
+                        ? t("emptyEarlier")
                         : page.pinned.length
-                          ? "No other notes yet."
-                          : "No notes yet. Leave the first one: what helped last night, an appointment, anything your partner should know."}
+                          ? t("emptyOthers")
+                          : t("empty")}
                   </p>
                 }
               />
             </div>
-            <nav className={styles.more} aria-label="More notes">
+            <nav className={styles.more} aria-label={t("moreLabel")}>
               {before ? (
                 <Link href={searchHref({})} className="button button-secondary">
-                  ← Latest notes
+                  {t("latestLink")}
                 </Link>
               ) : null}
               {page.older ? (
@@ -131,7 +134,7 @@ export default async function NotesPage({ searchParams }: TProps) {
                   className="button button-secondary"
                   data-testid="show-older"
                 >
-                  Earlier notes →
+                  {t("earlierLink")}
                 </Link>
               ) : null}
             </nav>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getCalendarFeedStatus } from "@/lib/nights/calendar-feed";
-import { longDate } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { localDateOf } from "@/lib/time/local-date";
 import { readThemeForRequest } from "@/lib/theme/server";
 import { InstallHint } from "@/components/install/install-hint";
 import { ThemeSwitcher } from "@/components/theme-switcher";
+import { LanguageSection } from "@/components/settings/language-section";
 import { BalanceIcon, HomeIcon } from "@/components/ui/icons";
 import { signOutAction } from "@/lib/account/actions";
 import { CalendarFeedCard, type TCalendarFeedCardStatus } from "@/components/nights/calendar-feed-card";
@@ -22,11 +24,16 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const { actor, membership } = await requireMemberOrRedirect("/settings");
   const { theme } = await readThemeForRequest();
+  const t = await getTranslations("settings");
+  const f = await getFormat();
   const [{ overview }, feed] = await Promise.all([
     loadHousehold(),
     getCalendarFeedStatus(actor, { householdId: membership.householdId }),
@@ -36,26 +43,28 @@ export default async function SettingsPage() {
     ? {
         exists: true,
         includePartner: feed.includePartner,
-        createdLabel: longDate(localDateOf(feed.createdAt, overview.household.timeZone)),
+        createdLabel: f.longDate(localDateOf(feed.createdAt, overview.household.timeZone)),
       }
     : { exists: false };
 
   return (
     <div className="page">
       <div className="page-header">
-        <h1>Settings</h1>
-        <p>How Attune looks, your calendar, and your account.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
       </div>
 
       <section className="card" aria-labelledby="appearance-heading">
-        <h2 id="appearance-heading">Appearance</h2>
+        <h2 id="appearance-heading">{t("appearance")}</h2>
         <ThemeSwitcher initial={theme} clock={overview.household} />
       </section>
+
+      <LanguageSection actor={actor} />
 
       <InstallHint />
 
       <section className="card" aria-labelledby="calendar-feed-heading">
-        <h2 id="calendar-feed-heading">Calendar feed</h2>
+        <h2 id="calendar-feed-heading">{t("calendarFeed")}</h2>
         <CalendarFeedCard householdId={membership.householdId} status={feedStatus} />
       </section>
 
@@ -64,41 +73,41 @@ export default async function SettingsPage() {
       <PushSettingsSection householdId={membership.householdId} />
 
       <section className="card" aria-labelledby="more-heading">
-        <h2 id="more-heading">More places</h2>
+        <h2 id="more-heading">{t("more.heading")}</h2>
         <ul className="list">
           <li>
             <Link href="/household" className="icon-link">
               <HomeIcon />
-              Household: members, babies and invites
+              {t("more.household")}
             </Link>
           </li>
           <li>
             <Link href="/balance" className="icon-link">
               <BalanceIcon />
-              Balance: how the nights are shared
+              {t("more.balance")}
             </Link>
           </li>
         </ul>
       </section>
 
       <section className="card" aria-labelledby="account-heading">
-        <h2 id="account-heading">Your account</h2>
+        <h2 id="account-heading">{t("account.heading")}</h2>
         <dl className="details">
           <div>
-            <dt>Name</dt>
+            <dt>{t("account.name")}</dt>
             <dd data-testid="account-name">{actor.name}</dd>
           </div>
           <div>
-            <dt>Email</dt>
+            <dt>{t("account.email")}</dt>
             <dd data-testid="account-email">{actor.email}</dd>
           </div>
         </dl>
         <details className="subsection">
-          <summary className="button button-secondary">Change password</summary>
+          <summary className="button button-secondary">{t("account.changePassword")}</summary>
           <ChangePasswordForm />
         </details>
         <details className="subsection">
-          <summary className="button button-secondary">Change email</summary>
+          <summary className="button button-secondary">{t("account.changeEmail")}</summary>
           <ChangeEmailForm />
         </details>
       </section>
@@ -117,17 +126,17 @@ export default async function SettingsPage() {
       />
 
       <section className="card stack" aria-labelledby="signout-heading">
-        <h2 id="signout-heading">Signing out</h2>
+        <h2 id="signout-heading">{t("signOut.heading")}</h2>
         <form action={signOutAction}>
           <button type="submit" className="button button-secondary">
-            Sign out
+            {t("signOut.button")}
           </button>
         </form>
         <SignOutEverywhere />
       </section>
 
       <section className="card stack" aria-labelledby="delete-account-heading">
-        <h2 id="delete-account-heading">Delete my account</h2>
+        <h2 id="delete-account-heading">{t("deleteAccount.heading")}</h2>
         <DeleteAccountForm onlyMember={overview.members.length === 1} keepsName={overview.household.keepFormerNames} />
       </section>
     </div>

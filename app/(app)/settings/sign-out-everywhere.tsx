@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormError } from "@/components/ui/form-error";
@@ -8,17 +9,18 @@ import { useAction } from "@/components/ui/use-action";
 
 /** Ends every session of this account (lost phone, shared tablet), after a second press. */
 export function SignOutEverywhere() {
+  const t = useTranslations("settings.signOutEverywhere");
   const { state, pending, formProps } = useAction(signOutEverywhereAction);
   return (
     <div>
       <ConfirmAction
-        trigger="Sign out of every device"
-        question="Sign out of every device?"
-        detail="You'll need to sign in again everywhere, this device included. Useful if a phone was lost or shared."
+        trigger={t("trigger")}
+        question={t("question")}
+        detail={t("detail")}
         confirm={
           <form {...formProps}>
-            <SubmitButton pending={pending} pendingLabel="Signing out…" className="button button-danger">
-              Yes, sign out everywhere
+            <SubmitButton pending={pending} pendingLabel={t("pending")} className="button button-danger">
+              {t("confirm")}
             </SubmitButton>
           </form>
         }

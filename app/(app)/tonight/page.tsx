@@ -2,6 +2,7 @@ import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getQueryClient } from "@/lib/query-client";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
@@ -27,23 +28,31 @@ import { QueryProvider } from "@/components/query-provider";
 import { InstallHint } from "@/components/install/install-hint";
 import { ThemeQuickSwitch } from "@/components/theme-quick-switch";
 import { readThemeForRequest } from "@/lib/theme/server";
-import { clockIn, durationShort, formatClock, listNames, longDay, shortDay } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
+import type { TFormat } from "@/lib/format";
+import { clockValueIn, clockValueMinutes } from "@/components/log/format";
 
-export const metadata: Metadata = { title: "Tonight" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tonight");
+  return { title: t("title") };
+}
 
-function greetingFor(now: Date, timeZone: string, name: string): string {
-  const hour = Number(clockIn(now, timeZone).slice(0, 2));
-  if (hour >= 5 && hour < 12) return `Good morning, ${name}.`;
-  if (hour >= 12 && hour < 17) return `Good afternoon, ${name}.`;
-  if (hour >= 17 && hour < 22) return `Good evening, ${name}.`;
-  return `Hello, ${name}. Go gently tonight.`;
+/** The time of day, for the greeting's select: morning, afternoon, evening, or night. */
+function partOfDay(now: Date, timeZone: string): "morning" | "afternoon" | "evening" | "night" {
+  const hour = Math.floor((clockValueMinutes(clockValueIn(now.toISOString(), timeZone)) ?? 0) / 60);
+  if (hour >= 5 && hour < 12) return "morning";
+  if (hour >= 12 && hour < 17) return "afternoon";
+  if (hour >= 17 && hour < 22) return "evening";
+  return "night";
 }
 
 /** How long until the night starts or ends, never "0 min": 12_600_000 → "3 h 30 min". */
-const untilText = (ms: number) => durationShort(Math.max(60_000, ms));
+const untilText = (f: TFormat, ms: number) => f.durationShort(Math.max(60_000, ms));
 
 export default async function TonightPage() {
   const { actor, membership } = await requireMemberOrRedirect("/tonight");
+  const t = await getTranslations("tonight");
+  const f = await getFormat();
   // The household's clock, names and babies from its cached details (no statement while cached);
   // Tonight shows no invites, so it does not read the household overview.
   const { household, babies, members } = await detailsOf(membership.householdId);
@@ -57,10 +66,14 @@ export default async function TonightPage() {
   ]);
   const meId = membership.caregiverId;
   const people = nights.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe, role: c.role }));
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? "someone";
+  // "Swap waiting for Alex" (or "for someone", when they are no longer in the household).
+  const swapWaitingFor = (id: string) => {
+    const name = people.find((p) => p.id === id)?.name;
+    return t("upcoming.swapWaitingFor", { known: name ? "yes" : "no", name: name ?? "" });
+  };
   const swapOnShift = new Map(log.swaps.map((sw) => [sw.shiftId, sw]));
   const inProgress = now >= night.start;
-  const babyNames = listNames(babies.map((b) => b.name));
+  const babyNames = f.listNames(babies.map((b) => b.name));
   // The open wakings, tonight's log and tap-outs live in React Query on the client (live events change them).
   const queryClient = getQueryClient();
   queryClient.setQueryData(logKeys.tonight(membership.householdId), tonightPart(log));
@@ -70,8 +83,8 @@ export default async function TonightPage() {
   return (
     <div className="page tonight-page">
       <div className="page-header tonight-header">
-        <h1>Tonight</h1>
-        <p>{greetingFor(now, household.timeZone, actor.name)}</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("greeting", { part: partOfDay(now, household.timeZone), name: actor.name })}</p>
       </div>
 
       <QueryProvider>
@@ -79,7 +92,7 @@ export default async function TonightPage() {
           <div className="tonight-columns">
             <div className="tonight-main">
               <section className="card tonight-duty" aria-labelledby="duty-heading" data-nursery-keep>
-                <h2 id="duty-heading">Who&apos;s on duty</h2>
+                <h2 id="duty-heading">{t("duty")}</h2>
                 <TonightDuty
                   caregivers={nights.caregivers}
                   nights={nights.nights}
@@ -118,7 +131,7 @@ export default async function TonightPage() {
               </div>
               <InstallHint dismissible />
 
-              <Suspense fallback={<CardFallback label="Last night" />}>
+              <Suspense fallback={<CardFallback label={t("fallback.lastNight")} />}>
                 <MorningSummary />
               </Suspense>
 
@@ -140,47 +153,49 @@ export default async function TonightPage() {
                 />
                 <p className="small">
                   <Link href="/tonight/log" className={logStyles.moreLink}>
-                    Earlier nights
+                    {t("earlierNights")}
                   </Link>
                 </p>
               </section>
 
               <section className="card" aria-labelledby="night-heading">
-                <span className="eyebrow">{inProgress ? "Tonight, now" : "Coming up"}</span>
-                <h2 id="night-heading">Night of {longDay(night.date)}</h2>
+                <span className="eyebrow">{inProgress ? t("night.now") : t("night.comingUp")}</span>
+                <h2 id="night-heading">{t("night.heading", { day: f.longDay(night.date) })}</h2>
                 <p data-testid="night-window">
-                  Tonight runs{" "}
-                  <strong className="tabular">
-                    {formatClock(household.nightStart)} → {formatClock(household.nightEnd)}
-                  </strong>{" "}
-                  <span className="muted">({household.timeZone})</span>
+                  {t.rich("night.runs", {
+                    start: f.formatClock(household.nightStart),
+                    end: f.formatClock(household.nightEnd),
+                    timeZone: household.timeZone,
+                    strong: (chunks) => <strong className="tabular">{chunks}</strong>,
+                    muted: (chunks) => <span className="muted">{chunks}</span>,
+                  })}
                 </p>
                 <p>
                   <span className="status-pill" data-testid="night-status">
                     <MoonIcon size={18} />
                     {inProgress
-                      ? `In progress, ends in ${untilText(night.end.getTime() - now.getTime())}`
-                      : `Starts in ${untilText(night.start.getTime() - now.getTime())}`}
+                      ? t("night.endsIn", { duration: untilText(f, night.end.getTime() - now.getTime()) })
+                      : t("night.startsIn", { duration: untilText(f, night.start.getTime() - now.getTime()) })}
                   </span>
                 </p>
                 <p>
-                  {babies.length ? (
-                    <>
-                      Looking after <strong data-testid="baby-names">{babyNames}</strong>.
-                    </>
-                  ) : (
-                    <>
-                      No babies added yet.{" "}
-                      <Link href="/household" className="button button-secondary">
-                        Add your baby
-                      </Link>
-                    </>
-                  )}
+                  {babies.length
+                    ? t.rich("night.lookingAfter", {
+                        names: babyNames,
+                        strong: (chunks) => <strong data-testid="baby-names">{chunks}</strong>,
+                      })
+                    : t.rich("night.noBabies", {
+                        link: (chunks) => (
+                          <Link href="/household" className="button button-secondary">
+                            {chunks}
+                          </Link>
+                        ),
+                      })}
                 </p>
               </section>
 
               <section className="card" aria-labelledby="upcoming-heading">
-                <h2 id="upcoming-heading">The next few nights</h2>
+                <h2 id="upcoming-heading">{t("upcoming.heading")}</h2>
                 <UpcomingNights
                   caregivers={nights.caregivers}
                   nights={nights.nights.slice(1)}
@@ -196,15 +211,15 @@ export default async function TonightPage() {
                         shift={{
                           id: shift.id,
                           caregiverId: shift.caregiverId,
-                          day: shortDay(n.date),
-                          start: clockIn(shift.start, household.timeZone),
-                          end: clockIn(shift.end, household.timeZone),
+                          day: f.shortDay(n.date),
+                          start: clockValueIn(shift.start, household.timeZone),
+                          end: clockValueIn(shift.end, household.timeZone),
                         }}
                         waiting={
                           pending && answerer
                             ? mustAnswerSwap(membership, pending)
-                              ? "Swap waiting for your answer"
-                              : `Swap waiting for ${nameOf(answerer)}`
+                              ? t("upcoming.swapWaitingYou")
+                              : swapWaitingFor(answerer)
                             : null
                         }
                       />
@@ -213,21 +228,21 @@ export default async function TonightPage() {
                 />
                 <p className="small">
                   <Link href="/nights" className={logStyles.moreLink}>
-                    All nights
+                    {t("upcoming.allNights")}
                   </Link>
                 </p>
               </section>
 
-              <Suspense fallback={<CardFallback label="Together today" />}>
+              <Suspense fallback={<CardFallback label={t("fallback.together")} />}>
                 <ConnectTonightCard actor={actor} householdId={membership.householdId} now={now} meId={meId} />
               </Suspense>
 
               {members.length === 1 && membership.role === "parent" ? (
                 <section className="card" aria-labelledby="partner-heading">
-                  <h2 id="partner-heading">Share the nights</h2>
-                  <p>Right now it&apos;s just you in {household.name}. Invite your partner so you can take turns.</p>
+                  <h2 id="partner-heading">{t("partner.heading")}</h2>
+                  <p>{t("partner.body", { household: household.name })}</p>
                   <Link href="/household#invite" className="button">
-                    Invite your partner
+                    {t("partner.invite")}
                   </Link>
                 </section>
               ) : null}

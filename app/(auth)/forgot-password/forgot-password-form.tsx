@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { forgotPasswordAction } from "@/lib/account/actions";
 import { EmailField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -11,9 +12,10 @@ const FIELDS = ["email"] as const;
 
 /** The same answer for every well-formed address (no one learns which have accounts). */
 export function ForgotPasswordForm({ sentMessage }: { sentMessage: string }) {
+  const t = useTranslations("auth.forgotPassword.form");
   const { state, pending, formProps } = useAction(forgotPasswordAction);
   return (
-    <form {...formProps} className="form" noValidate aria-label="Send a reset link">
+    <form {...formProps} className="form" noValidate aria-label={t("label")}>
       <FormError message={formError(state, FIELDS)} />
       <div role="status">
         {state?.ok ? (
@@ -23,8 +25,8 @@ export function ForgotPasswordForm({ sentMessage }: { sentMessage: string }) {
         ) : null}
       </div>
       <EmailField required errors={fieldErrors(state, "email")} />
-      <SubmitButton pending={pending} pendingLabel="Sending…" className="button button-block">
-        Send me a link
+      <SubmitButton pending={pending} pendingLabel={t("pending")} className="button button-block">
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { RESET_SENT } from "@/lib/account/password-reset";
+import { useText } from "@/components/use-text";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgotPassword");
+  return { title: t("title") };
+}
 
 export default function ForgotPasswordPage() {
+  const t = useTranslations("auth.forgotPassword");
+  const text = useText();
   return (
     <>
       <div className="page-header">
-        <h1>Forgot your password?</h1>
-        <p>It happens, especially at 3 a.m. Tell us your email and we&apos;ll send a link to choose a new one.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("lead")}</p>
       </div>
       <div className="card">
-        <ForgotPasswordForm sentMessage={RESET_SENT} />
+        <ForgotPasswordForm sentMessage={text(RESET_SENT)} />
       </div>
       <p className="small" style={{ marginTop: "1.25rem" }}>
-        Remembered it? <Link href="/sign-in">Sign in</Link>
+        {t.rich("remembered", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SIGN_UP_EMAIL_COOKIE } from "@/lib/auth/cookies";
 import { currentActor } from "@/lib/auth/session";
@@ -9,10 +10,14 @@ import { firstParam, withNext, type TSearchParams } from "@/app/_lib/params";
 import { safeNextPath } from "@/lib/safe-next";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
+  const t = await getTranslations("auth.signIn");
   const next = safeNextPath(firstParam(params.next), "") || undefined;
   if (await currentActor()) redirect(next ?? "/tonight");
 
@@ -26,38 +31,37 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
   return (
     <>
       <div className="page-header">
-        <h1>Sign in</h1>
-        <p>Welcome back. Nights are easier together.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("lead")}</p>
       </div>
       {signedOutEverywhere ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
-          You&apos;ve been signed out on every device.
+          {t("signedOutEverywhere")}
         </Notice>
       ) : null}
       {deleted ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
-          Your account is deleted. Thank you for the nights you shared. Goodbye, and take care.
+          {t("deleted")}
         </Notice>
       ) : null}
       {reset ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
-          Your new password is saved, and every device was signed out. Sign in with the new one.
+          {t("reset")}
         </Notice>
       ) : null}
       {created ? (
         <Notice tone="success" role="status" testId="sign-in-notice">
-          Now sign in with the email and password you just chose. (If you already had an account with this address, use
-          its password.)
+          {t("created")}
         </Notice>
       ) : null}
       <div className="card">
         <SignInForm next={next} email={email} />
         <p className="small" style={{ marginTop: "1rem" }}>
-          <Link href="/forgot-password">Forgot password?</Link>
+          <Link href="/forgot-password">{t("forgot")}</Link>
         </p>
       </div>
       <p className="small" style={{ marginTop: "1.25rem" }}>
-        New to Attune? <Link href={withNext("/sign-up", next)}>Create an account</Link>
+        {t.rich("newHere", { link: (chunks) => <Link href={withNext("/sign-up", next)}>{chunks}</Link> })}
       </p>
     </>
   );

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { detailsOf } from "@/lib/household/details";
-import { dayTimeIn } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
 import { Notice } from "@/components/ui/notice";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
 import { safeNextPath } from "@/lib/safe-next";
 
-export const metadata: Metadata = { title: "Someone tried to sign up with your address" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.someoneTried");
+  return { title: t("title") };
+}
 
 /**
  * Shown once, right after sign-in, when someone tried to create an account
@@ -20,21 +24,24 @@ export default async function SomeoneTriedPage({ searchParams }: { searchParams:
   const actor = await requireActorOrRedirect(next);
   const at = new Date(firstParam(params.at) ?? "");
   const household = actor.membership ? await detailsOf(actor.membership.householdId) : null;
-  const when = Number.isNaN(at.getTime()) ? null : dayTimeIn(at, household?.household.timeZone ?? "UTC");
+  const t = await getTranslations("auth.someoneTried");
+  const when = Number.isNaN(at.getTime())
+    ? null
+    : (await getFormat()).dayTimeIn(at, household?.household.timeZone ?? "UTC");
 
   return (
     <>
       <div className="page-header">
-        <h1>You&apos;re signed in</h1>
+        <h1>{t("heading")}</h1>
       </div>
       <Notice tone="info" role="status" testId="sign-up-attempt-notice">
-        Someone tried to create an account with your address{when ? ` on ${when}` : ""}
-        {household ? "" : " (UTC)"}. If that was you, there&apos;s nothing to do: you already have an account. If it
-        wasn&apos;t, nothing changed: nobody got into your account.
+        {when
+          ? t("attemptAt", { when, utc: household ? "no" : "yes" })
+          : t("attempt", { utc: household ? "no" : "yes" })}
       </Notice>
       <p style={{ marginTop: "1.25rem" }}>
         <Link href={next} className="button">
-          Continue
+          {t("continue")}
         </Link>
       </p>
     </>

@@ -21,7 +21,7 @@ export async function GET(request: Request) {
     area: params.get("area") ?? undefined,
     scope: params.get("scope") ?? undefined,
   };
-  const result = await runDomain(() => prepareExport(actor, input));
+  const result = await runDomain(() => prepareExport(actor, input), actor);
   if (!result.ok)
     return Response.json(
       { error: result.message, code: result.code, fieldErrors: result.fieldErrors },

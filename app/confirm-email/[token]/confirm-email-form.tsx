@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { confirmEmailChangeAction } from "@/lib/account/actions";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
@@ -8,29 +9,28 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 
 export function ConfirmEmailForm({ token, newEmail }: { token: string; newEmail: string }) {
+  const t = useTranslations("confirmEmail.form");
   const { state, pending, formProps } = useAction(confirmEmailChangeAction);
   return (
-    <form {...formProps} className="form" aria-label="Confirm your new address">
+    <form {...formProps} className="form" aria-label={t("label")}>
       <FormError message={state && !state.ok ? state.message : undefined} />
       <div role="status">
         {state?.ok ? (
           <Notice tone="success" testId="email-changed">
-            Done. You sign in with {state.data.email} from now on.
+            {t("done", { email: state.data.email })}
           </Notice>
         ) : null}
       </div>
       {state?.ok ? (
         <p>
-          <Link href="/settings">Back to Settings</Link>
+          <Link href="/settings">{t("backToSettings")}</Link>
         </p>
       ) : (
         <>
-          <p>
-            Use <strong>{newEmail}</strong> to sign in to Attune and for its emails?
-          </p>
+          <p>{t.rich("question", { email: newEmail, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <input type="hidden" name="token" value={token} />
-          <SubmitButton pending={pending} pendingLabel="Saving…" className="button button-block">
-            Yes, use this address
+          <SubmitButton pending={pending} pendingLabel={t("pending")} className="button button-block">
+            {t("submit")}
           </SubmitButton>
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { previewEmailChange } from "@/lib/account/change-email";
 import { requireActorOrRedirect } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
@@ -7,7 +8,10 @@ import { PublicShell } from "@/components/public-shell";
 import { Notice } from "@/components/ui/notice";
 import { ConfirmEmailForm } from "./confirm-email-form";
 
-export const metadata: Metadata = { title: "Confirm your new address", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("confirmEmail");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 /**
  * The link mailed to a new address. Opening it changes nothing by itself
@@ -18,10 +22,11 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
   const { token } = await params;
   const actor = await requireActorOrRedirect(`/confirm-email/${encodeURIComponent(token)}`);
   const newEmail = await previewEmailChange(actor, token, await requestNow());
+  const t = await getTranslations("confirmEmail");
   return (
     <PublicShell narrow>
       <div className="page-header">
-        <h1>Confirm your new address</h1>
+        <h1>{t("heading")}</h1>
       </div>
       {newEmail ? (
         <div className="card">
@@ -30,12 +35,11 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
       ) : (
         <>
           <Notice tone="error" testId="confirm-email-problem">
-            This link has expired, was already used, or belongs to another account. Nothing was changed. You can ask
-            again in Settings.
+            {t("problem")}
           </Notice>
           <p style={{ marginTop: "1.25rem" }}>
             <Link href="/settings" className="button">
-              Go to Settings
+              {t("goSettings")}
             </Link>
           </p>
         </>

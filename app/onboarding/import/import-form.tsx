@@ -1,6 +1,8 @@
 "use client";
 
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { HOUSEHOLD_FIELDS, HouseholdFields } from "@/components/household/household-fields";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -10,26 +12,29 @@ import type { TErrorCode, TResult } from "@/lib/errors";
 
 type TImported = { householdId: string; counts: Record<string, number> };
 
+/** What the form says itself when the server's answer carries no message of its own. */
+type TImportMessages = { tooBig: string; unreadable: string };
+
 /**
  * The upload is a route (POST /api/import), not a server action: a file of
  * years is over the 1 MB an action may carry. useAction still runs it, so the
  * form behaves like every other one (pending, errors, focus).
  */
-async function postImport(_prev: TResult<TImported> | null, form: FormData): Promise<TResult<TImported>> {
+async function postImport(messages: TImportMessages, form: FormData): Promise<TResult<TImported>> {
   const res = await fetch("/api/import", { method: "POST", body: form });
   const body = (await res.json().catch(() => null)) as
     | { householdId: string; counts: Record<string, number>; error?: undefined }
     | { error: string; code: TErrorCode; fieldErrors?: Record<string, string[]> }
     | null;
-  if (res.status === 413)
-    return { ok: false, code: "invalid", message: "That file is over 20 MB. Is it the right file?" };
-  if (!body) return { ok: false, code: "invalid", message: "Attune couldn't read that file. Try again." };
+  if (res.status === 413) return { ok: false, code: "invalid", message: messages.tooBig };
+  if (!body) return { ok: false, code: "invalid", message: messages.unreadable };
   if (body.error === undefined) return { ok: true, data: { householdId: body.householdId, counts: body.counts } };
   return { ok: false, code: body.code, message: body.error, fieldErrors: body.fieldErrors };
 }
 
 /** The problems the server found, by their place in the file ("wakings.3.responderId"). */
 function Problems({ state }: { state: TResult<TImported> | null }) {
+  const t = useTranslations("onboarding.import.form");
   if (!state || state.ok || !state.fieldErrors) return null;
   const rows = Object.entries(state.fieldErrors).filter(
     ([path]) => path !== "file" && !HOUSEHOLD_FIELDS.includes(path as never),
@@ -37,7 +42,7 @@ function Problems({ state }: { state: TResult<TImported> | null }) {
   if (!rows.length) return null;
   return (
     <div className="notice notice-error" data-testid="import-problems">
-      <p>Nothing was imported. What Attune refused (the first {rows.length}):</p>
+      <p>{t("problems", { count: rows.length })}</p>
       <ul>
         {rows.map(([path, messages]) => (
           <li key={path}>
@@ -50,29 +55,26 @@ function Problems({ state }: { state: TResult<TImported> | null }) {
 }
 
 export function ImportForm({ defaultName, zones }: { defaultName: string; zones: string[] }) {
+  const t = useTranslations("onboarding.import.form");
   const router = useRouter();
-  const { state, pending, formProps } = useAction(postImport, { onSuccess: () => router.push("/onboarding") });
+  const tooBig = t("tooBig");
+  const unreadable = t("unreadable");
+  const action = useMemo(
+    () => (_prev: TResult<TImported> | null, form: FormData) => postImport({ tooBig, unreadable }, form),
+    [tooBig, unreadable],
+  );
+  const { state, pending, formProps } = useAction(action, { onSuccess: () => router.push("/onboarding") });
   const done = Boolean(state?.ok);
   return (
-    <form
-      {...formProps}
-      className="form"
-      noValidate
-      aria-label="Bring your data from a file"
-      encType="multipart/form-data"
-    >
+    <form {...formProps} className="form" noValidate aria-label={t("label")} encType="multipart/form-data">
       <FormError message={formError(state, [...HOUSEHOLD_FIELDS, "file"])} />
-      <Field
-        label="File"
-        hint="The .json file from Attune (Settings → Your data → Download) or from Baby Buddy. Up to 20 MB."
-        errors={fieldErrors(state, "file")}
-      >
+      <Field label={t("file")} hint={t("fileHint")} errors={fieldErrors(state, "file")}>
         {(control) => <input {...control} type="file" name="file" accept=".json,application/json" required />}
       </Field>
       <Problems state={state} />
       <fieldset>
-        <legend>Only for a Baby Buddy file</legend>
-        <p className="hint">An Attune file brings its own name, time zone and night window.</p>
+        <legend>{t("babyBuddyLegend")}</legend>
+        <p className="hint">{t("babyBuddyHint")}</p>
         <HouseholdFields
           defaults={{ name: defaultName, nightStart: "19:00", nightEnd: "07:00" }}
           zones={zones}
@@ -81,10 +83,10 @@ export function ImportForm({ defaultName, zones }: { defaultName: string; zones:
       </fieldset>
       <SubmitButton
         pending={pending || done}
-        pendingLabel={done ? "Imported. One moment…" : "Importing…"}
+        pendingLabel={done ? t("imported") : t("pending")}
         className="button button-block"
       >
-        Import
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getLibrary } from "@/lib/connect/activities";
 import { canEditLibrary } from "@/lib/connect/rights";
@@ -9,10 +10,14 @@ import { loadHousehold } from "@/lib/household/current";
 import { requestNow } from "@/lib/clock";
 import { localDateOf } from "@/lib/time/local-date";
 
-export const metadata: Metadata = { title: "Connection library" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("connect.libraryPage");
+  return { title: t("title") };
+}
 
 export default async function LibraryPage() {
   await requireMemberOrRedirect("/connect/library");
+  const t = await getTranslations("connect");
   const { actor, membership, overview } = await loadHousehold();
   const activities = await getLibrary(actor, { householdId: membership.householdId });
   const today = localDateOf(await requestNow(), overview.household.timeZone);
@@ -20,23 +25,21 @@ export default async function LibraryPage() {
   return (
     <div className="page">
       <div className="page-header">
-        <h1>Connect</h1>
-        <p>Ideas for small moments with your baby, each with why it matters.</p>
+        <h1>{t("page.title")}</h1>
+        <p>{t("libraryPage.intro")}</p>
       </div>
       <ConnectTabs current="library" />
       <section className="card" aria-labelledby="library-heading">
-        <h2 id="library-heading">The library</h2>
-        {!canEdit ? <p className="small muted">Parents look after the library; you can plan any of these.</p> : null}
+        <h2 id="library-heading">{t("libraryPage.heading")}</h2>
+        {!canEdit ? <p className="small muted">{t("libraryPage.helperNote")}</p> : null}
         <LibraryList householdId={membership.householdId} activities={activities} me={membership} today={today} />
       </section>
       {canEdit ? (
         <section className="card" aria-labelledby="own-heading">
-          <h2 id="own-heading">Add your own</h2>
-          <p>
-            Something that works for your family: bath time together, a song only you sing, a walk to see the ducks.
-          </p>
+          <h2 id="own-heading">{t("libraryPage.ownHeading")}</h2>
+          <p>{t("libraryPage.ownIntro")}</p>
           <details className={styles.own}>
-            <summary className="button button-secondary">Add an activity</summary>
+            <summary className="button button-secondary">{t("libraryPage.addActivity")}</summary>
             <AddActivity householdId={membership.householdId} />
           </details>
         </section>

@@ -1,6 +1,7 @@
 import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights, type TNight } from "@/lib/nights/read-nights";
@@ -19,22 +20,27 @@ import {
 import { Notice } from "@/components/ui/notice";
 import { getNightWakings, getPendingSwaps } from "@/lib/log/read-log";
 import { NightLogList } from "@/components/log/night-list";
-import { wakingsText } from "@/components/log/format";
 import { AskSwap } from "@/components/log/swap-form";
 import { canAskSwap, canActForCaregiver, canEditShift, mustAnswerSwap, swapAnswerer } from "@/lib/nights/rights";
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
-import { clockIn, dayTimeIn, durationShort, durationWords, longDay, shortDay } from "@/lib/format";
+import { isoInZone } from "@/lib/time/local-time";
+import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 
 type TParams = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const date = toLocalDate((await params).date);
-  return { title: date ? `Night of ${longDay(date)}` : "Night" };
+  const [t, f] = await Promise.all([getTranslations("nights"), getFormat()]);
+  return { title: date ? t("night.title", { day: f.longDay(date) }) : t("night.titleNoDate") };
 }
 
 const HALF_HOUR = 30 * 60_000;
+
+/** An instant as the zone's wall clock for a form's time field ("19:00"), never shown as words. */
+const clockValueIn = (at: string | Date, timeZone: string) => isoInZone(new Date(at), timeZone).slice(11, 16);
 
 /** The first stretch of the night nobody has yet (for "Add a shift"), or null when it is all covered. */
 function firstOpenStretch(night: TNight): { start: string; end: string } | null {
@@ -60,9 +66,10 @@ export default async function NightPage({ params }: TParams) {
   if (!date) notFound();
   const { actor, membership } = await requireMemberOrRedirect(`/nights/${date}`);
   const view = await getNights(actor, { householdId: membership.householdId, from: date, count: 1 });
+  const [t, f, text] = await Promise.all([getTranslations("nights"), getFormat(), getText()]);
   const night = view.nights[0]!;
   const { timeZone, nightStart, nightEnd } = view.household;
-  const who = peopleById([...view.caregivers, ...view.former]);
+  const who = peopleById([...view.caregivers, ...view.former], t("people.someoneWhoLeft"));
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;
@@ -75,8 +82,8 @@ export default async function NightPage({ params }: TParams) {
     const sw = swaps.find((x) => x.shiftId === shiftId);
     if (!sw) return null;
     return mustAnswerSwap(membership, sw)
-      ? "Swap waiting for your answer (on Tonight)"
-      : `Swap waiting for ${who(swapAnswerer(sw)).name}`;
+      ? t("night.swapWaitingForYou")
+      : t("night.swapWaitingFor", { name: who(swapAnswerer(sw)).name });
   };
   const change = clockChange(night, nightStart, nightEnd);
 
@@ -93,9 +100,11 @@ export default async function NightPage({ params }: TParams) {
       version: s.version,
       caregiverId: s.caregiverId,
       name: who(s.caregiverId).name,
-      start: clockIn(s.start, timeZone),
-      end: clockIn(s.end, timeZone),
-      splitAt: clockIn(new Date(mid), timeZone),
+      start: clockValueIn(s.start, timeZone),
+      end: clockValueIn(s.end, timeZone),
+      startText: f.clockIn(s.start, timeZone),
+      endText: f.clockIn(s.end, timeZone),
+      splitAt: clockValueIn(new Date(mid), timeZone),
       splitTo: other?.id ?? s.caregiverId,
     };
   };
@@ -107,15 +116,16 @@ export default async function NightPage({ params }: TParams) {
     <div className="page">
       <p className={styles.backLink}>
         <Link href={`/nights?from=${date}`}>
-          <span aria-hidden="true">‹ </span>All nights
+          <span aria-hidden="true">‹ </span>
+          {t("allNights")}
         </Link>
       </p>
       <div className="page-header">
-        {date === tonight ? <span className="eyebrow">Tonight</span> : null}
-        <h1>Night of {longDay(date, now.getUTCFullYear())}</h1>
+        {date === tonight ? <span className="eyebrow">{t("night.tonight")}</span> : null}
+        <h1>{t("night.title", { day: f.longDay(date, now.getUTCFullYear()) })}</h1>
         <p data-testid="night-window">
           <span className={styles.windowTimes}>
-            {clockIn(night.start, timeZone)} → {clockIn(night.end, timeZone)}
+            {f.clockIn(night.start, timeZone)} → {f.clockIn(night.end, timeZone)}
           </span>{" "}
           ({timeZone})
         </p>
@@ -124,25 +134,22 @@ export default async function NightPage({ params }: TParams) {
       {change ? (
         <Notice tone="info" testId="night-length-note">
           <p>
-            <strong>
-              {change.forward ? "Clocks go forward tonight" : "Clocks go back tonight"}: this night is{" "}
-              {durationWords(change.actual)}
-            </strong>
-            , not the usual {durationWords(change.usual)}.
+            {t.rich("night.clockChange", {
+              forward: change.forward ? "yes" : "no",
+              actual: f.durationWords(change.actual),
+              usual: f.durationWords(change.usual),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <p className="small">
-            {change.forward
-              ? "A time the clocks skip moves forward by the change: a shift set to start in the missing hour starts just after it."
-              : "A time that happens twice means its first occurrence, before the clocks go back."}
-          </p>
+          <p className="small">{change.forward ? t("night.clocksForwardHint") : t("night.clocksBackHint")}</p>
         </Notice>
       ) : null}
 
       <section className="card" aria-labelledby="wakings-heading">
-        <h2 id="wakings-heading">Wakings</h2>
+        <h2 id="wakings-heading">{t("night.wakings")}</h2>
         {wakings.length ? (
           <p className="small muted" data-testid="night-wakings-count">
-            {wakingsText(wakings.length)}
+            {(await getTranslations("log"))("wakings", { count: wakings.length })}
           </p>
         ) : null}
         <NightLogList
@@ -153,12 +160,12 @@ export default async function NightPage({ params }: TParams) {
           me={{ caregiverId: membership.caregiverId, role: membership.role }}
           showBaby={new Set(wakings.map((w) => w.babyId)).size > 1}
           testId="night-wakings"
-          empty={date > tonight ? "This night hasn't happened yet." : "No wakings logged this night."}
+          empty={date > tonight ? t("night.notYet") : t("night.noWakings")}
         />
       </section>
 
       <section className="card" aria-labelledby="shifts-heading">
-        <h2 id="shifts-heading">Shifts</h2>
+        <h2 id="shifts-heading">{t("night.shifts")}</h2>
         {night.shifts.length ? (
           <ol className={styles.shiftList}>
             {night.shifts.map((s) => {
@@ -176,12 +183,16 @@ export default async function NightPage({ params }: TParams) {
                   <div className={styles.shiftHead}>
                     <PersonTag person={person} showYou />
                     <span className={styles.shiftTimes}>
-                      {e.start} → {e.end}
+                      {e.startText} → {e.endText}
                     </span>
-                    <span className="muted small">{durationShort(Date.parse(s.end) - Date.parse(s.start))}</span>
+                    <span className="muted small">{f.durationShort(Date.parse(s.end) - Date.parse(s.start))}</span>
                   </div>
                   <p className="small muted" data-testid="shift-source">
-                    {s.source === "rota" ? `Planned by the rota${s.reason ? `: ${s.reason}` : ""}` : "Set by hand"}
+                    {s.source === "rota"
+                      ? s.reason
+                        ? t("night.plannedByRotaBecause", { reason: text(s.reason) })
+                        : t("night.plannedByRota")
+                      : t("night.setByHand")}
                   </p>
                   {canEdit || canSwap ? (
                     <div className={styles.shiftActions}>
@@ -199,7 +210,7 @@ export default async function NightPage({ params }: TParams) {
                           shift={{
                             id: s.id,
                             caregiverId: s.caregiverId,
-                            day: shortDay(date),
+                            day: f.shortDay(date),
                             start: e.start,
                             end: e.end,
                           }}
@@ -214,12 +225,12 @@ export default async function NightPage({ params }: TParams) {
           </ol>
         ) : (
           <p className="muted" data-testid="no-shifts">
-            No one is on duty this night yet.
+            {t("night.noShifts")}
           </p>
         )}
 
         <div className="subsection">
-          {open ? <h3>Add a shift</h3> : null}
+          {open ? <h3>{t("shift.addLabel")}</h3> : null}
           <AddShiftForm
             householdId={view.household.id}
             nightDate={date}
@@ -228,8 +239,8 @@ export default async function NightPage({ params }: TParams) {
               open
                 ? {
                     caregiverId: options.find((o) => o.isMe)?.id ?? options[0]!.id,
-                    start: clockIn(open.start, timeZone),
-                    end: clockIn(open.end, timeZone),
+                    start: clockValueIn(open.start, timeZone),
+                    end: clockValueIn(open.end, timeZone),
                   }
                 : null
             }
@@ -240,51 +251,51 @@ export default async function NightPage({ params }: TParams) {
       <NightHandoff date={date} now={now} timeZone={timeZone} />
 
       <section className="card" aria-labelledby="away-heading">
-        <h2 id="away-heading">Who can&apos;t do this night</h2>
+        <h2 id="away-heading">{t("night.away.heading")}</h2>
         {away.length ? (
           <ul className="list" data-testid="night-unavailable">
             {away.map((u) => (
               <li key={u.id}>
                 <PersonTag person={who(u.caregiverId)} showYou />{" "}
-                <span className="muted">can&apos;t: {stretchText(u.start, u.end, timeZone)}</span>
+                <span className="muted">{t("away.when", { when: stretchText(u.start, u.end, timeZone, t, f) })}</span>
                 {u.note ? <div className="small">{u.note}</div> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Everyone is free, as far as we know.</p>
+          <p className="muted">{t("night.away.none")}</p>
         )}
         <p className="small">
           <Link href="/nights/unavailable" className="button button-secondary">
-            Mark nights someone can&apos;t do
+            {t("night.away.link")}
           </Link>
         </p>
       </section>
 
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t("night.history")}</h2>
         {night.events.length ? (
           <ol className="list" data-testid="night-history">
             {night.events.map((ev, i) => (
               <li key={`${ev.at}-${i}`} data-testid="history-item">
-                <div>{ev.summary}</div>
+                <div>{text(ev.summary)}</div>
                 <time dateTime={ev.at} className="muted small">
-                  {dayTimeIn(ev.at, timeZone)}
+                  {f.dayTimeIn(ev.at, timeZone)}
                 </time>
               </li>
             ))}
           </ol>
         ) : (
-          <p className="muted">No changes yet.</p>
+          <p className="muted">{t("night.noChanges")}</p>
         )}
       </section>
 
-      <nav aria-label="Other nights" className={styles.nightPager}>
+      <nav aria-label={t("night.otherNights")} className={styles.nightPager}>
         <Link href={`/nights/${addDays(date, -1)}`} className="button button-secondary" rel="prev">
-          <span aria-hidden="true">‹</span> Earlier
+          <span aria-hidden="true">‹</span> {t("night.earlier")}
         </Link>
         <Link href={`/nights/${addDays(date, 1)}`} className="button button-secondary" rel="next">
-          Later <span aria-hidden="true">›</span>
+          {t("night.later")} <span aria-hidden="true">›</span>
         </Link>
       </nav>
     </div>

@@ -1,6 +1,7 @@
 import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights, MAX_NIGHTS_PER_VIEW } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
@@ -12,11 +13,16 @@ import { RemoveUnavailability, UnavailabilityForm } from "@/components/nights/un
 import type { TCaregiverOption } from "@/components/nights/shift-editor";
 import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
+import { getFormat } from "@/lib/i18n/format-server";
 
-export const metadata: Metadata = { title: "Nights someone can't do" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nights");
+  return { title: t("unavailable.title") };
+}
 
 export default async function UnavailablePage() {
   await requireMemberOrRedirect("/nights/unavailable");
+  const [t, f] = await Promise.all([getTranslations("nights"), getFormat()]);
   const { actor, membership, overview } = await loadHousehold();
   const { timeZone, nightStart, nightEnd } = overview.household;
   const tonight = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
@@ -26,7 +32,7 @@ export default async function UnavailablePage() {
     from: tonight,
     count: MAX_NIGHTS_PER_VIEW,
   });
-  const who = peopleById([...view.caregivers, ...view.former]);
+  const who = peopleById([...view.caregivers, ...view.former], t("people.someoneWhoLeft"));
 
   const seen = new Set<string>();
   const stretches = view.nights
@@ -42,44 +48,40 @@ export default async function UnavailablePage() {
     <div className="page">
       <p className={styles.backLink}>
         <Link href="/nights">
-          <span aria-hidden="true">‹ </span>All nights
+          <span aria-hidden="true">‹ </span>
+          {t("allNights")}
         </Link>
       </p>
       <div className="page-header">
-        <h1>Nights someone can&apos;t do</h1>
-        <p>
-          A work trip, an early meeting, a night off that was promised: mark it here. The calendar shows it and the rota
-          works around it.
-        </p>
+        <h1>{t("unavailable.title")}</h1>
+        <p>{t("unavailable.intro")}</p>
       </div>
 
       <section className="card" aria-labelledby="cant-heading">
-        <h2 id="cant-heading">I can&apos;t do these nights</h2>
-        {!canActForOthers(membership) ? (
-          <p className="muted small">You can mark your own time. A parent can mark it for others.</p>
-        ) : null}
+        <h2 id="cant-heading">{t("unavailable.formLabel")}</h2>
+        {!canActForOthers(membership) ? <p className="muted small">{t("unavailable.ownOnly")}</p> : null}
         <UnavailabilityForm householdId={view.household.id} options={options} defaultFrom={tonight} />
       </section>
 
       <section className="card" aria-labelledby="coming-heading">
-        <h2 id="coming-heading">Coming up</h2>
-        <p className="muted small">The next six weeks.</p>
+        <h2 id="coming-heading">{t("unavailable.comingUp")}</h2>
+        <p className="muted small">{t("unavailable.comingUpHint")}</p>
         {stretches.length ? (
           <ul className="list" data-testid="unavailable-list">
             {stretches.map((u) => {
               const person = who(u.caregiverId);
-              const when = stretchText(u.start, u.end, timeZone);
+              const when = stretchText(u.start, u.end, timeZone, t, f);
               return (
                 <li key={u.id} data-testid="unavailable-item">
                   <div>
-                    <PersonTag person={person} showYou /> <span>can&apos;t: {when}</span>
+                    <PersonTag person={person} showYou /> <span>{t("away.when", { when })}</span>
                   </div>
                   {u.note ? <div className="small muted">{u.note}</div> : null}
                   {canChangeUnavailability(membership, u) ? (
                     <RemoveUnavailability
                       householdId={view.household.id}
                       id={u.id}
-                      description={`${person.name}, ${when}`}
+                      description={t("unavailable.description", { name: person.name, when })}
                     />
                   ) : null}
                 </li>
@@ -87,7 +89,7 @@ export default async function UnavailablePage() {
             })}
           </ul>
         ) : (
-          <p className="muted">No one has marked any time yet.</p>
+          <p className="muted">{t("unavailable.none")}</p>
         )}
       </section>
     </div>

@@ -1,18 +1,22 @@
 import { requestNow } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNightLog, type TWakingView } from "@/lib/log/read-log";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { NightLogList } from "@/components/log/night-list";
-import { wakingsText } from "@/components/log/format";
 import { loadHousehold } from "@/lib/household/current";
 import { detailsOf } from "@/lib/household/details";
 import nightStyles from "@/components/nights/nights.module.css";
 import styles from "@/components/log/log.module.css";
-import { longDay, minutesBetween, minutesText } from "@/lib/format";
+import { minutesBetween } from "@/lib/format";
+import { getFormat } from "@/lib/i18n/format-server";
 
-export const metadata: Metadata = { title: "Recent nights" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tonight.recent");
+  return { title: t("title") };
+}
 
 /** Minutes awake: each waking from "I'm up" to "back to sleep" (one still open counts until now). */
 function minutesAwake(wakings: TWakingView[], now: Date): number {
@@ -21,10 +25,11 @@ function minutesAwake(wakings: TWakingView[], now: Date): number {
 
 /** "Sam 2 (35 min), Alex 1 (12 min)": who got up, in the order of how much. */
 function byResponder(wakings: TWakingView[], now: Date, meId: string) {
-  const map = new Map<string, { name: string; count: number; minutes: number }>();
+  const map = new Map<string, { name: string; isMe: boolean; count: number; minutes: number }>();
   for (const w of wakings) {
     const r = map.get(w.responderId) ?? {
-      name: w.responderId === meId ? "You" : w.responderName,
+      name: w.responderName,
+      isMe: w.responderId === meId,
       count: 0,
       minutes: 0,
     };
@@ -37,6 +42,8 @@ function byResponder(wakings: TWakingView[], now: Date, meId: string) {
 
 export default async function RecentNightsPage() {
   await requireMemberOrRedirect("/tonight/log");
+  const t = await getTranslations("tonight.recent");
+  const f = await getFormat();
   const { actor, membership, overview } = await loadHousehold();
   const now = await requestNow();
   const log = await getNightLog(actor, { householdId: membership.householdId }, now);
@@ -61,20 +68,21 @@ export default async function RecentNightsPage() {
     <div className="page">
       <p className={nightStyles.backLink}>
         <Link href="/tonight">
-          <span aria-hidden="true">‹ </span>Tonight
+          <span aria-hidden="true">‹ </span>
+          {t("back")}
         </Link>
       </p>
       <div className="page-header">
-        <h1>Recent nights</h1>
-        <p>Who got up, for how long, and what helped. Anything that isn&apos;t quite right can still be changed.</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("intro")}</p>
       </div>
 
       {nights.every((n) => n.wakings.length === 0) ? (
         <p className="card" data-testid="recent-nights-empty">
-          No wakings logged yet. A quiet start, or nobody wrote it down. Both are fine.
+          {t("empty")}
         </p>
       ) : (
-        <ol className={styles.nights} aria-label="Recent nights">
+        <ol className={styles.nights} aria-label={t("listLabel")}>
           {nights.map(({ night, wakings }) => {
             const minutes = minutesAwake(wakings, now);
             const people = byResponder(wakings, now, membership.caregiverId);
@@ -82,13 +90,13 @@ export default async function RecentNightsPage() {
             return (
               <li key={night}>
                 <section className="card" aria-labelledby={headingId} data-testid="recent-night" data-night={night}>
-                  {night === lastNight ? <span className="eyebrow">Last night</span> : null}
+                  {night === lastNight ? <span className="eyebrow">{t("lastNight")}</span> : null}
                   <div className={styles.nightHead}>
-                    <h2 id={headingId}>Night of {longDay(night, now.getUTCFullYear())}</h2>
+                    <h2 id={headingId}>{t("nightOf", { day: f.longDay(night, now.getUTCFullYear()) })}</h2>
                     <p className={styles.totals} data-testid="night-totals">
                       {wakings.length
-                        ? `${wakingsText(wakings.length)} · ${minutesText(minutes)} awake`
-                        : "No wakings logged"}
+                        ? t("totals", { count: wakings.length, duration: f.minutesText(minutes) })
+                        : t("noWakings")}
                     </p>
                   </div>
                   {people.length > 1 ? (
@@ -96,7 +104,12 @@ export default async function RecentNightsPage() {
                       {people.map((p, i) => (
                         <span key={p.name}>
                           {i ? " · " : ""}
-                          {p.name}: {wakingsText(p.count)}, {minutesText(p.minutes)}
+                          {t("perPerson", {
+                            isMe: p.isMe ? "yes" : "no",
+                            name: p.name,
+                            count: p.count,
+                            duration: f.minutesText(p.minutes),
+                          })}
                         </span>
                       ))}
                     </p>
@@ -109,7 +122,7 @@ export default async function RecentNightsPage() {
                     me={membership}
                     showBaby={showBaby}
                     testId="recent-night-list"
-                    empty="A quiet night, or nobody wrote it down. Both are fine."
+                    empty={t("quietNight")}
                   />
                 </section>
               </li>

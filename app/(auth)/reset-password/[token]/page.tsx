@@ -1,22 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { LINK_PROBLEM } from "@/lib/account/account-tokens";
 import { resetLinkIsLive } from "@/lib/account/password-reset";
 import { requestNow } from "@/lib/clock";
 import { Notice } from "@/components/ui/notice";
 import { ResetPasswordForm } from "./reset-password-form";
+import { getText } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.resetPassword");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const t = await getTranslations("auth.resetPassword");
+  const text = await getText();
   // Said before a password is typed; the action checks again when it is sent.
   const live = await resetLinkIsLive(token, await requestNow());
   return (
     <>
       <div className="page-header">
-        <h1>Choose a new password</h1>
-        {live ? <p>Once it&apos;s set, every device is signed out and you sign in again with the new one.</p> : null}
+        <h1>{t("heading")}</h1>
+        {live ? <p>{t("lead")}</p> : null}
       </div>
       {live ? (
         <div className="card">
@@ -25,11 +32,11 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       ) : (
         <>
           <Notice tone="error" testId="reset-link-problem">
-            {LINK_PROBLEM} Reset links work once, for 30 minutes.
+            {t("linkProblem", { problem: text(LINK_PROBLEM) })}
           </Notice>
           <p style={{ marginTop: "1.25rem" }}>
             <Link href="/forgot-password" className="button">
-              Send a new link
+              {t("sendNewLink")}
             </Link>
           </p>
         </>

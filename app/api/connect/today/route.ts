@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const actor = await currentActor();
   const householdId = new URL(request.url).searchParams.get("householdId") ?? actor?.membership?.householdId;
-  const result = await runDomain(() => getTodayPlan(actor, { householdId }));
+  const result = await runDomain(() => getTodayPlan(actor, { householdId }), actor);
   if (!result.ok)
     return Response.json({ error: result.message, code: result.code }, { status: httpStatusOf(result.code) });
   return Response.json(result.data, { headers: { "Cache-Control": "private, no-store" } });

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const actor = await currentActor();
   const householdId = new URL(request.url).searchParams.get("householdId");
-  const result = await runDomain(() => getUnreadNotes(actor, { householdId }));
+  const result = await runDomain(() => getUnreadNotes(actor, { householdId }), actor);
   if (!result.ok)
     return Response.json({ error: result.message, code: result.code }, { status: httpStatusOf(result.code) });
   return Response.json(result.data, { headers: { "Cache-Control": "private, no-store" } });

@@ -4,6 +4,7 @@ import { MAX_API_NIGHTS, ZNightsQuery } from "@/lib/api/schemas";
 import { invalid } from "@/lib/errors";
 import { getNights } from "@/lib/nights/read-nights";
 import { daysBetween } from "@/lib/time/local-date";
+import { msg } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async ({ actor, householdId, request }) => {
   const { from, to } = parseApi(ZNightsQuery, Object.fromEntries(new URL(request.url).searchParams));
   const count = daysBetween(from, to) + 1;
-  const tooMany = `Ask for at most ${MAX_API_NIGHTS} nights at a time.`;
+  const tooMany = msg("apiTokens.rest.tooManyNights", { max: MAX_API_NIGHTS });
   if (count > MAX_API_NIGHTS) throw invalid(tooMany, { to: [tooMany] });
   const view = await getNights(actor, { householdId, from, count });
   return { body: { nights: view.nights.map((n) => apiNight(view, n)) } };
