@@ -65,7 +65,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // suppressHydrationWarning: on static pages ThemeSync may correct data-theme from the cookie.
     <html lang={locale} dir={localeDir(locale)} data-theme={palette} data-theme-choice={theme} suppressHydrationWarning>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)} timeZone="UTC">
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages, "base")} timeZone="UTC">
           <HouseholdLocaleProvider locale={actor?.householdLocale ?? locale}>
             <a className="skip-link" href="#main">
               {t("skipToMain")}

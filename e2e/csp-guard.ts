@@ -8,6 +8,8 @@
 //
 // e2e/fixtures.ts takes it by building on this `test` instead of Playwright's:
 //   import { test as base } from "./csp-guard";
+// The same listener fails a test on next-intl's console errors (a message the
+// browser needed but wasn't sent, or one that won't format: #14).
 // A test that provokes a violation on purpose (e2e/csp.spec.ts) reads and
 // clears `cspViolations` itself.
 import { test as playwrightTest, expect, type Browser, type BrowserContext } from "@playwright/test";
@@ -32,6 +34,12 @@ async function watch(context: BrowserContext, seen: string[]): Promise<void> {
   context.on("console", (message) => {
     if (message.type() === "error" && /Refused to|Content.Security.Policy/i.test(message.text()))
       seen.push(`console: ${message.text()}`);
+    // #14: a message the page's browser code needs but wasn't sent (lib/i18n/client-keys.json), or that won't format.
+    if (
+      message.type() === "error" &&
+      /MISSING_MESSAGE|FORMATTING_ERROR|INVALID_MESSAGE|INSUFFICIENT_PATH/.test(message.text())
+    )
+      seen.push(`messages: ${message.text().slice(0, 300)}`);
   });
 }
 
@@ -53,7 +61,7 @@ export const test = playwrightTest.extend<{ cspViolations: TCspViolations }>({
       } finally {
         b.newContext = original;
       }
-      expect(seen, "Content-Security-Policy violations during this test").toEqual([]);
+      expect(seen, "Content-Security-Policy violations (or catalogue messages missing) during this test").toEqual([]);
     },
     { auto: true },
   ],

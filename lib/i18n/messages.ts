@@ -1,4 +1,5 @@
 import type { TAnyLocale } from "@/lib/i18n/locales";
+import CLIENT_KEYS from "@/lib/i18n/client-keys.json";
 
 /**
  * One catalogue per language (messages/<locale>.json). Imported by name so
@@ -34,7 +35,25 @@ export const SERVER_NAMESPACES: readonly string[] = [
   "validation",
 ];
 
-/** What the browser gets: the active language's catalogue without the server's namespaces. */
-export function clientMessages(messages: TMessages): TMessages {
-  return Object.fromEntries(Object.entries(messages).filter(([ns]) => !SERVER_NAMESPACES.includes(ns)));
+export type TSegment = keyof typeof CLIENT_KEYS;
+
+/**
+ * What the browser gets for a part of the app: only the messages its browser
+ * code can show (lib/i18n/client-keys.json, written by npm run i18n from the
+ * imports), never a server namespace. The root layout sends "base"; each
+ * segment's layout (components/segment-messages.tsx) sends base and its own.
+ */
+export function clientMessages(messages: TMessages, segment: TSegment): TMessages {
+  const out: TMessages = {};
+  for (const key of new Set([...CLIENT_KEYS.base, ...CLIENT_KEYS[segment]])) {
+    if (SERVER_NAMESPACES.includes(key.split(".")[0]!)) continue;
+    const parts = key.split(".");
+    let from: unknown = messages;
+    for (const p of parts) from = from && typeof from === "object" ? (from as TMessages)[p] : undefined;
+    if (from === undefined) continue;
+    let into = out;
+    for (const p of parts.slice(0, -1)) into = (into[p] ??= {}) as TMessages;
+    into[parts.at(-1)!] = from;
+  }
+  return out;
 }

@@ -6,7 +6,9 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { describe, expect, it } from "vitest";
 import { ALL_LOCALES, LOCALES, localeConventions, negotiateLocale } from "@/lib/i18n/locales";
 import { pseudoCatalogue, pseudoMessage } from "@/lib/i18n/pseudo";
-import { clientMessages, SERVER_NAMESPACES } from "@/lib/i18n/messages";
+import { clientMessages, SERVER_NAMESPACES, type TSegment } from "@/lib/i18n/messages";
+import CLIENT_KEYS from "@/lib/i18n/client-keys.json";
+import { clientKeysJson } from "../../scripts/i18n/client-keys";
 import { msg, parseMsg, resolveText } from "@/lib/i18n/text";
 import { createFormat } from "@/lib/format";
 import { english } from "@/lib/i18n/english";
@@ -71,10 +73,15 @@ describe("catalogues", () => {
     );
   });
 
-  it("the browser gets no server-only namespace", () => {
-    const sent = Object.keys(clientMessages(CATALOGUES["en-GB"]));
-    expect(sent.filter((ns) => SERVER_NAMESPACES.includes(ns))).toEqual([]);
-    expect(sent).toContain("tonight");
+  it("the browser gets only its part's messages, never a server namespace, and the list is current (npm run i18n)", () => {
+    expect(readFileSync(path.join(root, "lib/i18n/client-keys.json"), "utf8")).toBe(clientKeysJson());
+    const all = JSON.stringify(CATALOGUES["en-GB"]).length;
+    for (const segment of Object.keys(CLIENT_KEYS) as TSegment[]) {
+      const sent = clientMessages(CATALOGUES["en-GB"], segment);
+      expect(Object.keys(sent).filter((ns) => SERVER_NAMESPACES.includes(ns))).toEqual([]);
+      expect(JSON.stringify(sent).length).toBeLessThan(all / 3);
+    }
+    expect(flatten(clientMessages(CATALOGUES["en-GB"], "tonight")).has("log.helped.options.rock")).toBe(true);
   });
 
   it('every message lib/ refers to exists (msg("…") in the source)', () => {
