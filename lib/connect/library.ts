@@ -93,19 +93,6 @@ export function builtin(key: string | null | undefined): TBuiltin | undefined {
   return key ? byKey.get(key) : undefined;
 }
 
-/** The words of an activity row: a built-in's come from code, the household's own from the row. */
-export function activityWords(row: {
-  builtinKey: string | null;
-  name: string | null;
-  why: string | null;
-  minutes: number | null;
-  suits: string[];
-}) {
-  const b = builtin(row.builtinKey);
-  if (b) return { name: b.name, why: b.why, minutes: b.minutes, suits: b.suits as string[] };
-  return { name: row.name ?? "A connection moment", why: row.why ?? "", minutes: row.minutes, suits: row.suits };
-}
-
 /** A built-in's catalogue key: "face-to-face" → "faceToFace" (connect.builtin.<key>.name / .why). */
 function catalogueKey(key: string): string {
   return key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

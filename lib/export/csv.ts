@@ -2,9 +2,8 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import { english } from "@/lib/i18n/english";
-import { activityWords } from "@/lib/connect/library";
 import { fromDbDate } from "@/lib/time/local-date";
-import { at, atOrNull, onlyMine, type TExportCtx } from "./sections";
+import { activityInEnglish, at, atOrNull, onlyMine, type TExportCtx } from "./sections";
 import { keyset, mapBatches, type TTimeCursor } from "./stream";
 import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
 
@@ -175,7 +174,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         ),
         (r) => [
           fromDbDate(r.date),
-          activityWords(r.planItem.activity).name,
+          activityInEnglish(r.planItem.activity).name,
           r.status,
           caregiverName(r.by),
           at(c, r.at),

@@ -4,7 +4,7 @@ import { english } from "@/lib/i18n/english";
 import type { THouseholdClock, TMe } from "@/lib/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeCheckIn } from "@/lib/balance/rights";
-import { activityWords } from "@/lib/connect/library";
+import { activityText } from "@/lib/connect/library";
 import { formatClock } from "@/lib/format";
 import { fromDbDate } from "@/lib/time/local-date";
 import { isoInZone } from "@/lib/time/local-time";
@@ -16,6 +16,12 @@ import { caregiverName } from "@/lib/household/caregiver-name";
 // read names its columns (`select`), so a column added later (a secret, say)
 // stays out until someone adds it here on purpose; every read is scoped by the
 // caller's household, and the "mine" export by the caller's own caregiver id.
+
+/** An activity's words as the export writes them: British English, never a message reference. */
+export function activityInEnglish(row: Parameters<typeof activityText>[0]) {
+  const words = activityText(row);
+  return { ...words, name: english(words.name), why: english(words.why) };
+}
 
 export type TExportCtx = { me: TMe; household: THouseholdClock; scope: TExportScope };
 
@@ -454,8 +460,8 @@ export const SECTIONS: readonly TSection[] = [
         (r) => ({
           id: r.id,
           builtinKey: r.builtinKey,
-          // A built-in's words come from the library in code; the household's own from the row.
-          ...activityWords(r),
+          // A built-in's words from the catalogue, the household's own from the row.
+          ...activityInEnglish(r),
           archivedAt: atOrNull(c, r.archivedAt),
           createdById: r.createdById,
           createdAt: at(c, r.createdAt),

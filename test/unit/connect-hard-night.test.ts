@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { describeHardNight, HARD_NIGHT_AWAKE_MINUTES, HARD_NIGHT_WAKINGS, judgeNight } from "@/lib/connect/hard-night";
 import { describeMoments } from "@/lib/connect/history";
-import { activityText, activityWords, BUILTINS, SUITS, SUITS_LABEL } from "@/lib/connect/library";
+import { activityText, BUILTINS, SUITS, SUITS_LABEL } from "@/lib/connect/library";
 import { english } from "@/lib/i18n/english";
 
 const T0 = Date.parse("2026-11-26T01:00:00Z");
@@ -100,9 +100,9 @@ describe("words", () => {
     ]) {
       expect(BUILTINS.some((b) => b.key === key)).toBe(true);
     }
-    expect(activityWords({ builtinKey: "repair", name: "ignored", why: null, minutes: null, suits: [] }).name).toBe(
-      "Repair after a hard night",
-    );
+    expect(
+      english(activityText({ builtinKey: "repair", name: "ignored", why: null, minutes: null, suits: [] }).name),
+    ).toBe("Repair after a hard night");
     // The screens' words: a built-in's from the catalogue, the same British English as the code's.
     for (const b of BUILTINS) {
       const words = activityText({ builtinKey: b.key, name: null, why: null, minutes: null, suits: [] });
@@ -115,7 +115,7 @@ describe("words", () => {
       "After a hard night",
     ]);
     expect(activityText({ builtinKey: null, name: "Bath", why: null, minutes: null, suits: [] }).name).toBe("Bath");
-    expect(activityWords({ builtinKey: null, name: "Bath", why: "Warm", minutes: 20, suits: ["before-bed"] })).toEqual({
+    expect(activityText({ builtinKey: null, name: "Bath", why: "Warm", minutes: 20, suits: ["before-bed"] })).toEqual({
       name: "Bath",
       why: "Warm",
       minutes: 20,
