@@ -115,6 +115,14 @@ export async function pinClock(ctx: BrowserContext, page: Page, now: Date) {
 }
 
 /** Parent fills `weeks` of nights from `night`, taking turns. */
+/** Sets a time of day (components/ui/clock-field.tsx: an hour and a minute select under one legend) to "HH:MM". */
+export async function setClock(page: Page, label: string | RegExp, value: string) {
+  const [hour, minute] = value.split(":").map(Number);
+  const field = page.getByRole("group", { name: label });
+  await field.getByLabel("Hour").selectOption(String(hour));
+  await field.getByLabel("Minutes").selectOption(String(minute));
+}
+
 export async function fillRota(page: Page, night: string, weeks = 1) {
   await page.goto(`/nights?from=${night}`);
   await settle(page);

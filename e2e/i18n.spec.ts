@@ -63,10 +63,13 @@ async function clockAndWeek(page: Page) {
   await page.goto("/household");
   await settle(page);
   const household = await page.locator("main").innerText();
+  // The time fields show the household's clock too, not the browser's (a native time input would).
+  const nightStarts = page.getByRole("group", { name: "Night starts" }).getByLabel("Hour");
+  const field = await nightStarts.locator("option:checked").innerText();
   await page.goto(`/nights?from=${night}`);
   await settle(page);
   const firstDay = await page.getByTestId("calendar-night").first().getAttribute("data-date");
-  return { household, firstDay };
+  return { household, firstDay, field };
 }
 
 test("en-US shows a 12-hour clock and Sunday-first weeks; en-GB 24 hours and Monday first", async ({
@@ -77,6 +80,7 @@ test("en-US shows a 12-hour clock and Sunday-first weeks; en-GB 24 hours and Mon
   const us = await clockAndWeek(household.jordan.page);
   expect(us.household).toMatch(/7:00\sPM/);
   expect(us.household).not.toMatch(/19:00/);
+  expect(us.field).toMatch(/^7\sPM$/);
   expect(new Date(`${us.firstDay}T12:00:00Z`).getUTCDay()).toBe(0);
   expect(await household.jordan.page.locator("html").getAttribute("lang")).toBe("en-US");
 
@@ -84,6 +88,7 @@ test("en-US shows a 12-hour clock and Sunday-first weeks; en-GB 24 hours and Mon
   const gb = await clockAndWeek(household.jordan.page);
   expect(gb.household).toMatch(/19:00/);
   expect(gb.household).not.toMatch(/PM/);
+  expect(gb.field).toBe("19");
   expect(new Date(`${gb.firstDay}T12:00:00Z`).getUTCDay()).toBe(1);
 });
 

@@ -4,7 +4,7 @@
 // future (filling refuses past nights). Each test starts from a week filled
 // by taking turns, starting with that night.
 import { expect, onAndOffDuty, test } from "./fixtures";
-import { dutyText, fillRota, settle } from "./helpers";
+import { dutyText, fillRota, setClock, settle } from "./helpers";
 import { addDays, localDateOf } from "../lib/time/local-date";
 import { instantAt } from "../lib/time/local-time";
 
@@ -53,7 +53,7 @@ test("a split at 02:00: the partner who is off takes the second half, and the ot
     .filter({ hasText: /^Split/ })
     .first()
     .click();
-  await pageA.getByLabel("Split at").fill("02:00");
+  await setClock(pageA, "Split at", "02:00");
   await pageA.getByLabel("Then on duty").selectOption({ label: off.name });
   await pageA.getByRole("button", { name: "Split the shift" }).click();
   await expect(pageA.getByTestId("shift-card")).toHaveCount(2);

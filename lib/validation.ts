@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TFieldErrors } from "@/lib/errors";
 import { invalid } from "@/lib/errors";
 import { msg } from "@/lib/i18n/text";
+import { joinClockParts } from "@/lib/time/clock-parts";
 
 export const ZId = z.uuid({ error: msg("validation.id") });
 
@@ -100,6 +101,7 @@ export function formToObject(form: unknown): Record<string, string | string[]> {
     for (const [key, value] of Object.entries(form))
       if (typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string")))
         if (!key.startsWith("$ACTION")) out[key] = value as string | string[];
+    joinClockParts(out);
     return out;
   }
   for (const key of new Set(form.keys())) {
@@ -107,6 +109,7 @@ export function formToObject(form: unknown): Record<string, string | string[]> {
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");
     if (values.length) out[key] = values.length === 1 ? values[0]! : values;
   }
+  joinClockParts(out);
   return out;
 }
 

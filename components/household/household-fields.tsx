@@ -1,5 +1,6 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -87,18 +88,16 @@ export function HouseholdFields({
         ))}
       </SelectField>
       <div className="field-row">
-        <TextField
+        <ClockField
           label={t("nightStart")}
           name="nightStart"
-          type="time"
           defaultValue={defaults.nightStart}
           required
           errors={fieldErrors(state, "nightStart")}
         />
-        <TextField
+        <ClockField
           label={t("nightEnd")}
           name="nightEnd"
-          type="time"
           defaultValue={defaults.nightEnd}
           required
           errors={fieldErrors(state, "nightEnd")}

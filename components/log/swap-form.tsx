@@ -1,9 +1,10 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { requestSwapAction } from "@/lib/nights/actions";
-import { Field, SelectField, TextField } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
@@ -124,20 +125,13 @@ export function AskSwap({
             </div>
             {part ? (
               <div className={styles.pair}>
-                <TextField
+                <ClockField
                   label={t("from")}
                   name="start"
-                  type="time"
                   defaultValue={shift.start}
                   errors={fieldErrors(state, "start")}
                 />
-                <TextField
-                  label={t("until")}
-                  name="end"
-                  type="time"
-                  defaultValue={shift.end}
-                  errors={fieldErrors(state, "end")}
-                />
+                <ClockField label={t("until")} name="end" defaultValue={shift.end} errors={fieldErrors(state, "end")} />
               </div>
             ) : null}
             <Field label={t("message")} errors={fieldErrors(state, "message")}>

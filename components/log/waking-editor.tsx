@@ -1,12 +1,13 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { invalidateQueries } from "@/lib/query-bridge";
 import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
 import { logKeys } from "@/lib/log/query-keys";
-import { Field, SelectField, TextField } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
@@ -105,18 +106,16 @@ export function WakingEditor({
             ))}
           </SelectField>
           <div className={styles.pair}>
-            <TextField
+            <ClockField
               label={t("start")}
               name="start"
-              type="time"
               defaultValue={waking.start}
               required
               errors={fieldErrors(state, "start")}
             />
-            <TextField
+            <ClockField
               label={t("end")}
               name="end"
-              type="time"
               defaultValue={waking.end}
               hint={waking.end ? undefined : t("endHint")}
               errors={fieldErrors(state, "end")}

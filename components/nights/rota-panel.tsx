@@ -1,5 +1,6 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { fillRotaAction } from "@/lib/nights/actions";
@@ -143,10 +144,9 @@ export function RotaPanel({
 
           {kind === "split" ? (
             <div className={styles.pair}>
-              <TextField
+              <ClockField
                 label={t("rota.splitAt")}
                 name="splitAt"
-                type="time"
                 defaultValue="01:00"
                 required
                 errors={fieldErrors(state, "splitAt")}
@@ -173,10 +173,9 @@ export function RotaPanel({
               >
                 <People options={people} />
               </SelectField>
-              <TextField
+              <ClockField
                 label={t("rota.feedUntil")}
                 name="feedUntil"
-                type="time"
                 defaultValue="23:00"
                 required
                 errors={fieldErrors(state, "feedUntil")}
@@ -202,10 +201,9 @@ export function RotaPanel({
                   </SelectField>
                 ))}
               </div>
-              <TextField
+              <ClockField
                 label={t("rota.weeklySplitAt")}
                 name="splitAt"
-                type="time"
                 defaultValue="01:00"
                 hint={t("rota.weeklySplitAtHint")}
                 errors={fieldErrors(state, "splitAt")}

@@ -1,10 +1,11 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useText } from "@/components/use-text";
 import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/lib/nights/actions";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
@@ -148,10 +149,9 @@ export function SplitShiftForm({
         <input type="hidden" name="shiftId" value={shift.id} />
         <input type="hidden" name="version" value={shift.version} />
         <div className={styles.pair}>
-          <TextField
+          <ClockField
             label={t("shift.splitAt")}
             name="at"
-            type="time"
             defaultValue={shift.splitAt}
             required
             hint={t("shift.splitAtHint", { start: shift.startText, end: shift.endText })}
@@ -206,18 +206,16 @@ function ShiftFields({
         errors={fieldErrors(state, "caregiverId")}
       />
       <div className={styles.pair}>
-        <TextField
+        <ClockField
           label={t("shift.starts")}
           name="start"
-          type="time"
           defaultValue={defaults.start}
           required
           errors={fieldErrors(state, "start")}
         />
-        <TextField
+        <ClockField
           label={t("shift.ends")}
           name="end"
-          type="time"
           defaultValue={defaults.end}
           required
           errors={fieldErrors(state, "end")}

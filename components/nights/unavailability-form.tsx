@@ -1,5 +1,6 @@
 "use client";
 
+import { ClockField } from "@/components/ui/clock-field";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { addUnavailabilityAction, removeUnavailabilityAction } from "@/lib/nights/actions";
@@ -90,13 +91,8 @@ export function UnavailabilityForm({
         <legend>{t("unavailable.partLegend")}</legend>
         <p className="hint">{t("unavailable.partHint")}</p>
         <div className={styles.pair}>
-          <TextField
-            label={t("unavailable.fromTime")}
-            name="fromTime"
-            type="time"
-            errors={fieldErrors(state, "fromTime")}
-          />
-          <TextField label={t("unavailable.toTime")} name="toTime" type="time" errors={fieldErrors(state, "toTime")} />
+          <ClockField label={t("unavailable.fromTime")} name="fromTime" errors={fieldErrors(state, "fromTime")} />
+          <ClockField label={t("unavailable.toTime")} name="toTime" errors={fieldErrors(state, "toTime")} />
         </div>
       </fieldset>
       <TextField
