@@ -155,12 +155,18 @@ describe("replay of a phone's queue", () => {
     const f = await family();
     const a = await actorOf(f.parent);
     const start = randomUUID();
+    const now = Date.now(); // one clock reading: two could straddle a millisecond (10 min + 1 ms)
     const out = await replayActions(a, {
       householdId: f.householdId,
       actions: [
-        { key: start, kind: "start", tappedAt: minutesAgo(30), fields: { babyId: f.babyId } },
-        { key: randomUUID(), kind: "end", tappedAt: minutesAgo(20), fields: { startKey: start, helped: ["rock"] } },
-        { key: randomUUID(), kind: "start", tappedAt: minutesAgo(13 * 60), fields: {} },
+        { key: start, kind: "start", tappedAt: minutesAgo(30, now), fields: { babyId: f.babyId } },
+        {
+          key: randomUUID(),
+          kind: "end",
+          tappedAt: minutesAgo(20, now),
+          fields: { startKey: start, helped: ["rock"] },
+        },
+        { key: randomUUID(), kind: "start", tappedAt: minutesAgo(13 * 60, now), fields: {} },
       ],
     });
     expect(out.map((o) => o.ok)).toEqual([true, true, false]);
