@@ -43,7 +43,29 @@ export function ClockField({
   const [hour, minute] = /^\d\d:\d\d$/.test(defaultValue ?? "") ? defaultValue!.split(":").map(Number) : [];
   const invalid = Boolean(errors?.length);
   const described = [hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const control = { "aria-invalid": invalid || undefined, "aria-describedby": described, required };
+  const part = (
+    suffix: string,
+    partLabel: string,
+    value: number | undefined,
+    values: number[],
+    text: (n: number) => string,
+  ) => (
+    <select
+      name={name + suffix}
+      aria-label={partLabel}
+      aria-invalid={invalid || undefined}
+      aria-describedby={described}
+      required={required}
+      defaultValue={value === undefined ? "" : String(value)}
+    >
+      {required ? null : <option value="">{t("none")}</option>}
+      {values.map((n) => (
+        <option key={n} value={n}>
+          {text(n)}
+        </option>
+      ))}
+    </select>
+  );
   return (
     <fieldset className="field clock-field">
       <legend>{label}</legend>
@@ -53,33 +75,11 @@ export function ClockField({
         </span>
       ) : null}
       <div className="clock-selects">
-        <select
-          {...control}
-          name={`${name}${CLOCK_PART.hour}`}
-          aria-label={t("hour")}
-          defaultValue={hour === undefined ? "" : String(hour)}
-        >
-          {required ? null : <option value="">{t("none")}</option>}
-          {HOURS.map((h) => (
-            <option key={h} value={h}>
-              {format.shortClockIn(new Date(Date.UTC(2000, 0, 1, h)), "UTC")}
-            </option>
-          ))}
-        </select>
+        {part(CLOCK_PART.hour, t("hour"), hour, HOURS, (h) =>
+          format.shortClockIn(new Date(Date.UTC(2000, 0, 1, h)), "UTC"),
+        )}
         <span aria-hidden="true">:</span>
-        <select
-          {...control}
-          name={`${name}${CLOCK_PART.minute}`}
-          aria-label={t("minute")}
-          defaultValue={minute === undefined ? "" : String(minute)}
-        >
-          {required ? null : <option value="">{t("none")}</option>}
-          {MINUTES.map((m) => (
-            <option key={m} value={m}>
-              {pad(m)}
-            </option>
-          ))}
-        </select>
+        {part(CLOCK_PART.minute, t("minute"), minute, MINUTES, pad)}
       </div>
       <FieldError id={`${id}-error`} messages={errors} />
     </fieldset>
