@@ -80,6 +80,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // The browser draws <input type="time"> in its own language's clock (decision 0035).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='type'][value.value='time']",
+          message: "Use ClockField (components/ui/clock-field.tsx): it shows the household's clock.",
+        },
+      ],
     },
   },
 );
