@@ -1,12 +1,24 @@
 import type { MetadataRoute } from "next";
+import { headers } from "next/headers";
 import { THEME_COLORS } from "@/lib/theme";
+import { localeDir, negotiateLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
-export default function manifest(): MetadataRoute.Manifest {
+/**
+ * The web app manifest; its one sentence (an install sheet may show it) in the
+ * language of the browser's Accept-Language. No session is read: the browser
+ * fetches the manifest without one, and it would cost a statement.
+ */
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const locale = negotiateLocale((await headers()).get("accept-language"));
+  const t = await translatorFor(locale);
   return {
     id: "/tonight",
     name: "Attune",
     short_name: "Attune",
-    description: "Share the nights fairly and keep the days close.",
+    description: t("app.shortDescription"),
+    lang: locale,
+    dir: localeDir(locale),
     start_url: "/tonight",
     scope: "/",
     display: "standalone",

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { usePathname } from "next/navigation";
+import { rememberShownLocale } from "@/lib/i18n/browser-locale";
 
 /**
  * Registers the service worker (app/sw.ts, served at /serwist/sw.js) once the
@@ -23,9 +24,13 @@ export function ServiceWorkerRegister() {
     }
   }, []);
 
+  const pathname = usePathname();
+  // The language of each page shown, for the offline page the service worker keeps: rendered
+  // once, it shows the language this phone last showed Attune in (lib/i18n/browser-locale.ts).
+  useEffect(() => rememberShownLocale(document.documentElement.lang), [pathname]);
+
   // Signing out lands on the sign-in page (often by a client-side navigation): the
   // cached Tonight (the household's names, tonight's log) must not outlive the session.
-  const pathname = usePathname();
   useEffect(() => {
     if (pathname !== "/sign-in" || !("serviceWorker" in navigator)) return;
     void navigator.serviceWorker.getRegistration("/").then((reg) => {

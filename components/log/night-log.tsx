@@ -84,7 +84,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
     else if (e.type === "sent" && e.action.kind === "start") {
       const d = e.data as { resumed?: boolean; responderName?: string; babyName?: string } | null;
       if (d?.resumed && d.responderName !== me?.name)
-        setMessage(t("alreadyUp", { name: d.responderName ?? "", baby: d.babyName ?? "" }));
+        setMessage(t("alreadyUp", { name: text(d.responderName ?? ""), baby: d.babyName ?? "" }));
     }
   });
 
@@ -168,7 +168,7 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
         setMessage(
           mine
             ? t("youAlreadyUp", { baby: data.babyName })
-            : t("alreadyUp", { name: data.responderName, baby: data.babyName }),
+            : t("alreadyUp", { name: text(data.responderName), baby: data.babyName }),
         );
         return;
       }

@@ -12,6 +12,7 @@ import { useNow } from "@/components/log/use-now";
 import styles from "@/components/log/log.module.css";
 import { minutesBetween } from "@/lib/format";
 import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 
 /**
  * "Back to sleep", as the night log sends it (one useAction for every card:
@@ -49,6 +50,7 @@ export function OpenWaking({
 }) {
   const t = useTranslations("log.open");
   const f = useFormat();
+  const text = useText();
   const now = useNow(serverNow);
   const elapsed = now - Date.parse(waking.startedAt);
   const mine = waking.responderId === meId;
@@ -74,7 +76,7 @@ export function OpenWaking({
         </h3>
       ) : (
         <h3 id={`${panelId}-who`} className={styles.openWho} data-testid="up-now">
-          {t("otherUp", { name: waking.responderName, baby: waking.babyName })}
+          {t("otherUp", { name: text(waking.responderName), baby: waking.babyName })}
         </h3>
       )}
       <p className={styles.timer}>

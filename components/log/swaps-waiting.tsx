@@ -10,6 +10,7 @@ import { useAction } from "@/components/ui/use-action";
 import { canWithdrawSwap, mustAnswerSwap } from "@/lib/nights/rights";
 import styles from "@/components/log/log.module.css";
 import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 
 /**
  * Pending swaps, from the reader's side: "Sam asks you to take 19:00–01:00
@@ -68,11 +69,13 @@ function SwapItem({
 }) {
   const t = useTranslations("log.swapsWaiting");
   const f = useFormat();
+  const text = useText();
   const hours = `${f.clockIn(s.startsAt, timeZone)}–${f.clockIn(s.endsAt, timeZone)}`;
   const day = f.shortDay(s.night);
   const offer = s.requestedById === s.fromId; // the holder asks someone to take it
-  const requester = offer ? s.fromName : s.toName;
-  const answerer = offer ? s.toName : s.fromName;
+  // Names, or "a former caregiver" as a message reference (lib/household/caregiver-name.ts).
+  const requester = text(offer ? s.fromName : s.toName);
+  const answerer = text(offer ? s.toName : s.fromName);
   const iAnswer = mustAnswerSwap({ caregiverId: meId }, s);
   const iAsked = canWithdrawSwap({ caregiverId: meId }, s);
 

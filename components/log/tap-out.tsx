@@ -12,6 +12,7 @@ import { useAction } from "@/components/ui/use-action";
 import { queuedTap } from "@/lib/offline/tap";
 import styles from "@/components/log/log.module.css";
 import { useFormat } from "@/components/format-provider";
+import { useText } from "@/components/use-text";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
@@ -83,6 +84,7 @@ export function TapOutStatus({
 }) {
   const t = useTranslations("log.tapOut.status");
   const f = useFormat();
+  const say = useText();
   const me = people.find((p) => p.isMe);
   const mine = tapOut.requesterId === me?.id;
   const helpers = people.filter((p) => p.id !== tapOut.requesterId);
@@ -97,7 +99,8 @@ export function TapOutStatus({
     time: (chunks: ReactNode) => (answeredAt ? <time dateTime={answeredAt}>{chunks}</time> : null),
   };
   const onlyMe = helpers.length === 1 && helpers[0]!.isMe;
-  const requester = tapOut.requesterName;
+  // A name, or "a former caregiver" as a message reference (lib/household/caregiver-name.ts).
+  const requester = say(tapOut.requesterName);
 
   let text;
   if (mine) {
@@ -144,6 +147,9 @@ export function TapOutAlert({
 }) {
   const t = useTranslations("log.tapOut.alert");
   const f = useFormat();
+  const say = useText();
+  // A name, or "a former caregiver" as a message reference (lib/household/caregiver-name.ts).
+  const requester = say(tapOut.requesterName);
   const reread = useRereadTonight(householdId);
   const [saved, setSaved] = useState(false);
   const {
@@ -168,7 +174,7 @@ export function TapOutAlert({
   return (
     <div role="alert" className={styles.alert} data-testid="tapout-alert" aria-labelledby={`tapout-${tapOut.id}`}>
       <p id={`tapout-${tapOut.id}`} className={styles.alertTitle}>
-        {t("title", { name: tapOut.requesterName })}
+        {t("title", { name: requester })}
       </p>
       <p className={styles.alertDetail}>
         {t.rich(upWith ? "askedUpWith" : "asked", {
@@ -177,7 +183,7 @@ export function TapOutAlert({
           time: (chunks) => <time dateTime={tapOut.requestedAt}>{chunks}</time>,
         })}
       </p>
-      <form {...formProps} className={styles.alertActions} aria-label={t("formLabel", { name: tapOut.requesterName })}>
+      <form {...formProps} className={styles.alertActions} aria-label={t("formLabel", { name: requester })}>
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="tapOutId" value={tapOut.id} />
         <SubmitButton pending={isPending} className={styles.comingButton} name="answer" value="coming">

@@ -24,6 +24,8 @@ export function WakingLines({
   const text = useText();
   const isMe = w.responderId === meId ? "yes" : "no";
   const responded = w.cryingAt ? minutesBetween(w.cryingAt, w.startedAt) : null;
+  // A name, or "a former caregiver" as a message reference (lib/household/caregiver-name.ts).
+  const name = text(w.responderName);
   return (
     <>
       <span className={styles.itemHead}>
@@ -42,9 +44,7 @@ export function WakingLines({
         </span>
       </span>
       <span className={styles.itemWho}>
-        {showBaby
-          ? t("whoWithBaby", { isMe, name: w.responderName, baby: w.babyName })
-          : t("who", { isMe, name: w.responderName })}
+        {showBaby ? t("whoWithBaby", { isMe, name, baby: w.babyName }) : t("who", { isMe, name })}
         {responded !== null ? (
           <span className="muted">
             {" "}

@@ -60,7 +60,7 @@ export async function WebhooksSection({
                   {t(w.createdByName ? "addedBy" : "added", {
                     events: w.events.map((e) => text(WEBHOOK_EVENT_LABELS[e])).join("; "),
                     date: f.dayTimeIn(w.createdAt, timeZone),
-                    name: w.createdByName ?? "",
+                    name: text(w.createdByName ?? ""),
                   })}
                   {w.pausedAt ? ` ${t("pausedSince", { date: f.dayTimeIn(w.pausedAt, timeZone) })}` : ""}
                 </small>

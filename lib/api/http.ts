@@ -10,6 +10,7 @@ import { actorForApiToken } from "@/lib/api/tokens";
 import { msg } from "@/lib/i18n/text";
 import { textIn } from "@/lib/i18n/translate";
 import { localeOf } from "@/lib/i18n/request";
+import { referencesInEnglish } from "@/lib/i18n/english";
 
 // The one way a /api/v1 route handler runs (docs/decisions/0027): the bearer
 // token becomes its caregiver's actor (or 401), the token's requests are
@@ -70,7 +71,11 @@ export function apiRoute<P = Record<string, never>>(fn: (ctx: TApiContext<P>) =>
     const result = await runDomain(() => fn({ actor, householdId, request, params }), actor);
     if (!result.ok)
       return apiError(httpStatusOf(result.code), result.code, result.message, { fields: result.fieldErrors });
-    return Response.json(result.data.body, { status: result.data.status ?? 200, headers: NO_STORE });
+    // Data as programs read it: a name that is a message reference ("a former caregiver") in British English.
+    return new Response(JSON.stringify(result.data.body, referencesInEnglish), {
+      status: result.data.status ?? 200,
+      headers: { "Content-Type": "application/json", ...NO_STORE },
+    });
   };
 }
 

@@ -3,9 +3,9 @@ import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import { english } from "@/lib/i18n/english";
 import { fromDbDate } from "@/lib/time/local-date";
-import { activityInEnglish, at, atOrNull, onlyMine, type TExportCtx } from "./sections";
+import { activityInEnglish, at, atOrNull, nameInEnglish, onlyMine, type TExportCtx } from "./sections";
 import { keyset, mapBatches, type TTimeCursor } from "./stream";
-import { CAREGIVER_NAME_SELECT, caregiverName } from "@/lib/household/caregiver-name";
+import { CAREGIVER_NAME_SELECT } from "@/lib/household/caregiver-name";
 
 // One CSV per area, for spreadsheets (docs/export-format.md). Rows in time
 // order (keyset on the time column, then id), names beside ids, instants as
@@ -59,7 +59,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         ),
         (r) => [
           fromDbDate(r.nightDate),
-          caregiverName(r.caregiver),
+          nameInEnglish(r.caregiver),
           at(c, r.startsAt),
           at(c, r.endsAt),
           minutes(r.startsAt, r.endsAt),
@@ -114,7 +114,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         (r) => [
           fromDbDate(r.nightDate),
           r.baby.name,
-          caregiverName(r.responder),
+          nameInEnglish(r.responder),
           atOrNull(c, r.cryingAt),
           at(c, r.startedAt),
           atOrNull(c, r.endedAt),
@@ -176,10 +176,10 @@ const AREAS: Record<TCsvArea, TArea> = {
           fromDbDate(r.date),
           activityInEnglish(r.planItem.activity).name,
           r.status,
-          caregiverName(r.by),
+          nameInEnglish(r.by),
           at(c, r.at),
           r.planItem.partOfDay,
-          r.planItem.assignee ? caregiverName(r.planItem.assignee) : null,
+          r.planItem.assignee ? nameInEnglish(r.planItem.assignee) : null,
           r.note,
           r.id,
           r.planItemId,
@@ -216,7 +216,7 @@ const AREAS: Record<TCsvArea, TArea> = {
         ),
         (r) => [
           at(c, r.createdAt),
-          r.author ? caregiverName(r.author) : null,
+          r.author ? nameInEnglish(r.author) : null,
           r.kind,
           r.nightDate ? fromDbDate(r.nightDate) : null,
           atOrNull(c, r.pinnedAt),

@@ -17,6 +17,11 @@ import { caregiverName } from "@/lib/household/caregiver-name";
 // stays out until someone adds it here on purpose; every read is scoped by the
 // caller's household, and the "mine" export by the caller's own caregiver id.
 
+/** A caregiver's name as the export writes it: "a former caregiver" in British English, never a message reference. */
+export function nameInEnglish(c: Parameters<typeof caregiverName>[0]): string {
+  return english(caregiverName(c));
+}
+
 /** An activity's words as the export writes them: British English, never a message reference. */
 export function activityInEnglish(row: Parameters<typeof activityText>[0]) {
   const words = activityText(row);
@@ -101,7 +106,7 @@ export const SECTIONS: readonly TSection[] = [
         (r) => ({
           id: r.id,
           userId: r.userId,
-          name: caregiverName(r),
+          name: nameInEnglish(r),
           // Removed members stay (their history is the household's); a deleted account has no address.
           email: r.user?.email ?? null,
           role: r.role,

@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
 // A server action post whose body Next cannot decode (not React's reply
 // encoding, a broken multipart, a body that is not JSON) makes Next answer
@@ -9,7 +11,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // (#12), so each server process follows every action post: our actions say
 // when they start (markActionStarted, called by serverAction and the four
 // public actions), and a 500 for a post whose action never started is
-// answered as what it is, a body we could not read: 400, in plain words.
+// answered as what it is, a body we could not read: 400, in plain words (the
+// catalogue's, in the language of the request's Accept-Language).
 // A 500 from an action that did start is a bug of ours and stays a 500.
 
 type TActionPost = { started: boolean };
@@ -32,7 +35,14 @@ function isActionPost(req: IncomingMessage): boolean {
   return req.method === "POST" && !path.startsWith("/api/") && !path.startsWith("/_next/");
 }
 
-const MESSAGE = "We could not read this request. Reload the page and try again.";
+/** The 400's words in the request's language ("" should the catalogue fail to load: the status says it). */
+function messageFor(req: IncomingMessage): Promise<{ locale: string; text: string }> {
+  const locale = negotiateLocale(req.headers["accept-language"]);
+  return translatorFor(locale).then(
+    (t) => ({ locale, text: t("app.request.unreadable") }),
+    () => ({ locale, text: "" }),
+  );
+}
 
 /**
  * For the process's request hook (lib/auth/peer-address.ts): hands the
@@ -48,12 +58,21 @@ export function passWatchingActionDecoding(req: IncomingMessage, res: ServerResp
     if (replaced) return true;
     if (status !== 500 || post.started || res.headersSent) return false;
     replaced = true;
-    for (const name of res.getHeaderNames()) if (name !== "set-cookie") res.removeHeader(name);
-    Reflect.apply(writeHead, res, [
-      400,
-      { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": MESSAGE.length },
-    ]);
-    Reflect.apply(end, res, [MESSAGE]);
+    // Whatever Next writes from here on is dropped; the 400 goes out once its words are ready.
+    void messageFor(req).then(({ locale, text }) => {
+      if (res.headersSent || res.writableEnded) return;
+      for (const name of res.getHeaderNames()) if (name !== "set-cookie") res.removeHeader(name);
+      Reflect.apply(writeHead, res, [
+        400,
+        {
+          "content-type": "text/plain; charset=utf-8",
+          "content-language": locale,
+          "cache-control": "no-store",
+          "content-length": Buffer.byteLength(text),
+        },
+      ]);
+      Reflect.apply(end, res, [text]);
+    });
     return true;
   };
   // Next's error payload (a Flight stream or its 500 page) is dropped; the status is decided

@@ -11,6 +11,8 @@ import { toDbDate } from "@/lib/time/local-date";
 import { wakingsFromSleep, ZBabyBuddyUpload } from "./baby-buddy";
 import { remapTemplate, ZAttuneFile, type TAttuneFile } from "./format";
 import { msg } from "@/lib/i18n/text";
+import { english } from "@/lib/i18n/english";
+import { FORMER_CAREGIVER } from "@/lib/household/caregiver-name";
 
 // "Bring your data from a file" (docs/import.md, docs/decisions/0028-import.md):
 // a person in no household yet creates one from Attune's own export or from
@@ -140,7 +142,8 @@ async function writeAttune(tx: TTx, importerUserId: string, f: TAttuneFile): Pro
             : m.userId === null
               ? d(f.exportedAt)
               : null,
-      formerName: m.userId === null ? m.name : null,
+      // An export writes "a former caregiver" in English: brought back as no name, it reads in each reader's language.
+      formerName: m.userId === null && m.name !== english(FORMER_CAREGIVER) ? m.name : null,
     })),
   });
   await tx.baby.createMany({

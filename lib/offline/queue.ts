@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { msg } from "@/lib/i18n/text";
 
 // The phone's queue of night-log taps (issue #9): a tap that could not reach
 // Attune waits here, in IndexedDB, and is sent in order to POST /api/log/replay
@@ -157,7 +158,8 @@ async function send(householdId: string, batch: TQueuedAction[]): Promise<TOutco
     key: a.key,
     ok: false,
     code: body?.code ?? "invalid",
-    message: body?.error ?? "Attune couldn't take this tap.",
+    // The server's words are the asker's already; without them, a reference the night log puts into words.
+    message: body?.error ?? msg("log.replay.refused"),
   }));
 }
 

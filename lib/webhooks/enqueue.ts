@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { TEST_EVENT, type TWebhookEvent } from "@/lib/webhooks/events";
+import { referencesInEnglish } from "@/lib/i18n/english";
 
 // Producing deliveries: rows in webhook_deliveries, one per endpoint of the
 // household subscribed to the event, written inside the transaction of the
@@ -18,7 +19,8 @@ export const WEBHOOK_CHANNEL = "attune_webhooks";
  * The writable CTE's body: INSERT … SELECT FROM webhook_endpoints, returning a
  * row per delivery. The body's `id` is the delivery's id (the receiver's
  * dedupe key). Due from `occurredAt`, or now if that is later (a test clock
- * pinned ahead, lib/clock.ts).
+ * pinned ahead, lib/clock.ts). A name that is a message reference ("a former
+ * caregiver", lib/household/caregiver-name.ts) is written in British English.
  */
 function insertDeliveries(
   householdId: string,
@@ -32,7 +34,7 @@ function insertDeliveries(
     INSERT INTO webhook_deliveries (id, household_id, endpoint_id, event, payload, next_attempt_at)
     SELECT d.id, d.household_id, d.endpoint_id, ${type},
            jsonb_build_object('id', d.id, 'type', ${type}::text, 'occurredAt', ${occurredAt.toISOString()}::text,
-                              'householdId', d.household_id, 'data', ${JSON.stringify(data)}::jsonb),
+                              'householdId', d.household_id, 'data', ${JSON.stringify(data, referencesInEnglish)}::jsonb),
            ${due}
       FROM (SELECT gen_random_uuid() AS id, e.household_id, e.id AS endpoint_id
               FROM webhook_endpoints e

@@ -38,8 +38,12 @@ export const SEGMENTS: Record<string, string[]> = {
   developers: ["app/developers"],
 };
 
-/** References lib/ stores in the database (rota reasons, night history): shown wherever lib's words are. */
-const STORED = ["nights.rota", "nights.events", "nights.notes", "connect.notes"];
+/**
+ * References lib/ stores in the database (rota reasons, night history) or reads
+ * return as a name (a deleted account's, lib/household/caregiver-name.ts): shown
+ * wherever lib's words are.
+ */
+const STORED = ["nights.rota", "nights.events", "nights.notes", "connect.notes", "household.formerCaregiver"];
 
 function filesUnder(p: string): string[] {
   const abs = path.join(root, p);

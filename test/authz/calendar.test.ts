@@ -1,6 +1,7 @@
 // The calendar feed's actions (each caregiver manages only their own link) and
 // its one unauthenticated route, where the secret in the URL is the credential:
-// anything but a live token gets the same bare 404.
+// anything but a live token gets the same bare 404 (a few words from the
+// catalogue, in the language of Accept-Language).
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { TResult } from "@/lib/errors";
 import { getDb } from "@/lib/db";
@@ -11,6 +12,7 @@ import { actorOf, caregiverIdOf, dumpTables, makeFamily, signInAs, toForm, type 
 import { expectEndpointRefused } from "../helpers/refused";
 import { describeAction, describeRoute } from "../helpers/describe-endpoint";
 import { fakeRequest } from "../helpers/request";
+import { CATALOGUES } from "../helpers/intl";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -95,16 +97,18 @@ for (const tc of cases) {
   });
 }
 
-const NOT_FOUND_BODY = "Not found";
-const get = (token: string) =>
-  GET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}`), {
+/** The 404's words in one language, straight from its catalogue. */
+const notFoundIn = (locale: keyof typeof CATALOGUES) =>
+  (CATALOGUES[locale] as { app: { calendarNotFound: string } }).app.calendarNotFound;
+const get = (token: string, headers: Record<string, string> = {}) =>
+  GET(new Request(`http://localhost/api/calendar/${encodeURIComponent(token)}`, { headers }), {
     params: Promise.resolve({ token }),
   });
 
 async function expectBare404(token: string) {
   const res = await get(token);
   expect(res.status).toBe(404);
-  expect(await res.text()).toBe(NOT_FOUND_BODY);
+  expect(await res.text()).toBe(notFoundIn("en-GB"));
   expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
   expect(res.headers.get("cache-control")).toBe("no-store");
 }
@@ -129,6 +133,22 @@ describeRoute("GET /api/calendar/[token]", () => {
   it("answers a wrong token with a bare 404", async () => {
     const wrong = parentToken.slice(0, -1) + (parentToken.endsWith("A") ? "B" : "A");
     await expectBare404(`${wrong}.ics`);
+  });
+
+  it("says its 404 in the language of Accept-Language (en-GB when none of ours fits)", async () => {
+    const wrong = "A".repeat(43);
+    for (const [header, locale] of [
+      ["de-AT,de;q=0.9,en;q=0.5", "de"],
+      ["es", "es"],
+      ["en-US,en;q=0.9", "en-US"],
+      ["fr", "en-GB"],
+    ] as const) {
+      const res = await get(`${wrong}.ics`, { "accept-language": header });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-language")).toBe(locale);
+      expect(await res.text()).toBe(notFoundIn(locale));
+    }
+    expect(notFoundIn("de")).toMatch(/Kalender/);
   });
 
   it("answers malformed tokens with the same bare 404, never a 500", async () => {

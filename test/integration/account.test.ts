@@ -6,6 +6,8 @@ import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { LAST_SEEN_EVERY_MINUTES, resolveActor } from "@/lib/auth/session";
 import { openSession, revokeSession } from "@/lib/auth/sessions";
 import { deviceName } from "@/lib/auth/device";
+import { english } from "@/lib/i18n/english";
+import { textIn } from "@/lib/i18n/translate";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import { actorOf, claimsOf, makeUser, PASSWORD } from "../helpers/factories";
@@ -215,6 +217,16 @@ describe("device names", () => {
     ["", "Unknown device"],
     [null, "Unknown device"],
   ])("%s → %s", (ua, name) => {
-    expect(deviceName(ua)).toBe(name);
+    expect(english(deviceName(ua))).toBe(name);
+  });
+
+  it("are stored as message references, shown in the reader's language; a name alone stays as it is", async () => {
+    const firefox = deviceName("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0");
+    expect(await textIn("de", firefox)).toBe("Firefox auf Windows");
+    expect(await textIn("es", firefox)).toBe("Firefox en Windows");
+    expect(await textIn("de", deviceName(null))).toBe("Unbekanntes Gerät");
+    expect(deviceName("Firefox/133.0")).toBe("Firefox");
+    // A row stored as English before #14 shows as it was written.
+    expect(await textIn("de", "Chrome on Android")).toBe("Chrome on Android");
   });
 });

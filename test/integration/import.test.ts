@@ -3,6 +3,7 @@
 // section, row by row (ids aside, every value and every relationship kept);
 // hostile files get a clear 400 naming the problem and leave every table as it
 // was; a Baby Buddy sleep log becomes babies and wakings as docs/import.md says.
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -156,6 +157,27 @@ describe("the round trip", () => {
     expect(other.user!.email).toMatch(/@import\.attune\.invalid$/);
     expect(other.user!.name).toBe("Alex");
   }, 120_000);
+});
+
+describe("someone who left", () => {
+  it("“a former caregiver” in a file (exports write it in English) comes back as no name, read in each language", async () => {
+    const d = structuredClone(demo);
+    const sample = d.members.find((m) => m.id !== d.exportedBy.caregiverId)!;
+    const gone = { ...sample, id: randomUUID(), userId: null, email: null, name: "a former caregiver" };
+    const kept = { ...sample, id: randomUUID(), userId: null, email: null, name: "Grandpa Joe" };
+    d.members.push(gone, kept);
+    const jo = await makeUser("Jo");
+    await signInAs(jo);
+    const res = await postFile(JSON.stringify(d));
+    const body = (await res.json()) as { householdId: string };
+    expect(res.status, JSON.stringify(body)).toBe(201);
+    const former = await getDb().caregiver.findMany({
+      where: { householdId: body.householdId, userId: null },
+      select: { formerName: true, removedAt: true },
+    });
+    expect(former.map((c) => c.formerName).sort()).toEqual(["Grandpa Joe", null]);
+    expect(former.every((c) => c.removedAt !== null)).toBe(true);
+  }, 60_000);
 });
 
 describe("hostile files", () => {

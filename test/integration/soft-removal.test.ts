@@ -5,6 +5,7 @@
 // the household's choice.
 import { describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/export/route";
+import { GET as apiNightLogRoute } from "@/app/api/v1/nights/[date]/log/route";
 import { getDb } from "@/lib/db";
 import { getBalance } from "@/lib/balance/read-balance";
 import { removeMember, leaveHousehold, getHouseholdOverview } from "@/lib/household/members";
@@ -34,6 +35,9 @@ import {
 } from "../helpers/factories";
 import { expectRefusedUnchanged } from "../helpers/refused";
 import { english } from "@/lib/i18n/english";
+import { textIn } from "@/lib/i18n/translate";
+import { isMsg } from "@/lib/i18n/text";
+import { getNights } from "@/lib/nights/read-nights";
 
 vi.mock("@/lib/auth/config", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 
@@ -276,9 +280,65 @@ describe("account deletion", () => {
       members: { id: string; userId: string | null; name: string; email: string | null; removedAt: string | null }[];
       shifts: { id: string }[];
     };
-    expect(doc.members.find((m) => m.id === f.q)).toMatchObject({ userId: null, email: null, name: FORMER_CAREGIVER });
+    // Exports are British English: the name, never a message reference.
+    expect(doc.members.find((m) => m.id === f.q)).toMatchObject({
+      userId: null,
+      email: null,
+      name: "a former caregiver",
+    });
     expect(doc.members.find((m) => m.id === f.q)?.removedAt).not.toBeNull();
     expect(doc.shifts.map((s) => s.id)).toContain(f.shiftId);
+  });
+
+  it("“a former caregiver” is a message reference: each reader's language on screen, British English for the API", async () => {
+    const f = await familyWithPrivateData("L");
+    const db = getDb();
+    const baby = await db.baby.create({ data: { householdId: f.householdId, name: "Ivy", birthDate: new Date() } });
+    await db.waking.create({
+      data: {
+        householdId: f.householdId,
+        babyId: baby.id,
+        responderId: f.q,
+        nightDate: toDbDate("2026-11-01"),
+        startedAt: new Date("2026-11-02T02:00:00Z"),
+        endedAt: new Date("2026-11-02T02:20:00Z"),
+      },
+    });
+    const token = await createApiToken(await actorOf(f.parent), {
+      householdId: f.householdId,
+      name: "Button",
+      scopes: ["read"],
+    });
+    await deleteAccount(await actorOf(f.partner), { currentPassword: PASSWORD });
+    const parent = await actorOf(f.parent);
+
+    // Notes name the author in SQL (one parameter of the same statement), the nights in the view's "former".
+    const author = (await listNotes(parent, { householdId: f.householdId })).notes.find(
+      (n) => n.id === f.noteId,
+    )!.authorName;
+    const nights = await getNights(parent, { householdId: f.householdId, from: "2026-11-01", count: 1 });
+    const former = nights.former.find((c) => c.id === f.q)!.name;
+    for (const name of [author, former]) {
+      expect(isMsg(name)).toBe(true);
+      expect(english(name)).toBe("a former caregiver");
+      expect(await textIn("en-US", name)).toBe("a former caregiver");
+      expect(await textIn("de", name)).toBe("eine frühere Betreuungsperson");
+      expect(await textIn("es", name)).toBe("una persona cuidadora anterior");
+    }
+
+    // The API answers what programs read: British English, no reference.
+    const res = await apiNightLogRoute(
+      new Request("http://localhost/api/v1/nights/2026-11-01/log", {
+        headers: { authorization: `Bearer ${token.token}`, "accept-language": "de" },
+      }),
+      { params: Promise.resolve({ date: "2026-11-01" }) },
+    );
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).not.toContain("\uE000");
+    expect((JSON.parse(body) as { wakings: { responderName: string }[] }).wakings[0]?.responderName).toBe(
+      "a former caregiver",
+    );
   });
 
   it("keeps their name when the household chose to", async () => {

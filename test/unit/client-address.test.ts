@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { clientAddress, PEER_HEADER, trustedProxies } from "@/lib/auth/client-address";
 import { stampPeerAddresses } from "@/lib/auth/peer-address";
 import { ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
+import { CATALOGUES } from "../helpers/intl";
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -73,6 +74,14 @@ describe("an oversized server action post", () => {
       const big = await post({ "next-action": "abc", "content-length": ACTION_BODY_LIMIT + 1 });
       expect(big.status).toBe(413);
       expect(big.text).toMatch(/too large/);
+      // In the language of Accept-Language, from the catalogue.
+      const german = await post({
+        "next-action": "abc",
+        "content-length": ACTION_BODY_LIMIT + 1,
+        "accept-language": "de",
+      });
+      expect(german.status).toBe(413);
+      expect(german.text).toBe((CATALOGUES.de as { app: { request: { tooLarge: string } } }).app.request.tooLarge);
       const chunked = await post({ "next-action": "abc", "transfer-encoding": "chunked" }, "x");
       expect(chunked.status).toBe(411);
       expect(reached).toBe(0);

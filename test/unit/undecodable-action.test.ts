@@ -7,6 +7,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markActionStarted, passWatchingActionDecoding } from "@/lib/http/undecodable-action";
+import { CATALOGUES } from "../helpers/intl";
 
 type THandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 const handlers = new Map<string, THandler>();
@@ -46,6 +47,20 @@ describe("an action post Next could not decode", () => {
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(await res.text()).toBe("We could not read this request. Reload the page and try again.");
+  });
+
+  it("says so in the language of Accept-Language, with the length of its bytes", async () => {
+    handlers.set("/de", undecodable);
+    const res = await post("/de", { "next-action": "abc", "accept-language": "de-CH, de;q=0.9" });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-language")).toBe("de");
+    const text = await res.text();
+    expect(text).toBe((CATALOGUES.de as { app: { request: { unreadable: string } } }).app.request.unreadable);
+    expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+    const es = await post("/de", { "next-action": "abc", "accept-language": "es" });
+    expect(await es.text()).toBe(
+      (CATALOGUES.es as { app: { request: { unreadable: string } } }).app.request.unreadable,
+    );
   });
 
   it("is answered 400 when the 500 comes by an explicit writeHead, and for a form post without the header", async () => {

@@ -18,6 +18,8 @@ import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
 import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
+import { inReaderWords } from "@/components/nights/people";
 import { localeConventions } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NightsPage({ searchParams }: { searchParams: TSearchParams }) {
   await requireMemberOrRedirect("/nights");
-  const [t, f] = await Promise.all([getTranslations("nights"), getFormat()]);
+  const [t, f, text] = await Promise.all([getTranslations("nights"), getFormat(), getText()]);
   const { firstDay } = localeConventions(f.householdLocale);
   const { actor, membership, overview } = await loadHousehold();
   const sp = await searchParams;
@@ -44,7 +46,8 @@ export default async function NightsPage({ searchParams }: { searchParams: TSear
   const anyShifts = data.nights.some((n) => n.shifts.length);
   const options: TCaregiverOption[] = data.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
   // The grids name past shifts of someone who left; the legend and the choices are members only.
-  const named = [...data.caregivers, ...data.former];
+  // Someone whose account was deleted may be named by a message reference ("a former caregiver").
+  const named = inReaderWords([...data.caregivers, ...data.former], text);
 
   return (
     <div className="page page-wide">

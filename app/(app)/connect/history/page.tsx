@@ -62,7 +62,7 @@ export default async function HistoryPage() {
                           ·{" "}
                           {m.status === "done"
                             ? m.byName
-                              ? t("history.doneAt", { name: m.byName, time: f.clockIn(m.at, tz) })
+                              ? t("history.doneAt", { name: text(m.byName), time: f.clockIn(m.at, tz) })
                               : t("history.someoneAt", { time: f.clockIn(m.at, tz) })
                             : t("history.skipped")}
                           {m.note ? ` · ${t("quotedNote", { note: text(m.note) })}` : ""}

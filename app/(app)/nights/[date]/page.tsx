@@ -7,7 +7,7 @@ import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { getNights, type TNight } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { stretchText } from "@/components/nights/format";
-import { peopleById } from "@/components/nights/people";
+import { inReaderWords, peopleById } from "@/components/nights/people";
 import { colourClass, PersonTag } from "@/components/nights/shift-chip";
 import {
   AddShiftForm,
@@ -69,7 +69,7 @@ export default async function NightPage({ params }: TParams) {
   const [t, f, text] = await Promise.all([getTranslations("nights"), getFormat(), getText()]);
   const night = view.nights[0]!;
   const { timeZone, nightStart, nightEnd } = view.household;
-  const who = peopleById([...view.caregivers, ...view.former], t("people.someoneWhoLeft"));
+  const who = peopleById(inReaderWords([...view.caregivers, ...view.former], text), t("people.someoneWhoLeft"));
 
   const now = await requestNow();
   const tonight = currentOrNextNight(now, timeZone, nightStart, nightEnd).date;

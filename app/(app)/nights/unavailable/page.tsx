@@ -7,13 +7,14 @@ import { getNights, MAX_NIGHTS_PER_VIEW } from "@/lib/nights/read-nights";
 import { currentOrNextNight } from "@/lib/nights/night-window";
 import { canActForCaregiver, canActForOthers, canChangeUnavailability } from "@/lib/nights/rights";
 import { stretchText } from "@/components/nights/format";
-import { peopleById } from "@/components/nights/people";
+import { inReaderWords, peopleById } from "@/components/nights/people";
 import { PersonTag } from "@/components/nights/shift-chip";
 import { RemoveUnavailability, UnavailabilityForm } from "@/components/nights/unavailability-form";
 import type { TCaregiverOption } from "@/components/nights/shift-editor";
 import { loadHousehold } from "@/lib/household/current";
 import styles from "@/components/nights/nights.module.css";
 import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nights");
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UnavailablePage() {
   await requireMemberOrRedirect("/nights/unavailable");
-  const [t, f] = await Promise.all([getTranslations("nights"), getFormat()]);
+  const [t, f, text] = await Promise.all([getTranslations("nights"), getFormat(), getText()]);
   const { actor, membership, overview } = await loadHousehold();
   const { timeZone, nightStart, nightEnd } = overview.household;
   const tonight = currentOrNextNight(await requestNow(), timeZone, nightStart, nightEnd).date;
@@ -32,7 +33,7 @@ export default async function UnavailablePage() {
     from: tonight,
     count: MAX_NIGHTS_PER_VIEW,
   });
-  const who = peopleById([...view.caregivers, ...view.former], t("people.someoneWhoLeft"));
+  const who = peopleById(inReaderWords([...view.caregivers, ...view.former], text), t("people.someoneWhoLeft"));
 
   const seen = new Set<string>();
   const stretches = view.nights

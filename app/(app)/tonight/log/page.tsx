@@ -12,6 +12,7 @@ import nightStyles from "@/components/nights/nights.module.css";
 import styles from "@/components/log/log.module.css";
 import { minutesBetween } from "@/lib/format";
 import { getFormat } from "@/lib/i18n/format-server";
+import { getText } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tonight.recent");
@@ -24,11 +25,13 @@ function minutesAwake(wakings: TWakingView[], now: Date): number {
 }
 
 /** "Sam 2 (35 min), Alex 1 (12 min)": who got up, in the order of how much. */
-function byResponder(wakings: TWakingView[], now: Date, meId: string) {
-  const map = new Map<string, { name: string; isMe: boolean; count: number; minutes: number }>();
+function byResponder(wakings: TWakingView[], now: Date, meId: string, text: (s: string) => string) {
+  const map = new Map<string, { id: string; name: string; isMe: boolean; count: number; minutes: number }>();
   for (const w of wakings) {
     const r = map.get(w.responderId) ?? {
-      name: w.responderName,
+      id: w.responderId,
+      // A name, or "a former caregiver" as a message reference (lib/household/caregiver-name.ts).
+      name: text(w.responderName),
       isMe: w.responderId === meId,
       count: 0,
       minutes: 0,
@@ -43,7 +46,7 @@ function byResponder(wakings: TWakingView[], now: Date, meId: string) {
 export default async function RecentNightsPage() {
   await requireMemberOrRedirect("/tonight/log");
   const t = await getTranslations("tonight.recent");
-  const f = await getFormat();
+  const [f, text] = await Promise.all([getFormat(), getText()]);
   const { actor, membership, overview } = await loadHousehold();
   const now = await requestNow();
   const log = await getNightLog(actor, { householdId: membership.householdId }, now);
@@ -85,7 +88,7 @@ export default async function RecentNightsPage() {
         <ol className={styles.nights} aria-label={t("listLabel")}>
           {nights.map(({ night, wakings }) => {
             const minutes = minutesAwake(wakings, now);
-            const people = byResponder(wakings, now, membership.caregiverId);
+            const people = byResponder(wakings, now, membership.caregiverId, text);
             const headingId = `night-${night}`;
             return (
               <li key={night}>
@@ -102,7 +105,7 @@ export default async function RecentNightsPage() {
                   {people.length > 1 ? (
                     <p className={`small muted ${styles.perPerson}`}>
                       {people.map((p, i) => (
-                        <span key={p.name}>
+                        <span key={p.id}>
                           {i ? " · " : ""}
                           {t("perPerson", {
                             isMe: p.isMe ? "yes" : "no",

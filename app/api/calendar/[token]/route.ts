@@ -1,13 +1,25 @@
 import { requestNow } from "@/lib/clock";
 import { calendarFeedForToken, type TCalendarFeedBody } from "@/lib/nights/calendar-feed";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
 export const dynamic = "force-dynamic";
 
-/** Every miss looks the same: wrong, malformed, regenerated or turned off. */
-function notFound(): Response {
-  return new Response("Not found", {
+/**
+ * Every miss looks the same: wrong, malformed, regenerated or turned off. Its
+ * few words (a calendar app rarely shows them; a browser does) are in the
+ * language of the request's Accept-Language: nobody is signed in here.
+ */
+async function notFound(request: Request): Promise<Response> {
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const t = await translatorFor(locale);
+  return new Response(t("app.calendarNotFound"), {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Language": locale,
+      "Cache-Control": "no-store",
+    },
   });
 }
 
@@ -42,7 +54,7 @@ function notModified(request: Request, feed: TCalendarFeedBody): boolean {
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const feed = await calendarFeedForToken(token.replace(/\.ics$/i, ""), { now: await requestNow() });
-  if (feed === null) return notFound();
+  if (feed === null) return notFound(request);
   const validators = {
     ETag: feed.etag,
     "Last-Modified": feed.lastModified.toUTCString(),
