@@ -1,9 +1,9 @@
 // The night log's running timer and its forms' clock values. Pure, so server
 // and client components both use it. The words themselves are in the catalogue
 // (messages, namespace "log"); durations, clock times and days come from the
-// formatter (useFormat / getFormat); what helped from lib/log/helped.
-
-import { isoInZone } from "@/lib/time/local-time";
+// formatter (useFormat / getFormat); what helped from lib/log/helped; an
+// instant's clock value from lib/time/local-time (clockValueIn), which only
+// the forms need in the browser.
 
 /** 192_000 → "03:12"; 3_723_000 → "1:02:03". For the running timer. */
 export function timerText(ms: number): string {
@@ -14,11 +14,6 @@ export function timerText(ms: number): string {
   const mm = String(m).padStart(2, "0");
   const ss = String(s).padStart(2, "0");
   return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-}
-
-/** An instant's wall clock in a zone as a machine value, "02:14", for <input type="time"> (never shown as words). */
-export function clockValueIn(at: string, timeZone: string): string {
-  return isoInZone(new Date(at), timeZone).slice(11, 16);
 }
 
 /** A machine clock value ("19:00", clockValue) as minutes after midnight, or null when it isn't one. */

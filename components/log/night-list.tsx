@@ -10,7 +10,6 @@ import { WakingItem } from "@/components/log/waking-item";
 import { WakingEditor } from "@/components/log/waking-editor";
 import styles from "@/components/log/log.module.css";
 import { useFormat } from "@/components/format-provider";
-import { clockValueIn } from "@/components/log/format";
 
 type TPerson = { id: string; name: string; isMe: boolean };
 
@@ -63,14 +62,15 @@ export function NightLogList({
                   <WakingEditor
                     lines={lines}
                     householdId={householdId}
+                    timeZone={timeZone}
                     people={people}
                     waking={{
                       id: w.id,
                       version: w.version,
                       responderId: w.responderId,
                       babyName: w.babyName,
-                      start: clockValueIn(w.startedAt, timeZone),
-                      end: w.endedAt ? clockValueIn(w.endedAt, timeZone) : "",
+                      startedAt: w.startedAt,
+                      endedAt: w.endedAt,
                       startText: f.clockIn(w.startedAt, timeZone),
                       endText: w.endedAt ? f.clockIn(w.endedAt, timeZone) : "",
                       helped: w.helped,

@@ -14,7 +14,6 @@ import { useLiveEvent } from "@/components/live/live-updates";
 import { OpenWaking } from "@/components/log/open-waking";
 import { TapOutAlert, TapOutButton, TapOutStatus } from "@/components/log/tap-out";
 import { UndoToast, type TUndo } from "@/components/log/undo-toast";
-import { AfterWaking } from "@/components/log/after-waking";
 import { useTonightLog } from "@/components/log/tonight-query";
 import { withEnded, withServerId, withStarted } from "@/components/log/optimistic";
 import styles from "@/components/log/log.module.css";
@@ -23,6 +22,11 @@ import { useText } from "@/components/use-text";
 import { queuedTap } from "@/lib/offline/tap";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { useOfflineQueue } from "@/components/offline/use-offline-queue";
+import { lazyComponent } from "@/components/ui/lazy";
+
+// What helped, after "Back to sleep": its code is fetched while someone is up
+// (below), so it is there when they tap, and not loaded on a quiet night.
+const AfterWaking = lazyComponent(() => import("@/components/log/after-waking").then((m) => m.AfterWaking));
 
 // Tonight's open wakings and tap-outs come from React Query (logKeys.tonight):
 // hydrated by the page, read again when an action or a live event
@@ -221,6 +225,10 @@ export function NightLog({ householdId, now, timeZone, people, onDutyNow }: TNig
   const canTapOut = others.length > 0 && (onDutyNow || upWithMe.length > 0) && !waitingForHelp;
   const startError = start.state && !start.state.ok ? start.state.message : undefined;
   const startFailedToSend = start.state && !start.state.ok && start.state.code === "network";
+
+  useEffect(() => {
+    if (open.length) AfterWaking.preload();
+  }, [open.length]);
 
   // Shown until tapped away, a new "I'm up", or the undo that reopens it.
   const afterFor = after && !open.some((w) => w.id === after.wakingId) ? after : null;

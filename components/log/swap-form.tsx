@@ -1,18 +1,14 @@
 "use client";
 
-import { ClockField } from "@/components/ui/clock-field";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { requestSwapAction } from "@/lib/nights/actions";
-import { Field, SelectField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/log/log.module.css";
 import { useFormat } from "@/components/format-provider";
 import { clockValueMinutes } from "@/components/log/format";
+import { FORM_LOADING, lazyComponent, WhenOpened } from "@/components/ui/lazy";
 
-type TPerson = { id: string; name: string; isMe: boolean; role: string };
+/** Someone in the household, as the swap form needs them. */
+export type TSwapPerson = { id: string; name: string; isMe: boolean; role: string };
 
 /** A shift as the swap form needs it: clock times in the household's zone. */
 export type TSwappableShift = {
@@ -25,7 +21,11 @@ export type TSwappableShift = {
   end: string;
 };
 
-const FIELDS = ["toId", "start", "end", "message"] as const;
+// The form itself loads when the panel is first opened: Tonight lists one per upcoming shift.
+const SwapRequestForm = lazyComponent(
+  () => import("@/components/log/swap-request").then((m) => m.SwapRequestForm),
+  FORM_LOADING,
+);
 
 /**
  * "Ask to swap" on a shift. On your own shift it asks someone to take it (or
@@ -41,7 +41,7 @@ export function AskSwap({
 }: {
   householdId: string;
   shift: TSwappableShift;
-  people: TPerson[];
+  people: TSwapPerson[];
   /** A swap already waiting on this shift, in words ("Waiting for Alex"): no second one. */
   waiting?: string | null;
   /** A link-like summary, for a list where every row has one. */
@@ -59,17 +59,7 @@ export function AskSwap({
   // Whose shift, for the messages' select: mine, a named holder, or one no longer in the household.
   const whose = { who: mine ? "me" : holder ? "named" : "unknown", name: holder?.name ?? "" };
   const candidates = people.filter((p) => p.id !== shift.caregiverId);
-  const defaultTo = candidates.find((p) => p.role === "parent") ?? candidates[0];
-  const [part, setPart] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
-  const partId = useId();
-  const { state, pending, formProps } = useAction(requestSwapAction, {
-    onSuccess: (_d, form) => {
-      const details = form?.closest("details");
-      if (details) details.open = false;
-      setSent(mine ? t("sentAsk") : t("sentOffer", whose));
-    },
-  });
 
   if (mine && !candidates.length) return null;
   return (
@@ -91,58 +81,17 @@ export function AskSwap({
             {t("summary")}
             <span className="sr-only"> {t("summaryDetail", { ...whose, day: shift.day, ...hours })}</span>
           </summary>
-          <form
-            {...formProps}
-            className={`form ${styles.swapForm}`}
-            noValidate
-            aria-label={t("formLabel", { ...whose, day: shift.day })}
-          >
-            <p className="small">{t(mine ? "introAsk" : "introOffer", { ...whose, ...hours })}</p>
-            <FormError message={formError(state, FIELDS)} />
-            <input type="hidden" name="householdId" value={householdId} />
-            <input type="hidden" name="shiftId" value={shift.id} />
-            {mine ? (
-              candidates.length > 1 ? (
-                <SelectField
-                  label={t("to")}
-                  name="toId"
-                  defaultValue={defaultTo?.id}
-                  errors={fieldErrors(state, "toId")}
-                >
-                  {candidates.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </SelectField>
-              ) : (
-                <input type="hidden" name="toId" value={defaultTo?.id ?? ""} />
-              )
-            ) : null}
-            <div className={styles.checkRow}>
-              <input id={partId} type="checkbox" checked={part} onChange={(e) => setPart(e.currentTarget.checked)} />
-              <label htmlFor={partId}>{t("part")}</label>
-            </div>
-            {part ? (
-              <div className={styles.pair}>
-                <ClockField
-                  label={t("from")}
-                  name="start"
-                  defaultValue={shift.start}
-                  errors={fieldErrors(state, "start")}
-                />
-                <ClockField label={t("until")} name="end" defaultValue={shift.end} errors={fieldErrors(state, "end")} />
-              </div>
-            ) : null}
-            <Field label={t("message")} errors={fieldErrors(state, "message")}>
-              {(control) => (
-                <textarea {...control} name="message" rows={2} maxLength={200} className={styles.textarea} />
-              )}
-            </Field>
-            <SubmitButton pending={pending} pendingLabel={t("sending")}>
-              {mine ? (candidates.length === 1 ? t("askOne", { name: candidates[0]!.name }) : t("ask")) : t("offer")}
-            </SubmitButton>
-          </form>
+          <WhenOpened>
+            <SwapRequestForm
+              householdId={householdId}
+              shift={shift}
+              mine={mine}
+              whose={whose}
+              hours={hours}
+              candidates={candidates}
+              onSent={() => setSent(mine ? t("sentAsk") : t("sentOffer", whose))}
+            />
+          </WhenOpened>
         </details>
       )}
       <p role="status" className={`small ${styles.swapSent}`} data-testid="swap-sent">

@@ -1,40 +1,31 @@
 "use client";
 
-import { ClockField } from "@/components/ui/clock-field";
 import { useState, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { invalidateQueries } from "@/lib/query-bridge";
-import { deleteWakingAction, updateWakingAction } from "@/lib/log/actions";
-import { logKeys } from "@/lib/log/query-keys";
-import { Field, SelectField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { deleteWakingAction } from "@/lib/log/actions";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { RowMenu } from "@/components/ui/row-menu";
-import { HelpedTags } from "@/components/log/helped-tags";
+import { FORM_LOADING, lazyComponent, WhenOpened } from "@/components/ui/lazy";
 import styles from "@/components/log/log.module.css";
-import { closeDetails } from "@/components/ui/close-details";
 
-/** A logged waking as its form needs it: clock times in the household's zone, as values and as words. */
+/** A logged waking as its form needs it: its instants, and its times as the reader's clock shows them. */
 export type TEditableWaking = {
   id: string;
   version: number;
   responderId: string;
   babyName: string;
-  /** The form's values, "02:14" (clockValue). */
-  start: string;
-  /** "" while the waking is still open. */
-  end: string;
-  /** The same times for the reader (f.clockIn): "02:14", "2:14 AM". */
+  startedAt: string;
+  /** Null while the waking is still open. */
+  endedAt: string | null;
+  /** The times for the reader (f.clockIn): "02:14", "2:14 AM"; "" while open. */
   startText: string;
   endText: string;
   helped: string[];
   note: string;
 };
 
-const FIELDS = ["responderId", "start", "end", "helped", "note"] as const;
+// The form loads when a row is first opened: a night lists many rows, and most are never changed.
+const WakingForm = lazyComponent(() => import("@/components/log/waking-form").then((m) => m.WakingForm), FORM_LOADING);
 
 /**
  * A waking's row that opens to change it when tapped (who, when, what helped,
@@ -43,28 +34,20 @@ const FIELDS = ["responderId", "start", "end", "helped", "note"] as const;
 export function WakingEditor({
   householdId,
   waking,
+  timeZone,
   people,
   lines,
 }: {
   householdId: string;
   waking: TEditableWaking;
+  timeZone: string;
   people: { id: string; name: string; isMe: boolean }[];
   /** The row as the list shows it: tapping it opens the form. */
   lines: ReactNode;
 }) {
   const t = useTranslations("log.editor");
-  const router = useRouter();
   const [helped, setHelped] = useState(waking.helped);
   const [saved, setSaved] = useState(false);
-  const { state, pending, formProps } = useAction(updateWakingAction, {
-    onSuccess: (_d, form) => {
-      setSaved(true);
-      if (form) closeDetails(form);
-      // Tonight's list is held in React Query; the recent nights are server-rendered.
-      invalidateQueries(logKeys.all);
-      router.refresh();
-    },
-  });
   const what = t("what", { time: waking.startText });
   return (
     <>
@@ -81,70 +64,24 @@ export function WakingEditor({
           <span className={styles.itemLines}>{lines}</span>
           <span className="sr-only"> {t("change", { time: waking.startText })}</span>
         </summary>
-        {/* Keyed by version: after a refresh the fields show the latest. */}
-        <form
-          key={waking.version}
-          {...formProps}
-          className="form"
-          noValidate
-          aria-label={t("change", { time: waking.startText })}
-        >
-          <FormError message={formError(state, FIELDS)} />
-          <input type="hidden" name="householdId" value={householdId} />
-          <input type="hidden" name="wakingId" value={waking.id} />
-          <input type="hidden" name="version" value={waking.version} />
-          <SelectField
-            label={t("who")}
-            name="responderId"
-            defaultValue={waking.responderId}
-            errors={fieldErrors(state, "responderId")}
-          >
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.isMe ? t("you", { name: p.name }) : p.name}
-              </option>
-            ))}
-          </SelectField>
-          <div className={styles.pair}>
-            <ClockField
-              label={t("start")}
-              name="start"
-              defaultValue={waking.start}
-              required
-              errors={fieldErrors(state, "start")}
-            />
-            <ClockField
-              label={t("end")}
-              name="end"
-              defaultValue={waking.end}
-              hint={waking.end ? undefined : t("endHint")}
-              errors={fieldErrors(state, "end")}
-            />
-          </div>
-          <HelpedTags value={helped} onChange={setHelped} />
-          <Field label={t("note")} errors={fieldErrors(state, "note")}>
-            {(control) => (
-              <textarea
-                {...control}
-                name="note"
-                rows={2}
-                maxLength={280}
-                defaultValue={waking.note}
-                className={styles.textarea}
-              />
-            )}
-          </Field>
-          <SubmitButton pending={pending} pendingLabel={t("saving")}>
-            {t("save")}
-          </SubmitButton>
-        </form>
+        <WhenOpened>
+          <WakingForm
+            householdId={householdId}
+            waking={waking}
+            timeZone={timeZone}
+            people={people}
+            helped={helped}
+            onHelpedChange={setHelped}
+            onSaved={() => setSaved(true)}
+          />
+        </WhenOpened>
       </details>
       <RowMenu label={t("more", { time: waking.startText })}>
         <ConfirmRemove
           action={deleteWakingAction}
           what={what}
           question={
-            waking.end
+            waking.endedAt
               ? t("removeRange", { start: waking.startText, end: waking.endText })
               : t("remove", { start: waking.startText })
           }
@@ -153,7 +90,7 @@ export function WakingEditor({
         />
       </RowMenu>
       <p role="status" className={`small ${styles.editStatus}`} data-testid="waking-saved">
-        {saved && state?.ok ? t("saved") : ""}
+        {saved ? t("saved") : ""}
       </p>
     </>
   );

@@ -1,17 +1,15 @@
 "use client";
 
-import { ClockField } from "@/components/ui/clock-field";
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useText } from "@/components/use-text";
 import { createShiftAction, deleteShiftAction, splitShiftAction, updateShiftAction } from "@/lib/nights/actions";
-import { SelectField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
+import { formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/nights/nights.module.css";
 import { closeDetails } from "@/components/ui/close-details";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
+import { FORM_LOADING, lazyComponent, WhenOpened } from "@/components/ui/lazy";
 
 /** Someone a shift may go to (helpers only get themselves). */
 export type TCaregiverOption = { id: string; name: string; isMe: boolean };
@@ -34,30 +32,10 @@ export type TEditableShift = {
   splitTo: string;
 };
 
-function CaregiverSelect({
-  label,
-  options,
-  defaultValue,
-  errors,
-  name = "caregiverId",
-}: {
-  label: string;
-  options: TCaregiverOption[];
-  defaultValue: string;
-  errors?: string[];
-  name?: string;
-}) {
-  const t = useTranslations("nights");
-  return (
-    <SelectField label={label} name={name} defaultValue={defaultValue} errors={errors}>
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.isMe ? t("person.nameYou", { name: o.name }) : o.name}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
+// The fields load when a form is first shown (./shift-fields): opened, or "Add a shift" while part of the night is open.
+const fields = () => import("@/components/nights/shift-fields");
+const ShiftFields = lazyComponent(() => fields().then((m) => m.ShiftFields), FORM_LOADING);
+const SplitFields = lazyComponent(() => fields().then((m) => m.SplitFields), FORM_LOADING);
 
 const EDIT_FIELDS = ["caregiverId", "start", "end"] as const;
 
@@ -103,10 +81,16 @@ export function EditShiftForm({
           <input type="hidden" name="householdId" value={householdId} />
           <input type="hidden" name="shiftId" value={shift.id} />
           <input type="hidden" name="version" value={shift.version} />
-          <ShiftFields options={options} state={state} defaults={shift} />
-          <SubmitButton pending={pending} pendingLabel={t("shift.saving")}>
-            {t("shift.saveChanges")}
-          </SubmitButton>
+          <WhenOpened>
+            <ShiftFields
+              options={options}
+              state={state}
+              defaults={shift}
+              pending={pending}
+              submitLabel={t("shift.saveChanges")}
+              pendingLabel={t("shift.saving")}
+            />
+          </WhenOpened>
         </form>
       </details>
       <p role="status" className={`small ${styles.shiftStatus}`} data-testid="shift-saved">
@@ -148,25 +132,9 @@ export function SplitShiftForm({
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="shiftId" value={shift.id} />
         <input type="hidden" name="version" value={shift.version} />
-        <div className={styles.pair}>
-          <ClockField
-            label={t("shift.splitAt")}
-            name="at"
-            defaultValue={shift.splitAt}
-            required
-            hint={t("shift.splitAtHint", { start: shift.startText, end: shift.endText })}
-            errors={fieldErrors(state, "at")}
-          />
-          <CaregiverSelect
-            label={t("shift.splitTo")}
-            options={options}
-            defaultValue={shift.splitTo}
-            errors={fieldErrors(state, "caregiverId")}
-          />
-        </div>
-        <SubmitButton pending={pending} pendingLabel={t("shift.splitting")}>
-          {t("shift.splitSubmit")}
-        </SubmitButton>
+        <WhenOpened>
+          <SplitFields shift={shift} options={options} state={state} pending={pending} />
+        </WhenOpened>
       </form>
     </details>
   );
@@ -183,45 +151,6 @@ export function RemoveShift({ householdId, shift }: { householdId: string; shift
       detail={t("shift.remove.detail")}
       fields={{ householdId, shiftId: shift.id, version: String(shift.version) }}
     />
-  );
-}
-
-/** Who, starts, ends: the fields of a new or changed shift. */
-function ShiftFields({
-  options,
-  state,
-  defaults,
-}: {
-  options: TCaregiverOption[];
-  state: Parameters<typeof fieldErrors>[0];
-  defaults: { caregiverId: string; start: string; end: string };
-}) {
-  const t = useTranslations("nights");
-  return (
-    <>
-      <CaregiverSelect
-        label={t("shift.who")}
-        options={options}
-        defaultValue={defaults.caregiverId}
-        errors={fieldErrors(state, "caregiverId")}
-      />
-      <div className={styles.pair}>
-        <ClockField
-          label={t("shift.starts")}
-          name="start"
-          defaultValue={defaults.start}
-          required
-          errors={fieldErrors(state, "start")}
-        />
-        <ClockField
-          label={t("shift.ends")}
-          name="end"
-          defaultValue={defaults.end}
-          required
-          errors={fieldErrors(state, "end")}
-        />
-      </div>
-    </>
   );
 }
 
@@ -278,10 +207,14 @@ export function AddShiftForm({
         <FormError message={formError(state, ADD_FIELDS)} />
         <input type="hidden" name="householdId" value={householdId} />
         <input type="hidden" name="nightDate" value={nightDate} />
-        <ShiftFields options={options} state={state} defaults={defaults} />
-        <SubmitButton pending={pending} pendingLabel={t("shift.adding")}>
-          {t("shift.add")}
-        </SubmitButton>
+        <ShiftFields
+          options={options}
+          state={state}
+          defaults={defaults}
+          pending={pending}
+          submitLabel={t("shift.add")}
+          pendingLabel={t("shift.adding")}
+        />
       </form>
       {status}
     </>

@@ -3,8 +3,7 @@ import type { TNight } from "@/lib/nights/read-nights";
 import { getTonightHandoffNotes } from "@/lib/notes/read-notes";
 import { loadShell } from "@/lib/household/current";
 import { NoteCard } from "@/components/notes/note-card";
-import { NoteForm } from "@/components/notes/note-form";
-import { MarkRead } from "@/components/notes/mark-read";
+import { MarkRead, NoteForm } from "@/components/notes/lazy";
 import styles from "@/components/notes/notes.module.css";
 
 /**

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { getHandoffNotes } from "@/lib/notes/read-notes";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { NotesList } from "@/components/notes/notes-list";
-import { NoteForm } from "@/components/notes/note-form";
+import { NoteForm } from "@/components/notes/lazy";
+import { WhenOpened } from "@/components/ui/lazy";
 
 /** A night's handoff notes on its page, with a box to add one (anyone in the household). */
 export async function NightHandoff({ date, now, timeZone }: { date: string; now: Date; timeZone: string }) {
@@ -25,14 +26,16 @@ export async function NightHandoff({ date, now, timeZone }: { date: string; now:
       />
       <details className="subsection">
         <summary className="button button-secondary">{t("nightWrite")}</summary>
-        <NoteForm
-          householdId={membership.householdId}
-          kind="handoff"
-          nightDate={date}
-          label={t("nightFormLabel")}
-          submitLabel={t("save")}
-          testId="night-handoff-form"
-        />
+        <WhenOpened>
+          <NoteForm
+            householdId={membership.householdId}
+            kind="handoff"
+            nightDate={date}
+            label={t("nightFormLabel")}
+            submitLabel={t("save")}
+            testId="night-handoff-form"
+          />
+        </WhenOpened>
       </details>
     </section>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { TThanksView } from "@/lib/notes/thanks";
-import { PutAwayButton } from "@/components/notes/summary-actions";
+import { PutAwayButton } from "@/components/notes/lazy";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getText } from "@/lib/i18n/server";
 

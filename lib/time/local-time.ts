@@ -88,6 +88,11 @@ export function isoInZone(instant: Date, timeZone: string): string {
   return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
+/** An instant's wall clock in a zone as a machine value, "02:14", for a form's time field (never shown as words). */
+export function clockValueIn(at: string | Date, timeZone: string): string {
+  return isoInZone(new Date(at), timeZone).slice(11, 16);
+}
+
 /** Minutes after local midnight as a machine value, "19:00", for <input type="time"> and forms (never shown as words). */
 export function clockValue(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate } from "@tanstack/react-query";
 import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
 import { connectKeys } from "@/lib/connect/query-keys";
@@ -9,13 +9,10 @@ import { getFormat } from "@/lib/i18n/format-server";
 import { getText } from "@/lib/i18n/server";
 import { addDays, daysBetween } from "@/lib/time/local-date";
 import { firstParam, type TSearchParams } from "@/app/_lib/params";
-import { AddToPlan } from "@/components/connect/add-to-plan";
-import { DayItems } from "@/components/connect/day-items";
-import { SuggestionCard } from "@/components/connect/suggestion-card";
+import { AddToPlan, DayPlan, SuggestionCard } from "@/components/connect/day-lazy";
 import { WeekView } from "@/components/connect/week-view";
 import { ConnectTabs, StepNav } from "@/components/connect/nav";
 import { MomentsSummary } from "@/components/connect/moments";
-import { QueryProvider } from "@/components/query-provider";
 import styles from "@/components/connect/connect.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -97,18 +94,15 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
           {f.relativeDay(day.date, today)}
           {nearToday ? <span className="muted small"> · {f.longDay(day.date)}</span> : null}
         </h2>
-        <QueryProvider>
-          <HydrationBoundary state={dehydrate(queryClient)}>
-            <DayItems
-              householdId={householdId}
-              meId={meId}
-              timeZone={day.plan.timeZone}
-              today={today}
-              date={day.date}
-              items={items}
-            />
-          </HydrationBoundary>
-        </QueryProvider>
+        <DayPlan
+          state={dehydrate(queryClient)}
+          householdId={householdId}
+          meId={meId}
+          timeZone={day.plan.timeZone}
+          today={today}
+          date={day.date}
+          items={items}
+        />
       </section>
 
       <section className="card" aria-labelledby="add-heading">

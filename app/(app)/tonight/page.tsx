@@ -30,7 +30,8 @@ import { ThemeQuickSwitch } from "@/components/theme-quick-switch";
 import { readThemeForRequest } from "@/lib/theme/server";
 import { getFormat } from "@/lib/i18n/format-server";
 import type { TFormat } from "@/lib/format";
-import { clockValueIn, clockValueMinutes } from "@/components/log/format";
+import { clockValueMinutes } from "@/components/log/format";
+import { clockValueIn } from "@/lib/time/local-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tonight");

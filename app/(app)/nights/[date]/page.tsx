@@ -25,7 +25,7 @@ import { canAskSwap, canActForCaregiver, canEditShift, mustAnswerSwap, swapAnswe
 import styles from "@/components/nights/nights.module.css";
 import { NightHandoff } from "@/components/notes/night-handoff";
 import { addDays, toLocalDate } from "@/lib/time/local-date";
-import { isoInZone } from "@/lib/time/local-time";
+import { clockValueIn } from "@/lib/time/local-time";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getText } from "@/lib/i18n/server";
 
@@ -38,9 +38,6 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 }
 
 const HALF_HOUR = 30 * 60_000;
-
-/** An instant as the zone's wall clock for a form's time field ("19:00"), never shown as words. */
-const clockValueIn = (at: string | Date, timeZone: string) => isoInZone(new Date(at), timeZone).slice(11, 16);
 
 /** The first stretch of the night nobody has yet (for "Add a shift"), or null when it is all covered. */
 function firstOpenStretch(night: TNight): { start: string; end: string } | null {
