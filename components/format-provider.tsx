@@ -3,7 +3,7 @@
 // components use getFormat (lib/i18n/format-server.ts) instead.
 import * as React from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { createFormat, type TFormat } from "@/lib/format";
+import { createFormat, createServerFormat, type TFormat, type TFormatSettings, type TServerFormat } from "@/lib/format";
 import type { TAnyLocale } from "@/lib/i18n/locales";
 import { formatWords } from "@/lib/i18n/format-words";
 import { useHouseholdLocale } from "@/components/household-locale";
@@ -26,13 +26,25 @@ function useServerHouseholdLocale(): TAnyLocale | null {
 
 const useHousehold = IN_SERVER_COMPONENT ? useServerHouseholdLocale : useHouseholdLocale;
 
-/** The formatter for a component: the reader's language, the household's clock (lib/format.ts). */
-export function useFormat(): TFormat {
+function useFormatSettings(): TFormatSettings {
   const locale = useLocale() as TAnyLocale;
   const householdLocale = useHousehold() ?? locale;
   const t = useTranslations("format");
-  return React.useMemo(
-    () => createFormat({ locale, householdLocale, words: formatWords(t) }),
-    [locale, householdLocale, t],
-  );
+  return React.useMemo(() => ({ locale, householdLocale, words: formatWords(t) }), [locale, householdLocale, t]);
+}
+
+/** The formatter for a component: the reader's language, the household's clock (lib/format.ts). */
+export function useFormat(): TFormat {
+  const settings = useFormatSettings();
+  return React.useMemo(() => createFormat(settings), [settings]);
+}
+
+/**
+ * useFormat with the longer forms only the server shows (createServerFormat),
+ * for a server component that is not async. Never in a client component: the
+ * browser's bundle would carry them (#11).
+ */
+export function useServerFormat(): TServerFormat {
+  const settings = useFormatSettings();
+  return React.useMemo(() => createServerFormat(settings), [settings]);
 }

@@ -59,10 +59,13 @@ function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListForma
   return f;
 }
 
+/** The formatters a component gets from useFormat, in the browser as on the server. */
 export type TFormat = ReturnType<typeof createFormat>;
+/** Those and the longer forms only the server shows (getFormat, useServerFormat, lib's texts). */
+export type TServerFormat = ReturnType<typeof createServerFormat>;
 
-/** Every formatter, bound to a reader's language and a household's clock. */
-export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }: TFormatSettings) {
+/** What every formatter is built on, for one reader's language and one household's clock. */
+function formatTools({ locale, householdLocale, words = ENGLISH_WORDS }: TFormatSettings) {
   const lang = intlLocale(locale);
   const { hour12 } = localeConventions(householdLocale);
   const dtf = (key: string, options: Intl.DateTimeFormatOptions) =>
@@ -99,6 +102,18 @@ export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }:
     return m ? words.hoursMinutes(h, m) : words.hours(h);
   };
 
+  return { lang, hour12, words, dtf, clockOptions, clockIn, shortDay, longDay, durationShort };
+}
+
+/**
+ * The formatters client components use (useFormat), bound to a reader's
+ * language and a household's clock. The longer forms only the server shows
+ * are in createServerFormat, so the browser does not load them (#11).
+ */
+export function createFormat(settings: TFormatSettings) {
+  const { locale, householdLocale } = settings;
+  const { lang, hour12, words, dtf, clockIn, shortDay, longDay, durationShort } = formatTools(settings);
+
   const format = {
     locale,
     householdLocale,
@@ -119,6 +134,54 @@ export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }:
       return full.replace(":00", "");
     },
 
+    shortDay,
+    longDay,
+
+    /** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Monday", or "Mon" when short. */
+    isoWeekdayName(isoWeekday: number, width: "long" | "short" = "long"): string {
+      // 1 to 7 January 2024 ran Monday to Sunday.
+      return dtf(`isoWeekday|${width}`, { weekday: width, timeZone: "UTC" }).format(
+        dateAsUtcNoon(`2024-01-0${isoWeekday}`),
+      );
+    },
+
+    /** 39_600_000 → "11 hours"; 41_400_000 → "11 hours 30 minutes"; 0 → "0 minutes". */
+    durationWords(ms: number): string {
+      const total = Math.round(ms / 60_000);
+      const unit = (n: number, u: "hour" | "minute") =>
+        memo(
+          `${lang}|unit|${u}`,
+          () => new Intl.NumberFormat(lang, { style: "unit", unit: u, unitDisplay: "long" }),
+        ).format(n);
+      const parts = [
+        Math.floor(total / 60) ? unit(Math.floor(total / 60), "hour") : "",
+        total % 60 ? unit(total % 60, "minute") : "",
+      ].filter(Boolean);
+      if (!parts.length) return unit(0, "minute");
+      return memo(`${lang}|unitList`, () => new Intl.ListFormat(lang, { type: "unit", style: "narrow" })).format(parts);
+    },
+
+    /** 21_600_000 → "6 h"; 23_400_000 → "6 h 30 min"; 0 → "0 min". */
+    durationShort,
+
+    /** A count of minutes, compactly: 0 → "under 1 min"; 17 → "17 min"; 75 → "1 h 15 min". */
+    minutesText(minutes: number): string {
+      return minutes < 1 ? words.underAMinute : durationShort(minutes * 60_000);
+    },
+
+    /** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
+    listNames(names: string[]): string {
+      return memo(`${lang}|list`, () => new Intl.ListFormat(lang, { type: "conjunction" })).format(names);
+    },
+  };
+  return locale === "en-XA" ? accented(format) : format;
+}
+
+/** Every formatter: createFormat's and the longer forms of server pages, mail and push. */
+export function createServerFormat(settings: TFormatSettings) {
+  const { lang, hour12, dtf, clockOptions, clockIn, shortDay, longDay } = formatTools(settings);
+
+  const more = {
     /** An instant as day and time in a zone: "Fri 27 Nov, 14:03". */
     dayTimeIn(at: string | Date, timeZone: string): string {
       return `${shortDay(localDateOf(asInstant(at), timeZone))}, ${clockIn(at, timeZone)}`;
@@ -136,9 +199,6 @@ export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }:
         }).format(asInstant(at)),
       );
     },
-
-    shortDay,
-    longDay,
 
     /** "Friday". */
     weekdayName(date: TLocalDate): string {
@@ -182,45 +242,8 @@ export function createFormat({ locale, householdLocale, words = ENGLISH_WORDS }:
         ),
       );
     },
-
-    /** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Monday", or "Mon" when short. */
-    isoWeekdayName(isoWeekday: number, width: "long" | "short" = "long"): string {
-      // 1 to 7 January 2024 ran Monday to Sunday.
-      return dtf(`isoWeekday|${width}`, { weekday: width, timeZone: "UTC" }).format(
-        dateAsUtcNoon(`2024-01-0${isoWeekday}`),
-      );
-    },
-
-    /** 39_600_000 → "11 hours"; 41_400_000 → "11 hours 30 minutes"; 0 → "0 minutes". */
-    durationWords(ms: number): string {
-      const total = Math.round(ms / 60_000);
-      const unit = (n: number, u: "hour" | "minute") =>
-        memo(
-          `${lang}|unit|${u}`,
-          () => new Intl.NumberFormat(lang, { style: "unit", unit: u, unitDisplay: "long" }),
-        ).format(n);
-      const parts = [
-        Math.floor(total / 60) ? unit(Math.floor(total / 60), "hour") : "",
-        total % 60 ? unit(total % 60, "minute") : "",
-      ].filter(Boolean);
-      if (!parts.length) return unit(0, "minute");
-      return memo(`${lang}|unitList`, () => new Intl.ListFormat(lang, { type: "unit", style: "narrow" })).format(parts);
-    },
-
-    /** 21_600_000 → "6 h"; 23_400_000 → "6 h 30 min"; 0 → "0 min". */
-    durationShort,
-
-    /** A count of minutes, compactly: 0 → "under 1 min"; 17 → "17 min"; 75 → "1 h 15 min". */
-    minutesText(minutes: number): string {
-      return minutes < 1 ? words.underAMinute : durationShort(minutes * 60_000);
-    },
-
-    /** Names joined for a sentence: "Sam", "Sam and Alex", "Sam, Alex and Gran". */
-    listNames(names: string[]): string {
-      return memo(`${lang}|list`, () => new Intl.ListFormat(lang, { type: "conjunction" })).format(names);
-    },
   };
-  return locale === "en-XA" ? accented(format) : format;
+  return { ...createFormat(settings), ...(settings.locale === "en-XA" ? accented(more) : more) };
 }
 
 /** The pseudo-locale's dates and times accented too, so a test can tell untranslated words from them. */
@@ -251,28 +274,15 @@ export function capitalise(s: string): string {
  * British English with a 24-hour clock: what lib/ writes its own sentences
  * with until those move into the catalogue. Components never use these
  * (eslint: no-restricted-imports); they format in the reader's language.
+ * Made on first use, so the browser's bundle keeps none of it.
  */
-const BRITISH = createFormat({ locale: "en-GB", householdLocale: "en-GB" });
-export const {
-  formatClock,
-  clockIn,
-  shortClockIn,
-  dayTimeIn,
-  longDayTimeIn,
-  shortDay,
-  longDay,
-  weekdayName,
-  monthName,
-  longDate,
-  shortDateIn,
-  relativeDay,
-  rangeLabel,
-  isoWeekdayName,
-  durationWords,
-  durationShort,
-  minutesText,
-  listNames,
-} = BRITISH;
+let british: TFormat | undefined;
+const inBritish = () => (british ??= createFormat({ locale: "en-GB", householdLocale: "en-GB" }));
+
+/** 1140 → "19:00". */
+export const formatClock = (minutes: number): string => inBritish().formatClock(minutes);
+/** An instant as a 24-hour clock in a zone: "19:00". */
+export const clockIn = (at: string | Date, timeZone: string): string => inBritish().clockIn(at, timeZone);
 
 const ORDINAL_WORDS = [
   "zeroth",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TRole } from "@/lib/auth/actor";
-import { useFormat } from "@/components/format-provider";
+import { useServerFormat } from "@/components/format-provider";
 import type { TDeletionShown } from "@/lib/household/current";
 import { canDeleteHousehold } from "@/lib/household/rights";
 import { Notice } from "@/components/ui/notice";
@@ -26,7 +26,7 @@ export function DeletionBanner({
   role: TRole;
 }) {
   const t = useTranslations("household.deletionBanner");
-  const f = useFormat();
+  const f = useServerFormat();
   const parent = canDeleteHousehold({ role });
   return (
     <Notice tone="error" testId="deletion-banner">

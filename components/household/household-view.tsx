@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { removeMemberAction } from "@/lib/household/actions";
-import { useFormat } from "@/components/format-provider";
+import { useServerFormat } from "@/components/format-provider";
 import type { TDeletionShown } from "@/lib/household/current";
 import { DELETION_GRACE_DAYS } from "@/lib/household/deletion";
 import type { THouseholdOverview } from "@/lib/household/members";
@@ -98,7 +98,7 @@ function BabiesSection({ data }: TProps) {
 
 function InviteSection({ data }: TProps) {
   const t = useTranslations("household.invites");
-  const f = useFormat();
+  const f = useServerFormat();
   const tz = data.household.timeZone;
   return (
     <section className="card" id="invite" aria-labelledby="invite-heading" tabIndex={-1}>
@@ -150,7 +150,7 @@ function InviteSection({ data }: TProps) {
 
 function SettingsSection({ data, zones }: TProps & { zones: string[] }) {
   const t = useTranslations("household.settings");
-  const f = useFormat();
+  const f = useServerFormat();
   const { household } = data;
   return (
     <section className="card" aria-labelledby="settings-heading">
@@ -210,7 +210,7 @@ function LeaveSection({ data }: TProps) {
  */
 function DeleteSection({ data, deletion }: TProps & { deletion: TDeletionShown | null }) {
   const t = useTranslations("household.delete");
-  const f = useFormat();
+  const f = useServerFormat();
   const { household, me } = data;
   if (!canDeleteHousehold(me)) return null;
   return (

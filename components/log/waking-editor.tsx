@@ -3,7 +3,6 @@
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { deleteWakingAction } from "@/lib/log/actions";
-import { ConfirmRemove } from "@/components/ui/confirm-remove";
 import { RowMenu } from "@/components/ui/row-menu";
 import { FORM_LOADING, lazyComponent, WhenOpened } from "@/components/ui/lazy";
 import styles from "@/components/log/log.module.css";
@@ -24,8 +23,10 @@ export type TEditableWaking = {
   note: string;
 };
 
-// The form loads when a row is first opened: a night lists many rows, and most are never changed.
+// The form loads when a row is first opened, and Remove when its menu is: a
+// night lists many rows, and most are never changed.
 const WakingForm = lazyComponent(() => import("@/components/log/waking-form").then((m) => m.WakingForm), FORM_LOADING);
+const ConfirmRemove = lazyComponent(() => import("@/components/ui/confirm-remove").then((m) => m.ConfirmRemove));
 
 /**
  * A waking's row that opens to change it when tapped (who, when, what helped,
@@ -77,17 +78,19 @@ export function WakingEditor({
         </WhenOpened>
       </details>
       <RowMenu label={t("more", { time: waking.startText })}>
-        <ConfirmRemove
-          action={deleteWakingAction}
-          what={what}
-          question={
-            waking.endedAt
-              ? t("removeRange", { start: waking.startText, end: waking.endText })
-              : t("remove", { start: waking.startText })
-          }
-          detail={t("removeDetail")}
-          fields={{ householdId, wakingId: waking.id }}
-        />
+        <WhenOpened>
+          <ConfirmRemove
+            action={deleteWakingAction}
+            what={what}
+            question={
+              waking.endedAt
+                ? t("removeRange", { start: waking.startText, end: waking.endText })
+                : t("remove", { start: waking.startText })
+            }
+            detail={t("removeDetail")}
+            fields={{ householdId, wakingId: waking.id }}
+          />
+        </WhenOpened>
       </RowMenu>
       <p role="status" className={`small ${styles.editStatus}`} data-testid="waking-saved">
         {saved ? t("saved") : ""}

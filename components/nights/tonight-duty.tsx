@@ -6,7 +6,7 @@ import { awayOn, peopleById, type TPerson } from "@/components/nights/people";
 import { awayPart, PersonTag, ShiftChip, Swatch } from "@/components/nights/shift-chip";
 import { CalendarIcon } from "@/components/ui/icons";
 import styles from "@/components/nights/nights.module.css";
-import { useFormat } from "@/components/format-provider";
+import { useServerFormat } from "@/components/format-provider";
 
 type TProps = {
   caregivers: TPerson[];
@@ -49,7 +49,7 @@ const yesNo = (b: boolean) => (b ? "yes" : "no");
  */
 export function TonightDuty({ caregivers, nights, tonight, duty, timeZone, now }: TProps) {
   const t = useTranslations("nights");
-  const f = useFormat();
+  const f = useServerFormat();
   const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   const all = nights.flatMap((n) => n.shifts).sort((a, b) => a.start.localeCompare(b.start));
   const nowIso = now.toISOString();
@@ -179,7 +179,7 @@ export function UpcomingNights({
   shiftExtra?: (shift: TNightShift, night: TNight) => ReactNode;
 }) {
   const t = useTranslations("nights");
-  const f = useFormat();
+  const f = useServerFormat();
   const who = peopleById(caregivers, t("people.someoneWhoLeft"));
   // A form can't sit inside a span: with actions, the boxes are divs.
   const Box = shiftExtra ? "div" : "span";

@@ -12,7 +12,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { ConfirmRemove } from "@/components/ui/confirm-remove";
-import { CharCount } from "@/components/notes/note-form";
+import { CharCount } from "@/components/notes/char-count";
 import styles from "@/components/notes/notes.module.css";
 import { RowMenu } from "@/components/ui/row-menu";
 import { useText } from "@/components/use-text";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createNoteAction } from "@/lib/notes/actions";
-import { NOTE_MAX } from "@/lib/notes/limits";
+import { CharCount } from "@/components/notes/char-count";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,18 +12,6 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import styles from "@/components/notes/notes.module.css";
 
 const FIELDS = ["body", "pinned"] as const;
-
-/** "Characters left" once it matters, and a clear word when over. */
-export function CharCount({ length, id }: { length: number; id: string }) {
-  const t = useTranslations("notes.form");
-  const left = NOTE_MAX - length;
-  if (left > 200) return null;
-  return (
-    <p id={id} className={styles.counter} data-over={left < 0 || undefined} aria-live="polite">
-      {left >= 0 ? t("charsLeft", { count: left }) : t("tooMany", { count: -left, max: NOTE_MAX })}
-    </p>
-  );
-}
 
 /** Write a note, or a handoff note for a night (and the shift on duty). The text is kept if the server says no. */
 export function NoteForm({

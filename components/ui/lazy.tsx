@@ -43,24 +43,24 @@ export function lazyComponent<P extends object>(
 export const FORM_LOADING = <div className="form-loading" aria-busy="true" />;
 
 /**
- * Renders `children` once the `<details>` around it has been opened, and from
- * then on (closing it keeps what was typed, as before). For a closed form
- * whose code is loaded by lazyComponent: nothing of it loads with the page.
- * Before the page's script runs, the panel opens empty.
+ * Renders `children` once the `<details>` or popover (RowMenu) around it has
+ * been opened, and from then on (closing it keeps what was typed, as before).
+ * For a closed form whose code is loaded by lazyComponent: nothing of it loads
+ * with the page. Before the page's script runs, the panel opens empty.
  */
 export function WhenOpened({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLSpanElement>(null);
   const [opened, setOpened] = useState(false);
   useEffect(() => {
-    const details = ref.current?.closest("details");
-    if (!details) return;
+    const panel = ref.current?.closest<HTMLElement>("details, [popover]");
+    if (!panel) return;
     const onToggle = () => {
-      if (details.open) setOpened(true);
+      if (panel instanceof HTMLDetailsElement ? panel.open : panel.matches(":popover-open")) setOpened(true);
     };
     // Opened before the page was interactive: no toggle event is coming.
     onToggle();
-    details.addEventListener("toggle", onToggle);
-    return () => details.removeEventListener("toggle", onToggle);
+    panel.addEventListener("toggle", onToggle);
+    return () => panel.removeEventListener("toggle", onToggle);
   }, []);
   return opened ? children : <span ref={ref} hidden />;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
-import { createFormat, type TFormat } from "@/lib/format";
+import { createServerFormat, type TServerFormat } from "@/lib/format";
 import type { TAnyLocale } from "@/lib/i18n/locales";
 import { formatWords } from "@/lib/i18n/format-words";
 import { readHouseholdLocaleOnServer } from "@/components/format-provider";
@@ -17,11 +17,11 @@ readHouseholdLocaleOnServer(householdLocaleOfRequest);
  * The formatter for an async server component: the reader's language and
  * their household's clock. Once per request.
  */
-export const getFormat = cache(async (): Promise<TFormat> => {
+export const getFormat = cache(async (): Promise<TServerFormat> => {
   const [locale, householdLocale, t] = await Promise.all([
     getLocale() as Promise<TAnyLocale>,
     householdLocaleOfRequest(),
     getTranslations("format"),
   ]);
-  return createFormat({ locale, householdLocale: householdLocale ?? locale, words: formatWords(t) });
+  return createServerFormat({ locale, householdLocale: householdLocale ?? locale, words: formatWords(t) });
 });

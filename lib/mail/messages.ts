@@ -1,6 +1,6 @@
 import "server-only";
 import type { TMail } from "@/lib/mail/send";
-import { createFormat } from "@/lib/format";
+import { createServerFormat } from "@/lib/format";
 import { DEFAULT_LOCALE, isAnyLocale, type TAnyLocale } from "@/lib/i18n/locales";
 import { formatWords } from "@/lib/i18n/format-words";
 import { msg, resolveText, type TTextValues } from "@/lib/i18n/text";
@@ -34,7 +34,7 @@ async function wordsFor(to: TRecipient) {
   const r = readerOf(to);
   const t = await translatorFor(r.locale);
   const say: TSay = (key, values) => resolveText(t, msg(`mail.${key}`, values));
-  const f = createFormat({
+  const f = createServerFormat({
     locale: r.locale,
     householdLocale: r.householdLocale,
     words: formatWords((key, values) => t(`format.${key}`, values)),

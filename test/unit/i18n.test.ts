@@ -10,7 +10,7 @@ import { clientMessages, SERVER_NAMESPACES, type TSegment } from "@/lib/i18n/mes
 import CLIENT_KEYS from "@/lib/i18n/client-keys.json";
 import { clientKeysJson } from "../../scripts/i18n/client-keys";
 import { msg, parseMsg, resolveText } from "@/lib/i18n/text";
-import { createFormat } from "@/lib/format";
+import { createServerFormat } from "@/lib/format";
 import { english } from "@/lib/i18n/english";
 import { CATALOGUES } from "../helpers/intl";
 
@@ -151,10 +151,10 @@ describe("lib/'s message references", () => {
 });
 
 describe("formatting in each locale", () => {
-  const gb = createFormat({ locale: "en-GB", householdLocale: "en-GB" });
-  const us = createFormat({ locale: "en-US", householdLocale: "en-US" });
-  const deInUsHome = createFormat({ locale: "de", householdLocale: "en-US" });
-  const de = createFormat({ locale: "de", householdLocale: "de" });
+  const gb = createServerFormat({ locale: "en-GB", householdLocale: "en-GB" });
+  const us = createServerFormat({ locale: "en-US", householdLocale: "en-US" });
+  const deInUsHome = createServerFormat({ locale: "de", householdLocale: "en-US" });
+  const de = createServerFormat({ locale: "de", householdLocale: "de" });
   const at = "2026-11-27T18:05:00Z";
 
   it("en-GB reads as it always has", () => {
