@@ -91,3 +91,39 @@ test("the private calendar feed works, and a new link revokes the old one at onc
   expect((await pageA.request.get(feed)).status()).toBe(404);
   expect((await pageA.request.get(renewed)).status()).toBe(200);
 });
+
+// The forms of a night's page load their fields when shown (components/ui/lazy.tsx): Change when
+// opened, Add a shift once part of the night is open, the handoff note when its panel is opened.
+test("on a night's page: change a shift's end, add one for the hours that opened, and leave a handoff note", async ({
+  pageA,
+}) => {
+  await pageA.goto(`/nights/${night}`);
+  await settle(pageA);
+  // The rota covers the whole night: nothing to add yet.
+  await expect(pageA.getByTestId("add-shift")).toHaveCount(0);
+
+  const card = pageA.getByTestId("shift-card");
+  await card
+    .locator("summary")
+    .filter({ hasText: /^Change/ })
+    .click();
+  const change = card.getByRole("form", { name: /^Change .*'s shift$/ });
+  await setClock(pageA, "Ends", "03:00");
+  await change.getByRole("button", { name: "Save changes" }).click();
+  await expect(pageA.getByTestId("shift-saved")).toContainText("Saved.");
+  await expect(card).toContainText("19:00 → 03:00");
+
+  // 03:00 to 07:00 has nobody now: Add a shift offers that stretch.
+  const add = pageA.getByTestId("add-shift");
+  await expect(add.getByRole("group", { name: "Starts" }).getByLabel("Hour")).toHaveValue("3");
+  await add.getByRole("button", { name: "Add shift" }).click();
+  await expect(pageA.getByTestId("shift-added")).toContainText("Shift added.");
+  await expect(pageA.getByTestId("shift-card")).toHaveCount(2);
+  await expect(pageA.getByTestId("add-shift")).toHaveCount(0);
+
+  await pageA.locator("summary").filter({ hasText: "Write a handoff note" }).click();
+  const note = pageA.getByTestId("night-handoff-form");
+  await note.getByLabel("Handoff note for this night").fill("Bottle is in the fridge");
+  await note.getByRole("button", { name: "Save handoff note" }).click();
+  await expect(pageA.getByTestId("night-handoff-notes")).toContainText("Bottle is in the fridge");
+});
