@@ -2,7 +2,8 @@
 // client chunks (.next/static/chunks, what a browser can download) must hold
 // no zod, no Prisma, no database driver, no password hashing, no module
 // marked `import "server-only"` (that package throws on load; its message
-// would be in the chunk), and no Attune server secret names. Needs a build
+// would be in the chunk), no Attune server secret names, and none of the date
+// forms only the server shows (lib/format.ts createServerFormat). Needs a build
 // (`npm run build`), so it runs with the browser tests, after the build.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,9 +25,11 @@ const MARKERS: Record<string, string[]> = {
   "pg driver": ["pg-protocol", "SCRAM-SHA-256"],
   "argon2 / web-push": ["@node-rs/argon2", "web-push", "vapidDetails"],
   "server env": ["DATABASE_URL", "AUTH_SECRET", "VAPID_PRIVATE_KEY"],
+  // Not secret, just weight (#11): lib/format.ts's createServerFormat, kept out of useFormat.
+  "the server's date forms": ["longDayTime|", "shortDate|"],
 };
 
-test("the client bundle holds no zod, Prisma, driver, server-only module or server secret name", () => {
+test("the client bundle holds no zod, Prisma, driver, server-only module, server secret name or server date form", () => {
   const files = clientFiles(chunks);
   expect(files.length).toBeGreaterThan(5);
   const found: string[] = [];

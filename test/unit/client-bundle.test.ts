@@ -15,4 +15,10 @@ describe("the markers match the libraries they stand for", () => {
   ])("%s contains %s", (file, marker) => {
     expect(readFileSync(path.join(nm, file), "utf8")).toContain(marker);
   });
+
+  it("lib/format.ts's server-only date forms", () => {
+    const src = readFileSync(path.resolve(import.meta.dirname, "../../lib/format.ts"), "utf8");
+    const server = src.slice(src.indexOf("export function createServerFormat"));
+    for (const marker of ["longDayTime|", "shortDate|"]) expect(server).toContain(marker);
+  });
 });
