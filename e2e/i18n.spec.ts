@@ -84,6 +84,14 @@ test("en-US shows a 12-hour clock and Sunday-first weeks; en-GB 24 hours and Mon
   expect(new Date(`${us.firstDay}T12:00:00Z`).getUTCDay()).toBe(0);
   expect(await household.jordan.page.locator("html").getAttribute("lang")).toBe("en-US");
 
+  // The 12-hour clock's longest hour ("12 PM") fits its select on a phone, in a night's two-field rows.
+  const phone = household.jordan.page;
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`/nights/${night}`);
+  await settle(phone);
+  await expect(phone.getByRole("group", { name: "Starts" }).getByLabel("Hour")).toBeVisible();
+  expect(await clippedClockSelects(phone)).toEqual([]);
+
   await speak(household, serverDatabase, "en-GB", "en-GB");
   const gb = await clockAndWeek(household.jordan.page);
   expect(gb.household).toMatch(/19:00/);
@@ -91,6 +99,23 @@ test("en-US shows a 12-hour clock and Sunday-first weeks; en-GB 24 hours and Mon
   expect(gb.field).toBe("19");
   expect(new Date(`${gb.firstDay}T12:00:00Z`).getUTCDay()).toBe(1);
 });
+
+/** Clock selects too narrow for their longest option (the browser clips a select's text without a scrollbar). */
+async function clippedClockSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const select of document.querySelectorAll<HTMLSelectElement>(".clock-selects select")) {
+      const style = getComputedStyle(select);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const longest = Math.max(...[...select.options].map((o) => ctx.measureText(o.text).width));
+      // The text, the select's padding and about 20 px for its arrow.
+      const needed = longest + parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd) + 20;
+      if (select.clientWidth < needed) out.push(`${select.name}: ${select.clientWidth} < ${Math.ceil(needed)} px`);
+    }
+    return out;
+  });
+}
 
 // Words that are data, not text: the people's and baby's names, the brand, and formats.
 const ALLOWED = new Set([
