@@ -2,7 +2,9 @@
 // logged yesterday makes today suggest repair (taken in one tap); Jordan
 // plans a moment for Casey, Casey ticks it off in another browser and
 // Jordan sees it without reloading; skipping and undoing; a recurring item
-// lands on the right days of the week; Tonight shows what is left today;
+// lands on the right days of the week; Tonight shows what is left today
+// (and loses what the partner ticks off); a tick-off that cannot be sent
+// goes back;
 // axe finds nothing serious in the day or night theme.
 import { expect, test, type THousehold } from "./fixtures";
 import { pinClock, seriousAxeViolations, setTheme, settle } from "./helpers";
@@ -54,6 +56,11 @@ async function addToPlan(
   opts: { partOfDay?: string; who?: string; repeat?: string; weekdays?: string[] } = {},
 ) {
   const add = pageA.getByRole("form", { name: "Add to the plan" });
+  // The form is the day view's lazy part: before its chunk has hydrated it, a
+  // submit is a plain post (added, but no "Added" line) and Repeat shows no days.
+  await expect
+    .poll(() => add.evaluate((form) => Object.keys(form).some((k) => k.startsWith("__reactProps"))))
+    .toBe(true);
   await add.getByLabel("Activity").selectOption({ label: activity });
   if (opts.partOfDay) await add.getByLabel("Part of the day").selectOption(opts.partOfDay);
   if (opts.who) await add.getByLabel("Who").selectOption({ label: opts.who });
@@ -173,6 +180,32 @@ test("Tonight (the home screen) shows what is left today, each one tap from done
   await expect(tonightCard).toContainText("Skin-to-skin");
   await tonightCard.getByRole("button", { name: /^Done\s*: Repair after a hard night$/ }).click();
   await expect(tonightCard).not.toContainText("Repair after a hard night");
+
+  // Casey ticks off the last one on Connect: it leaves Jordan's Tonight card without a reload.
+  const skinB = pageB.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" });
+  await skinB.getByRole("button", { name: /^Done/ }).click({ timeout: 10_000 });
+  await expect(skinB.getByTestId("item-status")).toContainText("Done by you");
+  await expect(tonightCard).toContainText("All 3 done", { timeout: 10_000 });
+});
+
+test("a tick-off that cannot reach Attune goes back, and says why", async ({ household, pageA }) => {
+  await household.pinClock(morning);
+  await openConnect(pageA);
+  await addToPlan(pageA, "Skin-to-skin", { repeat: "once" });
+  const skin = pageA.getByTestId("plan-item").filter({ hasText: "Skin-to-skin" });
+  // Only the action's post is lost (not the page's refreshes, which would leave for an error page).
+  const actionPost = (url: URL) => url.pathname === "/connect";
+  await pageA.route(actionPost, (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.fallback(),
+  );
+  await skin.getByRole("button", { name: /^Done/ }).click();
+  await expect(skin.getByTestId("check-error")).toContainText("We couldn't reach Attune");
+  await expect(skin.getByTestId("item-status")).toHaveCount(0);
+  await expect(skin.getByRole("button", { name: /^Done/ })).toBeVisible();
+  await pageA.unroute(actionPost);
+  await skin.getByRole("button", { name: /^Done/ }).click();
+  await expect(skin.getByTestId("item-status")).toContainText("Done by you at 10:00");
+  await expect(skin.getByTestId("check-error")).toBeEmpty();
 });
 
 test("Connect passes axe in the day and the night theme: the day (a suggestion, a done item), the week, the library, history", async ({

@@ -10,7 +10,6 @@ import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
 import { Notice } from "@/components/ui/notice";
 import { useFormat } from "@/components/format-provider";
 import { ISO_WEEKDAYS, PARTS, RECURRENCES } from "./format";
-import { useRefreshPlan } from "./queries";
 import styles from "./connect.module.css";
 
 export type TActivityOption = { ref: string; name: string; builtin: boolean };
@@ -45,7 +44,6 @@ export function AddToPlan({
   const f = useFormat();
   const [recurrence, setRecurrence] = useState("once");
   const [added, setAdded] = useState<string | null>(null);
-  const refreshPlan = useRefreshPlan(householdId);
   const { state, pending, formProps } = useAction(addPlanItemAction, {
     onSuccess: (_data, form) => {
       const name = activities.find(
@@ -54,7 +52,6 @@ export function AddToPlan({
       setAdded(name ? t("added", { name }) : t("addedNoName"));
       form?.reset();
       setRecurrence("once");
-      refreshPlan();
     },
   });
   const builtins = activities.filter((a) => a.builtin);

@@ -1,18 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { TPlanItemView } from "@/lib/connect/today";
-import { connectKeys } from "@/lib/connect/query-keys";
 import { HeartIcon } from "@/components/ui/icons";
+import { usePlanItems } from "./item-actions";
 import { PlanItem } from "./plan-item";
-import { fetchTodayPlan } from "./queries";
 import styles from "./connect.module.css";
 
 /**
- * The day's moments. Today's come from React Query (hydrated by the page,
- * kept fresh by the live channel, ticked off optimistically); another day's
- * are the page's own, refreshed with it.
+ * The day's moments: the page's own, refreshed with it (after an action, and
+ * by the live channel when the partner changes the plan), with a tick-off or
+ * undo shown at once (usePlanItems).
  */
 export function DayItems({
   householdId,
@@ -31,10 +29,7 @@ export function DayItems({
 }) {
   const t = useTranslations("connect.day");
   const isToday = date === today;
-  const queryKey = connectKeys.today(householdId);
-  const { data } = useQuery({ queryKey, queryFn: () => fetchTodayPlan(householdId), enabled: isToday });
-  const items = isToday && data?.date === date ? data.items : served;
-  const live = isToday ? { queryKey, meId } : null;
+  const [items, show] = usePlanItems(served);
   const left = items.filter((i) => i.status === "open").length;
 
   if (!items.length)
@@ -59,7 +54,7 @@ export function DayItems({
             meId={meId}
             timeZone={timeZone}
             today={today}
-            live={live}
+            show={show}
           />
         ))}
       </ul>

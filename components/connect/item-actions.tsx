@@ -1,10 +1,11 @@
 "use client";
 
+import { useOptimistic } from "react";
 import { useTranslations } from "next-intl";
 import { checkOffAction, uncheckAction } from "@/lib/connect/actions";
+import type { TPlanItemView } from "@/lib/connect/today";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
-import { markDone, markOpen, type TLivePlan } from "./queries";
 
 // Tick off and undo, which Tonight's card shows too; skip, how it went and
 // remove (Connect's day only) are in ./item-panels, so Tonight does not load them.
@@ -25,18 +26,43 @@ export function Hidden({ r }: { r: TRef }) {
   );
 }
 
+/** A tick-off or undo shown before the server answers: which item on which day, and what it becomes. */
+type TTick = { planItemId: string; date: string; to: Partial<TPlanItemView> };
+
+/** Shows a tick-off or undo at once (the setter of usePlanItems). */
+export type TShowTick = (tick: TTick) => void;
+
+function applyTick(items: TPlanItemView[], tick: TTick): TPlanItemView[] {
+  return items.map((i) => (i.id === tick.planItemId && i.date === tick.date ? { ...i, ...tick.to } : i));
+}
+
+/**
+ * A day's items as the page served them, with the tick-offs and undos on
+ * their way to the server shown already (React's useOptimistic). The page's
+ * props are the truth: the action revalidates the page, a partner's change
+ * refreshes it (LiveUpdates), and a refused or lost tap goes back by itself.
+ */
+export function usePlanItems(served: TPlanItemView[]): [TPlanItemView[], TShowTick] {
+  return useOptimistic(served, applyTick);
+}
+
+function tickOf(form: FormData, to: Partial<TPlanItemView>): TTick {
+  return { planItemId: String(form.get("planItemId")), date: String(form.get("date")), to };
+}
+
 /**
  * Tick off and undo for one item, held by the component that stays on screen
  * while the item changes state (so a refusal still has somewhere to show).
- * With `live` (today's plan in React Query) both show at once and are put
- * back if the server says no.
+ * Both show at once through `show` (from usePlanItems): "Done" by me, its time
+ * following from the server (its clock, not the browser's); "Undo", open again.
  */
-export function useCheckOff(live: TLivePlan | null) {
-  const done = useAction(
-    checkOffAction,
-    live ? { optimistic: { queryKey: live.queryKey, update: markDone(live.meId) } } : {},
-  );
-  const undo = useAction(uncheckAction, live ? { optimistic: { queryKey: live.queryKey, update: markOpen } } : {});
+export function useCheckOff(show: TShowTick, meId: string) {
+  const done = useAction(checkOffAction, {
+    show: (form) => show(tickOf(form, { status: "done", byId: meId, byName: null, at: null, note: null })),
+  });
+  const undo = useAction(uncheckAction, {
+    show: (form) => show(tickOf(form, { status: "open", byId: null, byName: null, at: null, note: null })),
+  });
   return { done, undo };
 }
 

@@ -7,7 +7,6 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction, type TFormAction } from "@/components/ui/use-action";
 import { TextField } from "@/components/ui/field";
-import { useRefreshPlan } from "./queries";
 import { Hidden, type THandle, type TRef } from "./item-actions";
 import styles from "./connect.module.css";
 
@@ -32,11 +31,9 @@ function PanelForm<T>({
   children: (handle: THandle, close: () => void) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const refreshPlan = useRefreshPlan(r.householdId);
   const handle = useAction(action, {
     onSuccess: () => {
       setOpen(false);
-      refreshPlan();
     },
   });
   const panel = useId();

@@ -11,7 +11,6 @@ import { FormError } from "@/components/ui/form-error";
 import { NumberField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors, formError, useAction } from "@/components/ui/use-action";
-import { useRefreshPlan } from "./queries";
 import { useFormat } from "@/components/format-provider";
 import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
@@ -136,11 +135,9 @@ function AddToToday({ householdId, a, today }: { householdId: string; a: TActivi
   const t = useTranslations("connect.library");
   const text = useText();
   const [added, setAdded] = useState(false);
-  const refreshPlan = useRefreshPlan(householdId);
   const { state, pending, formProps } = useAction(addPlanItemAction, {
     onSuccess: () => {
       setAdded(true);
-      refreshPlan();
     },
   });
   return (

@@ -5,9 +5,8 @@ import type { TPlanItemView } from "@/lib/connect/today";
 import { canCheckOffOn } from "@/lib/connect/rights";
 import { CheckIcon } from "@/components/ui/icons";
 import { FormError } from "@/components/ui/form-error";
-import { checkOffError, DoneButton, UndoButton, useCheckOff } from "./item-actions";
+import { checkOffError, DoneButton, UndoButton, useCheckOff, type TShowTick } from "./item-actions";
 import { HowItWent, RemoveItem, SkipForm } from "./item-panels";
-import type { TLivePlan } from "./queries";
 import { useFormat } from "@/components/format-provider";
 import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
@@ -19,8 +18,8 @@ function forWhom(item: TPlanItemView, meId: string, t: (key: "eitherOfYou" | "yo
 }
 
 /**
- * One planned moment on one day, with what can be done about it. With `live`
- * (today, held in React Query), ticking off and undoing show at once.
+ * One planned moment on one day, with what can be done about it. Ticking off
+ * and undoing show at once through `show` (the list's usePlanItems).
  */
 export function PlanItem({
   item,
@@ -28,7 +27,7 @@ export function PlanItem({
   meId,
   timeZone,
   today,
-  live = null,
+  show,
   compact = false,
 }: {
   item: TPlanItemView;
@@ -36,13 +35,13 @@ export function PlanItem({
   meId: string;
   timeZone: string;
   today: string;
-  live?: TLivePlan | null;
+  show: TShowTick;
   compact?: boolean;
 }) {
   const t = useTranslations("connect");
   const f = useFormat();
   const text = useText();
-  const { done, undo } = useCheckOff(live);
+  const { done, undo } = useCheckOff(show, meId);
   const name = text(item.activityName);
   const note = item.note === null ? null : text(item.note);
   const r = { householdId, planItemId: item.id, date: item.date, activityName: name };

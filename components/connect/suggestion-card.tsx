@@ -7,7 +7,6 @@ import { useAction } from "@/components/ui/use-action";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckIcon } from "@/components/ui/icons";
-import { useRefreshPlan } from "./queries";
 import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
@@ -27,8 +26,7 @@ function Offer({
   text: string;
 }) {
   const t = useTranslations("connect.suggestion");
-  const refreshPlan = useRefreshPlan(householdId);
-  const accept = useAction(acceptSuggestionAction, { onSuccess: refreshPlan });
+  const accept = useAction(acceptSuggestionAction);
   const dismiss = useAction(dismissSuggestionAction);
   const hidden = (
     <>

@@ -1,14 +1,12 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { TActor } from "@/lib/auth/actor";
-import { connectKeys } from "@/lib/connect/query-keys";
 import { getTodayPlan } from "@/lib/connect/today";
-import { getQueryClient } from "@/lib/query-client";
 import { TonightMoments } from "./tonight-moments";
 
 /**
  * "Today's connection moments" on Tonight: today's plan (the household's
- * today, from the request context), read on the server and handed to React
- * Query, so a tick-off shows at once and the partner's arrive live.
+ * today, from the request context), read on the server and handed to the
+ * card as props. A tick-off shows at once (usePlanItems); the partner's
+ * arrive with the page's refresh (LiveUpdates).
  */
 export async function ConnectTonightCard({
   actor,
@@ -24,11 +22,5 @@ export async function ConnectTonightCard({
   meId: string;
 }) {
   const plan = await getTodayPlan(actor, { householdId }, now);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(connectKeys.today(householdId), plan);
-  return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <TonightMoments householdId={householdId} meId={meId} />
-    </HydrationBoundary>
-  );
+  return <TonightMoments householdId={householdId} meId={meId} items={plan.items} />;
 }

@@ -1,14 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { connectKeys } from "@/lib/connect/query-keys";
 import type { TPlanItemView } from "@/lib/connect/today";
 import { FormError } from "@/components/ui/form-error";
 import { HeartIcon } from "@/components/ui/icons";
-import { checkOffError, DoneButton, useCheckOff } from "./item-actions";
-import { fetchTodayPlan, type TLivePlan } from "./queries";
+import { checkOffError, DoneButton, useCheckOff, usePlanItems, type TShowTick } from "./item-actions";
 import { useText } from "@/components/use-text";
 import styles from "./connect.module.css";
 
@@ -16,10 +13,20 @@ import styles from "./connect.module.css";
  * One moment still to do, one tap from done. Kept mounted once it is done
  * (it renders nothing then), so a tick the server refuses comes back with why.
  */
-function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId: string; live: TLivePlan }) {
+function TickOff({
+  item,
+  householdId,
+  meId,
+  show,
+}: {
+  item: TPlanItemView;
+  householdId: string;
+  meId: string;
+  show: TShowTick;
+}) {
   const t = useTranslations("connect.tonight");
   const text = useText();
-  const { done } = useCheckOff(live);
+  const { done } = useCheckOff(show, meId);
   if (item.status !== "open") return null;
   return (
     <li className={styles.cardItem}>
@@ -30,7 +37,7 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
         {text(item.activityName)}
         <span className="muted small">
           {" "}
-          · {item.assigneeId ? (item.assigneeId === live.meId ? t("you") : item.assigneeName) : t("eitherOfYou")}
+          · {item.assigneeId ? (item.assigneeId === meId ? t("you") : item.assigneeName) : t("eitherOfYou")}
           {item.partOfDay !== "any" ? ` · ${t(`part.${item.partOfDay}`)}` : ""}
         </span>
       </span>
@@ -47,13 +54,20 @@ function TickOff({ item, householdId, live }: { item: TPlanItemView; householdId
 
 /**
  * What is still to do today, for whom. The button says "Done", the one verb
- * for finishing a moment (Connect says it too).
+ * for finishing a moment (Connect says it too), shown at once the same way
+ * (usePlanItems); the items are the page's, refreshed with it.
  */
-export function TonightMoments({ householdId, meId }: { householdId: string; meId: string }) {
+export function TonightMoments({
+  householdId,
+  meId,
+  items: served,
+}: {
+  householdId: string;
+  meId: string;
+  items: TPlanItemView[];
+}) {
   const t = useTranslations("connect.tonight");
-  const queryKey = connectKeys.today(householdId);
-  const { data } = useQuery({ queryKey, queryFn: () => fetchTodayPlan(householdId) });
-  const items = data?.items ?? [];
+  const [items, show] = usePlanItems(served);
   const left = items.filter((i) => i.status === "open");
   const done = items.length - left.length;
   return (
@@ -68,7 +82,7 @@ export function TonightMoments({ householdId, meId }: { householdId: string; meI
           <p>{done ? t("leftAndDone", { left: left.length, done }) : t("left", { left: left.length })}</p>
           <ul className={styles.weekItems}>
             {items.map((i) => (
-              <TickOff key={i.id} item={i} householdId={householdId} live={{ queryKey, meId }} />
+              <TickOff key={i.id} item={i} householdId={householdId} meId={meId} show={show} />
             ))}
           </ul>
         </>

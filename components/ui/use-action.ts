@@ -22,8 +22,15 @@ export type TOptimistic<Q> = {
 type TOptions<T, Q> = {
   /** Runs once the server said yes, even if the form that sent it has gone (I'm up replaces its own button). */
   onSuccess?: (data: T, form: HTMLFormElement | null) => void;
-  /** For data held in React Query (the night log, check-offs): the optimistic change. */
+  /** For data held in React Query (the night log): the optimistic change. */
   optimistic?: TOptimistic<Q>;
+  /**
+   * For data the page's server props hold (Connect's check-offs): a
+   * `useOptimistic` setter's call, made inside this action's transition. What
+   * it shows lasts until the action and the page it revalidates are in; on a
+   * refusal or a network failure the props are unchanged, so React puts it back.
+   */
+  show?: (data: FormData) => void;
   /**
    * Adds what the tap itself knows to the form before anything else happens
    * (the night log: a key made on this phone and the instant of the tap,
@@ -49,7 +56,8 @@ type TOptions<T, Q> = {
  *  - focus on the first invalid field after a refusal;
  *  - a refresh when the partner changed or removed the thing meanwhile
  *    (`conflict`, `not_found`), so the latest is on screen beside the message;
- *  - optionally, an optimistic change to a React Query cache, rolled back on failure;
+ *  - optionally, an optimistic change (`show`, a useOptimistic setter; or
+ *    `optimistic`, a React Query cache), rolled back on failure;
  *  - a network failure as a typed result ("network"), never a throw to the
  *    error boundary; or, with `onNetworkError`, handed over to be queued.
  * A success needs no refresh here: the action revalidates its pages, and the
@@ -81,6 +89,7 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
     if (!data.has("clientKey")) latest.current.stamp?.(data);
     lastData.current = data;
     startTransition(async () => {
+      latest.current.show?.(data);
       let snapshot: Q | undefined;
       if (optimistic && queryClient) {
         await queryClient.cancelQueries({ queryKey: optimistic.queryKey });

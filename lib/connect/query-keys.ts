@@ -1,10 +1,9 @@
-// React Query keys for Connect, shared by the server prefetch and the browser.
-// The first element is the domain, so the live channel's "connect" prefix
-// (lib/live/query-keys.ts: plan.changed, activity.changed) makes them stale.
+// React Query keys for Connect. No query reads Connect through React Query
+// today: its pages render the plan on the server and a live event refreshes
+// them (docs/decisions/0022). The prefix stays in the live table
+// (lib/live/query-keys.ts: plan.changed, activity.changed), so a Connect query
+// added later, whose key starts with it, is made stale by the partner's changes.
 
 export const connectKeys = {
   all: ["connect"] as const,
-  household: (householdId: string) => ["connect", householdId] as const,
-  /** Today's plan items with their check-offs (GET /api/connect/today). */
-  today: (householdId: string) => ["connect", householdId, "today"] as const,
 };

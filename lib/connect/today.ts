@@ -9,7 +9,7 @@ import { readPlanDays, type TPlanItemView } from "./read-plan";
 
 export type { TPlanItemView };
 
-/** One day's plan items, each with its check-off if any. JSON as it is (the browser reads it too). */
+/** One day's plan items, each with its check-off if any. JSON as it is (GET /api/connect/today). */
 export type TDayPlan = { date: TLocalDate; items: TPlanItemView[] };
 
 /**
@@ -37,8 +37,7 @@ export const getDayPlan = householdQuery(z.object({ householdId: ZId, date: ZLoc
 
 /**
  * Today's plan, today being the household's (its zone, the request's "now"):
- * the Tonight card and the Connect day view read it through React Query
- * (GET /api/connect/today, connectKeys.today).
+ * the Tonight card's items, and GET /api/connect/today.
  */
 export const getTodayPlan = householdQuery(z.object({ householdId: ZId }), {}, async ({ me, household, now }) =>
   readDayPlan(me, localDateOf(now, household.timeZone)),

@@ -3,11 +3,11 @@ import { connectKeys } from "@/lib/connect/query-keys";
 import { logKeys } from "@/lib/log/query-keys";
 import { notesKeys } from "@/lib/notes/query-keys";
 
-// Which React Query caches an event makes stale, in one table. Two things live
+// Which React Query caches an event makes stale, in one table. One thing lives
 // in React Query (docs/decisions/0013, 0022): the night log (the open waking,
-// tonight's wakings and tap-outs) and today's check-offs; the notes prefix has
-// no query today (the unread badge is the shell's count, refreshed with the
-// page). Each domain's key factory starts with its prefix, so `all`
+// tonight's wakings and tap-outs); the connect and notes prefixes have no
+// query today (Connect's plan and the unread badge are server-rendered,
+// refreshed with the page). Each domain's key factory starts with its prefix, so `all`
 // covers every key of it. Everything else is server-rendered and refreshed
 // once per event by LiveUpdates (router.refresh, coalesced): those events
 // invalidate no query.

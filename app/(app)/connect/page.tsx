@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { dehydrate } from "@tanstack/react-query";
 import { getTranslations } from "next-intl/server";
 import { requireMemberOrRedirect } from "@/lib/auth/session";
-import { connectKeys } from "@/lib/connect/query-keys";
 import { getConnectDay, getConnectWeek } from "@/lib/connect/views";
-import { getQueryClient } from "@/lib/query-client";
 import { getFormat } from "@/lib/i18n/format-server";
 import { getText } from "@/lib/i18n/server";
 import { addDays, daysBetween } from "@/lib/time/local-date";
@@ -60,9 +57,6 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
   const today = day.plan.today;
   const items = day.plan.days[0]?.items ?? [];
   const isToday = day.date === today;
-  // Today's items live in React Query (ticked off at once, kept fresh by the live channel).
-  const queryClient = getQueryClient();
-  if (isToday) queryClient.setQueryData(connectKeys.today(householdId), { date: day.date, items });
   const people = day.plan.caregivers.map((c) => ({ id: c.id, name: c.name, isMe: c.isMe }));
   const text = await getText();
   const options = day.library
@@ -95,7 +89,6 @@ export default async function ConnectPage({ searchParams }: { searchParams: TSea
           {nearToday ? <span className="muted small"> · {f.longDay(day.date)}</span> : null}
         </h2>
         <DayPlan
-          state={dehydrate(queryClient)}
           householdId={householdId}
           meId={meId}
           timeZone={day.plan.timeZone}

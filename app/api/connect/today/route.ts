@@ -6,8 +6,9 @@ import { httpStatusOf } from "@/lib/http";
 export const dynamic = "force-dynamic";
 
 /**
- * Today's plan items with their check-offs, for React Query (connectKeys.today):
- * the Connect day view and Tonight's card. `?householdId=` defaults to the caller's own.
+ * Today's plan items with their check-offs, as JSON. No screen of Attune reads
+ * it now (Connect and Tonight render the plan on the server, docs/decisions/0022);
+ * kept for other clients. `?householdId=` defaults to the caller's own.
  */
 export async function GET(request: Request) {
   const actor = await currentActor();
