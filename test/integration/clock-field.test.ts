@@ -61,11 +61,21 @@ describe("a household's night window from the two selects", () => {
     [{ "nightStart.h": "7", "nightStart.m": "60" }],
     [{ "nightStart.h": "-1", "nightStart.m": "0" }],
     [{ "nightStart.h": "x".repeat(10_000), "nightStart.m": "0" }],
+    [{ "nightStart.h": "7\u0000", "nightStart.m": "0" }],
+    [{ "nightStart.h": "7", "nightStart.m": "1e1" }],
   ])("refuses %j with the field's message and writes nothing", async (parts) => {
     const u = await makeUser("Bo");
     await signInAs(u);
     const res = await createHouseholdAction(null, form({ ...base, ...parts, "nightEnd.h": "7", "nightEnd.m": "0" }));
     expect(res).toMatchObject({ ok: false, fieldErrors: { nightStart: [expect.stringContaining("HH:MM")] } });
+    expect(await getDb().caregiver.count({ where: { userId: u.id } })).toBe(0);
+  });
+
+  it("asks for a time when neither part nor the whole value came, and writes nothing", async () => {
+    const u = await makeUser("Cy");
+    await signInAs(u);
+    const res = await createHouseholdAction(null, form({ ...base, "nightEnd.h": "7", "nightEnd.m": "0" }));
+    expect(res).toMatchObject({ ok: false, fieldErrors: { nightStart: [expect.any(String)] } });
     expect(await getDb().caregiver.count({ where: { userId: u.id } })).toBe(0);
   });
 });
