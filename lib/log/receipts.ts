@@ -86,8 +86,8 @@ export async function once<T>(r: TReceipt, work: (tx: Tx) => Promise<T>, retries
  * The waking an earlier "I'm up" of this household made or joined, by that
  * tap's key: a "Back to sleep" queued offline never knew the waking's id.
  */
-export async function wakingOfStart(householdId: string, startKey: string): Promise<string | undefined> {
-  const rows = await db.$queryRaw<{ wakingId: string | null }[]>`
+export async function wakingOfStart(householdId: string, startKey: string, tx: Tx = db): Promise<string | undefined> {
+  const rows = await tx.$queryRaw<{ wakingId: string | null }[]>`
     SELECT result->'value'->>'wakingId' AS "wakingId" FROM action_receipts
      WHERE household_id = ${householdId}::uuid AND key = ${startKey}::uuid AND kind = 'start'`;
   return rows[0]?.wakingId ?? undefined;

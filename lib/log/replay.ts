@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
 import { householdAction, type TOperation } from "@/lib/context";
-import { isAppError, NETWORK_MESSAGE, type TErrorCode } from "@/lib/errors";
+import { isAppError, NETWORK_MESSAGE, type AppError, type TErrorCode } from "@/lib/errors";
 import { ZId } from "@/lib/validation";
 import { answerTapOut, requestTapOut } from "@/lib/log/tap-outs";
 import { deleteWaking, endWaking, reopenWaking, startWaking } from "@/lib/log/wakings";
@@ -45,6 +45,18 @@ export type TReplayOutcome = { key: string } & (
   { ok: true; data: unknown } | { ok: false; code: TErrorCode; message: string; retry?: boolean }
 );
 
+/**
+ * A refusal the phone should take as the answer (and drop the tap): the
+ * operation said no. "unavailable" is not one: the database could not be
+ * reached or had no connection free in time (lib/db.ts maps those to
+ * DatabaseUnavailable), so the tap must stay queued and come again, like any
+ * other failure that is not the phone's doing. It used to be taken as final,
+ * and the replay bench lost taps under load because of it.
+ */
+export function isFinalRefusal(e: unknown): e is AppError {
+  return isAppError(e) && e.code !== "unavailable";
+}
+
 const OPERATIONS: Record<TActionKind, TOperation<unknown>> = {
   start: startWaking,
   end: endWaking,
@@ -65,14 +77,14 @@ export async function replayActions(actor: TActor | null, body: TReplayBody): Pr
       const input = { ...a.fields, householdId: body.householdId, clientKey: a.key, tappedAt: a.tappedAt };
       out.push({ key: a.key, ok: true, data: await OPERATIONS[a.kind](actor, input) });
     } catch (e) {
-      if (isAppError(e)) {
+      if (isFinalRefusal(e)) {
         // A message reference (lib/i18n/text.ts): the route says it in the asker's language.
         out.push({ key: a.key, ok: false, code: e.code, message: e.text });
         continue;
       }
-      // Not the phone's fault (the database went away): this one and the rest
-      // wait on the phone and come again, in order.
-      console.error("replay: action failed", e);
+      // Not the phone's fault (the database went away, or no connection came
+      // free in time): this one and the rest wait on the phone and come again, in order.
+      if (!isAppError(e)) console.error("replay: action failed", e);
       for (const rest of body.actions.slice(i))
         out.push({
           key: rest.key,

@@ -145,9 +145,13 @@ function findWaking(tx: Tx, where: Prisma.WakingWhereInput) {
 }
 
 /** The waking an action names: by its id, or by the key of the "I'm up" that made it (a tap queued offline). */
-async function wakingIdOf(householdId: string, data: { wakingId?: string; startKey?: string }): Promise<string> {
+async function wakingIdOf(
+  householdId: string,
+  data: { wakingId?: string; startKey?: string },
+  tx: Tx = db,
+): Promise<string> {
   if (data.wakingId) return data.wakingId;
-  const id = data.startKey ? await wakingOfStart(householdId, data.startKey) : undefined;
+  const id = data.startKey ? await wakingOfStart(householdId, data.startKey, tx) : undefined;
   if (!id) throw notFound(msg("errors.what.waking"));
   return id;
 }
@@ -157,8 +161,8 @@ async function wakingIdOf(householdId: string, data: { wakingId?: string; startK
  * button, POST /api/v1/wakings/current/end): with twins both awake it must
  * say which.
  */
-async function theOpenWaking(householdId: string): Promise<string> {
-  const open = await db.waking.findMany({ where: { householdId, endedAt: null }, select: { id: true }, take: 2 });
+async function theOpenWaking(householdId: string, tx: Tx = db): Promise<string> {
+  const open = await tx.waking.findMany({ where: { householdId, endedAt: null }, select: { id: true }, take: 2 });
   if (open.length === 0) throw notFound(msg("errors.what.openWaking"));
   if (open.length > 1) throw conflict(msg("log.errors.severalOpen"));
   return open[0]!.id;
@@ -187,11 +191,17 @@ export type TEndResult = { wakingId: string; babyName: string; minutes: number }
 export const endWaking = householdAction(ZEndWaking, {}, async ({ me, household, data, now }): Promise<TEndResult> => {
   const receipt = { householdId: household.id, caregiverId: me.caregiverId, key: data.clientKey || undefined };
   return once({ ...receipt, kind: "end" }, async (tx) => {
-    // Inside the receipt's transaction: a replay of "end the open one" answers as the first time did.
+    // Inside the receipt's transaction, on its connection: a replay of "end the open one" answers as the
+    // first time did. (Read through `db`, these took a second pooled connection while holding one: with
+    // every connection held by deliveries waiting on each other's receipts, none came free in time.)
     const wakingId =
       data.wakingId || data.startKey
-        ? await wakingIdOf(household.id, { wakingId: data.wakingId || undefined, startKey: data.startKey || undefined })
-        : await theOpenWaking(household.id);
+        ? await wakingIdOf(
+            household.id,
+            { wakingId: data.wakingId || undefined, startKey: data.startKey || undefined },
+            tx,
+          )
+        : await theOpenWaking(household.id, tx);
     const at = tapTime(data.tappedAt || undefined, now);
     const w = await tx.waking.findFirst({
       where: { id: wakingId, householdId: household.id },

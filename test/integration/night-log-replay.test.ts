@@ -62,6 +62,33 @@ describe("night-log taps with a client key", () => {
     for (const r of results) expect(r).toEqual(results[0]);
   });
 
+  it('20 concurrent replays of one "Back to sleep", more than the pool has connections, all get the one answer', async () => {
+    // Each delivery's transaction holds a pooled connection while it waits on the first one's
+    // receipt. The first must find the waking on its own connection: reading it through another
+    // pooled one waited for a connection none of the others could give back (P2028 after 15 s;
+    // the replay bench lost taps to it).
+    const f = await family();
+    const actors = await Promise.all([f.parent, f.partner].map(actorOf));
+    const now = new Date();
+    const startKey = randomUUID();
+    const started = await startWaking(actors[0]!, {
+      householdId: f.householdId,
+      clientKey: startKey,
+      tappedAt: minutesAgo(10, now.getTime()),
+    });
+    const end = {
+      householdId: f.householdId,
+      startKey,
+      clientKey: randomUUID(),
+      tappedAt: minutesAgo(2, now.getTime()),
+    };
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => endWaking(actors[i % 2]!, end, now)));
+    for (const r of results) expect(r).toEqual(results[0]);
+    expect(results[0]).toMatchObject({ wakingId: started.wakingId, minutes: 8 });
+    const [w] = await wakings(f.householdId);
+    expect(w!.endedAt?.toISOString()).toBe(end.tappedAt);
+  }, 30_000);
+
   it("refuses a tap more than 12 hours old, and brings one from the future back to now", async () => {
     const f = await family();
     const a = await actorOf(f.parent);

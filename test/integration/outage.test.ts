@@ -7,6 +7,9 @@ import { getDb, withOutageMapping } from "@/lib/db";
 import { runDomain } from "@/lib/action";
 import { DatabaseUnavailable, UNAVAILABLE_DIGEST } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/prisma-errors";
+import { invalid } from "@/lib/errors";
+import { isFinalRefusal } from "@/lib/log/replay";
+import { STALE_TAP_MESSAGE } from "@/lib/log/receipts";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { holdPageDuringOutage, inOutage, markHealthy, RETRY_AFTER_SECONDS } from "@/lib/http/outage";
@@ -37,6 +40,18 @@ describe("a database that is away", () => {
 
   it("an action answers it as a typed result, not a thrown error", async () => {
     expect(await runDomain(() => away.user.count())).toMatchObject({ ok: false, code: "unavailable" });
+  });
+
+  it("a replayed tap that meets it stays on the phone (retry); the operation's own refusal is final", async () => {
+    const away_ = await away.user.count().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(away_).toBeInstanceOf(DatabaseUnavailable);
+    // The phone drops a tap whose answer is final; an unreachable database must not be one.
+    expect(isFinalRefusal(away_)).toBe(false);
+    expect(isFinalRefusal(invalid(STALE_TAP_MESSAGE))).toBe(true);
+    expect(isFinalRefusal(new Error("anything else"))).toBe(false);
   });
 
   it("a statement Postgres refuses is not an outage and passes through unchanged", async () => {
