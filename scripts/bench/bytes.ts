@@ -31,6 +31,8 @@ function cookiesFor(cookie: string) {
     });
 }
 
+const CONCURRENT_ROUTES = 3;
+
 export async function jsBytesPerRoute(
   base: string,
   routes: Record<string, { path: string; cookie?: string }>,
@@ -40,36 +42,44 @@ export async function jsBytesPerRoute(
   });
   const out: Record<string, TRouteBytes> = {};
   const origin = base.replace("127.0.0.1", "localhost");
+  const measure = async (name: string, { path, cookie }: { path: string; cookie?: string }) => {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    if (cookie) await context.addCookies(cookiesFor(cookie));
+    const page = await context.newPage();
+    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() !== "script") return;
+      sizes.push(
+        res
+          .request()
+          .sizes()
+          .then((s) => ({ url: new URL(res.url()).pathname, bytes: s.responseBodySize }))
+          .catch(() => ({ url: res.url(), bytes: 0 })),
+      );
+    });
+    const res = await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+    if (!res || res.status() !== 200) throw new Error(`GET ${path} answered ${res?.status()} in the browser`);
+    const all = await Promise.all(sizes);
+    const unique = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => b.bytes - a.bytes);
+    out[name] = {
+      path,
+      jsBytes: unique.reduce((sum, s) => sum + s.bytes, 0),
+      scripts: unique.length,
+      biggest: unique.slice(0, 5),
+    };
+    await context.close();
+  };
   try {
-    for (const [name, { path, cookie }] of Object.entries(routes)) {
-      const context = await browser.newContext({ serviceWorkers: "block" });
-      if (cookie) await context.addCookies(cookiesFor(cookie));
-      const page = await context.newPage();
-      const sizes: Promise<{ url: string; bytes: number }>[] = [];
-      page.on("response", (res) => {
-        if (res.request().resourceType() !== "script") return;
-        sizes.push(
-          res
-            .request()
-            .sizes()
-            .then((s) => ({ url: new URL(res.url()).pathname, bytes: s.responseBodySize }))
-            .catch(() => ({ url: res.url(), bytes: 0 })),
-        );
-      });
-      const res = await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
-      if (!res || res.status() !== 200) throw new Error(`GET ${path} answered ${res?.status()} in the browser`);
-      const all = await Promise.all(sizes);
-      const unique = [...new Map(all.map((s) => [s.url, s])).values()].sort((a, b) => b.bytes - a.bytes);
-      out[name] = {
-        path,
-        jsBytes: unique.reduce((sum, s) => sum + s.bytes, 0),
-        scripts: unique.length,
-        biggest: unique.slice(0, 5),
-      };
-      await context.close();
-    }
+    // A few routes at once, each in its own cold context: the bytes do not
+    // depend on timing, and this takes half a minute off the bench.
+    const queue = Object.entries(routes);
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await measure(...next);
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_ROUTES }, worker));
+    // In the order asked, for the table.
+    return Object.fromEntries(Object.keys(routes).map((name) => [name, out[name]!]));
   } finally {
     await browser.close();
   }
-  return out;
 }
