@@ -22,8 +22,10 @@ const nextConfig: NextConfig = {
   // Lets two builds live side by side on one machine (parallel work, bench); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Profiling aid (npm run bench:profile): ATTUNE_SERVER_MINIFY=0 keeps server function names readable.
+  // Bench aids: ATTUNE_SERVER_MINIFY=0 keeps server function names readable (npm run bench:profile);
+  // ATTUNE_SOURCE_MAPS=1 emits browser source maps, to attribute a chunk's bytes to its modules (bench:attribute).
   experimental: { serverMinification: process.env.ATTUNE_SERVER_MINIFY !== "0" },
+  productionBrowserSourceMaps: process.env.ATTUNE_SOURCE_MAPS === "1",
   // `npm test` type-checks the whole project with tsc before it builds; it sets
   // ATTUNE_TYPECHECKED=1 so the build does not check the same files again (20 s on 2 cores).
   typescript: { ignoreBuildErrors: process.env.ATTUNE_TYPECHECKED === "1" },
