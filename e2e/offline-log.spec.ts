@@ -115,3 +115,43 @@ test("taps made offline survive a reload while still offline, then are sent once
   await sentAndClosed(off.page);
   expect(await rows(household.name)).toEqual({ wakings: 1, tapOuts: 1, receipts: 3 });
 });
+
+test('an "I\'m up" answered "Attune can\'t reach its database" stays on the phone and goes again, as the same tap', async ({
+  household,
+}) => {
+  const { on, off } = await onAndOffDuty(household);
+  // The action's answer is turned into the one a database blip mid-action gives ("unavailable",
+  // after the session was read). Here the write itself went through first: the tap that goes
+  // again must be the same tap (its key), so the waking is not made twice.
+  const actionPost = (url: URL) => url.pathname === "/tonight";
+  let rewritten = 0;
+  await on.page.route(actionPost, async (route) => {
+    if (route.request().method() !== "POST" || rewritten) return route.fallback();
+    const real = await route.fetch();
+    const body = (await real.text())
+      .split("\n")
+      .map((line) =>
+        /^\w+:\{"ok":true/.test(line)
+          ? `${line.slice(0, line.indexOf(":"))}:${JSON.stringify({
+              ok: false,
+              code: "unavailable",
+              message: "Attune can't reach its database just now. It will be back in a moment; try again shortly.",
+            })}`
+          : line,
+      )
+      .join("\n");
+    if (!body.includes('"unavailable"')) throw new Error(`no result row to rewrite in:\n${body.slice(0, 500)}`);
+    rewritten++;
+    await route.fulfill({ response: real, body });
+  });
+  await on.page.getByTestId("im-up").click();
+  // Kept: the waking stays on screen, waiting on the phone, and no refusal is shown.
+  await expect(on.page.getByTestId("waking-open")).toBeVisible();
+  await expect(on.page.getByTestId("saved-on-phone")).toBeVisible();
+  await expect(on.page.getByText("can't reach its database")).toHaveCount(0);
+  expect(rewritten).toBe(1);
+  // Sent again by the queue: the replay answers as the first delivery did, and the partner sees it.
+  await expect(on.page.getByTestId("saved-on-phone")).toHaveCount(0, { timeout: 20_000 });
+  await expect(off.page.getByTestId("up-now").first()).toContainText(`${on.name} is up`, { timeout: 20_000 });
+  expect(await rows(household.name)).toEqual({ wakings: 1, tapOuts: 0, receipts: 1 });
+});

@@ -38,9 +38,10 @@ type TOptions<T, Q> = {
    */
   stamp?: (data: FormData) => void;
   /**
-   * The request never reached Attune (offline, a dropped connection): instead
-   * of the "network" result, hand the form to this (the night log queues it,
-   * lib/offline/queue.ts). The optimistic change stays on screen.
+   * The request never reached Attune (offline, a dropped connection), or Attune
+   * could not reach its database ("unavailable"): instead of that result, hand
+   * the form to this (the night log queues it, lib/offline/queue.ts). The
+   * optimistic change stays on screen.
    */
   onNetworkError?: (data: FormData) => void | Promise<void>;
 };
@@ -104,14 +105,17 @@ export function useAction<T, Q = unknown>(action: TFormAction<T>, opts: TOptions
         // A thrown call never reached an answer (offline, a dropped connection, a
         // server that fell over): a typed result the card can show, never the error boundary.
         result = { ok: false, code: "network", message: t("network") };
-        const onNetworkError = latest.current.onNetworkError;
-        if (onNetworkError) {
-          try {
-            await onNetworkError(data);
-            queued = true;
-          } catch {
-            // Could not keep it on the phone either: say so, below.
-          }
+      }
+      // Not the phone's fault either way: no answer, or Attune could not reach its
+      // database (mid-action, after the session was read). A tap that can be
+      // queued waits on the phone and goes again, as the same tap (its key).
+      const onNetworkError = latest.current.onNetworkError;
+      if (onNetworkError && result && !result.ok && (result.code === "network" || result.code === "unavailable")) {
+        try {
+          await onNetworkError(data);
+          queued = true;
+        } catch {
+          // Could not keep it on the phone either: say so, below.
         }
       }
       if (queued) {

@@ -219,12 +219,15 @@ type TAutoFlushDeps = {
   /** How many taps still wait (any household). */
   waiting: () => Promise<number>;
   online: () => boolean;
+  /** Calls `fn` whenever the queue changed (a tap was put in it); returns the unsubscribe. */
+  changed?: (fn: () => void) => () => void;
 };
 
 const pageDeps: TAutoFlushDeps = {
   flush: flushQueue,
   waiting: async () => (await all()).length,
   online: () => typeof navigator === "undefined" || navigator.onLine,
+  changed: (fn) => subscribe((e) => e.type === "changed" && fn()),
 };
 
 /**
@@ -262,10 +265,19 @@ export function startAutoFlush(
   };
   target.addEventListener("online", flush);
   target.addEventListener("focus", flush);
+  // A tap queued while the browser says it is online (the server restarting,
+  // its database away for a moment) has no `online` event coming either: the
+  // first try is 2 s after it was queued, and the pauses above follow.
+  const unsubscribe = deps.changed?.(() => {
+    if (stopped || timer) return;
+    attempt = 1;
+    timer = setTimeout(() => void run(), RETRY_MS[0]);
+  });
   flush();
   return () => {
     stopped = true;
     clearTimeout(timer);
+    unsubscribe?.();
     target.removeEventListener("online", flush);
     target.removeEventListener("focus", flush);
   };

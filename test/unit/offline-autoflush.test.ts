@@ -83,4 +83,43 @@ describe("startAutoFlush", () => {
     expect(q.waiting()).toBe(0);
     stop();
   });
+
+  it("a tap queued later while online (no `online` or focus event coming) is tried 2 s after, then as above", async () => {
+    let waiting = 0;
+    let calls = 0;
+    let fire = () => {};
+    const deps = {
+      // The server takes it on the second try.
+      flush: async () => {
+        calls++;
+        if (calls >= 3) waiting = 0;
+      },
+      waiting: async () => waiting,
+      online: () => true,
+      changed: (fn: () => void) => {
+        fire = fn;
+        return () => {
+          fire = () => {};
+        };
+      },
+    };
+    const stop = startAutoFlush(new Target() as unknown as Window, deps);
+    await vi.advanceTimersByTimeAsync(10 * RETRY_MS[3]);
+    // Nothing waited at the start: one flush, no polling.
+    expect(calls).toBe(1);
+    waiting = 1;
+    fire();
+    await vi.advanceTimersByTimeAsync(RETRY_MS[0] - 1);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toBe(2);
+    await vi.advanceTimersByTimeAsync(RETRY_MS[1]);
+    expect(calls).toBe(3);
+    expect(waiting).toBe(0);
+    stop();
+    // Unsubscribed: a change after stop schedules nothing.
+    fire();
+    await vi.advanceTimersByTimeAsync(10 * RETRY_MS[3]);
+    expect(calls).toBe(3);
+  });
 });
