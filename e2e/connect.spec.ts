@@ -208,6 +208,31 @@ test("a tick-off that cannot reach Attune goes back, and says why", async ({ hou
   await expect(skin.getByTestId("check-error")).toBeEmpty();
 });
 
+test("the last of today's moments, ticked off on Tonight without a connection, comes back and says why", async ({
+  household,
+  pageA,
+}) => {
+  await household.pinClock(morning);
+  await openConnect(pageA);
+  await addToPlan(pageA, "Skin-to-skin", { repeat: "once" });
+  await pageA.goto("/tonight");
+  await settle(pageA);
+  const card = pageA.getByTestId("connect-tonight");
+  // Only the action's post is lost (not the page's refreshes).
+  const actionPost = (url: URL) => url.pathname === "/tonight";
+  await pageA.route(actionPost, (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.fallback(),
+  );
+  await card.getByRole("button", { name: /^Done\s*: Skin-to-skin$/ }).click();
+  // It was the last one: "All done" showed for a moment; the refusal brings it back, with why.
+  await expect(card.getByTestId("check-error")).toContainText("We couldn't reach Attune");
+  await expect(card.getByRole("button", { name: /^Done\s*: Skin-to-skin$/ })).toBeVisible();
+  await pageA.unroute(actionPost);
+  await card.getByRole("button", { name: /^Done\s*: Skin-to-skin$/ }).click();
+  await expect(card).toContainText("All 1 done");
+  await expect(card.getByTestId("check-error")).toHaveCount(0);
+});
+
 test("Connect passes axe in the day and the night theme: the day (a suggestion, a done item), the week, the library, history", async ({
   household,
   pageA,

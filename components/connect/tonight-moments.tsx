@@ -75,12 +75,17 @@ export function TonightMoments({
       <h2 id="connect-today-heading">{t("heading")}</h2>
       {!items.length ? (
         <p>{t("empty")}</p>
-      ) : !left.length ? (
-        <p>{t("allDone", { total: items.length })}</p>
       ) : (
         <>
-          <p>{done ? t("leftAndDone", { left: left.length, done }) : t("left", { left: left.length })}</p>
-          <ul className={styles.weekItems}>
+          <p>
+            {!left.length
+              ? t("allDone", { total: items.length })
+              : done
+                ? t("leftAndDone", { left: left.length, done })
+                : t("left", { left: left.length })}
+          </p>
+          {/* Mounted even when all are done: the last tick-off, refused, comes back with why. */}
+          <ul className={styles.weekItems} hidden={!left.length}>
             {items.map((i) => (
               <TickOff key={i.id} item={i} householdId={householdId} meId={meId} show={show} />
             ))}
