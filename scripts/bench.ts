@@ -646,6 +646,9 @@ async function main() {
   for (const [name, page] of Object.entries(withCookies(cookie2, pinned2)))
     pagesLoad[name] = await loadTest(s2.base, page.path, { cookie: page.cookie });
   const about = await loadTest(s2.base, "/about", {});
+  // The floor of a signed-in page: no data of its own, but the session read, the
+  // signed-in user's language and the root layout (for reading the throughput rows).
+  const aboutSignedIn = await loadTest(s2.base, "/about", { cookie: cookie2 });
   const household = pagesLoad.Household!;
   const month = pagesLoad["Nights (month)"]!;
   const years = Object.fromEntries(PAGE_KEYS.map((key) => [key, pagesLoad[HISTORY_NAMES[key]]!])) as Partial<
@@ -747,6 +750,10 @@ async function main() {
     `household page (signed in): ${line(household)}`,
     `/about (no data):            ${line(about)}`,
     `throughput ratio household/about: ${ratio.toFixed(3)}`,
+    `/about signed in (the floor of a signed-in page): ${line(aboutSignedIn)} = ${(aboutSignedIn.rps / health.rps).toFixed(3)}× /api/health`,
+    `each signed-in page ÷ /about signed in: ${Object.entries(pagesLoad)
+      .map(([name, t]) => `${name} ${(t.rps / aboutSignedIn.rps).toFixed(2)}`)
+      .join(", ")}`,
     `month view, 3 years of nights:  ${line(month)}`,
     `throughput ratio month/about: ${(month.rps / about.rps).toFixed(3)}`,
     `SQL queries per household page: ${sqlPerHousehold} (runs: ${sqlRuns.join(", ")})`,
@@ -783,6 +790,7 @@ async function main() {
     household,
     month,
     about,
+    aboutSignedIn,
     throughputRatioMonthAbout: month.rps / about.rps,
     sqlQueriesPerMonthView: median(monthSqlRuns),
     throughputRatioHouseholdAbout: ratio,
