@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -37,6 +38,62 @@ export function withOutageMapping(client: PrismaClient): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
+/** What the guard below throws (and records): the statement should have gone through the callback's `tx`. */
+export const POOL_IN_TX = "statement through the pool inside a transaction: use tx";
+
+/** Every statement the guard refused in this process, so a caller that swallows the error can't hide it (test/setup.ts). */
+export const poolInTxRefusals: string[] = [];
+
+/** The interactive transaction whose callback the running code is in (tests only; see guardPoolInTx). */
+const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
+
+/**
+ * Tests only: a statement on the global client (`db`, getDb()) from inside an
+ * interactive transaction's callback throws POOL_IN_TX. Such a statement takes
+ * a second pooled connection while the transaction holds one: with every
+ * connection held by transactions waiting on each other's row locks none comes
+ * free (a pool deadlock, ended by maxWait's P2028), and it reads outside the
+ * transaction's snapshot. Prisma tells the query hook which statements belong
+ * to a transaction (`__internalParams.transaction`, set for the callback's `tx`
+ * and for a batch); an AsyncLocalStorage tells it that the caller is inside a
+ * callback that is still running. A transaction (or batch) started on the
+ * global client from inside one is refused the same way.
+ */
+export function guardPoolInTx(client: PrismaClient): PrismaClient {
+  const refuse = (what: string): never => {
+    const message = `${POOL_IN_TX} (${what})`;
+    poolInTxRefusals.push(message);
+    throw new Error(message);
+  };
+  const guarded = client.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query, ...rest }) {
+        const ownTx = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction;
+        if (!ownTx && openTransaction.getStore()?.open) refuse(model ? `${model}.${operation}` : operation);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+  const transaction = guarded.$transaction.bind(guarded) as (arg: unknown, options?: unknown) => Promise<unknown>;
+  const $transaction = (arg: unknown, options?: unknown) => {
+    if (openTransaction.getStore()?.open) refuse("$transaction");
+    if (typeof arg !== "function") return transaction(arg, options);
+    const fn = arg as (tx: Tx) => Promise<unknown>;
+    return transaction(async (tx: Tx) => {
+      const state = { open: true };
+      try {
+        return await openTransaction.run(state, () => fn(tx));
+      } finally {
+        // Work the callback started and left running (it keeps this context) is not inside the transaction any more.
+        state.open = false;
+      }
+    }, options);
+  };
+  return new Proxy(guarded, {
+    get: (target, prop) => (prop === "$transaction" ? $transaction : Reflect.get(target, prop, target)),
+  });
+}
+
 function createClient(): PrismaClient {
   const e = env();
   const adapter = new PrismaPg({ connectionString: e.DATABASE_URL, max: e.DB_POOL_MAX });
@@ -47,7 +104,8 @@ function createClient(): PrismaClient {
       if (print) console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
       for (const listener of queryListeners) listener(q.query);
     });
-    return withOutageMapping(client);
+    const mapped = withOutageMapping(client);
+    return e.NODE_ENV === "test" ? guardPoolInTx(mapped) : mapped;
   }
   return withOutageMapping(new PrismaClient({ adapter }));
 }

@@ -63,6 +63,17 @@ afterEach(() => {
   restoreEnv(envBefore);
 });
 
+/**
+ * A statement through the pool from inside a transaction's callback fails the
+ * test even when the code under test caught the error (lib/db.ts, guardPoolInTx).
+ */
+afterEach(async () => {
+  const { poolInTxRefusals } = await import("@/lib/db");
+  const refused = poolInTxRefusals.splice(0);
+  if (refused.length)
+    throw new Error(`${refused.length} statement(s) through the pool inside a transaction:\n${refused.join("\n")}`);
+});
+
 function restoreEnv(saved: Record<string, string | undefined>) {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   for (const [key, value] of Object.entries(saved)) {
