@@ -142,6 +142,20 @@ export async function startServer(opts: {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // Its own process group outlives us unless we end it: a bench script killed
+  // by `timeout` or a signal it has no handler for left servers running (one
+  // spun at half a core for an hour and spoilt the next run's figures).
+  const pgid = child.pid;
+  const endGroup = () => {
+    try {
+      if (pgid) process.kill(-pgid, "SIGTERM");
+    } catch {
+      // Gone already.
+    }
+  };
+  process.once("exit", endGroup);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(128 + 2));
 
   let sql = 0;
   let databaseUrl: string | undefined;
