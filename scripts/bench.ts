@@ -726,6 +726,17 @@ async function main() {
         : "not measured (no /proc)",
       Boolean(nextServer && nextServer.mb <= BUDGET.rssMb),
     ),
+    // Not #11's, but nothing a parent tapped may be lost or done twice under load (#9; 0037).
+    budgetRow(
+      "offline replay (600 deliveries of 200 taps at once): 0 lost, 0 done twice",
+      `${replay.lost} lost, ${replay.duplicates} duplicates; drained in ${(replay.drainMs / 1000).toFixed(1)} s, ${replay.sentAgain} sent again after "retry"`,
+      replay.lost === 0 && replay.duplicates === 0,
+    ),
+    budgetRow(
+      "live events and push (50 households at once): 0 lost, 0 duplicate pushes",
+      `live ${live.lost} of ${live.events} lost; push ${push.lost} of ${push.pushes} lost, ${push.duplicates} duplicates`,
+      live.lost === 0 && push.lost === 0 && push.duplicates === 0,
+    ),
   ];
 
   // ---- Summary ----
