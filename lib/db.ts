@@ -101,7 +101,7 @@ function createClient(): PrismaClient {
   if (print || e.NODE_ENV === "test") {
     const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
     client.$on("query", (q) => {
-      if (print) console.log(`[sql] ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
+      if (print) console.log(`[sql] ${Number(q.duration).toFixed(2)} ms ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
       for (const listener of queryListeners) listener(q.query);
     });
     const mapped = withOutageMapping(client);
