@@ -268,10 +268,17 @@ export function startAutoFlush(
   // A tap queued while the browser says it is online (the server restarting,
   // its database away for a moment) has no `online` event coming either: the
   // first try is 2 s after it was queued, and the pauses above follow.
+  // (A flush that took taps out changes the queue too: only a queue with taps in it is tried again.)
   const unsubscribe = deps.changed?.(() => {
     if (stopped || timer) return;
-    attempt = 1;
-    timer = setTimeout(() => void run(), RETRY_MS[0]);
+    void deps.waiting().then(
+      (left) => {
+        if (stopped || timer || !left || !deps.online()) return;
+        attempt = 1;
+        timer = setTimeout(() => void run(), RETRY_MS[0]);
+      },
+      () => undefined,
+    );
   });
   flush();
   return () => {

@@ -116,6 +116,10 @@ describe("startAutoFlush", () => {
     await vi.advanceTimersByTimeAsync(RETRY_MS[1]);
     expect(calls).toBe(3);
     expect(waiting).toBe(0);
+    // A change that leaves nothing waiting (a flush took the taps out) schedules no try.
+    fire();
+    await vi.advanceTimersByTimeAsync(10 * RETRY_MS[3]);
+    expect(calls).toBe(3);
     stop();
     // Unsubscribed: a change after stop schedules nothing.
     fire();
