@@ -94,12 +94,24 @@ export function guardPoolInTx(client: PrismaClient): PrismaClient {
   });
 }
 
+/**
+ * Every transaction's defaults. Prisma's own (2 s to get a connection, 5 s to
+ * run) answer "unavailable" as soon as the pool is busy for two seconds, while
+ * the night log's `once()` waited 15: under load, a form gave up where the same
+ * tap, replayed, went through. One wait for all of them (decision 0037).
+ */
+export const TX_DEFAULTS = { maxWait: 15_000, timeout: 15_000 } as const;
+
 function createClient(): PrismaClient {
   const e = env();
   const adapter = new PrismaPg({ connectionString: e.DATABASE_URL, max: e.DB_POOL_MAX });
   const print = e.ATTUNE_LOG_QUERIES === "1";
   if (print || e.NODE_ENV === "test") {
-    const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({
+      adapter,
+      transactionOptions: TX_DEFAULTS,
+      log: [{ emit: "event", level: "query" }],
+    });
     client.$on("query", (q) => {
       if (print) console.log(`[sql] ${Number(q.duration).toFixed(2)} ms ${q.query.replace(/\s+/g, " ").slice(0, 200)}`);
       for (const listener of queryListeners) listener(q.query);
@@ -107,7 +119,7 @@ function createClient(): PrismaClient {
     const mapped = withOutageMapping(client);
     return e.NODE_ENV === "test" ? guardPoolInTx(mapped) : mapped;
   }
-  return withOutageMapping(new PrismaClient({ adapter }));
+  return withOutageMapping(new PrismaClient({ adapter, transactionOptions: TX_DEFAULTS }));
 }
 
 export function getDb(): PrismaClient {

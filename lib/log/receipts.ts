@@ -41,8 +41,6 @@ export function tapTime(tappedAt: string | undefined, now: Date): Date {
 
 type TReceipt = { householdId: string; caregiverId: string; key: string | undefined; kind: TActionKind };
 
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
-
 /**
  * Runs `work` once per key, in one transaction with the receipt. Without a key
  * it simply runs in a transaction. A unique violation from the work itself
@@ -74,7 +72,7 @@ export async function once<T>(r: TReceipt, work: (tx: Tx) => Promise<T>, retries
             UPDATE action_receipts SET result = ${JSON.stringify({ value: result ?? null })}::jsonb
              WHERE household_id = ${r.householdId}::uuid AND key = ${r.key}::uuid`;
         return result;
-      }, TX_OPTIONS);
+      });
     } catch (e) {
       if (attempt < retries && isUniqueViolation(e)) continue;
       throw e;

@@ -183,3 +183,22 @@ describe("page loads during an outage", () => {
     }
   });
 });
+
+describe("a pool that is busy for longer than Prisma's default wait", () => {
+  it("makes the next transaction wait for a connection instead of answering unavailable after 2 s", async () => {
+    const db = getDb();
+    const { DB_POOL_MAX } = (await import("@/lib/env")).env();
+    // Every pooled connection in a transaction that holds it for 2.6 s.
+    const holders = Array.from({ length: DB_POOL_MAX }, () =>
+      db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(2.6)`),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    const n = await db.$transaction(async (tx) => tx.user.count());
+    const waited = Date.now() - started;
+    await Promise.all(holders);
+    expect(n).toBeGreaterThanOrEqual(0);
+    // It did wait on the full pool, past Prisma's 2 s default (P2028 before TX_DEFAULTS).
+    expect(waited).toBeGreaterThan(2_000);
+  });
+});
