@@ -90,6 +90,8 @@ export async function startServer(opts: {
   echo?: boolean;
   /** Pin the server (and its Postgres) to these CPUs with taskset, when available ("0"). */
   pinCpus?: string;
+  /** The embedded Postgres's data folder, wiped at start: servers running side by side need their own. */
+  dataDir?: string;
   /** Called as soon as the launcher runs, before it is ready, so Ctrl-C during start can stop it. */
   onSpawn?: (server: TServer) => void;
 }): Promise<TServer> {
@@ -109,7 +111,7 @@ export async function startServer(opts: {
     // (the launcher turns fsync off only for fresh ones), demo data only,
     // and no throttle rows left from an earlier run.
     ATTUNE_FRESH: "1",
-    ATTUNE_DATA_DIR: ".data/bench",
+    ATTUNE_DATA_DIR: opts.dataDir ?? ".data/bench",
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
     // Lets the bench pin "now" by cookie to measure the morning summary
