@@ -643,7 +643,7 @@ async function main() {
   const cookie2 = await signInDemo(s2.base);
   const monthCookies = await pageCookies(s4.base, await signInDemo(s4.base));
   await checkAbout(s2.base);
-  const health = await loadTest(s2.base, "/api/health", {});
+  const healthFirst = await loadTest(s2.base, "/api/health", {});
   const pinned2 = await pinnedCookies(s2.base, cookie2);
   const pagesLoad: Record<string, TLoad> = {};
   const oneMonth: Partial<Record<THistoryPage, TLoad>> = {};
@@ -658,6 +658,14 @@ async function main() {
   // The floor of a signed-in page: no data of its own, but the session read, the
   // signed-in user's language and the root layout (for reading the throughput rows).
   const aboutSignedIn = await loadTest(s2.base, "/about", { cookie: cookie2 });
+  // /api/health again, warm: the first load after a start measured 35 % below
+  // the second (347 against 542 req/s), which made every page's ratio look
+  // better than it was. The faster of the two is the yardstick.
+  const healthWarm = await loadTest(s2.base, "/api/health", {});
+  const health = healthWarm.rps >= healthFirst.rps ? healthWarm : healthFirst;
+  say(
+    `/api/health: ${healthFirst.rps.toFixed(0)} req/s first, ${healthWarm.rps.toFixed(0)} after the pages; using ${health.rps.toFixed(0)}`,
+  );
   const household = pagesLoad.Household!;
   const month = pagesLoad["Nights (month)"]!;
   const years = Object.fromEntries(PAGE_KEYS.map((key) => [key, pagesLoad[HISTORY_NAMES[key]]!])) as Partial<
